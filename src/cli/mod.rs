@@ -1,0 +1,150 @@
+//! Command-line interface. Each subcommand has its own file with its arguments and `run`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+mod dateline;
+mod eval;
+mod timeline;
+mod timex;
+
+/// Exit codes, documented in `--help` and the README.
+pub mod exit {
+    /// Every input was processed.
+    pub const OK: i32 = 0;
+    /// Some inputs were skipped (a summary is printed on stderr).
+    pub const SOME_SKIPPED: i32 = 1;
+    /// Usage error: bad arguments, nothing processed.
+    pub const USAGE: i32 = 2;
+}
+
+const AFTER_HELP: &str = "\
+Examples:
+  chronicle samples/                          timeline of every article in samples/ (CSV)
+  chronicle timeline --format json story.txt  the same as JSON
+  chronicle dateline samples/                 where and when each story was filed
+  chronicle timex --dct 2009-12-01 story.txt  temporal expressions and their values
+  chronicle eval --gold ../shared/data/tbaq-train.jsonl
+  cat story.txt | chronicle timeline -        read standard input
+
+Exit codes: 0 all inputs processed, 1 some inputs skipped (see stderr), 2 usage error.";
+
+#[derive(Parser, Debug)]
+#[command(name = "chronicle", version, about = "Turn news articles into dated timelines of events.", after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Without a subcommand, `chronicle <INPUT>...` runs `timeline`.
+    #[command(flatten)]
+    default: timeline::TimelineArgs,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Find each article's dateline and document date.
+    Dateline(dateline::DatelineArgs),
+    /// Find temporal expressions and resolve them to TIMEX3 values.
+    Timex(timex::TimexArgs),
+    /// Build a sorted timeline of dated events (the default).
+    Timeline(timeline::TimelineArgs),
+    /// Score against gold TimeML annotations.
+    Eval(eval::EvalArgs),
+}
+
+/// Arguments every article-reading subcommand shares.
+#[derive(Args, Debug, Clone, Default)]
+pub struct CommonArgs {
+    /// Files, folders (read recursively) or `-` for standard input.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The document date (YYYY-MM-DD) for every input, overriding what the articles say.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub dct: Option<chrono::NaiveDate>,
+    /// A year for datelines that give none (e.g. `BRUSSELS, December 1`).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// No progress or summary on stderr (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+impl CommonArgs {
+    pub fn dct_options(&self) -> chronicle::dct::DctOptions {
+        chronicle::dct::DctOptions {
+            flag: self.dct,
+            year_hint: self.year,
+        }
+    }
+
+    /// Opens the output: the `--output` file or stdout.
+    pub fn writer(&self) -> std::io::Result<Box<dyn std::io::Write>> {
+        Ok(match &self.output {
+            Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        })
+    }
+
+    /// Reads the inputs, printing diagnostics to stderr.
+    pub fn load(&self) -> chronicle::input::Loaded {
+        let loaded = chronicle::input::read_inputs(&self.inputs);
+        for d in &loaded.diagnostics {
+            eprintln!("{d}");
+        }
+        loaded
+    }
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2009-12-01"))
+}
+
+/// The exit code for a run that met these diagnostics.
+pub fn exit_code(diagnostics: &[chronicle::diag::Diagnostic], quiet: bool) -> i32 {
+    let lost = diagnostics.iter().filter(|d| d.is_loss()).count();
+    if lost > 0 {
+        if !quiet {
+            eprintln!("chronicle: {lost} input(s) skipped; see the messages above");
+        }
+        exit::SOME_SKIPPED
+    } else {
+        exit::OK
+    }
+}
+
+/// Handles an I/O error on output: a closed pipe ends quietly.
+pub fn output_error(e: std::io::Error) -> i32 {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return exit::OK;
+    }
+    eprintln!("chronicle: cannot write the output: {e}");
+    exit::SOME_SKIPPED
+}
+
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::USAGE } else { exit::OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Some(Command::Dateline(args)) => dateline::run(args),
+        Some(Command::Timex(args)) => timex::run(args),
+        Some(Command::Timeline(args)) => timeline::run(args),
+        Some(Command::Eval(args)) => eval::run(args),
+        None => {
+            if cli.default.common.inputs.is_empty() {
+                eprintln!("chronicle: no input given; try `chronicle samples/` or `chronicle --help`");
+                return exit::USAGE;
+            }
+            timeline::run(cli.default)
+        }
+    }
+}

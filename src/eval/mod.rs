@@ -1,0 +1,1 @@
+//! Evaluation against gold TimeML annotations (TempEval-3 Task A measures).
