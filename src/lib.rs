@@ -28,6 +28,7 @@ pub mod eval;
 pub mod event;
 pub mod input;
 pub mod interval;
+pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod timeline;

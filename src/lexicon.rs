@@ -1,0 +1,124 @@
+//! Word tables shared by the dateline finder and the temporal tagger.
+//!
+//! Resources live here as data, not in the engines (HeidelTime's separation): month and
+//! weekday names with their abbreviations, number words. Lookups are case-insensitive.
+
+/// Month names and abbreviations → month number 1–12.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Weekday names and abbreviations → ISO weekday number (Monday = 1 … Sunday = 7).
+pub const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 1),
+    ("mon", 1),
+    ("tuesday", 2),
+    ("tue", 2),
+    ("tues", 2),
+    ("wednesday", 3),
+    ("wed", 3),
+    ("thursday", 4),
+    ("thu", 4),
+    ("thur", 4),
+    ("thurs", 4),
+    ("friday", 5),
+    ("fri", 5),
+    ("saturday", 6),
+    ("sat", 6),
+    ("sunday", 7),
+    ("sun", 7),
+];
+
+/// Cardinal number words → value (compounds such as `twenty-five` are built from these).
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    table
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
+}
+
+/// `"Dec."`, `"december"`, `"Sept"` → 12, 12, 9.
+pub fn month(word: &str) -> Option<u32> {
+    lookup(MONTHS, word)
+}
+
+/// `"Tuesday"`, `"Tue."` → 2.
+pub fn weekday(word: &str) -> Option<u32> {
+    lookup(WEEKDAYS, word)
+}
+
+/// `"five"` → 5.
+pub fn number_word(word: &str) -> Option<u32> {
+    lookup(NUMBER_WORDS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(month("Dec."), Some(12));
+        assert_eq!(month("SEPT"), Some(9));
+        assert_eq!(month("Mayday"), None);
+        assert_eq!(weekday("tues."), Some(2));
+        assert_eq!(number_word("Twelve"), Some(12));
+    }
+}
