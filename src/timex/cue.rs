@@ -13,8 +13,9 @@ use super::token::{Kind, Tok};
 const LOOK_BEHIND: usize = 12;
 const LOOK_AHEAD: usize = 6;
 
-/// The direction of the sentence around tokens `[start, end)`.
-pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> Dir {
+/// The direction of the sentence around tokens `[start, end)`, and whether a cue word
+/// said so (`false`: no cue, the past by default).
+pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, bool) {
     let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
     let mut best: Option<(usize, Dir)> = None;
     let mut note = |dist: usize, dir: Dir| {
@@ -56,7 +57,7 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> Dir {
         }
         i += 1;
     }
-    best.map_or(Dir::Past, |(_, d)| d)
+    best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }
 
 fn is_sentence_end(w: &str) -> bool {

@@ -72,6 +72,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         anchor: None,
         quarter: None,
         dir: resolve::Dir::Past,
+        cued: false,
     };
     let mut mentions = coref::Mentions::default();
     let mut offsets = CharOffsets::new(text);
@@ -81,7 +82,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             continue;
         };
         let (bstart, bend) = (first.start, last.end);
-        ctx.dir = cue::direction(&low, &toks, f.start, f.end);
+        (ctx.dir, ctx.cued) = cue::direction(&low, &toks, f.start, f.end);
         let mut r = resolve::resolve(&f.sem, &ctx);
         match f.sem {
             Sem::Cal {
@@ -115,10 +116,8 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
             _ => {}
         }
-        if let Some(p) = r.point {
-            if moves_narrative(&f.sem) {
-                ctx.anchor = Some(p);
-            }
+        if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
+            ctx.anchor = Some(p);
             if p.gran == value::Gran::Quarter {
                 ctx.quarter = Some(p);
             }

@@ -28,6 +28,8 @@ pub struct Context {
     /// The last quarter the story mentioned (`the quarter`, `the year-ago quarter`).
     pub quarter: Option<Point>,
     pub dir: Dir,
+    /// A cue word set `dir` (otherwise it is the past by default).
+    pub cued: bool,
 }
 
 /// A resolved expression.
@@ -338,7 +340,12 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let (y, anchor) = match year {
                 YearRef::Explicit(y) => (*y, "none"),
                 YearRef::Rel(s) => (dct?.year() + s, "dct"),
-                YearRef::Implicit => (dct?.year(), "dct"),
+                YearRef::Implicit => {
+                    let dct = dct?;
+                    let current = dct.month0() / 3 + 1;
+                    let past = ctx.cued && ctx.dir == Dir::Past && *quarter > current;
+                    (if past { dct.year() - 1 } else { dct.year() }, "dct")
+                }
             };
             let start = ymd(y, (quarter - 1) * 3 + 1, 1)?;
             at(
@@ -473,6 +480,27 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 anchor,
             )
         }
+        Sem::YearPeriod(y) => match ctx.quarter {
+            Some(q) => {
+                let start = ymd(*y, q.start.month(), 1)?;
+                at(
+                    Point {
+                        start,
+                        gran: Gran::Quarter,
+                    },
+                    "year-period-quarter",
+                    &format!("previous:{}", q.value()),
+                )
+            }
+            None => at(
+                Point {
+                    start: ymd(*y, 1, 1)?,
+                    gran: Gran::Year,
+                },
+                "year-period",
+                "none",
+            ),
+        },
         Sem::WeekOf(day) => {
             let d = resolve(day, ctx);
             let p = d.point?;
@@ -637,9 +665,17 @@ fn anaphor(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
         return Some(r);
     }
     if unit == Unit::Weekend {
-        let base = ctx.anchor.or(dct_point)?;
-        let p = Point::containing(base.start, Gran::Week).shift(i64::from(shift))?;
-        return Some(date(format!("{}-WE", p.value()), "weekend-anaphor", "dct", None));
+        // "over the weekend": the last one (a weekday story) or this one (a weekend
+        // story); "ahead of the weekend": this week's
+        let dct = ctx.dct?;
+        let weekend_now = dct.weekday().number_from_monday() >= 6;
+        let back = if ctx.dir == Dir::Past && !weekend_now {
+            -1
+        } else {
+            0
+        };
+        let p = Point::containing(dct, Gran::Week).shift(back + i64::from(shift))?;
+        return Some(date(format!("{}-WE", p.value()), "weekend-by-tense", "dct", None));
     }
     let (gran, _) = value::unit_gran(unit)?;
     let (base, name) = match ctx.anchor {

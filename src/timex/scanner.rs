@@ -401,6 +401,8 @@ impl<'a> Scanner<'a> {
         };
         consider(self.hedged(i));
         consider(self.with_position(i));
+        consider(self.fixed(i));
+        consider(self.earlier_after_speech(i));
         consider(self.range_tail(i, prev));
         best.map(|b| (i, b))
     }
@@ -410,6 +412,10 @@ impl<'a> Scanner<'a> {
     fn hedged(&self, i: usize) -> Option<M> {
         let (words, modifier) = tables::HEDGES.iter().find(|(words, _)| self.seq(i, words))?;
         let j = i + words.len();
+        // "over the past two years": the preposition, not a hedge
+        if words[0] == "over" && self.is(j, "the") {
+            return None;
+        }
         let core = self.with_position(j)?;
         match core.sem {
             Sem::Duration { .. } | Sem::Offset { .. } | Sem::Clock { .. } => Some(M {
@@ -464,7 +470,13 @@ impl<'a> Scanner<'a> {
                 return Some(half);
             }
             if let Some(core) = self.core(j, true) {
-                if core.sem.takes_determiner() {
+                let adjective = self.is(j + 1, "-")
+                    && self.glued(j + 1)
+                    && !matches!(core.sem, Sem::Decade(_) | Sem::Anaphor { .. } | Sem::Century(_));
+                if (core.sem.takes_determiner() || DET_PATTERNS.contains(&core.pattern))
+                    && !adjective
+                    && !NO_DET_PATTERNS.contains(&core.pattern)
+                {
                     return Some(core);
                 }
             }
@@ -518,7 +530,11 @@ impl<'a> Scanner<'a> {
             .filter(|(words, _, _)| self.seq(i, words))
             .max_by_key(|(words, _, _)| words.len())?;
         let end = i + words.len();
-        // "now" in "now-defunct" or "until now" is still now; "earlier" handled elsewhere.
+        // "as soon as Tuesday", "soon after": a conjunction, not a reference
+        if words.len() == 1 && words[0] == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(end, "after"))
+        {
+            return None;
+        }
         if *value == "PAST_REF" && words[0] == "the" && self.is(end, "decade") {
             return None;
         }
@@ -541,6 +557,25 @@ impl<'a> Scanner<'a> {
             _ => Sem::Fixed(value, *how),
         };
         m(end, sem, "fixed")
+    }
+
+    /// `earlier` right after a reporting verb (`Rogozin said earlier that…`): `PAST_REF`.
+    /// Elsewhere (`Earlier, …`, `an earlier model`) news annotators leave it untagged.
+    fn earlier_after_speech(&self, i: usize) -> Option<M> {
+        if !self.is(i, "earlier") || i == 0 || !tables::REPORTING_VERBS.contains(&self.w(i - 1)) {
+            return None;
+        }
+        if self.is(i + 1, "this")
+            || self.is(i + 1, "in")
+            || self.is(i + 1, "that") && self.unit(i + 2).is_some()
+        {
+            return None;
+        }
+        m(
+            i + 1,
+            Sem::Fixed("PAST_REF", tables::Fixed::Date),
+            "earlier-reported",
+        )
     }
 
     /// `December 1, 2009`, `Dec. 1`, `June 2008`, `August`, `January this year`.
@@ -950,7 +985,12 @@ impl<'a> Scanner<'a> {
         if self.w(j).len() <= 3 && !self.is(j + 1, ".") && !self.is(j + 1, ",") {
             return None;
         }
-        let k = self.skip_dot(j + 1);
+        // "Tues." takes its dot; "Monday." ends a sentence
+        let k = if self.w(j).len() <= 5 {
+            self.skip_dot(j + 1)
+        } else {
+            j + 1
+        };
         // Saturday, April 25 / Friday Oct. 13
         let kk = if self.is(k, ",") { k + 1 } else { k };
         if let Some(date) = self.month_first(kk).or_else(|| self.day_first(kk)) {
@@ -1209,15 +1249,7 @@ impl<'a> Scanner<'a> {
                     );
                 }
                 if self.is(i + 1, "quarter") || self.is(i + 1, "period") {
-                    return m(
-                        i + 2,
-                        Sem::Cal {
-                            year: Some(y),
-                            month: None,
-                            day: None,
-                        },
-                        "year-period",
-                    );
+                    return m(i + 2, Sem::YearPeriod(y), "year-period");
                 }
             }
         }
@@ -1268,12 +1300,14 @@ impl<'a> Scanner<'a> {
         if det {
             let mut j = i;
             let mut shift = 0;
+            let mut latest = false;
             match w {
                 "latest" | "recent" | "most" => {
                     if w == "most" && self.is(i + 1, "recent") {
                         j += 1;
                     }
                     j += 1;
+                    latest = true;
                 }
                 "year" if self.is(i + 1, "-") && (self.is(i + 2, "ago") || self.is(i + 2, "earlier")) => {
                     shift = -4;
@@ -1312,6 +1346,16 @@ impl<'a> Scanner<'a> {
                         year: YearRef::Implicit,
                     },
                     "quarter",
+                );
+            }
+            if latest && (self.is(j, "quarter") || self.is(j, "period")) {
+                return m(
+                    j + 1,
+                    Sem::UnitShift {
+                        unit: Unit::Quarter,
+                        shift: -1,
+                    },
+                    "latest-quarter",
                 );
             }
             if self.is(j, "quarter") {
@@ -1510,8 +1554,19 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if let Some(unit) = self.singular_unit(i) {
-            if self.is(i + 1, "-") || self.is(i + 1, "'") || self.is(i + 1, "’") && !self.is(i + 2, "s") {
+            if self.is(i + 1, "-") {
                 return None;
+            }
+            // "for the year ended July 2": a fiscal period, a duration
+            if unit == Unit::Year && matches!(self.w(i + 1), "ended" | "ending" | "ends" | "through") {
+                return m(
+                    i + 1,
+                    Sem::Duration {
+                        count: Count::N(1.0),
+                        unit,
+                    },
+                    "the-year-ended",
+                );
             }
             return match unit {
                 Unit::Year | Unit::Week | Unit::Month | Unit::Weekend => {
@@ -1669,6 +1724,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let unit = self.unit(u)?;
+        if self.is(u + 1, "-") && self.glued(u + 1) {
+            return None;
+        }
         let mut end = u + 1;
         // "a minute and a half"
         if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
@@ -2075,6 +2133,14 @@ impl<'a> Scanner<'a> {
         )
     }
 }
+
+/// Patterns whose meaning does not take a determiner in general but whose `the` belongs
+/// to the expression: `the 1988 period`, `the year two thousand`, `the previous Friday`.
+const DET_PATTERNS: &[&str] = &["year-period", "year-named", "anaphor-weekday"];
+
+/// Patterns that never take a leading `the`: adjectives (`the five-day war`) and bare
+/// plurals (`the weeks`).
+const NO_DET_PATTERNS: &[&str] = &["duration-adj", "duration-plural"];
 
 /// Token count of a holiday name with `'s` split off.
 fn holiday_len(words: &[&str]) -> usize {

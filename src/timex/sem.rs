@@ -106,6 +106,9 @@ pub enum Sem {
     },
     /// `Christmas`, `Thanksgiving`, `Easter 2008`.
     Holiday { holiday: Holiday, year: YearRef },
+    /// `the 1988 period`, `the 1988 quarter`: the story's reporting quarter in that year
+    /// (or the year, if no quarter was mentioned).
+    YearPeriod(i32),
     /// `the week of March 6`.
     WeekOf(Box<Sem>),
 }

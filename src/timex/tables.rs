@@ -162,7 +162,6 @@ pub const HEDGES: &[(&[&str], &str)] = &[
     (&["nearly"], "EQUAL_OR_LESS"),
     (&["almost"], "LESS_THAN"),
     (&["over"], "MORE_THAN"),
-    (&["within"], "EQUAL_OR_LESS"),
 ];
 
 /// Vague counts: `several years` → `PXY`.
@@ -179,7 +178,6 @@ pub const VAGUE_COUNTS: &[&[&str]] = &[
 
 /// Fixed phrases with a fixed value: references, sets. Longest first within a start word.
 pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
-    (&["right", "now"], "PRESENT_REF", Fixed::Date),
     (&["now"], "PRESENT_REF", Fixed::Date),
     (&["currently"], "PRESENT_REF", Fixed::Date),
     (&["nowadays"], "PRESENT_REF", Fixed::Date),
@@ -188,7 +186,6 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
     (&["recently"], "PAST_REF", Fixed::Date),
     (&["more", "recently"], "PAST_REF", Fixed::Date),
     (&["lately"], "PAST_REF", Fixed::Date),
-    (&["previously"], "PAST_REF", Fixed::Date),
     (&["formerly"], "PAST_REF", Fixed::Date),
     (&["the", "past"], "PAST_REF", Fixed::Date),
     (&["recent", "years"], "PAST_REF", Fixed::Date),
@@ -360,4 +357,19 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("floods", "disaster"),
     ("crisis", "crisis"),
     ("crash", "crisis"),
+];
+
+/// Reporting verbs after which a bare `earlier` is a past reference (`said earlier`).
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "stated",
+    "warned",
+    "noted",
+    "wrote",
+    "added",
+    "claimed",
+    "says",
 ];
