@@ -58,6 +58,20 @@ fn at(p: Point, rule: &'static str, anchor: &str) -> Resolved {
     date(p.value(), rule, anchor, Some(p))
 }
 
+fn day_point(start: NaiveDate) -> Point {
+    Point {
+        start,
+        gran: Gran::Day,
+    }
+}
+
+fn month_point(y: i32, m: u32) -> Option<Point> {
+    Some(Point {
+        start: ymd(y, m, 1)?,
+        gran: Gran::Month,
+    })
+}
+
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
@@ -164,18 +178,21 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             day: Some(d),
         } => {
             let dct = dct?;
-            let best = [dct.year() - 1, dct.year(), dct.year() + 1]
+            let cands = [dct.year() - 1, dct.year(), dct.year() + 1]
                 .into_iter()
-                .filter_map(|y| ymd(y, *m, *d))
-                .min_by_key(|c| (*c - dct).num_days().abs())?;
-            at(
-                Point {
-                    start: best,
-                    gran: Gran::Day,
-                },
-                "month-day-nearest-dct",
-                "dct",
-            )
+                .filter_map(|y| ymd(y, *m, *d));
+            let nearest = cands.clone().min_by_key(|c| (*c - dct).num_days().abs())?;
+            // a cue word wins over nearness when the nearest date lies the other way
+            let (best, rule) = match (ctx.cued, ctx.dir) {
+                (true, Dir::Past) if (nearest - dct).num_days() > 120 => {
+                    (cands.filter(|c| *c <= dct).max()?, "month-day-past")
+                }
+                (true, Dir::Future) if (dct - nearest).num_days() > 120 => {
+                    (cands.filter(|c| *c >= dct).min()?, "month-day-future")
+                }
+                _ => (nearest, "month-day-nearest-dct"),
+            };
+            at(day_point(best), rule, "dct")
         }
         Sem::Cal {
             year: None,
@@ -183,24 +200,18 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             day: None,
         } => {
             let dct = dct?;
-            let y = match ctx.dir {
+            let dir = ctx.dir;
+            let y = match dir {
                 Dir::Past if *m > dct.month() => dct.year() - 1,
                 Dir::Future if *m < dct.month() => dct.year() + 1,
                 _ => dct.year(),
             };
-            let rule = if ctx.dir == Dir::Past {
+            let rule = if dir == Dir::Past {
                 "month-past"
             } else {
                 "month-future"
             };
-            at(
-                Point {
-                    start: ymd(y, *m, 1)?,
-                    gran: Gran::Month,
-                },
-                rule,
-                "dct",
-            )
+            at(month_point(y, *m)?, rule, "dct")
         }
         Sem::Cal { .. } => return None,
         Sem::MonthShift { month, shift } => {

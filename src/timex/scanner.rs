@@ -186,6 +186,23 @@ impl<'a> Scanner<'a> {
         (1..=31).contains(&d).then_some(d)
     }
 
+    /// A day written as an ordinal word after a month: `March eighth`, `May twenty-first`.
+    fn ordinal_word_day(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        if let Some(tens) = match w {
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            _ => None,
+        } {
+            let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
+            let unit = tables::lookup(tables::ORDINALS, self.w(k)).filter(|&u| u < 10)?;
+            return Some((tens + unit, k + 1)).filter(|&(d, _)| d <= 31);
+        }
+        tables::lookup(tables::ORDINALS, w)
+            .filter(|&d| d <= 31)
+            .map(|d| (d, i + 1))
+    }
+
     /// A four-digit year `1000`–`2099`: `1990`.
     fn year4(&self, i: usize) -> Option<i32> {
         if self.kind(i) != Some(Kind::Num) || self.w(i).len() != 4 {
@@ -584,8 +601,12 @@ impl<'a> Scanner<'a> {
         let j = self.skip_dot(i + 1);
         // "May" the modal verb: only with a day, a year or a calendar cue before it.
         let is_may = self.is(i, "may");
-        if let Some(day) = self.day_of_month(j).filter(|_| !self.is(j + 1, ":")) {
-            let mut k = j + 1;
+        let day = self
+            .day_of_month(j)
+            .map(|d| (d, j + 1))
+            .or_else(|| self.ordinal_word_day(j));
+        let clock_follows = self.is(j + 1, ":") && self.glued(j + 1) && self.glued(j + 2);
+        if let Some((day, k)) = day.filter(|_| !clock_follows) {
             // "December 1-3" leaves "3" to range_tail
             let comma = self.is(k, ",");
             let yk = if comma { k + 1 } else { k };
@@ -612,9 +633,6 @@ impl<'a> Scanner<'a> {
                         "month-day-relyear",
                     );
                 }
-            }
-            if self.is(k, ".") && self.glued(k) {
-                k += 0;
             }
             return m(
                 k,
