@@ -4,6 +4,10 @@
 //! (JSONL `dct`, TimeML DCT), a machine date in the page, the dateline (with its year
 //! inferred when missing).
 
+mod absolute;
+
+pub use absolute::parse_absolute;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
