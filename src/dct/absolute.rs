@@ -43,9 +43,16 @@ pub fn parse_absolute(input: &str) -> Option<NaiveDate> {
 fn parse_loose(s: &str) -> Option<NaiveDate> {
     let cleaned = s.replace(['|', '·', '—'], " ");
     let mut words: Vec<String> = cleaned.split_whitespace().map(full_month_name).collect();
-    if let Some(first) = words.first() {
-        if crate::lexicon::weekday(first.trim_end_matches(',')).is_some() {
+    // Leading times, time zones and weekdays: `4:41 PM UTC, Tuesday, January 12, 2022`.
+    while let Some(first) = words.first() {
+        let w = first.trim_end_matches(',');
+        let is_time =
+            w.contains(':') || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
+        let is_zone = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if is_time || is_zone || crate::lexicon::weekday(w).is_some() {
             words.remove(0);
+        } else {
+            break;
         }
     }
     for n in (1..=words.len()).rev() {
@@ -107,6 +114,8 @@ mod tests {
             ("01.12.2009 18:05", Some("2009-12-01")),
             ("December 1, 2009 6:05 PM EST", Some("2009-12-01")),
             ("Tuesday, December 1, 2009", Some("2009-12-01")),
+            ("4:41 PM UTC, January 12, 2022", Some("2022-01-12")),
+            ("12 Jan. 2022", Some("2022-01-12")),
             ("1 December 2009", Some("2009-12-01")),
             ("Dec. 1, 2009", Some("2009-12-01")),
             ("December 1", None),

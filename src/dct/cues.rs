@@ -124,6 +124,7 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "first published",
     "posted",
+    "issued",
     "date",
     "updated",
     "last updated",
