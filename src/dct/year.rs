@@ -277,9 +277,14 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         {
             continue;
         }
+        // Future cues count within the clause: "Moscow will reply, Peskov said Friday".
+        let clause_start = text[sentence_start..m.start()]
+            .rfind([',', ';', ':', '—'])
+            .map_or(sentence_start, |i| sentence_start + i + 1);
+        let clause = words(&text[clause_start..m.start()]);
         if cues::FUTURE_CUES
             .iter()
-            .any(|c| cues::contains_phrase(&before, c))
+            .any(|c| cues::contains_phrase(&clause, c))
         {
             continue;
         }
