@@ -251,8 +251,8 @@ const WEAK_SEARCH_CHARS: usize = 3000;
 
 /// Second pass: an upper-case place with a date and agency anywhere in a line.
 fn find_inside_lines(text: &str) -> Option<Dateline> {
-    for compiled in COMPILED.iter().filter(|c| c.template.strong) {
-        for caps in compiled.anywhere.captures_iter(text) {
+    for (template, regex) in ANYWHERE.iter() {
+        for caps in regex.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             let place = caps.name("place").map_or("", |m| m.as_str());
             let upper = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
@@ -260,9 +260,10 @@ fn find_inside_lines(text: &str) -> Option<Dateline> {
             if !upper || !has_both {
                 continue;
             }
-            if let Some(mut dateline) = build(&caps, compiled.template) {
-                dateline.start = text[..whole.start()].chars().count();
-                dateline.end = dateline.start + whole.as_str().trim_end().chars().count();
+            if let Some(mut dateline) = build(&caps, template) {
+                let from = caps.name("place").map_or(whole.start(), |p| p.start());
+                dateline.start = text[..from].chars().count();
+                dateline.end = dateline.start + text[from..whole.end()].trim_end().chars().count();
                 return Some(dateline);
             }
         }
@@ -353,31 +354,41 @@ fn clean_agency(raw: &str, bare: bool) -> Option<String> {
     looks_like_name.then(|| raw.to_string())
 }
 
-/// A template compiled twice: anchored at a line start, and unanchored.
+/// A template compiled for line starts.
 struct Compiled {
     template: &'static Template,
     at_start: Regex,
-    anywhere: Regex,
 }
 
 static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
     TEMPLATES
         .iter()
-        .map(|template| {
-            let pattern = expand(template.pattern);
-            Compiled {
-                template,
-                at_start: Regex::new(&format!("^(?:{pattern})")).expect("dateline templates are valid"),
-                anywhere: Regex::new(&format!(r"(?:^|\s)(?:{pattern})"))
-                    .expect("dateline templates are valid"),
-            }
+        .map(|template| Compiled {
+            template,
+            at_start: Regex::new(&format!("^(?:{})", expand(template.pattern)))
+                .expect("dateline templates are valid"),
+        })
+        .collect()
+});
+
+/// The strong templates compiled to match anywhere (the second pass; built when needed).
+static ANYWHERE: LazyLock<Vec<(&'static Template, Regex)>> = LazyLock::new(|| {
+    TEMPLATES
+        .iter()
+        .filter(|t| t.strong)
+        .map(|t| {
+            let re = Regex::new(&format!(r"(?:^|\s)(?:{})", expand(t.pattern)))
+                .expect("dateline templates are valid");
+            (t, re)
         })
         .collect()
 });
 
 /// Replaces the placeholders of a template with their regular expressions.
 fn expand(pattern: &str) -> String {
-    let word = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+    // A capitalised word: an upper-case letter, then anything but space and dateline
+    // punctuation (a negated class keeps the compiled automaton small).
+    let word = r"\p{Lu}[^\s,()/;:\x22“”—–_]*";
     let connectors = PLACE_CONNECTORS.join("|");
     let name = format!(r"{word}(?: (?:(?:{connectors}) )?{word}){{0,3}}");
     let place = format!(r"(?P<place>{name}(?:\s*/\s*{name})*(?:,\s*(?P<region>{name}))?)");

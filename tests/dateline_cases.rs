@@ -120,10 +120,22 @@ fn refusals() {
 
 #[test]
 fn span_is_in_chars_and_covers_the_dateline() {
-    let text = "Заголовок\n\nMOSCOW, Oct 18 (Reuters) - Russia will";
-    let d: Dateline = dateline::find(text).expect("dateline");
-    let span: String = text.chars().skip(d.start).take(d.end - d.start).collect();
-    assert_eq!(span, "MOSCOW, Oct 18 (Reuters) -");
+    let cases = [
+        (
+            "Заголовок\n\n  MOSCOW, Oct 18 (Reuters) - Russia will",
+            "MOSCOW, Oct 18 (Reuters) -",
+        ),
+        (
+            "Заголовок: talks MOSCOW, Oct 18 (Reuters) - Russia will",
+            "MOSCOW, Oct 18 (Reuters) -",
+        ),
+        ("Ünïcödé\nBRUSSELS — The", "BRUSSELS —"),
+    ];
+    for (text, want) in cases {
+        let d: Dateline = dateline::find(text).expect("dateline");
+        let span: String = text.chars().skip(d.start).take(d.end - d.start).collect();
+        assert_eq!(span, want, "{text:?}");
+    }
 }
 
 fn article(text: &str) -> Article {
