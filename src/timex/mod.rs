@@ -12,6 +12,7 @@ pub mod resolve;
 pub mod scanner;
 pub mod sem;
 pub mod tables;
+pub mod timeml;
 pub mod token;
 pub mod value;
 
