@@ -594,7 +594,7 @@ fn offset(count: Count, unit: Unit, sign: i32, from_anchor: bool, ctx: &Context)
     // a year before a quarter (or month, or day) stays at the finer granularity
     let finer = if gran == Gran::Year && per == 1 {
         if from_anchor {
-            Some(base).filter(|b| b.gran < Gran::Year && b.gran != Gran::Week)
+            Some(base).filter(|b| ctx.anchor.is_some() && b.gran < Gran::Year && b.gran != Gran::Week)
         } else {
             ctx.quarter
                 .filter(|q| ctx.dct.is_some_and(|d| (d - q.start).num_days().abs() < 200))

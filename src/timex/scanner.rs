@@ -114,6 +114,16 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The index after a month or weekday name at `i`, taking the dot of an abbreviation
+    /// (`Sept.`) but not a full stop after a full name (`in December.`).
+    fn after_name(&self, i: usize) -> usize {
+        if self.w(i).len() <= 4 {
+            self.skip_dot(i + 1)
+        } else {
+            i + 1
+        }
+    }
+
     /// An integer token's value (`1990`, `30`), with no sign or separators.
     fn int(&self, i: usize) -> Option<u32> {
         if self.kind(i) != Some(Kind::Num) {
@@ -435,10 +445,14 @@ impl<'a> Scanner<'a> {
         }
         let core = self.with_position(j)?;
         match core.sem {
-            Sem::Duration { .. } | Sem::Offset { .. } | Sem::Clock { .. } => Some(M {
-                modifier: Some(modifier),
-                ..core
-            }),
+            Sem::Duration { .. } | Sem::Offset { .. } | Sem::Clock { .. }
+                if core.pattern != "year-ago-adj" =>
+            {
+                Some(M {
+                    modifier: Some(modifier),
+                    ..core
+                })
+            }
             _ => None,
         }
     }
@@ -598,7 +612,7 @@ impl<'a> Scanner<'a> {
     /// `December 1, 2009`, `Dec. 1`, `June 2008`, `August`, `January this year`.
     fn month_first(&self, i: usize) -> Option<M> {
         let month = self.month(i)?;
-        let j = self.skip_dot(i + 1);
+        let j = self.after_name(i);
         // "May" the modal verb: only with a day, a year or a calendar cue before it.
         let is_may = self.is(i, "may");
         let day = self
@@ -745,7 +759,7 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let month = self.month(j)?;
-        let j = self.skip_dot(j + 1);
+        let j = self.after_name(j);
         if let Some((year, next)) = self.any_year(j).or_else(|| {
             if self.is(j, ",") {
                 self.year4(j + 1).map(|y| (y, j + 2))
@@ -863,6 +877,18 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Num) {
+            let (y, next) = self.any_year(i)?;
+            return m(
+                next,
+                Sem::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+                "year-short",
+            );
+        }
         if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Mixed) {
             let w2 = self.w(i + 1);
             if w2.len() == 3 && w2.ends_with("0s") && w2.as_bytes()[0].is_ascii_digit() {
@@ -912,7 +938,10 @@ impl<'a> Scanner<'a> {
     fn plausible_year(&self, i: usize, y: i32) -> bool {
         if i > 0 {
             let p = self.w(i - 1);
-            if self.glued(i) && matches!(p, "$" | "#" | "." | "," | "-" | "/" | ":" | "£" | "€") {
+            if self.glued(i) && matches!(p, "$" | "#" | "." | "," | "/" | ":" | "£" | "€") {
+                return false;
+            }
+            if self.glued(i) && p == "-" && i > 1 && self.kind(i - 2) == Some(Kind::Num) {
                 return false;
             }
             if matches!(
@@ -937,7 +966,10 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        if self.unit(i + 1).is_some() || lexicon::month(next).is_some() && !self.cap(i + 1) {
+        if self.unit(i + 1).is_some()
+            || lexicon::month(next).is_some() && !self.cap(i + 1)
+            || tables::COUNTED_NOUNS.contains(&next)
+        {
             return false;
         }
         if (1900..=2049).contains(&y) {
@@ -957,7 +989,7 @@ impl<'a> Scanner<'a> {
         let mut shift = 0;
         let mut this = false;
         match self.w(j) {
-            "last" | "previous" => {
+            "last" => {
                 shift = -1;
                 j += 1;
             }
@@ -1014,6 +1046,11 @@ impl<'a> Scanner<'a> {
         if let Some(date) = self.month_first(kk).or_else(|| self.day_first(kk)) {
             if let Sem::Cal { day: Some(_), .. } = date.sem {
                 return m(date.end, date.sem, "weekday-date");
+            }
+        }
+        if shift == 0 && !this && self.w(k).ends_with('s') {
+            if let Some(part) = self.part_of_day(k, true) {
+                return m(k + 1, Sem::Set(format!("XXXX-WXX-{wd}T{part}")), "weekday-plural");
             }
         }
         let sem = Sem::Weekday {
@@ -1494,6 +1531,10 @@ impl<'a> Scanner<'a> {
         if season == "FA" && !det {
             return None;
         }
+        // "the spring broke": the noun; "in the spring": the season
+        if det && !(i >= 2 && tables::PERIOD_PREPOSITIONS.contains(&self.w(i - 2))) {
+            return None;
+        }
         let cue_before = i > 0
             && matches!(
                 self.w(i - 1),
@@ -1743,6 +1784,10 @@ impl<'a> Scanner<'a> {
         }
         let unit = self.unit(u)?;
         if self.is(u + 1, "-") && self.glued(u + 1) {
+            return None;
+        }
+        // "a second term", "a quarter of": ordinal and fraction readings
+        if matches!(self.w(j), "a" | "an") && matches!(unit, Unit::Second | Unit::Quarter) && !span_word {
             return None;
         }
         let mut end = u + 1;
@@ -2154,7 +2199,7 @@ impl<'a> Scanner<'a> {
 
 /// Patterns whose meaning does not take a determiner in general but whose `the` belongs
 /// to the expression: `the 1988 period`, `the year two thousand`, `the previous Friday`.
-const DET_PATTERNS: &[&str] = &["year-period", "year-named", "anaphor-weekday"];
+const DET_PATTERNS: &[&str] = &["year-period", "year-named", "anaphor-weekday", "anaphor-part"];
 
 /// Patterns that never take a leading `the`: adjectives (`the five-day war`) and bare
 /// plurals (`the weeks`).

@@ -104,7 +104,6 @@ pub const ORDINALS: &[(&str, u32)] = &[
 pub const SHIFT_WORDS: &[(&str, i32)] = &[
     ("last", -1),
     ("past", -1),
-    ("previous", -1),
     ("this", 0),
     ("current", 0),
     ("present", 0),
@@ -372,4 +371,55 @@ pub const REPORTING_VERBS: &[&str] = &[
     "added",
     "claimed",
     "says",
+];
+
+/// Nouns that make a number before them a count, not a year (`2000 points`).
+pub const COUNTED_NOUNS: &[&str] = &[
+    "points",
+    "shares",
+    "people",
+    "troops",
+    "soldiers",
+    "votes",
+    "workers",
+    "jobs",
+    "dollars",
+    "tons",
+    "barrels",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "pounds",
+    "cars",
+    "units",
+    "employees",
+    "members",
+    "students",
+    "residents",
+    "cases",
+    "deaths",
+    "copies",
+    "acres",
+    "kilometers",
+    "yards",
+    "square",
+];
+
+/// Prepositions that make `the spring`, `the fall` a season.
+pub const PERIOD_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "by",
+    "until",
+    "since",
+    "over",
+    "through",
+    "throughout",
+    "for",
+    "of",
+    "before",
+    "after",
+    "into",
+    "from",
 ];
