@@ -338,7 +338,8 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        loop {
+        // at most "two thousand three hundred": bounded, so runs of number words stay linear
+        for _ in 0..3 {
             match self.w(j) {
                 "hundred" => {
                     current = current.max(1) * 100;
