@@ -80,7 +80,7 @@ fn random_token_soup_never_panics_and_offsets_are_char_boundaries() {
         let mut text = String::new();
         for _ in 0..n {
             text.push_str(PIECES[(rng.next() % PIECES.len() as u64) as usize]);
-            if rng.next() % 3 != 0 {
+            if !rng.next().is_multiple_of(3) {
                 text.push(' ');
             }
         }
