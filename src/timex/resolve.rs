@@ -408,7 +408,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         },
         Sem::Fixed(v, how) => match how {
             Fixed::Date => date(v.to_string(), "reference", "none", None),
-            Fixed::Set => Resolved {
+            Fixed::Set | Fixed::SetAdverb => Resolved {
                 kind: TimexType::Set,
                 value: v.to_string(),
                 rule: "set-word",
@@ -433,8 +433,14 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         },
         Sem::PartOfDay { day, part } => {
             let d = resolve(day, ctx);
+            // TimeBank annotates "Friday night" as a DATE, "this morning" as a TIME
+            let kind = if matches!(**day, Sem::Weekday { .. }) {
+                TimexType::Date
+            } else {
+                TimexType::Time
+            };
             Resolved {
-                kind: TimexType::Time,
+                kind,
                 value: format!("{}T{part}", d.value),
                 rule: d.rule,
                 anchor: d.anchor,

@@ -620,6 +620,15 @@ impl<'a> Scanner<'a> {
         if *value == "PAST_REF" && words[0] == "the" && self.is(end, "decade") {
             return None;
         }
+        // "a quarterly dividend": an adjective before a noun
+        if *how == tables::Fixed::SetAdverb
+            && self.kind(end) == Some(Kind::Word)
+            && !self.cap(end)
+            && !tables::PERIOD_PREPOSITIONS.contains(&self.w(end))
+            && !matches!(self.w(end), "and" | "or" | "to" | "at")
+        {
+            return None;
+        }
         let sem = match how {
             tables::Fixed::ClockOfToday => {
                 let (hour, minute) = if *value == "T12:00" { (12, 0) } else { (24, 0) };
@@ -903,6 +912,30 @@ impl<'a> Scanner<'a> {
             );
         }
         if w == "year" {
+            // "year-end", "year end", "year's end": the end of the DCT's year
+            let end = if self.is(i + 1, "-") && self.is(i + 2, "end") {
+                Some(i + 3)
+            } else if self.is(i + 1, "end") {
+                Some(i + 2)
+            } else if (self.is(i + 1, "'") || self.is(i + 1, "’"))
+                && self.is(i + 2, "s")
+                && self.is(i + 3, "end")
+            {
+                Some(i + 4)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                return Some(M {
+                    end,
+                    sem: Sem::UnitShift {
+                        unit: Unit::Year,
+                        shift: 0,
+                    },
+                    modifier: Some("END"),
+                    pattern: "year-end",
+                });
+            }
             if let Some((y, next)) = self.any_year(i + 1) {
                 return m(
                     next,
@@ -1663,6 +1696,13 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "the fiscal year", "the full year", "the calendar year": the story's year
+        let (i, w) = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
+            (i + 1, "year")
+        } else {
+            (i, w)
+        };
+        let _ = w;
         if let Some(unit) = self.singular_unit(i) {
             if self.is(i + 1, "-") {
                 return None;
@@ -1835,6 +1875,10 @@ impl<'a> Scanner<'a> {
         }
         let unit = self.unit(u)?;
         if self.is(u + 1, "-") && self.glued(u + 1) {
+            return None;
+        }
+        // "52 years old": an age
+        if self.is(u + 1, "old") {
             return None;
         }
         // "a second term", "a quarter of": ordinal and fraction readings

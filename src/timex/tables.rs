@@ -207,13 +207,14 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
     (&["coming", "quarters"], "FUTURE_REF", Fixed::Date),
     (&["future", "quarters"], "FUTURE_REF", Fixed::Date),
     (&["daily"], "P1D", Fixed::Set),
+    // adverbs only: "a quarterly dividend", "a weekly magazine" stay untagged
+    (&["weekly"], "P1W", Fixed::SetAdverb),
+    (&["monthly"], "P1M", Fixed::SetAdverb),
+    (&["quarterly"], "P3M", Fixed::SetAdverb),
+    (&["yearly"], "P1Y", Fixed::SetAdverb),
     (&["nightly"], "P1D", Fixed::Set),
-    (&["weekly"], "P1W", Fixed::Set),
     (&["biweekly"], "P2W", Fixed::Set),
-    (&["monthly"], "P1M", Fixed::Set),
-    (&["quarterly"], "P3M", Fixed::Set),
     (&["annually"], "P1Y", Fixed::Set),
-    (&["yearly"], "P1Y", Fixed::Set),
     (&["hourly"], "PT1H", Fixed::Set),
     (&["overnight"], "NI", Fixed::PartOfToday),
     (&["noon"], "T12:00", Fixed::ClockOfToday),
@@ -228,6 +229,9 @@ pub enum Fixed {
     Date,
     /// A SET with this value (`P1W`).
     Set,
+    /// A SET when used as an adverb (`paid quarterly`), nothing before a noun (`a
+    /// quarterly dividend`).
+    SetAdverb,
     /// A part of the DCT's day (`overnight` → `2009-12-01TNI`).
     PartOfToday,
     /// A clock time on the DCT's day (`noon` → `2009-12-01T12:00`).
