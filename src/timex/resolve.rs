@@ -450,19 +450,16 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Clock { day, hour, minute } => {
             let d = match day {
                 Some(day) => resolve(day, ctx),
-                None => at(
-                    Point {
-                        start: dct?,
-                        gran: Gran::Day,
-                    },
-                    "clock-today",
-                    "dct",
-                ),
+                // a bare clock time is on the day the story last named, else the DCT's
+                None => match ctx.anchor.filter(|a| a.gran == Gran::Day) {
+                    Some(a) => at(a, "clock-on-anchor-day", &format!("previous:{}", a.value())),
+                    None => at(day_point(dct?), "clock-today", "dct"),
+                },
             };
             Resolved {
                 kind: TimexType::Time,
                 value: format!("{}T{hour:02}:{minute:02}", d.value),
-                rule: if day.is_some() { d.rule } else { "clock-today" },
+                rule: d.rule,
                 anchor: d.anchor,
                 point: d.point,
             }

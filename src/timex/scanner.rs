@@ -550,8 +550,12 @@ impl<'a> Scanner<'a> {
                 return Some(half);
             }
             if let Some(core) = self.core(j, true) {
-                let adjective = self.is(j + 1, "-")
-                    && self.glued(j + 1)
+                // "the third-quarter results": a hyphenated expression before a noun is an
+                // adjective, and the `the` belongs to the noun
+                let hyphenated = (j..core.end).any(|k| self.is(k, "-") && self.glued(k));
+                let noun_follows = self.kind(core.end) == Some(Kind::Word) && !self.cap(core.end);
+                let adjective = hyphenated
+                    && (noun_follows || self.is(j + 1, "-"))
                     && !matches!(core.sem, Sem::Decade(_) | Sem::Anaphor { .. } | Sem::Century(_));
                 if (core.sem.takes_determiner() || DET_PATTERNS.contains(&core.pattern))
                     && !adjective
