@@ -7,10 +7,13 @@ use chrono::NaiveDate;
 #[test]
 fn seed_sample_matches_expected_json() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let text = std::fs::read_to_string(format!("{root}/samples/ria-novosti-2009-12-01-nato-russia.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(format!("{root}/samples/ria-novosti-2009-12-01-nato-russia.txt")).unwrap();
     let expected: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(format!("{root}/samples/ria-novosti-2009-12-01-nato-russia.expected.json"))
-            .unwrap(),
+        &std::fs::read_to_string(format!(
+            "{root}/samples/ria-novosti-2009-12-01-nato-russia.expected.json"
+        ))
+        .unwrap(),
     )
     .unwrap();
     let found = extract(&text, NaiveDate::from_ymd_opt(2009, 12, 1));
@@ -23,7 +26,11 @@ fn seed_sample_matches_expected_json() {
             .position(|t| t.text == want_text)
             .unwrap_or_else(|| panic!("{want_text:?} not found after #{cursor}: {found:#?}"));
         let t = &found[cursor + pos];
-        assert_eq!(t.value, want_value, "{want_text}: rule {} anchor {}", t.rule, t.anchor);
+        assert_eq!(
+            t.value, want_value,
+            "{want_text}: rule {} anchor {}",
+            t.rule, t.anchor
+        );
         assert_eq!(t.kind.as_str(), e["type"].as_str().unwrap(), "{want_text}");
         cursor += pos + 1;
     }

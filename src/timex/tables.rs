@@ -316,13 +316,8 @@ pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",
 ];
 
-/// Nouns after `NUMBER-UNIT` that make it an age, not a duration (`a 39-year-old man`):
-/// only `old` is special-cased; TimeBank tags `8-month-old` as a duration.
+/// Day words → offset from the DCT in days (`tonight` is today's night).
 pub const DAY_WORDS: &[(&str, i32)] = &[("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)];
-
-/// Calendar words that may follow `the` + unit and anchor to the story's time: `the quarter`,
-/// `the year`, `the week`.
-pub const ANAPHORIC_UNITS: &[Unit] = &[Unit::Quarter, Unit::Year, Unit::Month, Unit::Week, Unit::Day];
 
 /// Looks `word` up in a `(name, value)` table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
