@@ -375,7 +375,18 @@ const WEEKDAYS: &[Row] = &[
         "late Monday",
         "2009-11-30",
     ),
-    ("It happened Fri. in Paris.", "2009-12-01", "Fri.", "2009-11-27"),
+    (
+        "It happened on Fri. in Paris.",
+        "2009-12-01",
+        "Fri.",
+        "2009-11-27",
+    ),
+    (
+        "Sat., Dec. 5 is the day.",
+        "2009-12-01",
+        "Sat., Dec. 5",
+        "2009-12-05",
+    ),
     ("Talks resumed Monday.", "1998-02-06", "Monday", "1998-02-02"),
     ("Markets closed Friday.", "1998-02-06", "Friday", "1998-02-06"),
     ("He will testify Monday.", "1998-02-06", "Monday", "1998-02-09"),
@@ -1298,6 +1309,8 @@ const NOT_TIMEX: &[&str] = &[
     "The spring broke.",
     "He won a second term.",
     "Sat on the bench.",
+    "He told the Baltimore Sun.",
+    "Sun, Hewlett-Packard and others say so.",
     "He is a quarter back.",
     "as soon as the threats end",
 ];

@@ -1120,8 +1120,18 @@ impl<'a> Scanner<'a> {
         }
         let wd = self.weekday(j)?;
         // "Sun" / "Sat" / "Wed" abbreviations need a dot or a date after them
-        if self.w(j).len() <= 3 && !self.is(j + 1, ".") && !self.is(j + 1, ",") {
-            return None;
+        // and a calendar context: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,")
+        if self.w(j).len() <= 3 {
+            let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
+            let date_after = self.month(j + 2).is_some() || self.int(j + 2).is_some();
+            let cue_before = j > 0
+                && matches!(
+                    self.w(j - 1),
+                    "on" | "by" | "until" | "since" | "last" | "next" | "this"
+                );
+            if !punct || !(date_after || cue_before) {
+                return None;
+            }
         }
         // "Tues." takes its dot; "Monday." ends a sentence
         let k = if self.w(j).len() <= 5 {
