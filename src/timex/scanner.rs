@@ -1123,7 +1123,11 @@ impl<'a> Scanner<'a> {
         // and a calendar context: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,")
         if self.w(j).len() <= 3 {
             let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
-            let date_after = self.month(j + 2).is_some() || self.int(j + 2).is_some();
+            let mut k = j + 1;
+            while self.is(k, ".") || self.is(k, ",") {
+                k += 1;
+            }
+            let date_after = self.month(k).is_some() || self.int(k).is_some();
             let cue_before = j > 0
                 && matches!(
                     self.w(j - 1),
