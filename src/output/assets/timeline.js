@@ -19,10 +19,10 @@
   var LABEL_W = 172; // keep in step with --label-w in the stylesheet
   var ROW_H = 26;
   var LANE_PAD = 8;
-  var MAX_ROWS = 7; // rows per lane before events lose their labels
+  var MAX_ROWS = 6; // labelled rows per lane; what does not fit goes to the lane's strip
   var MIN_LANE_H = 48;
   var GAP = 8; // px between neighbours in a row
-  var MAX_LABEL = 260;
+  var MAX_LABEL = 280; // keep in step with .lbl max-width in the stylesheet
   var DAY_MS = 86400000;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -103,9 +103,11 @@
   // ---- packing events into rows ------------------------------------------------------
   var row = new Int16Array(n);
   var showLabel = new Uint8Array(n);
+  var inside = new Uint8Array(n); // a span's label fits inside its bar
   var x1 = new Float64Array(n); // absolute px of the event's left edge
   var x2 = new Float64Array(n); // absolute px of its right edge, label included
   var laneTop = [], laneH = [], totalH = 0;
+  var strip = []; // per lane: how many events are bare markers in its strip
   var packedPpd = -1;
 
   function extent(i, ppd, withLabel, out) {
@@ -117,7 +119,8 @@
     } else {
       a = ev.s * ppd;
       var w = Math.max(4, (ev.e - ev.s) * ppd);
-      b = a + Math.max(w, withLabel ? labelW[i] + 12 : 0);
+      var fits = labelW[i] + 16 <= w;
+      b = a + w + (withLabel && !fits ? labelW[i] + 6 : 0);
     }
     out[0] = a;
     out[1] = b;
@@ -126,6 +129,7 @@
   function pack() {
     var ppd = view.ppd;
     var ends = lanes.map(function () { return []; });
+    strip = [];
     var ext = [0, 0];
     for (var i = 0; i < n; i++) {
       var lane = ends[events[i].l] || ends[0];
@@ -136,26 +140,26 @@
       }
       if (r < 0 && lane.length < MAX_ROWS) { r = lane.length; lane.push(-Infinity); }
       if (r < 0) {
-        // No room for the label: try as a bare marker, else overlap the emptiest row.
+        // No room for a label at this zoom: a bare marker in the lane's strip, where
+        // markers may overlap. Zooming in gives them rows of their own again.
         label = 0;
         extent(i, ppd, false, ext);
-        var best = 0;
-        for (j = 0; j < lane.length; j++) {
-          if (lane[j] + 2 <= ext[0]) { best = j; break; }
-          if (lane[j] < lane[best]) best = j;
-        }
-        r = best;
+        r = MAX_ROWS;
+        strip[events[i].l] = (strip[events[i].l] || 0) + 1;
       }
       row[i] = r;
       showLabel[i] = label;
+      inside[i] = events[i].p ? 0 : labelW[i] + 16 <= (events[i].e - events[i].s) * ppd ? 1 : 0;
       x1[i] = ext[0];
       x2[i] = ext[1];
-      lane[r] = Math.max(lane[r], ext[1]);
+      if (r < MAX_ROWS) lane[r] = Math.max(lane[r], ext[1]);
     }
     totalH = 0;
     for (var l = 0; l < lanes.length; l++) {
       laneTop[l] = totalH;
-      laneH[l] = Math.max(MIN_LANE_H, Math.max(1, ends[l].length) * ROW_H + LANE_PAD * 2);
+      rowsUsed[l] = ends[l].length;
+      var rows = Math.max(1, ends[l].length) + (strip[l] ? 1 : 0);
+      laneH[l] = Math.max(MIN_LANE_H, rows * ROW_H + LANE_PAD * 2);
       totalH += laneH[l];
     }
     packedPpd = ppd;
@@ -174,6 +178,12 @@
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
     return e;
+  }
+
+  // The y offset of a row inside its lane; the strip sits under the rows in use.
+  var rowsUsed = [];
+  function rowTop(l, r) {
+    return (r < MAX_ROWS ? r : Math.max(1, rowsUsed[l] || 0)) * ROW_H;
   }
 
   function buildFrame() {
@@ -205,6 +215,7 @@
       name.style.color = lanes[l].colour;
       label.appendChild(name);
       label.appendChild(el('span', 'n', lanes[l].count + (lanes[l].count === 1 ? ' event' : ' events')));
+      if (strip[l]) label.appendChild(el('span', 'n more', strip[l] + ' unlabelled: zoom in'));
       laneLayer.appendChild(band);
       laneLayer.appendChild(label);
     }
@@ -223,8 +234,13 @@
     var e = el('div', 'it ' + (ev.p ? 'pt' : 'sp') + ' status-' + ev.st);
     e.setAttribute('data-i', i);
     e.style.setProperty('--c', colour);
-    if (ev.p) e.appendChild(el('i'));
-    else e.style.background = tint(colour, ev.st === 'occurred' ? 0.16 : 0.08);
+    if (ev.p) {
+      e.appendChild(el('i'));
+    } else {
+      var bar = el('b', 'bar');
+      bar.style.background = tint(colour, ev.st === 'occurred' ? 0.18 : 0.08);
+      e.appendChild(bar);
+    }
     e.appendChild(el('span', 'lbl', ev.h));
     els[i] = e;
     return e;
@@ -246,9 +262,15 @@
       var e = itemEl(i);
       var ev = events[i];
       e.style.left = (x1[i] - left) + 'px';
-      e.style.top = (laneTop[ev.l] + LANE_PAD + row[i] * ROW_H) + 'px';
-      if (!ev.p) e.style.width = Math.max(4, (ev.e - ev.s) * ppd) + 'px';
-      e.classList.toggle('nolabel', !showLabel[i]);
+      e.style.top = (laneTop[ev.l] + LANE_PAD + rowTop(ev.l, row[i])) + 'px';
+      if (!ev.p) {
+        var barW = Math.max(4, (ev.e - ev.s) * ppd);
+        e.firstChild.style.width = barW + 'px';
+        e.classList.toggle('inside', !!inside[i]);
+        e.style.width = inside[i] ? barW + 'px' : '';
+      }
+      e.classList.toggle('nolabel', !showLabel[i] && !inside[i]);
+      e.classList.toggle('strip', row[i] >= MAX_ROWS);
       e.classList.toggle('dim', !matched[i]);
       e.classList.toggle('sel', i === selected);
       if (!attached[i]) { plot.appendChild(e); attached[i] = 1; }
@@ -449,10 +471,10 @@
       var mid = (ev.s + ev.e) / 2;
       if (mid < view.t0 || mid > view.t0 + w / view.ppd) view.t0 = mid - w / 2 / view.ppd;
       if (packedPpd !== view.ppd) pack();
-      var y = laneTop[ev.l] + LANE_PAD + row[i] * ROW_H;
+      var y = laneTop[ev.l] + LANE_PAD + rowTop(ev.l, row[i]);
       if (y < body.scrollTop || y > body.scrollTop + body.clientHeight - ROW_H) body.scrollTop = y - body.clientHeight / 3;
     }
-    if (history.replaceState) history.replaceState(null, '', '#' + ev.id);
+    if (history.replaceState) history.replaceState(null, '', '#at=' + ev.id);
     requestRender();
   }
 
@@ -580,7 +602,9 @@
   applyFilter();
   pack();
   var shown = render();
-  var initial = location.hash ? byId[decodeURIComponent(location.hash.slice(1))] : undefined;
+  // `#at=ev-…` opens the chart on an event; `#ev-…` (a list entry) also selects it.
+  var wanted = decodeURIComponent(location.hash.slice(1)).replace(/^at=/, '');
+  var initial = wanted && wanted in byId ? byId[wanted] : undefined;
   if (initial !== undefined) {
     select(initial, { center: true });
     shown = render();
