@@ -8,6 +8,7 @@
 
 mod viz_fixture;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -118,7 +119,9 @@ fn html_attr<'a>(dom: &'a str, name: &str) -> Option<&'a str> {
 /// screenshot. Returns the dumped DOM, or `None` when Chromium is not installed.
 fn render_and_check(name: &str, timeline: &Timeline, opts: &ViewOptions, hash: &str) -> Option<String> {
     let Some(browser) = chromium() else {
-        eprintln!(
+        // Straight to stderr, past the test harness's capture, so the skip is seen.
+        let _ = writeln!(
+            std::io::stderr(),
             "SKIPPED {name}: Chromium is not installed (install Debian's `chromium` or set CHRONICLE_CHROMIUM) \
              — the HTML page was not rendered"
         );
@@ -233,4 +236,138 @@ fn html_page_stays_usable_with_2000_events() {
         "many actors share lanes"
     );
     eprintln!("generated-2000: {drawn} event elements attached at the initial zoom");
+}
+
+/// A script the interaction test appends to the page: it zooms with the buttons and the
+/// wheel, drags, filters and clicks an event, then reports what it saw as attributes of
+/// `<html>` (`data-t-…`) for the dumped DOM. Steps are spaced with timers so the page's
+/// animation-frame renders run between them (Chromium runs them in virtual time).
+const INTERACTION_SCRIPT: &str = r#"<script>
+(function () {
+  var root = document.documentElement;
+  var body = document.getElementById('tl-body');
+  function drawn() { return document.querySelectorAll('#tl-canvas .it').length; }
+  function report(key, value) { root.setAttribute('data-t-' + key, String(value)); }
+  function left(sel) { var e = document.querySelector(sel); return e ? e.style.left : 'none'; }
+  var steps = [
+    function () { report('initial', drawn()); report('axis-before', document.querySelector('.tl-axis .min').textContent); },
+    function () { for (var i = 0; i < 8; i++) document.querySelector('[data-act=zoom-in]').click(); },
+    function () { report('zoomed', drawn()); report('axis-zoomed', document.querySelector('.tl-axis .min').textContent); },
+    function () {
+      for (var i = 0; i < 8; i++) body.dispatchEvent(new WheelEvent('wheel', { deltaY: 300, clientX: 800, clientY: 300, bubbles: true, cancelable: true }));
+    },
+    function () { report('wheeled', drawn()); report('before-drag', left('#tl-canvas .it')); },
+    function () {
+      var o = { clientX: 700, clientY: 300, button: 0, bubbles: true, pointerId: 7 };
+      body.dispatchEvent(new PointerEvent('pointerdown', o));
+      o.clientX = 500; body.dispatchEvent(new PointerEvent('pointermove', o));
+      body.dispatchEvent(new PointerEvent('pointerup', o));
+    },
+    function () { report('after-drag', left('#tl-canvas .it')); document.querySelector('[data-act=fit]').click(); },
+    function () {
+      var f = document.getElementById('tl-filter');
+      f.value = 'Medvedev';
+      f.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    function () {
+      report('dim', document.querySelectorAll('#tl-canvas .it.dim').length);
+      report('entries-shown', document.querySelectorAll('#list .entry:not([hidden])').length);
+      report('count', document.getElementById('tl-count').textContent);
+      var item = document.querySelector('#tl-canvas .it:not(.dim)');
+      var r = item.getBoundingClientRect();
+      var o = { clientX: r.left + 6, clientY: r.top + 10, button: 0, bubbles: true, pointerId: 8 };
+      item.dispatchEvent(new PointerEvent('pointerdown', o));
+      item.dispatchEvent(new PointerEvent('pointerup', o));
+    },
+    function () {
+      report('selected', document.querySelectorAll('#tl-canvas .it.sel').length);
+      report('detail', document.querySelector('#detail h2').textContent);
+      report('hash', location.hash);
+      report('done', 'yes');
+    }
+  ];
+  var k = 0;
+  function next() { try { steps[k++](); } catch (e) { report('error', e.message); return; } if (k < steps.length) setTimeout(next, 100); }
+  setTimeout(next, 100);
+})();
+</script>
+"#;
+
+#[test]
+fn html_page_zooms_pans_filters_and_selects() {
+    let Some(browser) = chromium() else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED interaction test: Chromium is not installed"
+        );
+        return;
+    };
+    let timeline = viz_fixture::nato_russia();
+    let opts = viz_fixture::nato_russia_options(GroupBy::Actor);
+    let mut html = Vec::new();
+    view::write(Format::Html, &timeline, &opts, &mut html).unwrap();
+    let page = String::from_utf8(html).unwrap();
+    let at = page.rfind("</body>").unwrap();
+    let page = format!("{}{INTERACTION_SCRIPT}{}", &page[..at], &page[at..]);
+    let file = artifacts().join("interaction.html");
+    std::fs::write(&file, page).unwrap();
+    let url = format!("file://{}", file.display());
+    let run = run_chromium(
+        &browser,
+        &url,
+        &["--dump-dom".into(), "--virtual-time-budget=10000".into()],
+    );
+    let dom = &run.stdout;
+    let t = |key: &str| html_attr(dom, &format!("data-t-{key}")).map(str::to_string);
+    assert_eq!(t("error"), None, "the scripted steps failed");
+    assert_eq!(
+        t("done").as_deref(),
+        Some("yes"),
+        "the scripted steps did not finish:\n{}",
+        run.stderr
+    );
+    assert_eq!(html_attr(dom, "data-chronicle-errors"), None);
+    assert_eq!(console_lines(&run.stderr), Vec::<&str>::new());
+    let number = |key: &str| t(key).and_then(|v| v.parse::<usize>().ok()).unwrap_or(usize::MAX);
+    assert_eq!(number("initial"), 15);
+    assert!(
+        number("zoomed") < 15,
+        "zooming in leaves events off screen: {:?}",
+        t("zoomed")
+    );
+    assert_ne!(
+        t("axis-zoomed"),
+        t("axis-before"),
+        "the axis changes its ticks with the zoom"
+    );
+    assert!(number("wheeled") >= number("zoomed"), "the wheel zooms back out");
+    assert_ne!(t("before-drag"), t("after-drag"), "dragging moves the events");
+    // The filter matches words in what the page shows of an event.
+    let shown: usize = view::dated(&timeline.events)
+        .into_iter()
+        .filter(|e| {
+            [
+                e.headline.clone(),
+                e.sentence.clone(),
+                e.actors.join(" "),
+                opts.source_line(e),
+            ]
+            .iter()
+            .any(|field| field.contains("Medvedev"))
+        })
+        .count();
+    assert!(shown > 1 && shown < 15, "a filter that separates events");
+    assert_eq!(t("count"), Some(format!("{shown} of 15 events")));
+    assert_eq!(number("dim"), 15 - shown);
+    assert_eq!(
+        number("entries-shown"),
+        shown,
+        "the list shows the matching entries only"
+    );
+    assert_eq!(number("selected"), 1, "a click selects the event");
+    assert!(t("hash").unwrap_or_default().starts_with("#at=ev-"));
+    assert!(
+        !t("detail").unwrap_or_default().is_empty(),
+        "the detail card shows the headline"
+    );
 }

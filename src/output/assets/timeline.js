@@ -280,11 +280,19 @@
     return shown;
   }
 
+  // One render per frame however many changes ask for it. The timer is a fallback for
+  // pages that get no animation frames (headless browsers, some print previews).
   var pending = false;
   function requestRender() {
     if (pending) return;
     pending = true;
-    window.requestAnimationFrame(function () { pending = false; render(); });
+    var done = function () {
+      if (!pending) return;
+      pending = false;
+      render();
+    };
+    window.requestAnimationFrame(done);
+    setTimeout(done, 50);
   }
 
   // ---- the axis ----------------------------------------------------------------------
@@ -488,10 +496,12 @@
   }
 
   // ---- filtering ---------------------------------------------------------------------
+  var byId = Object.create(null);
+  for (var q = 0; q < n; q++) byId[events[q].id] = q;
   var hay = events.map(function (ev) {
     return [ev.h, ev.sen, ev.who, ev.src, ev.g, ev.loc, ev.cat, ev.d, ev.st].join(' \u0001 ').toLowerCase();
   });
-  var entries = events.map(function (ev) { return document.getElementById(ev.id); });
+  var listEntries = document.querySelectorAll('#list .entry');
 
   function applyFilter() {
     var terms = filterBox.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -501,7 +511,16 @@
       for (var t = 0; t < terms.length && ok; t++) if (hay[i].indexOf(terms[t]) < 0) ok = 0;
       matched[i] = ok;
       count += ok;
-      if (entries[i]) entries[i].hidden = !ok;
+    }
+    // List entries: dated ones follow their event, undated ones are matched on their text.
+    for (var k = 0; k < listEntries.length; k++) {
+      var entry = listEntries[k];
+      var shown = entry.id in byId ? matched[byId[entry.id]] : 1;
+      if (!(entry.id in byId)) {
+        var text = entry.textContent.toLowerCase();
+        for (var u = 0; u < terms.length && shown; u++) if (text.indexOf(terms[u]) < 0) shown = 0;
+      }
+      entry.hidden = !shown;
     }
     var sections = document.querySelectorAll('.list .year');
     for (var s = 0; s < sections.length; s++) {
@@ -517,7 +536,7 @@
   body.addEventListener('pointerdown', function (e) {
     if (e.button !== 0) return;
     drag = { x: e.clientX, y: e.clientY, t0: view.t0, top: body.scrollTop, moved: false, target: itemIndex(e.target) };
-    body.setPointerCapture(e.pointerId);
+    try { body.setPointerCapture(e.pointerId); } catch (err) { /* synthetic pointers */ }
   });
   body.addEventListener('pointermove', function (e) {
     if (!drag) {
@@ -582,8 +601,6 @@
   window.addEventListener('resize', requestRender);
 
   // The reading list: clicking a date or headline shows the event on the chart.
-  var byId = {};
-  for (var q = 0; q < n; q++) byId[events[q].id] = q;
   document.getElementById('list').addEventListener('click', function (e) {
     var target = e.target.closest ? e.target.closest('.when, h3') : null;
     var entry = target ? target.closest('.entry') : null;
