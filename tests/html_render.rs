@@ -248,7 +248,7 @@ const INTERACTION_SCRIPT: &str = r#"<script>
   var body = document.getElementById('tl-body');
   function drawn() { return document.querySelectorAll('#tl-canvas .it').length; }
   function report(key, value) { root.setAttribute('data-t-' + key, String(value)); }
-  function left(sel) { var e = document.querySelector(sel); return e ? e.style.left : 'none'; }
+  function left(sel) { var e = document.querySelector(sel); return e ? e.style.transform : 'none'; }
   var steps = [
     function () { report('initial', drawn()); report('axis-before', document.querySelector('.tl-axis .min').textContent); },
     function () { for (var i = 0; i < 8; i++) document.querySelector('[data-act=zoom-in]').click(); },

@@ -406,7 +406,7 @@ fn markdown_has_a_heading_per_year_and_a_bullet_per_event() {
     let expected = [
         "- **June 2008** — Medvedev proposed a new European security pact  ",
         "- **4 December 2009** — NATO-Russia Council meets at the level of foreign ministers *(scheduled)*  ",
-        "  Source: NATO head, Russian envoy hold 'constructive' talks (RIA Novosti, BRUSSELS)",
+        "  Source: NATO head, Russian envoy hold 'constructive' talks (RIA Novosti, BRUSSELS) · ria-novosti-2009-12-01-nato-russia",
         "- **earlier (undated)** — Canadian delegation blocked the adoption of documents, Rogozin said *(reported)*  ",
     ];
     for line in expected {

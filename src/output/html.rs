@@ -79,6 +79,11 @@ struct PageEvent {
     cat: String,
     /// Group name (the lane may be "other").
     g: String,
+    /// Where the evidence is: article id, trigger, trigger offsets in chars.
+    art: String,
+    tr: String,
+    cs: usize,
+    ce: usize,
     conf: f32,
 }
 
@@ -206,6 +211,10 @@ fn page_event(
         loc: event.location.clone().unwrap_or_default(),
         cat: event.category.clone().unwrap_or_default(),
         g: group,
+        art: event.article.clone(),
+        tr: event.trigger.clone(),
+        cs: event.char_start,
+        ce: event.char_end,
         conf: event.confidence,
     })
 }

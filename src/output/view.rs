@@ -118,7 +118,8 @@ impl ViewOptions {
         }
     }
 
-    /// "article-id (RIA Novosti, BRUSSELS)": the source line of an event.
+    /// "Title (RIA Novosti, BRUSSELS) · article-id": the source line of an event; just the
+    /// id (and the dateline) when the article has no title.
     pub fn source_line(&self, event: &Event) -> String {
         let source = self.sources.get(&event.article);
         let filed: Vec<&str> = [
@@ -130,11 +131,16 @@ impl ViewOptions {
         .filter(|s| !s.trim().is_empty())
         .collect();
         let name = self.article_label(&event.article);
-        if filed.is_empty() {
-            name
+        let mut line = if filed.is_empty() {
+            name.clone()
         } else {
             format!("{name} ({})", filed.join(", "))
+        };
+        if name != event.article {
+            // The id is what finds the article again; the title alone may not.
+            line.push_str(&format!(" \u{b7} {}", event.article));
         }
+        line
     }
 
     /// How the date was resolved, in one sentence a fact-checker can follow:

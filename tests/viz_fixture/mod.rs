@@ -178,7 +178,41 @@ pub fn nato_russia() -> Timeline {
             "Rogozin said earlier that the Canadian delegation had blocked the adoption of documents at the meeting.",
             SEED),
     ];
-    Timeline { events }
+    Timeline {
+        events: events.into_iter().map(with_trigger).collect(),
+    }
+}
+
+/// The word each fixture event is about, by date value.
+const TRIGGERS: [(&str, &str); 16] = [
+    ("2008-04-03", "meeting"),
+    ("2008-06", "proposed"),
+    ("2008-08", "conflict"),
+    ("2008-08-19", "meeting"),
+    ("2008-08-26", "signed"),
+    ("2009-03-05", "agreed"),
+    ("2009-05", "exercises"),
+    ("2009-06", "meeting"),
+    ("2009-07-06", "met"),
+    ("2009-09-17", "shelve"),
+    ("2009-11-29", "published"),
+    ("2009-12-01", "meeting"),
+    ("2009-12-04", "meeting"),
+    ("2010", "summit"),
+    ("2010-SP", "resume"),
+    ("PAST_REF", "blocked"),
+];
+
+/// Sets the trigger and its char offsets (in the sentence, which stands in for the article).
+fn with_trigger(mut event: Event) -> Event {
+    if let Some((_, trigger)) = TRIGGERS.iter().find(|(date, _)| *date == event.date) {
+        if let Some(at) = event.sentence.find(trigger) {
+            event.trigger = trigger.to_string();
+            event.char_start = event.sentence[..at].chars().count();
+            event.char_end = event.char_start + trigger.chars().count();
+        }
+    }
+    event
 }
 
 /// Where the fixture stories came from.

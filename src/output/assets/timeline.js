@@ -76,7 +76,12 @@
   if (!n) { minDay = 0; maxDay = 1; }
   var view = { t0: minDay, ppd: 1 };
 
-  function plotWidth() { return Math.max(100, body.clientWidth - LABEL_W); }
+  // Reading the width forces a layout, so it is read once and again only on resize.
+  var cachedWidth = 0;
+  function plotWidth() {
+    if (!cachedWidth) cachedWidth = Math.max(100, body.clientWidth - LABEL_W);
+    return cachedWidth;
+  }
   function fullSpan() { return Math.max(maxDay - minDay, 14); }
   function minPpd() { return plotWidth() / (fullSpan() * 6); }
   function maxPpd() { return plotWidth() / 4; }
@@ -169,6 +174,7 @@
   // ---- drawing -----------------------------------------------------------------------
   var plot, laneLayer, gridLayer;
   var els = new Array(n);
+  var baseClass = new Array(n);
   var attached = new Uint8Array(n);
   var matched = new Uint8Array(n);
   var selected = -1;
@@ -231,7 +237,8 @@
     if (els[i]) return els[i];
     var ev = events[i];
     var colour = (lanes[ev.l] || lanes[0]).colour;
-    var e = el('div', 'it ' + (ev.p ? 'pt' : 'sp') + ' status-' + ev.st);
+    baseClass[i] = 'it ' + (ev.p ? 'pt' : 'sp') + ' status-' + ev.st;
+    var e = el('div', baseClass[i]);
     e.setAttribute('data-i', i);
     e.style.setProperty('--c', colour);
     if (ev.p) {
@@ -261,18 +268,22 @@
       }
       var e = itemEl(i);
       var ev = events[i];
-      e.style.left = (x1[i] - left) + 'px';
-      e.style.top = (laneTop[ev.l] + LANE_PAD + rowTop(ev.l, row[i])) + 'px';
+      // A transform moves the element without laying out its text again.
+      e.style.transform = 'translate(' + (x1[i] - left).toFixed(1) + 'px,' +
+        (laneTop[ev.l] + LANE_PAD + rowTop(ev.l, row[i])) + 'px)';
       if (!ev.p) {
         var barW = Math.max(4, (ev.e - ev.s) * ppd);
         e.firstChild.style.width = barW + 'px';
-        e.classList.toggle('inside', !!inside[i]);
         e.style.width = inside[i] ? barW + 'px' : '';
       }
-      e.classList.toggle('nolabel', !showLabel[i] && !inside[i]);
-      e.classList.toggle('strip', row[i] >= MAX_ROWS);
-      e.classList.toggle('dim', !matched[i]);
-      e.classList.toggle('sel', i === selected);
+      // One className write, and only when it changes: cheaper than four toggles.
+      var cls = baseClass[i] +
+        (inside[i] ? ' inside' : '') +
+        (!showLabel[i] && !inside[i] ? ' nolabel' : '') +
+        (row[i] >= MAX_ROWS ? ' strip' : '') +
+        (matched[i] ? '' : ' dim') +
+        (i === selected ? ' sel' : '');
+      if (e.className !== cls) e.className = cls;
       if (!attached[i]) { plot.appendChild(e); attached[i] = 1; }
       shown++;
     }
@@ -462,6 +473,8 @@
     row2(dl, 'Category', ev.cat);
     row2(dl, 'Source', ev.src);
     row2(dl, 'Date', ev.how);
+    row2(dl, 'Evidence', (ev.tr ? '\u201c' + ev.tr + '\u201d, ' : '') + 'characters ' + ev.cs + '\u2013' + ev.ce +
+      ' of ' + ev.art);
     row2(dl, 'Confidence', Math.round(ev.conf * 100) + '%');
     var link = el('a', '', 'Show in the chronology \u2193');
     link.href = '#' + ev.id;
@@ -598,7 +611,10 @@
     if (e.key === 'Escape') { select(-1); }
   });
   filterBox.addEventListener('input', applyFilter);
-  window.addEventListener('resize', requestRender);
+  window.addEventListener('resize', function () {
+    cachedWidth = 0;
+    requestRender();
+  });
 
   // The reading list: clicking a date or headline shows the event on the chart.
   document.getElementById('list').addEventListener('click', function (e) {
