@@ -371,3 +371,15 @@ fn html_page_zooms_pans_filters_and_selects() {
         "the detail card shows the headline"
     );
 }
+
+#[test]
+fn html_page_with_no_dated_events_says_so() {
+    let mut timeline = viz_fixture::nato_russia();
+    timeline.events.retain(|e| e.start.is_none());
+    let Some(dom) = render_and_check("undated-only", &timeline, &ViewOptions::default(), "") else {
+        return;
+    };
+    assert_eq!(drawn_items(&dom), 0);
+    assert!(dom.contains("No dated events to draw."));
+    assert_eq!(dom.matches("<li class=\"entry").count(), 1, "the undated statement is still listed");
+}

@@ -190,7 +190,8 @@ fn page_event(
     let end = event
         .end
         .filter(|e| *e > start)
-        .unwrap_or(start + chrono::Days::new(1));
+        .or_else(|| start.checked_add_days(chrono::Days::new(1)))
+        .unwrap_or(start);
     let group = opts.group_of(event);
     Some(PageEvent {
         id: id.to_string(),

@@ -550,3 +550,142 @@ pub fn write(
         Format::Markdown => super::markdown::write(timeline, opts, w),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(ymd: (i32, u32, u32)) -> NaiveDate {
+        NaiveDate::from_ymd_opt(ymd.0, ymd.1, ymd.2).unwrap()
+    }
+
+    fn event(
+        date: &str,
+        start: Option<(i32, u32, u32)>,
+        end: Option<(i32, u32, u32)>,
+        g: Option<Granularity>,
+    ) -> Event {
+        Event {
+            date: date.into(),
+            start: start.map(day),
+            end: end.map(day),
+            granularity: g,
+            status: Status::Occurred,
+            trigger: String::new(),
+            headline: String::new(),
+            actors: Vec::new(),
+            location: None,
+            category: None,
+            time_text: String::new(),
+            sentence: String::new(),
+            article: "a".into(),
+            char_start: 0,
+            char_end: 0,
+            confidence: 1.0,
+        }
+    }
+
+    #[test]
+    fn display_dates_say_no_more_than_the_value_does() {
+        use Granularity::*;
+        let cases = [
+            (
+                "2009-12-01TMO",
+                Some((2009, 12, 1)),
+                Some((2009, 12, 2)),
+                Some(Time),
+                "1 December 2009, morning",
+            ),
+            (
+                "2009-H2",
+                Some((2009, 7, 1)),
+                Some((2010, 1, 1)),
+                Some(Half),
+                "second half of 2009",
+            ),
+            (
+                "19",
+                Some((1900, 1, 1)),
+                Some((2000, 1, 1)),
+                Some(Century),
+                "the 20th century",
+            ),
+            (
+                "20",
+                Some((2000, 1, 1)),
+                Some((2100, 1, 1)),
+                Some(Century),
+                "the 21st century",
+            ),
+            (
+                "2009-12",
+                Some((2009, 12, 1)),
+                Some((2010, 3, 1)),
+                Some(Season),
+                "December 2009 – February 2010",
+            ),
+            (
+                "x",
+                Some((2009, 12, 1)),
+                Some((2009, 12, 4)),
+                None,
+                "1 December 2009 – 3 December 2009",
+            ),
+            ("PAST_REF", None, None, None, "earlier (undated)"),
+            ("XXXX-12-01", None, None, Some(Day), "XXXX-12-01"),
+            ("", None, None, None, "undated"),
+        ];
+        for (value, start, end, g, expected) in cases {
+            assert_eq!(display_date(&event(value, start, end, g)), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn points_are_a_day_or_less() {
+        let one_day = event(
+            "2009-12-01",
+            Some((2009, 12, 1)),
+            Some((2009, 12, 2)),
+            Some(Granularity::Day),
+        );
+        let month = event(
+            "2009-12",
+            Some((2009, 12, 1)),
+            Some((2010, 1, 1)),
+            Some(Granularity::Month),
+        );
+        let open = event("2009-12-01", Some((2009, 12, 1)), None, None);
+        assert!(is_point(&one_day) && is_point(&open) && !is_point(&month));
+        assert_eq!(last_day(&month), Some(day((2009, 12, 31))));
+    }
+
+    #[test]
+    fn event_ids_are_unique_and_url_safe() {
+        let mut a = event("2009", None, None, None);
+        a.article = "Reuters: NATO/Russia (2009)".into();
+        a.char_start = 12;
+        let b = a.clone();
+        let mut c = a.clone();
+        c.article = "reuters-nato-russia-2009-12".into();
+        c.char_start = 2;
+        let ids = event_ids([&a, &b, &c]);
+        assert_eq!(
+            ids,
+            [
+                "reuters-nato-russia-2009-12",
+                "reuters-nato-russia-2009-12-2",
+                "reuters-nato-russia-2009-12-2-2"
+            ]
+        );
+    }
+
+    #[test]
+    fn clock_times_need_hours_and_minutes() {
+        let t = |v: &str| event(v, Some((2009, 12, 1)), None, Some(Granularity::Time));
+        assert_eq!(clock_time(&t("2009-12-01T10:30")), Some((10, 30)));
+        assert_eq!(clock_time(&t("2009-12-01T07")), Some((7, 0)));
+        assert_eq!(clock_time(&t("2009-12-01TMO")), None);
+        assert_eq!(clock_time(&t("2009-12-01T25:00")), None);
+        assert_eq!(clock_time(&t("2009-12-01Téé")), None, "no panic on non-ASCII");
+    }
+}
