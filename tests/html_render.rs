@@ -381,5 +381,9 @@ fn html_page_with_no_dated_events_says_so() {
     };
     assert_eq!(drawn_items(&dom), 0);
     assert!(dom.contains("No dated events to draw."));
-    assert_eq!(dom.matches("<li class=\"entry").count(), 1, "the undated statement is still listed");
+    assert_eq!(
+        dom.matches("<li class=\"entry").count(),
+        1,
+        "the undated statement is still listed"
+    );
 }
