@@ -275,6 +275,9 @@
         var barW = Math.max(4, (ev.e - ev.s) * ppd);
         e.firstChild.style.width = barW + 'px';
         e.style.width = inside[i] ? barW + 'px' : '';
+        // A long bar that starts off screen keeps its label in view.
+        var shift = inside[i] ? Math.max(0, Math.min(left - x1[i], barW - labelW[i] - 16)) : 0;
+        e.lastChild.style.transform = shift ? 'translateX(' + shift.toFixed(1) + 'px)' : '';
       }
       // One className write, and only when it changes: cheaper than four toggles.
       var cls = baseClass[i] +
