@@ -178,9 +178,7 @@ pub fn nato_russia() -> Timeline {
             "Rogozin said earlier that the Canadian delegation had blocked the adoption of documents at the meeting.",
             SEED),
     ];
-    Timeline {
-        events: events.into_iter().map(with_trigger).collect(),
-    }
+    timeline(events.into_iter().map(with_trigger).collect())
 }
 
 /// The word each fixture event is about, by date value.
@@ -390,5 +388,13 @@ pub fn generated(n: usize) -> Timeline {
         ));
     }
     events.sort_by_key(|e| (e.start, e.granularity));
-    Timeline { events }
+    timeline(events)
+}
+
+/// A timeline of these events (built field by field: the type may grow more fields).
+#[allow(clippy::field_reassign_with_default)]
+pub fn timeline(events: Vec<Event>) -> Timeline {
+    let mut timeline = Timeline::default();
+    timeline.events = events;
+    timeline
 }
