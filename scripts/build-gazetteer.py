@@ -128,7 +128,7 @@ def main():
         key = head.replace(" ", "_")
         if plain and key not in SKIP_COUNTRIES:
             code = max(plain, key=lambda s: (s[2] == "", s[2]))[0]
-            if code in countries:
+            if code in countries and key not in COUNTRY_NAMES:
                 continue
             name = COUNTRY_NAMES.get(key, title(head))
             countries[code] = name

@@ -1,0 +1,323 @@
+//! Attaching a date to the event it modifies, with local syntax heuristics.
+//!
+//! A temporal phrase belongs to the trigger that governs it, not to every verb of its
+//! sentence. The rules, tried in order (each named in the output's `rule` field):
+//!
+//! | rule            | pattern                                             | trigger     |
+//! |-----------------|-----------------------------------------------------|-------------|
+//! | `possessive`    | "Friday's ministerial meeting"                      | meeting     |
+//! | `premodifier`   | "the August 2008 armed conflict"                    | conflict    |
+//! | `light-verb`    | "held a meeting with X on Tuesday"                  | meeting     |
+//! | `verb-left`     | "proposed drawing up a pact in June 2008"           | proposed    |
+//! | `noun-left`     | "During a meeting in Greece in June, …"             | meeting     |
+//! | `verb-right`    | "the State Department on Sunday issued …"           | issued      |
+//! | `fronted`       | "In January, Meissner ruled …"                      | ruled       |
+//! | `verb-far-left` | "met Rasmussen, NATO's chief, on Tuesday"            | met         |
+//!
+//! The verb searched for is the nearest *finite* verb of the clause (so "proposed", not
+//! the gerund "drawing"); a light verb (`hold`, `have`, `take`) hands the date to the
+//! event noun it takes as object. Clauses end at `;`, `:`, quotes and sentence ends;
+//! commas and brackets end the first search window only.
+
+use super::text::Token;
+use super::words::{self, is};
+
+/// What a token is, as far as attachment needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Determiner,
+    Preposition,
+    Auxiliary,
+    /// A verb form; `finite` is false for gerunds, participles after nothing, infinitives.
+    Verb {
+        finite: bool,
+    },
+    EventNoun,
+    Name,
+    Possessive,
+    /// `;`, `:`, quotes: a clause ends here.
+    HardStop,
+    /// `,`, brackets, dashes: a phrase ends here.
+    SoftStop,
+    ClauseOpener,
+    Other,
+}
+
+/// Classifies every token of a sentence.
+pub fn classify(tokens: &[Token]) -> Vec<Class> {
+    let mut classes: Vec<Class> = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| (&tokens[p], classes[p]));
+        classes.push(class_of(t, i, prev));
+    }
+    classes
+}
+
+fn class_of(t: &Token, i: usize, prev: Option<(&Token, Class)>) -> Class {
+    let w = t.lower.as_str();
+    if t.is_possessive() {
+        return Class::Possessive;
+    }
+    if !t.is_word() {
+        return match w {
+            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" => Class::HardStop,
+            "," | "(" | ")" | "[" | "]" | "-" | "\u{2013}" | "\u{2014}" => Class::SoftStop,
+            _ => Class::Other,
+        };
+    }
+    let prev_word = prev.map(|(p, _)| p.lower.as_str()).unwrap_or("");
+    let prev_class = prev.map(|(_, c)| c);
+    let after_determiner = matches!(prev_class, Some(Class::Determiner | Class::Possessive));
+    let after_verb_cue = is(words::AUXILIARIES, prev_word)
+        || is(words::PRONOUNS, prev_word)
+        || matches!(prev_word, "to" | "not" | "n't" | "also" | "never" | "jointly");
+    if is(words::AUXILIARIES, w) && !(after_determiner && w == "will") {
+        return Class::Auxiliary;
+    }
+    if is(words::DETERMINERS, w) && !matches!(w, "that" | "this" | "first" | "last" | "next") {
+        return Class::Determiner;
+    }
+    if matches!(w, "that" | "this") {
+        return Class::Determiner;
+    }
+    if is(words::PREPOSITIONS, w) {
+        return Class::Preposition;
+    }
+    if is(words::CLAUSE_OPENERS, w) {
+        return Class::ClauseOpener;
+    }
+    if i > 0 && t.is_capitalized() {
+        return Class::Name;
+    }
+    let noun = words::event_noun(w).is_some();
+    if noun && (after_determiner || !after_verb_cue) {
+        return Class::EventNoun;
+    }
+    if let Some(v) = words::verb(w) {
+        if after_determiner || is(words::NOT_VERBS, w) {
+            return Class::Other;
+        }
+        return Class::Verb {
+            finite: is_finite(w, v.lemma, prev_word),
+        };
+    }
+    if !after_determiner && !is(words::NOT_VERBS, w) && w.len() >= 5 && w.ends_with("ed") {
+        return Class::Verb { finite: true };
+    }
+    if t.is_capitalized() && i == 0 && words::verb(w).is_none() {
+        return Class::Name;
+    }
+    Class::Other
+}
+
+/// A gerund or infinitive is not finite; "was shot", "has fallen" are (the auxiliary
+/// carries the tense).
+fn is_finite(form: &str, lemma: &str, prev: &str) -> bool {
+    if prev == "to" {
+        return false;
+    }
+    if form.ends_with("ing") && form != lemma {
+        return is(words::COPULAS, prev);
+    }
+    true
+}
+
+/// Which token a temporal phrase is attached to, and by which rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Attachment {
+    /// Index of the trigger token in the sentence.
+    pub trigger: usize,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// A light verb ("held") that took the event noun as object.
+    pub light_verb: Option<usize>,
+}
+
+/// Attaches the temporal phrase at tokens `first..last` (end exclusive) of a sentence.
+pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<Attachment> {
+    let hit = |trigger, rule, confidence| {
+        Some(Attachment {
+            trigger,
+            rule,
+            confidence,
+            light_verb: None,
+        })
+    };
+    // "Friday's meeting", "the August 2008 armed conflict".
+    if let Some(noun) = noun_after(tokens, classes, last) {
+        let possessive = classes.get(last) == Some(&Class::Possessive);
+        return if possessive {
+            hit(noun, "possessive", 0.9)
+        } else {
+            hit(noun, "premodifier", 0.85)
+        };
+    }
+    let left_window = window_start(classes, first, false);
+    let verb = nearest_verb_left(tokens, classes, left_window, first);
+    let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
+    let noun = if has_preposition {
+        noun_chain_left(classes, first - 1)
+    } else {
+        None
+    };
+    match (verb, noun) {
+        (Some(v), Some(n)) if is_light(tokens, v) && n > v => {
+            return Some(Attachment {
+                trigger: n,
+                rule: "light-verb",
+                confidence: 0.85,
+                light_verb: Some(v),
+            })
+        }
+        (Some(v), _) if !is_light(tokens, v) || noun.is_none() => {
+            let finite = matches!(classes[v], Class::Verb { finite: true });
+            return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
+        }
+        (None, Some(n)) => return hit(n, "noun-left", 0.75),
+        _ => {}
+    }
+    // Nothing to the left in this phrase: the verb that follows ("Friday formally joined").
+    let right_end = window_end(classes, last, false);
+    if let Some(v) = first_verb_right(classes, last, right_end) {
+        return hit(v, "verb-right", 0.7);
+    }
+    // A fronted adjunct ("In January, Meissner ruled"): the main verb after the comma.
+    if window_start(classes, first, true) == left_window && left_window_is_sentence_start(classes, left_window) {
+        let far_end = window_end(classes, last, true);
+        if let Some(v) = first_verb_right(classes, right_end, far_end) {
+            return hit(v, "fronted", 0.7);
+        }
+    }
+    // Across commas to the left, within the clause.
+    let clause_start = window_start(classes, first, true);
+    nearest_verb_left(tokens, classes, clause_start, first).and_then(|v| hit(v, "verb-far-left", 0.6))
+}
+
+fn is_light(tokens: &[Token], v: usize) -> bool {
+    is(words::LIGHT_VERBS, &tokens[v].lower)
+}
+
+/// The event noun a temporal phrase ending at `last` pre-modifies: up to three
+/// modifier words ("armed", "ministerial") may come between.
+fn noun_after(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    if classes.get(i) == Some(&Class::Possessive) {
+        i += 1;
+    }
+    for _ in 0..4 {
+        match classes.get(i)? {
+            Class::EventNoun => return Some(i),
+            Class::Other | Class::Name if tokens[i].is_word() => i += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Walking left from a preposition over a noun-phrase chain ("a meeting with the
+/// alliance's secretary general on"), the nearest event noun.
+fn noun_chain_left(classes: &[Class], preposition: usize) -> Option<usize> {
+    let mut i = preposition;
+    while i > 0 {
+        i -= 1;
+        match classes[i] {
+            Class::EventNoun => return Some(i),
+            Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::Preposition => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The nearest verb left of `before`, from `from`: finite first, else any.
+fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: usize) -> Option<usize> {
+    let range = from..before;
+    let finite = range
+        .clone()
+        .rev()
+        .find(|&i| matches!(classes[i], Class::Verb { finite: true }) && !is(words::COPULAS, &tokens[i].lower));
+    finite.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
+}
+
+/// The first finite verb in `from..to`.
+fn first_verb_right(classes: &[Class], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&i| matches!(classes[i], Class::Verb { finite: true }))
+}
+
+/// Where the search window left of `at` starts: after the nearest stop (soft stops too
+/// unless `across_commas`), or after a clause opener.
+fn window_start(classes: &[Class], at: usize, across_commas: bool) -> usize {
+    let mut i = at;
+    while i > 0 {
+        match classes[i - 1] {
+            Class::HardStop => return i,
+            Class::SoftStop if !across_commas => return i,
+            Class::ClauseOpener if !across_commas => return i,
+            _ => i -= 1,
+        }
+    }
+    0
+}
+
+/// Where the search window right of `at` ends.
+fn window_end(classes: &[Class], at: usize, across_commas: bool) -> usize {
+    let mut i = at;
+    let mut commas = 0;
+    while i < classes.len() {
+        match classes[i] {
+            Class::HardStop => return i,
+            Class::SoftStop if !across_commas || commas > 0 => return i,
+            Class::SoftStop => commas += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    i
+}
+
+fn left_window_is_sentence_start(classes: &[Class], start: usize) -> bool {
+    start == 0 || classes[..start].iter().all(|c| matches!(c, Class::HardStop | Class::SoftStop))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    /// Sentence, the temporal phrase, the expected trigger and rule.
+    const CASES: &[(&str, &str, &str, &str)] = &[
+        ("Dmitry Rogozin met with Anders Fogh Rasmussen ahead of Friday's meeting of the council.", "Friday", "meeting", "possessive"),
+        ("The Russian envoy to NATO held a constructive meeting with the alliance's secretary general on Tuesday.", "Tuesday", "meeting", "light-verb"),
+        ("President Dmitry Medvedev proposed drawing up a new European security pact in June 2008.", "June 2008", "proposed", "verb-left"),
+        ("The meeting is the first since the August 2008 armed conflict between Russia and Georgia.", "August 2008", "conflict", "premodifier"),
+        ("Russia and Georgia fought a five-day war in August over South Ossetia.", "August", "fought", "verb-left"),
+        ("During an informal ministerial meeting in Greece in June, Russia and NATO agreed to renew cooperation.", "June", "meeting", "noun-left"),
+        ("Russia published a draft of the treaty on Sunday, sending copies to heads of state.", "Sunday", "published", "verb-left"),
+        ("The State Department on Sunday issued an updated caution.", "Sunday", "issued", "verb-right"),
+        ("Poland, Hungary and the Czech Republic Friday formally joined NATO.", "Friday", "joined", "verb-right"),
+        ("In January, Commissioner Doris Meissner ruled that Elian should go back.", "January", "ruled", "fronted"),
+        ("Additional details of the slaying emerged on Sunday.", "Sunday", "emerged", "verb-left"),
+        ("Albright announced on Monday a reward of up to 2 million dollars.", "Monday", "announced", "verb-left"),
+        ("Rogozin said earlier that the delegation had blocked the adoption.", "earlier", "said", "verb-left"),
+        ("Cineplex shareholders responded coolly to yesterday's announcement.", "yesterday", "announcement", "possessive"),
+        ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
+        ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
+        ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
+    ];
+
+    #[test]
+    fn table() {
+        for &(sentence, phrase, want_trigger, want_rule) in CASES {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let start = sentence.find(phrase).map(|b| sentence[..b].chars().count()).expect(phrase);
+            let end = start + phrase.chars().count();
+            let first = tokens.iter().position(|t| t.start >= start).unwrap();
+            let last = tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());
+            let got = attach(&tokens, &classes, first, last);
+            let got = got.map(|a| (tokens[a.trigger].text.as_str(), a.rule));
+            assert_eq!(got, Some((want_trigger, want_rule)), "{sentence} / {phrase}");
+        }
+    }
+}
