@@ -153,7 +153,11 @@ fn parse_year_part(year: i32, rest: &str) -> Option<Interval> {
         });
     }
     let (kind, n) = rest.split_at_checked(1)?;
-    let n: u32 = if is_digits(n, 1) { n.parse().ok()? } else { return None };
+    let n: u32 = if is_digits(n, 1) {
+        n.parse().ok()?
+    } else {
+        return None;
+    };
     match (kind, n) {
         ("Q", 1..=4) => span(ymd(year, 3 * (n - 1) + 1, 1)?, 3, Granularity::Quarter),
         ("H", 1..=2) => span(ymd(year, 6 * (n - 1) + 1, 1)?, 6, Granularity::Half),
@@ -189,8 +193,11 @@ mod tests {
     use super::*;
     use Granularity::*;
 
-    /// value, expected (start, end, granularity) or None.
-    const CASES: &[(&str, Option<(&str, &str, Granularity)>)] = &[
+    /// Expected start, end and granularity.
+    type Expected = Option<(&'static str, &'static str, Granularity)>;
+
+    /// value, expected interval or None.
+    const CASES: &[(&str, Expected)] = &[
         ("2009-12-01", Some(("2009-12-01", "2009-12-02", Day))),
         ("2009-12-31", Some(("2009-12-31", "2010-01-01", Day))),
         ("2009-12-01T10:30", Some(("2009-12-01", "2009-12-02", Time))),

@@ -32,7 +32,9 @@ pub fn analyze(article: Article, opts: &Options) -> Analysis {
         &article,
         &dct,
         &timexes,
-        crate::event::ExtractOptions { undated: opts.undated },
+        crate::event::ExtractOptions {
+            undated: opts.undated,
+        },
     );
     Analysis {
         article,

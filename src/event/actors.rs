@@ -54,10 +54,14 @@ const ROLE_PHRASES_TSV: &str = include_str!("data/role-phrases.tsv");
 const MAX_WORDS: usize = 7;
 
 /// Words that may be lower case inside a name ("Bank of England").
-const NAME_JOINERS: &[&str] = &["of", "and", "the", "de", "for", "on", "al", "van", "der", "von", "la", "du", "da"];
+const NAME_JOINERS: &[&str] = &[
+    "of", "and", "the", "de", "for", "on", "al", "van", "der", "von", "la", "du", "da",
+];
 
 /// Capitalised words that start sentences and are never actors on their own.
-const NOT_NAMES: &[&str] = &["the", "a", "an", "he", "she", "it", "they", "we", "in", "on", "at", "but", "and"];
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "in", "on", "at", "but", "and",
+];
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
@@ -95,7 +99,8 @@ fn parse_entry(line: &str) -> Option<(String, Entry)> {
 }
 
 fn data_lines(tsv: &str) -> impl Iterator<Item = &str> {
-    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 /// The gazetteer: lower-case surface form → entry.
@@ -116,8 +121,18 @@ pub fn gazetteer() -> &'static HashMap<String, Entry> {
 pub fn is_role_noun(word: &str) -> bool {
     static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut v: Vec<&str> = data_lines(AGENTS_TSV).filter_map(|l| l.split('\t').next()).collect();
-        v.extend(["spokesman", "spokeswoman", "envoy", "representative", "secretary", "chief", "head"]);
+        let mut v: Vec<&str> = data_lines(AGENTS_TSV)
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        v.extend([
+            "spokesman",
+            "spokeswoman",
+            "envoy",
+            "representative",
+            "secretary",
+            "chief",
+            "head",
+        ]);
         v.sort_unstable();
         v
     });
@@ -234,16 +249,26 @@ impl ArticleActors {
             if !last.is_capitalized() || !span.iter().all(|t| t.is_capitalized() || is_joiner(t)) {
                 continue;
             }
-            let key = span.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let key = span
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let key = key.trim_end_matches('.');
             let entry = gaz.get(key).or_else(|| gaz.get(&format!("{key}.")));
             if let Some(entry) = entry {
                 return Some(self.mention(entry, i, i + n, after_locative));
             }
             // Role noun + name: "spokesman James Appathurai".
-            if n >= 2 && n <= 3 && i > 0 && is_role_noun(&tokens[i - 1].lower) && span.iter().all(|t| t.is_capitalized()) {
+            if (2..=3).contains(&n)
+                && i > 0
+                && is_role_noun(&tokens[i - 1].lower)
+                && span.iter().all(|t| t.is_capitalized())
+            {
                 let name = span.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-                if !span.iter().any(|t| gaz.contains_key(&t.lower)) && !span.iter().any(|t| t.text.contains('.')) {
+                if !span.iter().any(|t| gaz.contains_key(&t.lower))
+                    && !span.iter().any(|t| t.text.contains('.'))
+                {
                     let role = role_words(tokens, i);
                     return Some(Mention {
                         canonical: name,
@@ -294,7 +319,9 @@ impl ArticleActors {
                     // "Rogozin, the envoy to NATO" names him already.
                     let before = start.saturating_sub(3);
                     let after = (end + 3).min(tokens.len());
-                    let named_nearby = tokens[before..after].iter().any(|t| self.surnames.contains_key(&t.lower));
+                    let named_nearby = tokens[before..after]
+                        .iter()
+                        .any(|t| self.surnames.contains_key(&t.lower));
                     if !named_nearby {
                         out.push(Mention {
                             canonical: person.clone(),
@@ -330,14 +357,17 @@ fn role_words(tokens: &[Token], name_start: usize) -> String {
     let mut first = name_start - 1;
     while first > 0 && name_start - first < 4 {
         let t = &tokens[first - 1];
-        if t.is_capitalized() || super::words::is(ROLE_MODIFIERS, &t.lower)
-        {
+        if t.is_capitalized() || super::words::is(ROLE_MODIFIERS, &t.lower) {
             first -= 1;
         } else {
             break;
         }
     }
-    tokens[first..name_start].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    tokens[first..name_start]
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Lower-case words that belong to a role before a name ("foreign ministry spokesman").
@@ -367,7 +397,11 @@ mod tests {
         let cases: &[(&str, &str, &[&str])] = &[
             ("NATO and the EU met", "2009-12-01", &["NATO", "EU"]),
             ("the Russian envoy", "2009-12-01", &["Russia"]),
-            ("Friday's meeting of the NATO-Russia Council", "2009-12-01", &["NATO-Russia Council"]),
+            (
+                "Friday's meeting of the NATO-Russia Council",
+                "2009-12-01",
+                &["NATO-Russia Council"],
+            ),
             (
                 "Dmitry Rogozin met with Anders Fogh Rasmussen. Rogozin said",
                 "2009-12-01",
@@ -377,14 +411,29 @@ mod tests {
                     "Dmitry Rogozin (Russian envoy to NATO)",
                 ],
             ),
-            ("Anders Fogh Rasmussen", "2005-01-01", &["Anders Fogh Rasmussen (Prime Minister of Denmark)"]),
-            ("NATO spokesman James Appathurai denied", "2009-12-01", &["NATO", "James Appathurai (NATO spokesman)"]),
-            ("Foreign ministry spokesman Ali Hosseini said", "2009-12-01", &["Ali Hosseini (Foreign ministry spokesman)"]),
+            (
+                "Anders Fogh Rasmussen",
+                "2005-01-01",
+                &["Anders Fogh Rasmussen (Prime Minister of Denmark)"],
+            ),
+            (
+                "NATO spokesman James Appathurai denied",
+                "2009-12-01",
+                &["NATO", "James Appathurai (NATO spokesman)"],
+            ),
+            (
+                "Foreign ministry spokesman Ali Hosseini said",
+                "2009-12-01",
+                &["Ali Hosseini (Foreign ministry spokesman)"],
+            ),
             ("a turkey dinner in Turkey", "2009-12-01", &["Turkey"]),
             (
                 "Anders Fogh Rasmussen spoke. The alliance's secretary general said",
                 "2009-12-01",
-                &["Anders Fogh Rasmussen (NATO Secretary General)", "Anders Fogh Rasmussen (NATO Secretary General)"],
+                &[
+                    "Anders Fogh Rasmussen (NATO Secretary General)",
+                    "Anders Fogh Rasmussen (NATO Secretary General)",
+                ],
             ),
         ];
         for (text, dct, want) in cases {
@@ -394,6 +443,9 @@ mod tests {
 
     #[test]
     fn office_without_holder_named_stays_unresolved() {
-        assert_eq!(labels("The secretary general said", "2009-12-01"), Vec::<String>::new());
+        assert_eq!(
+            labels("The secretary general said", "2009-12-01"),
+            Vec::<String>::new()
+        );
     }
 }

@@ -182,7 +182,9 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         return hit(v, "verb-right", 0.7);
     }
     // A fronted adjunct ("In January, Meissner ruled"): the main verb after the comma.
-    if window_start(classes, first, true) == left_window && left_window_is_sentence_start(classes, left_window) {
+    if window_start(classes, first, true) == left_window
+        && left_window_is_sentence_start(classes, left_window)
+    {
         let far_end = window_end(classes, last, true);
         if let Some(v) = first_verb_right(classes, right_end, far_end) {
             return hit(v, "fronted", 0.7);
@@ -232,10 +234,9 @@ fn noun_chain_left(classes: &[Class], preposition: usize) -> Option<usize> {
 /// The nearest verb left of `before`, from `from`: finite first, else any.
 fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: usize) -> Option<usize> {
     let range = from..before;
-    let finite = range
-        .clone()
-        .rev()
-        .find(|&i| matches!(classes[i], Class::Verb { finite: true }) && !is(words::COPULAS, &tokens[i].lower));
+    let finite = range.clone().rev().find(|&i| {
+        matches!(classes[i], Class::Verb { finite: true }) && !is(words::COPULAS, &tokens[i].lower)
+    });
     finite.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
 }
 
@@ -276,7 +277,10 @@ fn window_end(classes: &[Class], at: usize, across_commas: bool) -> usize {
 }
 
 fn left_window_is_sentence_start(classes: &[Class], start: usize) -> bool {
-    start == 0 || classes[..start].iter().all(|c| matches!(c, Class::HardStop | Class::SoftStop))
+    start == 0
+        || classes[..start]
+            .iter()
+            .all(|c| matches!(c, Class::HardStop | Class::SoftStop))
 }
 
 #[cfg(test)]
@@ -311,7 +315,10 @@ mod tests {
         for &(sentence, phrase, want_trigger, want_rule) in CASES {
             let tokens = tokenize(sentence);
             let classes = classify(&tokens);
-            let start = sentence.find(phrase).map(|b| sentence[..b].chars().count()).expect(phrase);
+            let start = sentence
+                .find(phrase)
+                .map(|b| sentence[..b].chars().count())
+                .expect(phrase);
             let end = start + phrase.chars().count();
             let first = tokens.iter().position(|t| t.start >= start).unwrap();
             let last = tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());

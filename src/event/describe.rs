@@ -14,11 +14,13 @@ use super::words::{self, is};
 use super::Status;
 
 /// The clause around token `at`.
-pub fn clause(classes: &[Class], at: usize) -> Range<usize> {
+pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
+    let opens_clause = |i: usize| {
+        i < tokens.len() && (classes[i] == Class::ClauseOpener || is(words::CLAUSE_OPENERS, &tokens[i].lower))
+    };
     let breaks_before = |i: usize| match classes[i] {
         Class::HardStop => true,
-        Class::ClauseOpener => i > 0 && classes[i - 1] == Class::SoftStop,
-        _ => false,
+        _ => i > 0 && classes[i - 1] == Class::SoftStop && opens_clause(i),
     };
     let mut start = at;
     while start > 0 && !breaks_before(start - 1) {
@@ -28,7 +30,7 @@ pub fn clause(classes: &[Class], at: usize) -> Range<usize> {
     while end < classes.len() {
         let stop = match classes[end] {
             Class::HardStop => true,
-            Class::SoftStop => matches!(classes.get(end + 1), Some(Class::ClauseOpener)),
+            Class::SoftStop => opens_clause(end + 1) || reporting_clause_follows(tokens, classes, end + 1),
             _ => false,
         };
         if stop {
@@ -39,10 +41,26 @@ pub fn clause(classes: &[Class], at: usize) -> Range<usize> {
     start..end
 }
 
+/// ", a source in the mission told RIA Novosti.": a phrase ending in a speech verb.
+fn reporting_clause_follows(tokens: &[Token], classes: &[Class], from: usize) -> bool {
+    let mut i = from;
+    while i < tokens.len() && !matches!(classes[i], Class::SoftStop | Class::HardStop) {
+        if matches!(classes[i], Class::Verb { .. }) {
+            return is_speech_verb(&tokens[i].lower);
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The phrase of an event noun: modifiers before it, one complement after it.
 pub fn noun_phrase(tokens: &[Token], classes: &[Class], noun: usize) -> Range<usize> {
     let mut start = noun;
-    while start > 0 && matches!(classes[start - 1], Class::Other | Class::Name | Class::Determiner | Class::Possessive)
+    while start > 0
+        && matches!(
+            classes[start - 1],
+            Class::Other | Class::Name | Class::Determiner | Class::Possessive
+        )
     {
         start -= 1;
     }
@@ -139,7 +157,12 @@ fn has_future_cue(tokens: &[Token], from: usize, trigger: usize) -> bool {
 }
 
 /// A place named in the range: the capitalised words after `in`/`at`, outside `skip`.
-pub fn place_in(tokens: &[Token], classes: &[Class], range: &Range<usize>, skip: &Range<usize>) -> Option<String> {
+pub fn place_in(
+    tokens: &[Token],
+    classes: &[Class],
+    range: &Range<usize>,
+    skip: &Range<usize>,
+) -> Option<String> {
     let mut i = range.start;
     while i + 1 < range.end {
         let locative = matches!(tokens[i].lower.as_str(), "in" | "at");
@@ -148,8 +171,14 @@ pub fn place_in(tokens: &[Token], classes: &[Class], range: &Range<usize>, skip:
             while j < range.end && classes[j] == Class::Name && !skip.contains(&j) {
                 j += 1;
             }
+            if classes.get(j) == Some(&Class::Possessive) {
+                i = j;
+                continue;
+            }
             let place = join(&tokens[i + 1..j]);
-            let is_org = gazetteer().get(&place.to_lowercase()).is_some_and(|e| e.kind != Kind::Country);
+            let is_org = gazetteer()
+                .get(&place.to_lowercase())
+                .is_some_and(|e| e.kind != Kind::Country);
             if !is_org {
                 return Some(place);
             }
@@ -202,14 +231,20 @@ impl Headline<'_> {
 
     /// "Meeting of the NATO-Russia Council".
     pub fn for_noun(&self, noun: usize) -> String {
+        capitalize(&self.noun_text(noun, false))
+    }
+
+    /// The words of an event noun's phrase, its leading determiner kept or not.
+    pub fn noun_text(&self, noun: usize, keep_determiner: bool) -> String {
         let phrase = noun_phrase(self.tokens, self.classes, noun);
         let mut start = phrase.start;
-        while start < noun && matches!(self.classes[start], Class::Determiner | Class::Possessive)
-            || self.skip.contains(&start)
+        while start < noun
+            && ((!keep_determiner && matches!(self.classes[start], Class::Determiner | Class::Possessive))
+                || self.skip.contains(&start))
         {
             start += 1;
         }
-        capitalize(&self.render(start..phrase.end))
+        self.render(start..phrase.end)
     }
 
     /// The subject: the noun phrase before the verb (over auxiliaries and adverbs).
@@ -226,8 +261,10 @@ impl Headline<'_> {
         while start > clause.start {
             let c = self.classes[start - 1];
             let word = &self.tokens[start - 1].lower;
-            let np = matches!(c, Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun)
-                || (c == Class::Preposition && matches!(word.as_str(), "of" | "to"))
+            let np = matches!(
+                c,
+                Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
+            ) || (c == Class::Preposition && matches!(word.as_str(), "of" | "to"))
                 || (c == Class::ClauseOpener && word == "and");
             if !np || self.skip.contains(&(start - 1)) {
                 break;
@@ -244,8 +281,7 @@ impl Headline<'_> {
             let t = &self.tokens[end];
             let stop = matches!(self.classes[end], Class::SoftStop | Class::HardStop)
                 || is(words::ADJUNCT_OPENERS, &t.lower)
-                || self.skip.contains(&end)
-                || (end > verb + 1 && matches!(self.classes[end], Class::Verb { finite: true }));
+                || self.skip.contains(&end);
             if stop {
                 break;
             }

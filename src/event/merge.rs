@@ -100,14 +100,30 @@ mod tests {
         let fight = Some("19 Fight");
         // (first, later, merged?)
         let cases = [
-            (event("2009-12-01", "meeting", "Tuesday", None, &[]), event("2009-12-01", "meeting", "Tuesday", None, &[]), true),
             (
-                event("2008-08", "conflict", "August 2008", fight, &["Russia", "Georgia"]),
+                event("2009-12-01", "meeting", "Tuesday", None, &[]),
+                event("2009-12-01", "meeting", "Tuesday", None, &[]),
+                true,
+            ),
+            (
+                event(
+                    "2008-08",
+                    "conflict",
+                    "August 2008",
+                    fight,
+                    &["Russia", "Georgia"],
+                ),
                 event("2008-08", "fought", "August", fight, &["Russia", "Georgia"]),
                 true,
             ),
             (
-                event("2008-08", "conflict", "August 2008", fight, &["Russia", "Georgia"]),
+                event(
+                    "2008-08",
+                    "conflict",
+                    "August 2008",
+                    fight,
+                    &["Russia", "Georgia"],
+                ),
                 event("2009-08", "fought", "August", fight, &["Georgia"]),
                 true,
             ),

@@ -116,8 +116,8 @@ struct Analysed {
     classes: Vec<Vec<Class>>,
 }
 
-fn analyse(article_text: &str) -> Analysed {
-    let sentences = text::sentences(article_text);
+fn analyse(article_text: &str, dateline: Option<&Range<usize>>) -> Analysed {
+    let sentences = text::split_datelines(text::sentences(article_text), dateline.map(|d| d.end));
     let classes = sentences.iter().map(|s| attach::classify(&s.tokens)).collect();
     Analysed { sentences, classes }
 }
@@ -125,7 +125,7 @@ fn analyse(article_text: &str) -> Analysed {
 /// Attaches every DATE/TIME expression of `timexes` to its trigger. Expressions inside
 /// `skip` (the dateline) and those with no trigger are left out.
 pub fn anchors(article_text: &str, timexes: &[Timex], skip: Option<Range<usize>>) -> Vec<Anchor> {
-    let a = analyse(article_text);
+    let a = analyse(article_text, skip.as_ref());
     anchors_in(&a, timexes, skip)
         .into_iter()
         .map(|(anchor, _, _, _)| anchor)
@@ -146,12 +146,19 @@ fn anchors_in(
         if skip.as_ref().is_some_and(|s| s.contains(&tx.start)) {
             continue;
         }
-        let Some(si) = a.sentences.iter().position(|s| s.start <= tx.start && tx.start < s.end) else {
+        let Some(si) = a
+            .sentences
+            .iter()
+            .position(|s| s.start <= tx.start && tx.start < s.end)
+        else {
             continue;
         };
         let tokens = &a.sentences[si].tokens;
         let first = tokens.iter().position(|t| t.end > tx.start);
-        let last = tokens.iter().position(|t| t.start >= tx.end).unwrap_or(tokens.len());
+        let last = tokens
+            .iter()
+            .position(|t| t.start >= tx.end)
+            .unwrap_or(tokens.len());
         let Some(first) = first.filter(|&f| f < last) else {
             continue;
         };
@@ -195,10 +202,10 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
 
 /// Extracts the dated events of one article.
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
-    let a = analyse(&article.text);
+    let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
+    let a = analyse(&article.text, skip.as_ref());
     let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
     let known = actors::ArticleActors::learn(&token_lists, dct.date);
-    let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
     let dateline_place = dct.dateline.as_ref().and_then(|d| d.place.clone());
     let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
     let mentions: Vec<Vec<actors::Mention>> = token_lists.iter().map(|t| known.find(t)).collect();
@@ -229,7 +236,9 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             future,
             past,
         );
-        let on_dct = dct.date.is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
+        let on_dct = dct
+            .date
+            .is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
         let location = described.location.or_else(|| {
             if on_dct {
                 dateline_place.as_deref().map(title_case)
@@ -311,6 +320,11 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         }
     }
     events.sort_by_key(|e| e.char_start);
+    if std::env::var_os("CHRONICLE_DEBUG_EVENTS").is_some() {
+        for e in &events {
+            eprintln!("raw: {} {} {:?} {}", e.date, e.trigger, e.actors, e.headline);
+        }
+    }
     merge::merge_within_article(events)
 }
 
@@ -324,7 +338,10 @@ fn title_case(place: &str) -> String {
         .map(|w| {
             let mut chars = w.chars();
             match chars.next() {
-                Some(c) => c.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(chars.flat_map(|c| c.to_lowercase()))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -376,32 +393,31 @@ impl EventContext<'_> {
         } else {
             words::event_noun(&self.tokens[trigger].lower)
         };
-        let category = category_code.filter(|c| !c.is_empty()).and_then(words::category_label);
+        let category = category_code
+            .filter(|c| !c.is_empty())
+            .and_then(words::category_label);
         let (text, range, clause) = if let Some(v) = att.light_verb {
-            let clause = describe::clause(self.classes, v);
+            let clause = describe::clause(self.tokens, self.classes, v);
             (headline.for_verb(v, &clause), clause.clone(), clause)
         } else if is_verb {
-            let clause = describe::clause(self.classes, trigger);
+            let clause = describe::clause(self.tokens, self.classes, trigger);
             (headline.for_verb(trigger, &clause), clause.clone(), clause)
         } else if let Some((main, prep)) = self.fronted_main_verb(trigger) {
             // "During a meeting in Greece in June, Russia and NATO agreed …".
-            let clause = describe::clause(self.classes, main);
+            let clause = describe::clause(self.tokens, self.classes, main);
             let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
             let main_text = headline.for_verb(main, &clause);
-            let np = Headline {
-                skip: skip.clone(),
-                ..headline
-            };
-            let mut np_text = np.for_noun(trigger);
-            if let Some(first) = np_text.get(..1) {
-                np_text = first.to_lowercase() + &np_text[1..];
-            }
+            let np_text = headline.noun_text(trigger, true);
             let text = format!("{main_text} {} {np_text}", self.tokens[prep].lower);
             let range = phrase.start.min(clause.start)..phrase.end.max(clause.end);
-            (text, range, describe::clause(self.classes, trigger))
+            (text, range, describe::clause(self.tokens, self.classes, trigger))
         } else {
             let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
-            (headline.for_noun(trigger), phrase, describe::clause(self.classes, trigger))
+            (
+                headline.for_noun(trigger),
+                phrase,
+                describe::clause(self.tokens, self.classes, trigger),
+            )
         };
         let actors = describe::actors_in(self.mentions, &range, self.known);
         let location = describe::place_in(self.tokens, self.classes, &range, &skip);
@@ -418,7 +434,10 @@ impl EventContext<'_> {
     /// For an event noun inside a sentence-opening prepositional phrase ("During …,"),
     /// the main clause's first finite verb and the opening preposition.
     fn fronted_main_verb(&self, noun: usize) -> Option<(usize, usize)> {
-        let first_word = self.classes.iter().position(|c| !matches!(c, Class::HardStop | Class::SoftStop))?;
+        let first_word = self
+            .classes
+            .iter()
+            .position(|c| !matches!(c, Class::HardStop | Class::SoftStop))?;
         if self.classes[first_word] != Class::Preposition || first_word > noun {
             return None;
         }
@@ -426,7 +445,8 @@ impl EventContext<'_> {
         if (first_word..comma).any(|i| matches!(self.classes[i], Class::Verb { .. } | Class::HardStop)) {
             return None;
         }
-        let main = (comma..self.tokens.len()).find(|&i| matches!(self.classes[i], Class::Verb { finite: true }))?;
+        let main =
+            (comma..self.tokens.len()).find(|&i| matches!(self.classes[i], Class::Verb { finite: true }))?;
         Some((main, first_word))
     }
 }

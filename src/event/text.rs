@@ -82,9 +82,8 @@ fn tokenize_chars(chars: &[char], from: usize, to: usize) -> Vec<Token> {
                         && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S')
                         && chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric());
                     // A comma joins only digits (`100,000`).
-                    let number_comma = c == ','
-                        && chars[i - 1].is_ascii_digit()
-                        && chars[i + 1].is_ascii_digit();
+                    let number_comma =
+                        c == ',' && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit();
                     if possessive || (c == ',' && !number_comma) {
                         break;
                     }
@@ -193,6 +192,50 @@ fn push_sentence(chars: &[char], start: usize, end: usize, out: &mut Vec<Sentenc
     }
 }
 
+/// Separates a wire dateline ("BRUSSELS, December 1 (RIA Novosti) -") from the
+/// sentence it opens, so its place and date are not read as part of the first clause.
+/// `dateline_end`: where a dateline reader found one to end; otherwise a sentence that
+/// opens with an upper-case word and has a dash among its first 12 tokens is split after
+/// the dash.
+pub fn split_datelines(sentences: Vec<Sentence>, dateline_end: Option<usize>) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let known =
+            dateline_end.and_then(|end| s.tokens.iter().position(|t| t.start >= end && t.start > s.start));
+        let guessed = || {
+            let first = s.tokens.first()?;
+            let shouting = first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && first.text.chars().all(|c| !c.is_lowercase());
+            let dash = s
+                .tokens
+                .iter()
+                .take(12)
+                .position(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}"))?;
+            (shouting && dash + 1 < s.tokens.len()).then_some(dash + 1)
+        };
+        match known
+            .filter(|&i| s.tokens[i - 1].end <= dateline_end.unwrap_or(0))
+            .or_else(guessed)
+        {
+            Some(cut) => {
+                let mut head = s.tokens;
+                let tail = head.split_off(cut);
+                for tokens in [head, tail] {
+                    if let (Some(a), Some(b)) = (tokens.first(), tokens.last()) {
+                        out.push(Sentence {
+                            start: a.start,
+                            end: b.end,
+                            tokens,
+                        });
+                    }
+                }
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 /// The text of `text` between char offsets `start` and `end` (clamped, never panics).
 pub fn char_slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end.saturating_sub(start)).collect()
@@ -210,7 +253,10 @@ mod tests {
     fn tokens() {
         let cases: &[(&str, &[&str])] = &[
             ("Friday's meeting", &["Friday", "'s", "meeting"]),
-            ("the NATO-Russia Council.", &["the", "NATO-Russia", "Council", "."]),
+            (
+                "the NATO-Russia Council.",
+                &["the", "NATO-Russia", "Council", "."],
+            ),
             ("the U.S. said", &["the", "U.S.", "said"]),
             ("100,000 in 1980, then", &["100,000", "in", "1980", ",", "then"]),
             ("ministers' gathering", &["ministers", "'", "gathering"]),
@@ -231,12 +277,37 @@ mod tests {
     }
 
     #[test]
+    fn datelines_are_cut_off() {
+        let text = "Lead.\n\nBRUSSELS, December 1 (RIA Novosti) - The envoy met the chief.";
+        for known in [None, Some(45)] {
+            let s = split_datelines(sentences(text), known);
+            let s: Vec<String> = s.iter().map(|s| char_slice(text, s.start, s.end)).collect();
+            assert_eq!(
+                s,
+                [
+                    "Lead.",
+                    "BRUSSELS, December 1 (RIA Novosti) -",
+                    "The envoy met the chief."
+                ],
+                "{known:?}"
+            );
+        }
+    }
+
+    #[test]
     fn sentence_split() {
         let text = "Mr. Smith met Dr. Jones in the U.S. on Tuesday. They talked.\n\nHeadline here\nNext";
-        let s: Vec<String> = sentences(text).iter().map(|s| char_slice(text, s.start, s.end)).collect();
+        let s: Vec<String> = sentences(text)
+            .iter()
+            .map(|s| char_slice(text, s.start, s.end))
+            .collect();
         assert_eq!(
             s,
-            ["Mr. Smith met Dr. Jones in the U.S. on Tuesday.", "They talked.", "Headline here\nNext"]
+            [
+                "Mr. Smith met Dr. Jones in the U.S. on Tuesday.",
+                "They talked.",
+                "Headline here\nNext"
+            ]
         );
     }
 }
