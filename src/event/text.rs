@@ -145,6 +145,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
             if j < chars.len() && chars[j] == '\n' {
                 cut = Some((i, j + 1));
+            } else if line_is_heading(&chars, start, i) && chars.get(j).is_some_and(|c| c.is_uppercase()) {
+                // "Subscribe\nThe envoy …": a short line without a full stop is a heading.
+                cut = Some((i, j));
             }
         } else if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
@@ -166,6 +169,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     }
     push_sentence(&chars, start, chars.len(), &mut out);
     out
+}
+
+/// Whether the line ending at `newline` is short (under 50 chars) or ends a sentence.
+fn line_is_heading(chars: &[char], from: usize, newline: usize) -> bool {
+    let line_start = chars[from..newline]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(from, |p| from + p + 1);
+    newline - line_start < 50 || matches!(chars[newline - 1], '.' | '!' | '?' | ':')
 }
 
 /// Whether the word before the dot at `dot` is an abbreviation (`Mr.`, `U.S.`, `Jan.`).
@@ -296,7 +308,8 @@ mod tests {
 
     #[test]
     fn sentence_split() {
-        let text = "Mr. Smith met Dr. Jones in the U.S. on Tuesday. They talked.\n\nHeadline here\nNext";
+        let text =
+            "Mr. Smith met Dr. Jones in the U.S. on Tuesday. They talked.\n\nHeadline here\nNext\nline";
         let s: Vec<String> = sentences(text)
             .iter()
             .map(|s| char_slice(text, s.start, s.end))
@@ -306,7 +319,8 @@ mod tests {
             [
                 "Mr. Smith met Dr. Jones in the U.S. on Tuesday.",
                 "They talked.",
-                "Headline here\nNext"
+                "Headline here",
+                "Next\nline"
             ]
         );
     }
