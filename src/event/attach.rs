@@ -46,14 +46,16 @@ pub enum Class {
 /// Classifies every token of a sentence.
 pub fn classify(tokens: &[Token]) -> Vec<Class> {
     let mut classes: Vec<Class> = Vec::with_capacity(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|p| (&tokens[p], classes[p]));
-        classes.push(class_of(t, i, prev));
+    for i in 0..tokens.len() {
+        let c = class_of(tokens, &classes, i);
+        classes.push(c);
     }
     classes
 }
 
-fn class_of(t: &Token, i: usize, prev: Option<(&Token, Class)>) -> Class {
+/// The class of `tokens[i]`, given the classes of the tokens before it.
+fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
+    let t = &tokens[i];
     let w = t.lower.as_str();
     if t.is_possessive() {
         return Class::Possessive;
@@ -65,8 +67,8 @@ fn class_of(t: &Token, i: usize, prev: Option<(&Token, Class)>) -> Class {
             _ => Class::Other,
         };
     }
-    let prev_word = prev.map(|(p, _)| p.lower.as_str()).unwrap_or("");
-    let prev_class = prev.map(|(_, c)| c);
+    let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+    let prev_class = i.checked_sub(1).map(|p| classes[p]);
     let after_determiner = matches!(prev_class, Some(Class::Determiner | Class::Possessive));
     let after_verb_cue = is(words::AUXILIARIES, prev_word)
         || is(words::PRONOUNS, prev_word)
@@ -74,10 +76,7 @@ fn class_of(t: &Token, i: usize, prev: Option<(&Token, Class)>) -> Class {
     if is(words::AUXILIARIES, w) && !(after_determiner && w == "will") {
         return Class::Auxiliary;
     }
-    if is(words::DETERMINERS, w) && !matches!(w, "that" | "this" | "first" | "last" | "next") {
-        return Class::Determiner;
-    }
-    if matches!(w, "that" | "this") {
+    if is(words::DETERMINERS, w) && !matches!(w, "first" | "last" | "next") {
         return Class::Determiner;
     }
     if is(words::PREPOSITIONS, w) {
@@ -94,20 +93,68 @@ fn class_of(t: &Token, i: usize, prev: Option<(&Token, Class)>) -> Class {
         return Class::EventNoun;
     }
     if let Some(v) = words::verb(w) {
-        if after_determiner || is(words::NOT_VERBS, w) {
+        if after_determiner
+            || is(words::NOT_VERBS, w)
+            || reads_as_noun(tokens, classes, i, v.lemma)
+            || coordinated_adjective(tokens, classes, i)
+        {
             return Class::Other;
         }
         return Class::Verb {
             finite: is_finite(w, v.lemma, prev_word),
         };
     }
-    if !after_determiner && !is(words::NOT_VERBS, w) && w.len() >= 5 && w.ends_with("ed") {
+    let participle = !is(words::NOT_VERBS, w) && w.len() >= 5 && w.ends_with("ed");
+    if participle && !after_determiner && !coordinated_adjective(tokens, classes, i) {
         return Class::Verb { finite: true };
     }
-    if t.is_capitalized() && i == 0 && words::verb(w).is_none() {
+    if t.is_capitalized() && i == 0 {
         return Class::Name;
     }
     Class::Other
+}
+
+/// A present-tense or base verb form used as a noun: inside a noun phrase opened by a
+/// determiner ("an economic cooperation plan"), an `-s` form after a modifier ("new
+/// signals", "compliance reports"), or a base form after a preposition ("in charge").
+fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> bool {
+    let w = tokens[i].lower.as_str();
+    let base = w == lemma;
+    let s_form = !base && w.ends_with('s') && !w.ends_with("ed");
+    if !(base || s_form) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| classes[p]);
+    let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+    if base && prev == Some(Class::Preposition) && prev_word != "to" {
+        return true;
+    }
+    if s_form && matches!(prev, Some(Class::Other | Class::EventNoun)) && !prev_word.ends_with("ly") {
+        return true;
+    }
+    // Inside a determiner's noun phrase: "the/an (modifier)* WORD".
+    let mut j = i;
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        match classes[j] {
+            Class::Determiner | Class::Possessive => return j + 1 < i,
+            Class::Other | Class::EventNoun | Class::Name => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "the man's dismembered and decapitated body": an `-ed` word coordinated with an
+/// adjective before a noun.
+fn coordinated_adjective(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "and" | "or")
+        && classes[i - 2] == Class::Other
+        && tokens[i - 2].lower.ends_with("ed")
 }
 
 /// A gerund or infinitive is not finite; "was shot", "has fallen" are (the auxiliary
@@ -152,24 +199,30 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
             hit(noun, "premodifier", 0.85)
         };
     }
-    let left_window = window_start(classes, first, false);
+    let left_window = window_start(tokens, classes, first, false);
     let verb = nearest_verb_left(tokens, classes, left_window, first);
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
     let noun = if has_preposition {
-        noun_chain_left(classes, first - 1)
+        noun_chain_left(tokens, classes, first - 1)
+    } else if first > 0 && words::is_occurrence_noun(&tokens[first - 1].lower) {
+        // "at a news briefing today": the date right after an occurrence noun.
+        Some(first - 1).filter(|&n| classes[n] == Class::EventNoun)
     } else {
         None
     };
     match (verb, noun) {
-        (Some(v), Some(n)) if is_light(tokens, v) && n > v => {
+        // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
+        // between the verb and the date carries it.
+        (Some(v), Some(n)) if n > v => {
+            let light = is_light(tokens, v);
             return Some(Attachment {
                 trigger: n,
-                rule: "light-verb",
-                confidence: 0.85,
-                light_verb: Some(v),
-            })
+                rule: if light { "light-verb" } else { "noun-left" },
+                confidence: if light { 0.85 } else { 0.75 },
+                light_verb: light.then_some(v),
+            });
         }
-        (Some(v), _) if !is_light(tokens, v) || noun.is_none() => {
+        (Some(v), _) => {
             let finite = matches!(classes[v], Class::Verb { finite: true });
             return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
         }
@@ -182,7 +235,7 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         return hit(v, "verb-right", 0.7);
     }
     // A fronted adjunct ("In January, Meissner ruled"): the main verb after the comma.
-    if window_start(classes, first, true) == left_window
+    if window_start(tokens, classes, first, true) == left_window
         && left_window_is_sentence_start(classes, left_window)
     {
         let far_end = window_end(classes, last, true);
@@ -191,7 +244,7 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         }
     }
     // Across commas to the left, within the clause.
-    let clause_start = window_start(classes, first, true);
+    let clause_start = window_start(tokens, classes, first, true);
     nearest_verb_left(tokens, classes, clause_start, first).and_then(|v| hit(v, "verb-far-left", 0.6))
 }
 
@@ -218,13 +271,18 @@ fn noun_after(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize>
 
 /// Walking left from a preposition over a noun-phrase chain ("a meeting with the
 /// alliance's secretary general on"), the nearest event noun.
-fn noun_chain_left(classes: &[Class], preposition: usize) -> Option<usize> {
+fn noun_chain_left(tokens: &[Token], classes: &[Class], preposition: usize) -> Option<usize> {
     let mut i = preposition;
     while i > 0 {
         i -= 1;
         match classes[i] {
-            Class::EventNoun => return Some(i),
-            Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::Preposition => {}
+            Class::EventNoun if words::is_occurrence_noun(&tokens[i].lower) => return Some(i),
+            Class::Determiner
+            | Class::Name
+            | Class::Possessive
+            | Class::Other
+            | Class::Preposition
+            | Class::EventNoun => {}
             _ => return None,
         }
     }
@@ -247,13 +305,13 @@ fn first_verb_right(classes: &[Class], from: usize, to: usize) -> Option<usize> 
 
 /// Where the search window left of `at` starts: after the nearest stop (soft stops too
 /// unless `across_commas`), or after a clause opener.
-fn window_start(classes: &[Class], at: usize, across_commas: bool) -> usize {
+fn window_start(tokens: &[Token], classes: &[Class], at: usize, across_commas: bool) -> usize {
     let mut i = at;
     while i > 0 {
         match classes[i - 1] {
             Class::HardStop => return i,
             Class::SoftStop if !across_commas => return i,
-            Class::ClauseOpener if !across_commas => return i,
+            Class::ClauseOpener if !across_commas && !is(&["and", "or"], &tokens[i - 1].lower) => return i,
             _ => i -= 1,
         }
     }
@@ -294,7 +352,12 @@ mod tests {
         ("The Russian envoy to NATO held a constructive meeting with the alliance's secretary general on Tuesday.", "Tuesday", "meeting", "light-verb"),
         ("President Dmitry Medvedev proposed drawing up a new European security pact in June 2008.", "June 2008", "proposed", "verb-left"),
         ("The meeting is the first since the August 2008 armed conflict between Russia and Georgia.", "August 2008", "conflict", "premodifier"),
-        ("Russia and Georgia fought a five-day war in August over South Ossetia.", "August", "fought", "verb-left"),
+        ("Russia and Georgia fought a five-day war in August over South Ossetia.", "August", "war", "noun-left"),
+        ("Yeltsin signed an economic cooperation plan Friday.", "Friday", "signed", "verb-left"),
+        ("Top Israeli officials sent strong new signals Sunday that Israel wants to withdraw.", "Sunday", "sent", "verb-left"),
+        ("Iran had condemned Iraq's invasion of Kuwait on Aug. 2 but also criticized the force.", "Aug. 2", "invasion", "noun-left"),
+        ("Police found the man's dismembered and decapitated body Friday.", "Friday", "found", "verb-left"),
+        ("Gremitskikh said at a regular news briefing today.", "today", "briefing", "noun-left"),
         ("During an informal ministerial meeting in Greece in June, Russia and NATO agreed to renew cooperation.", "June", "meeting", "noun-left"),
         ("Russia published a draft of the treaty on Sunday, sending copies to heads of state.", "Sunday", "published", "verb-left"),
         ("The State Department on Sunday issued an updated caution.", "Sunday", "issued", "verb-right"),

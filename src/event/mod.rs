@@ -396,7 +396,16 @@ impl EventContext<'_> {
         let category = category_code
             .filter(|c| !c.is_empty())
             .and_then(words::category_label);
-        let (text, range, clause) = if let Some(v) = att.light_verb {
+        // An event noun that is a verb's object ("fought a five-day war") is told with
+        // its verb's clause.
+        let governing = att.light_verb.or_else(|| {
+            if is_verb {
+                None
+            } else {
+                self.governing_verb(trigger)
+            }
+        });
+        let (text, range, clause) = if let Some(v) = governing {
             let clause = describe::clause(self.tokens, self.classes, v);
             (headline.for_verb(v, &clause), clause.clone(), clause)
         } else if is_verb {
@@ -429,6 +438,20 @@ impl EventContext<'_> {
             clause,
             is_verb,
         }
+    }
+
+    /// The verb whose object the noun at `noun` heads ("fought a five-day war").
+    fn governing_verb(&self, noun: usize) -> Option<usize> {
+        let mut i = noun;
+        while i > 0 {
+            i -= 1;
+            match self.classes[i] {
+                Class::Verb { .. } if !words::is(words::COPULAS, &self.tokens[i].lower) => return Some(i),
+                Class::Determiner | Class::Other | Class::Name => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// For an event noun inside a sentence-opening prepositional phrase ("During …,"),

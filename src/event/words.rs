@@ -478,20 +478,39 @@ pub fn verb(form: &str) -> Option<VerbEntry> {
     table.get(form).copied()
 }
 
-/// Looks up a lower-case event noun: its CAMEO code (may be empty).
-pub fn event_noun(word: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+/// An event noun: its CAMEO code (may be empty) and whether it names an occurrence
+/// ("meeting", "war") rather than an artifact or state ("treaty", "income").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounEntry {
+    pub code: &'static str,
+    pub occurrence: bool,
+}
+
+fn nouns() -> &'static HashMap<&'static str, NounEntry> {
+    static TABLE: OnceLock<HashMap<&'static str, NounEntry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
         NOUNS_TSV
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
                 let mut cols = l.split('\t');
-                (cols.next().unwrap_or(""), cols.next().unwrap_or(""))
+                let noun = cols.next().unwrap_or("");
+                let code = cols.next().unwrap_or("");
+                let occurrence = cols.next() != Some("a");
+                (noun, NounEntry { code, occurrence })
             })
             .collect()
-    });
-    table.get(word).copied()
+    })
+}
+
+/// Looks up a lower-case event noun: its CAMEO code (may be empty).
+pub fn event_noun(word: &str) -> Option<&'static str> {
+    nouns().get(word).map(|n| n.code)
+}
+
+/// Whether `word` is an event noun naming an occurrence ("meeting", not "treaty").
+pub fn is_occurrence_noun(word: &str) -> bool {
+    nouns().get(word).is_some_and(|n| n.occurrence)
 }
 
 /// Whether `word` (lower case) is in `list`.
@@ -511,6 +530,7 @@ mod tests {
         assert_eq!(event_noun("summit"), Some("04"));
         assert_eq!(event_noun("war"), Some("19"));
         assert_eq!(event_noun("table"), None);
+        assert!(is_occurrence_noun("meeting") && !is_occurrence_noun("treaty"));
         assert_eq!(category_label("19").as_deref(), Some("19 Fight"));
         assert_eq!(category_label("99"), None);
     }
