@@ -82,14 +82,14 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     if is(words::PREPOSITIONS, w) {
         return Class::Preposition;
     }
-    if is(words::CLAUSE_OPENERS, w) {
+    if is(words::CLAUSE_OPENERS, w) && !(w.ends_with("ing") && words::verb(w).is_some()) {
         return Class::ClauseOpener;
     }
     if i > 0 && t.is_capitalized() {
         return Class::Name;
     }
     let noun = words::event_noun(w).is_some();
-    if noun && (after_determiner || !after_verb_cue) {
+    if noun && (after_determiner || !after_verb_cue || words::verb(w).is_none()) {
         return Class::EventNoun;
     }
     if let Some(v) = words::verb(w) {
@@ -104,9 +104,27 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
             finite: is_finite(w, v.lemma, prev_word),
         };
     }
-    let participle = !is(words::NOT_VERBS, w) && w.len() >= 5 && w.ends_with("ed");
-    if participle && !after_determiner && !coordinated_adjective(tokens, classes, i) {
+    // Unknown words by their shape: "-ed" past forms, "-ing" participles, and a bare
+    // word after infinitive "to" ("to compete").
+    let plain = !is(words::NOT_VERBS, w) && !w.contains('-') && !after_determiner;
+    if plain && w.len() >= 5 && w.ends_with("ed") && !coordinated_adjective(tokens, classes, i) {
         return Class::Verb { finite: true };
+    }
+    if plain && w.len() >= 6 && w.ends_with("ing") {
+        return Class::Verb {
+            finite: is(words::COPULAS, prev_word),
+        };
+    }
+    if plain
+        && prev_word == "to"
+        && prev_class == Some(Class::Preposition)
+        && !w.ends_with('s')
+        && !t.is_capitalized()
+    {
+        let next_is_noun_phrase = tokens.get(i + 1).is_some_and(|n| n.is_word());
+        if next_is_noun_phrase || tokens.get(i + 1).is_none() {
+            return Class::Verb { finite: false };
+        }
     }
     if t.is_capitalized() && i == 0 {
         return Class::Name;
@@ -129,7 +147,10 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     if base && prev == Some(Class::Preposition) && prev_word != "to" {
         return true;
     }
-    if s_form && matches!(prev, Some(Class::Other | Class::EventNoun)) && !prev_word.ends_with("ly") {
+    if s_form
+        && matches!(prev, Some(Class::Other | Class::EventNoun | Class::Verb { .. }))
+        && !prev_word.ends_with("ly")
+    {
         return true;
     }
     // Inside a determiner's noun phrase: "the/an (modifier)* WORD".
@@ -199,17 +220,14 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
             hit(noun, "premodifier", 0.85)
         };
     }
+    // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
+    if let Some(v) = adjacent_verb_right(tokens, classes, last) {
+        return hit(v, "verb-next", 0.8);
+    }
     let left_window = window_start(tokens, classes, first, false);
     let verb = nearest_verb_left(tokens, classes, left_window, first);
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
-    let noun = if has_preposition {
-        noun_chain_left(tokens, classes, first - 1)
-    } else if first > 0 && words::is_occurrence_noun(&tokens[first - 1].lower) {
-        // "at a news briefing today": the date right after an occurrence noun.
-        Some(first - 1).filter(|&n| classes[n] == Class::EventNoun)
-    } else {
-        None
-    };
+    let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
     match (verb, noun) {
         // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
         // between the verb and the date carries it.
@@ -248,6 +266,19 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     nearest_verb_left(tokens, classes, clause_start, first).and_then(|v| hit(v, "verb-far-left", 0.6))
 }
 
+/// A finite verb right after the temporal phrase, over adverbs ("Friday formally joined").
+fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    while i < tokens.len()
+        && (is(words::SKIPPABLE_ADVERBS, &tokens[i].lower) || tokens[i].lower.ends_with("ly"))
+    {
+        i += 1;
+    }
+    (i < tokens.len() && matches!(classes[i], Class::Verb { finite: true }) && i > last.saturating_sub(1))
+        .then_some(i)
+        .filter(|&v| !is(words::COPULAS, &tokens[v].lower))
+}
+
 fn is_light(tokens: &[Token], v: usize) -> bool {
     is(words::LIGHT_VERBS, &tokens[v].lower)
 }
@@ -269,10 +300,10 @@ fn noun_after(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize>
     None
 }
 
-/// Walking left from a preposition over a noun-phrase chain ("a meeting with the
+/// Walking left from a preposition (or the temporal phrase itself) over a noun-phrase chain ("a meeting with the
 /// alliance's secretary general on"), the nearest event noun.
-fn noun_chain_left(tokens: &[Token], classes: &[Class], preposition: usize) -> Option<usize> {
-    let mut i = preposition;
+fn noun_chain_left(tokens: &[Token], classes: &[Class], from: usize) -> Option<usize> {
+    let mut i = from;
     while i > 0 {
         i -= 1;
         match classes[i] {
@@ -289,13 +320,20 @@ fn noun_chain_left(tokens: &[Token], classes: &[Class], preposition: usize) -> O
     None
 }
 
+/// Whether an infinitive ("led employers to raise wages last month") may carry a date
+/// before the finite verb that governs it.
+const INFINITIVES_COUNT: bool = true;
+
 /// The nearest verb left of `before`, from `from`: finite first, else any.
 fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: usize) -> Option<usize> {
     let range = from..before;
-    let finite = range.clone().rev().find(|&i| {
-        matches!(classes[i], Class::Verb { finite: true }) && !is(words::COPULAS, &tokens[i].lower)
+    let infinitive = |i: usize| i > 0 && tokens[i - 1].lower == "to";
+    let preferred = range.clone().rev().find(|&i| {
+        let finite = matches!(classes[i], Class::Verb { finite: true });
+        (finite || (INFINITIVES_COUNT && infinitive(i) && matches!(classes[i], Class::Verb { .. })))
+            && !is(words::COPULAS, &tokens[i].lower)
     });
-    finite.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
+    preferred.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
 }
 
 /// The first finite verb in `from..to`.
@@ -360,8 +398,13 @@ mod tests {
         ("Gremitskikh said at a regular news briefing today.", "today", "briefing", "noun-left"),
         ("During an informal ministerial meeting in Greece in June, Russia and NATO agreed to renew cooperation.", "June", "meeting", "noun-left"),
         ("Russia published a draft of the treaty on Sunday, sending copies to heads of state.", "Sunday", "published", "verb-left"),
-        ("The State Department on Sunday issued an updated caution.", "Sunday", "issued", "verb-right"),
-        ("Poland, Hungary and the Czech Republic Friday formally joined NATO.", "Friday", "joined", "verb-right"),
+        ("The State Department on Sunday issued an updated caution.", "Sunday", "issued", "verb-next"),
+        ("Poland, Hungary and the Czech Republic Friday formally joined NATO.", "Friday", "joined", "verb-next"),
+        ("Even after a federal appeals court Thursday refused to order a hearing.", "Thursday", "refused", "verb-next"),
+        ("The agency received reports of hate group crimes last year.", "last year", "crimes", "noun-left"),
+        ("Police said the IRA was behind two killings in Belfast last week.", "last week", "killings", "noun-left"),
+        ("The minister sought to soften the words, saying on Friday that Russia feels.", "Friday", "saying", "verb-left"),
+        ("The demand for workers led employers to raise wages again last month.", "last month", "raise", "verb-left"),
         ("In January, Commissioner Doris Meissner ruled that Elian should go back.", "January", "ruled", "fronted"),
         ("Additional details of the slaying emerged on Sunday.", "Sunday", "emerged", "verb-left"),
         ("Albright announced on Monday a reward of up to 2 million dollars.", "Monday", "announced", "verb-left"),
@@ -371,6 +414,7 @@ mod tests {
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
         ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
+        ("Police found 1,300 pounds of fertilizer-based explosives Sunday in a shed.", "Sunday", "found", "verb-left"),
     ];
 
     #[test]
