@@ -21,7 +21,7 @@
 //! Dates that overlap a gold expression without links are not judged (the annotators
 //! link only some events); they are counted as `unjudged`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -45,6 +45,8 @@ pub struct Score {
     /// Linked gold expressions and how many got a linked event.
     pub gold_dates: usize,
     pub found_dates: usize,
+    /// Per attachment rule: (correct, judged).
+    pub by_rule: BTreeMap<String, (usize, usize)>,
 }
 
 impl Score {
@@ -65,6 +67,11 @@ impl Score {
         self.found_links += o.found_links;
         self.gold_dates += o.gold_dates;
         self.found_dates += o.found_dates;
+        for (rule, (c, j)) in &o.by_rule {
+            let e = self.by_rule.entry(rule.clone()).or_default();
+            e.0 += c;
+            e.1 += j;
+        }
     }
 }
 
@@ -169,6 +176,7 @@ fn score_doc(doc: &GoldDoc, timexes: &[Timex], errors: Option<&mut Vec<String>>)
             continue;
         }
         s.judged += 1;
+        s.by_rule.entry(a.rule.to_string()).or_default().1 += 1;
         let hit = g
             .events
             .iter()
@@ -176,6 +184,7 @@ fn score_doc(doc: &GoldDoc, timexes: &[Timex], errors: Option<&mut Vec<String>>)
         match hit {
             Some(&(es, ee, _)) => {
                 s.correct += 1;
+                s.by_rule.entry(a.rule.to_string()).or_default().0 += 1;
                 reproduced.insert((gi, es, ee));
                 dates_found.insert(gi);
             }
@@ -290,6 +299,19 @@ pub fn run(gold: &Path, w: &mut dyn Write, errors: bool) -> io::Result<EventRepo
             s.found_links,
             s.gold_links
         )?;
+    }
+    for (name, s) in [
+        ("chronicle tagger", &report.tagger),
+        ("gold timexes", &report.gold_timexes),
+    ] {
+        let rules: Vec<String> = s
+            .by_rule
+            .iter()
+            .map(|(rule, (c, j))| format!("{rule} {:.2} ({c}/{j})", ratio(*c, *j)))
+            .collect();
+        if !rules.is_empty() {
+            writeln!(w, "precision by rule, {name}: {}", rules.join(", "))?;
+        }
     }
     if errors {
         for (title, lines) in [("chronicle tagger", lines), ("gold timexes", gold_lines)] {

@@ -110,26 +110,34 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     if plain && w.len() >= 5 && w.ends_with("ed") && !coordinated_adjective(tokens, classes, i) {
         return Class::Verb { finite: true };
     }
-    if plain && w.len() >= 6 && w.ends_with("ing") {
+    // "-ing" after a noun or modifier is a noun ("composite trading").
+    let after_nominal = matches!(prev_class, Some(Class::Other | Class::Name | Class::EventNoun));
+    if plain && w.len() >= 6 && w.ends_with("ing") && !after_nominal {
         return Class::Verb {
             finite: is(words::COPULAS, prev_word),
         };
     }
-    if plain
-        && prev_word == "to"
-        && prev_class == Some(Class::Preposition)
-        && !w.ends_with('s')
-        && !t.is_capitalized()
+    if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
     {
-        let next_is_noun_phrase = tokens.get(i + 1).is_some_and(|n| n.is_word());
-        if next_is_noun_phrase || tokens.get(i + 1).is_none() {
-            return Class::Verb { finite: false };
-        }
+        return Class::Verb { finite: false };
     }
     if t.is_capitalized() && i == 0 {
         return Class::Name;
     }
     Class::Other
+}
+
+/// An unknown word after "to" that reads as an infinitive: alphabetic, lower case, not a
+/// typical noun ending, with an object after it ("to raise wages").
+fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].lower.as_str();
+    let noun_ending = ["s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    let object_follows = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word() && !is(words::PREPOSITIONS, &n.lower) && !is(words::CLAUSE_OPENERS, &n.lower)
+    });
+    w.chars().all(|c| c.is_ascii_lowercase()) && !noun_ending && object_follows
 }
 
 /// A present-tense or base verb form used as a noun: inside a noun phrase opened by a
@@ -162,6 +170,7 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
         j -= 1;
         match classes[j] {
             Class::Determiner | Class::Possessive => return j + 1 < i,
+            Class::Preposition if tokens[j].lower != "to" => return j + 1 < i,
             Class::Other | Class::EventNoun | Class::Name => {}
             _ => return false,
         }
@@ -224,6 +233,9 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
         return hit(v, "verb-next", 0.8);
     }
+    if describes_period(tokens, first) {
+        return None;
+    }
     let left_window = window_start(tokens, classes, first, false);
     let verb = nearest_verb_left(tokens, classes, left_window, first);
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
@@ -278,6 +290,19 @@ fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Opti
         .then_some(i)
         .filter(|&v| !is(words::COPULAS, &tokens[v].lower))
 }
+
+/// "the quarter ended Sept. 30", "the year ending June 30, 1990": the date bounds a
+/// reporting period, it does not date an event.
+fn describes_period(tokens: &[Token], first: usize) -> bool {
+    first >= 2
+        && matches!(tokens[first - 1].lower.as_str(), "ended" | "ending" | "ends")
+        && is(PERIOD_NOUNS, &tokens[first - 2].lower)
+}
+
+/// Nouns naming reporting periods.
+const PERIOD_NOUNS: &[&str] = &[
+    "year", "quarter", "period", "months", "weeks", "half", "month", "week",
+];
 
 fn is_light(tokens: &[Token], v: usize) -> bool {
     is(words::LIGHT_VERBS, &tokens[v].lower)
@@ -415,7 +440,19 @@ mod tests {
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
         ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
         ("Police found 1,300 pounds of fertilizer-based explosives Sunday in a shed.", "Sunday", "found", "verb-left"),
+        ("The rate declined to 3.8 percent last month from 4.1 percent.", "last month", "declined", "verb-left"),
+        ("In composite trading yesterday, Intelogic shares rose 37.5 cents.", "yesterday", "trading", "noun-left"),
+        ("It extended its offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "offer", "noun-left"),
     ];
+
+    #[test]
+    fn reporting_periods_are_not_events() {
+        let sentence = "It had a loss of $92.2 million for the quarter ended Sept. 30.";
+        let tokens = tokenize(sentence);
+        let classes = classify(&tokens);
+        let first = tokens.iter().position(|t| t.text == "Sept.").unwrap();
+        assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+    }
 
     #[test]
     fn table() {
