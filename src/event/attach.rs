@@ -236,18 +236,19 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     };
     // "Friday's meeting", "the August 2008 armed conflict".
     if let Some(noun) = noun_after(tokens, classes, last) {
-        if words::is_occurrence_noun(&tokens[noun].lower) {
-            let possessive = classes.get(last) == Some(&Class::Possessive);
-            return if possessive {
-                hit(noun, "possessive", 0.9)
-            } else {
-                hit(noun, "premodifier", 0.85)
-            };
+        let possessive = classes.get(last) == Some(&Class::Possessive);
+        if !words::is_occurrence_noun(&tokens[noun].lower) {
+            // "third-quarter net income fell 22%": an artifact that is a subject is dated
+            // through its verb.
+            if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
+                return hit(v, "subject-verb", 0.75);
+            }
         }
-        // "third-quarter net income fell 22%": an artifact is dated through its verb.
-        if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
-            return hit(v, "subject-verb", 0.75);
-        }
+        return if possessive {
+            hit(noun, "possessive", 0.9)
+        } else {
+            hit(noun, "premodifier", 0.85)
+        };
     }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
