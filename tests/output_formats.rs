@@ -23,17 +23,20 @@ fn json(format: Format, timeline: &Timeline, opts: &ViewOptions) -> Value {
 
 /// A timeline of one event with the given value and sentence.
 fn one(date: &str, sentence: &str) -> Timeline {
-    viz_fixture::timeline(vec![event(
-        date,
-        Status::Occurred,
-        "Talks \"went well\" <b>& ended</b>",
-        &["NATO"],
-        None,
-        None,
-        "Friday",
-        sentence,
-        "a1",
-    )])
+    Timeline {
+        events: vec![event(
+            date,
+            Status::Occurred,
+            "Talks \"went well\" <b>& ended</b>",
+            &["NATO"],
+            None,
+            None,
+            "Friday",
+            sentence,
+            "a1",
+        )],
+        ..Default::default()
+    }
 }
 
 /// A sentence with everything that breaks naive writers: HTML, quotes, commas, newlines.

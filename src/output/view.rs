@@ -582,6 +582,7 @@ mod tests {
             char_start: 0,
             char_end: 0,
             confidence: 1.0,
+            ..Default::default()
         }
     }
 

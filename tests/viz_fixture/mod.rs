@@ -104,6 +104,7 @@ pub fn event(
         char_start: at,
         char_end: at + time_text.chars().count(),
         confidence: 0.9,
+        ..Default::default()
     }
 }
 
@@ -178,7 +179,10 @@ pub fn nato_russia() -> Timeline {
             "Rogozin said earlier that the Canadian delegation had blocked the adoption of documents at the meeting.",
             SEED),
     ];
-    timeline(events.into_iter().map(with_trigger).collect())
+    Timeline {
+        events: events.into_iter().map(with_trigger).collect(),
+        ..Default::default()
+    }
 }
 
 /// The word each fixture event is about, by date value.
@@ -388,13 +392,8 @@ pub fn generated(n: usize) -> Timeline {
         ));
     }
     events.sort_by_key(|e| (e.start, e.granularity));
-    timeline(events)
-}
-
-/// A timeline of these events (built field by field: the type may grow more fields).
-#[allow(clippy::field_reassign_with_default)]
-pub fn timeline(events: Vec<Event>) -> Timeline {
-    let mut timeline = Timeline::default();
-    timeline.events = events;
-    timeline
+    Timeline {
+        events,
+        ..Default::default()
+    }
 }
