@@ -56,7 +56,7 @@ fn timelinejs_has_the_knight_lab_shape() {
     assert!(doc["title"]["text"]["text"]
         .as_str()
         .unwrap()
-        .starts_with("15 dated events from 5 articles, 3 April 2008 to 2010"));
+        .starts_with("15 dated events from 5 articles, 3 April 2008 to Spring 2010"));
     let events = doc["events"].as_array().expect("events is a list");
     assert_eq!(events.len(), 15, "the undated PAST_REF statement is left out");
     let mut ids = std::collections::BTreeSet::new();
@@ -585,4 +585,17 @@ fn cli_writes_each_format_to_stdout_or_a_file() {
         );
     }
     let _ = SEED;
+}
+
+#[test]
+fn the_events_own_dateline_fills_in_the_source() {
+    let mut timeline = one("2009-12-04", "On Friday.");
+    timeline.events[0].agency = Some("Reuters".into());
+    timeline.events[0].place = Some("MOSCOW".into());
+    timeline.events[0].dct = chrono::NaiveDate::from_ymd_opt(2009, 12, 1);
+    let md = render(Format::Markdown, &timeline, &ViewOptions::default());
+    assert!(md.contains("  Source: a1 (Reuters, MOSCOW)\n"), "{md}");
+    let doc = json(Format::TimelineJs, &timeline, &ViewOptions::default());
+    let text = doc["events"][0]["text"]["text"].as_str().unwrap();
+    assert!(text.contains("; document date 2009-12-01"), "{text}");
 }

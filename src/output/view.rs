@@ -122,9 +122,12 @@ impl ViewOptions {
     /// id (and the dateline) when the article has no title.
     pub fn source_line(&self, event: &Event) -> String {
         let source = self.sources.get(&event.article);
+        // The event carries its article's dateline too; the sources map wins when given.
         let filed: Vec<&str> = [
-            source.and_then(|s| s.agency.as_deref()),
-            source.and_then(|s| s.place.as_deref()),
+            source
+                .and_then(|s| s.agency.as_deref())
+                .or(event.agency.as_deref()),
+            source.and_then(|s| s.place.as_deref()).or(event.place.as_deref()),
         ]
         .into_iter()
         .flatten()
@@ -160,12 +163,11 @@ impl ViewOptions {
             out.push_str(&format!(" ({} precision)", granularity_name(g)));
         }
         out.push_str(&format!(", {}", status_name(event.status)));
-        if let Some(source) = self.sources.get(&event.article) {
-            if let Some(dct) = source.dct {
-                out.push_str(&format!("; document date {dct}"));
-                if let Some(reason) = source.dct_reason.as_deref() {
-                    out.push_str(&format!(" ({reason})"));
-                }
+        let source = self.sources.get(&event.article);
+        if let Some(dct) = source.and_then(|s| s.dct).or(event.dct) {
+            out.push_str(&format!("; document date {dct}"));
+            if let Some(reason) = source.and_then(|s| s.dct_reason.as_deref()) {
+                out.push_str(&format!(" ({reason})"));
             }
         }
         out
@@ -501,7 +503,9 @@ pub fn summary(events: &[Event]) -> String {
         plural(all.len(), "dated event"),
         plural(articles.len(), "article")
     );
-    if let (Some(first), Some(last)) = (all.first(), all.iter().max_by_key(|e| last_day(e))) {
+    // From the first start to the last start: a century-long event should not make a
+    // chronology of 2009 "end" in 2100.
+    if let (Some(first), Some(last)) = (all.first(), all.last()) {
         text.push_str(&format!(", {} to {}", display_date(first), display_date(last)));
     }
     text

@@ -68,10 +68,16 @@
   })();
 
   // ---- the view ----------------------------------------------------------------------
+  // The range "Fit" shows: every start, and the ends of spans up to a couple of years.
+  // A decade or a century ("the 21st century") would otherwise squash the rest into a
+  // sliver; such spans simply run off the right edge.
+  var LONG_SPAN = 800;
   var minDay = Infinity, maxDay = -Infinity;
   for (var k = 0; k < n; k++) {
-    if (events[k].s < minDay) minDay = events[k].s;
-    if (events[k].e > maxDay) maxDay = events[k].e;
+    var ek = events[k];
+    var end = ek.e - ek.s <= LONG_SPAN ? ek.e : ek.s + 1;
+    if (ek.s < minDay) minDay = ek.s;
+    if (end > maxDay) maxDay = end;
   }
   if (!n) { minDay = 0; maxDay = 1; }
   var view = { t0: minDay, ppd: 1 };
@@ -410,7 +416,10 @@
       var next = c + 1 < majors.length ? majors[c + 1] * ppd - left : w + 1000;
       if (next < 0 || start > w) continue;
       var text = tickLabel(major, majors[c], true);
-      var lx = Math.max(start, Math.min(0, next - text.length * 8 - 14));
+      var room = text.length * 8 + 14;
+      // A period that has scrolled almost out of view gives up its label.
+      if (start < 0 && next < room) continue;
+      var lx = Math.max(start, Math.min(0, next - room));
       var m = el('div', 'maj', text);
       m.style.left = lx + 'px';
       frag.appendChild(m);
