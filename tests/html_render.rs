@@ -387,3 +387,38 @@ fn html_page_with_no_dated_events_says_so() {
         "the undated statement is still listed"
     );
 }
+
+/// The page for whatever the pipeline finds in `samples/` today: real headlines, years,
+/// weeks, a century, undated statements.
+#[test]
+fn html_page_renders_the_samples_folder() {
+    let Some(browser) = chromium() else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED samples page: Chromium is not installed"
+        );
+        return;
+    };
+    let page = artifacts().join("samples.html");
+    let out = assert_cmd::Command::cargo_bin("chronicle")
+        .unwrap()
+        .args(["timeline", "--format", "html", "--quiet", "--output"])
+        .arg(&page)
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code() != Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let url = format!("file://{}", page.display());
+    let run = run_chromium(&browser, &url, &["--dump-dom".into()]);
+    assert_eq!(console_lines(&run.stderr), Vec::<&str>::new());
+    assert_eq!(html_attr(&run.stdout, "data-chronicle-errors"), None);
+    assert_eq!(html_attr(&run.stdout, "data-chronicle"), Some("ready"));
+    assert!(drawn_items(&run.stdout) > 0, "the samples' events are drawn");
+    let shot = artifacts().join("samples.png");
+    run_chromium(&browser, &url, &[format!("--screenshot={}", shot.display())]);
+    assert!(shot.is_file());
+}
