@@ -56,14 +56,16 @@
   function mod(a, b) { return ((a % b) + b) % b; }
 
   // ---- measuring labels --------------------------------------------------------------
-  var labelW = new Float64Array(n);
+  var labelW = new Float64Array(n); // as packed: at most MAX_LABEL
+  var labelFull = new Float64Array(n); // the whole headline, for rows with room to spare
   (function measure() {
     var ctx = document.createElement('canvas').getContext('2d');
     var font = getComputedStyle(root).fontFamily || 'sans-serif';
     if (ctx) ctx.font = '12.5px ' + font;
     for (var i = 0; i < n; i++) {
       var w = ctx ? ctx.measureText(events[i].h).width : events[i].h.length * 6.8;
-      labelW[i] = Math.min(MAX_LABEL, Math.ceil(w) + 2);
+      labelFull[i] = Math.ceil(w) + 2;
+      labelW[i] = Math.min(MAX_LABEL, labelFull[i]);
     }
   })();
 
@@ -115,6 +117,7 @@
   var row = new Int16Array(n);
   var showLabel = new Uint8Array(n);
   var inside = new Uint8Array(n); // a span's label fits inside its bar
+  var room = new Float64Array(n); // absolute px where the next event in the row begins
   var x1 = new Float64Array(n); // absolute px of the event's left edge
   var x2 = new Float64Array(n); // absolute px of its right edge, label included
   var laneTop = [], laneH = [], totalH = 0;
@@ -140,6 +143,7 @@
   function pack() {
     var ppd = view.ppd;
     var ends = lanes.map(function () { return []; });
+    var lastIn = lanes.map(function () { return []; }); // the last event placed in each row
     strip = [];
     var ext = [0, 0];
     for (var i = 0; i < n; i++) {
@@ -163,7 +167,14 @@
       inside[i] = events[i].p ? 0 : labelW[i] + 16 <= (events[i].e - events[i].s) * ppd ? 1 : 0;
       x1[i] = ext[0];
       x2[i] = ext[1];
-      if (r < MAX_ROWS) lane[r] = Math.max(lane[r], ext[1]);
+      if (r < MAX_ROWS) {
+        lane[r] = Math.max(lane[r], ext[1]);
+        // The event before this one in the row may stretch its label up to here.
+        var prev = lastIn[events[i].l][r];
+        if (prev !== undefined) room[prev] = ext[0] - GAP;
+        lastIn[events[i].l][r] = i;
+      }
+      room[i] = Infinity;
     }
     totalH = 0;
     for (var l = 0; l < lanes.length; l++) {
@@ -254,7 +265,9 @@
       bar.style.background = tint(colour, ev.st === 'occurred' ? 0.18 : 0.08);
       e.appendChild(bar);
     }
-    e.appendChild(el('span', 'lbl', ev.h));
+    var lbl = el('span', 'lbl', ev.h);
+    if (labelFull[i] > MAX_LABEL) lbl.title = ev.h;
+    e.appendChild(lbl);
     els[i] = e;
     return e;
   }
@@ -274,6 +287,13 @@
       }
       var e = itemEl(i);
       var ev = events[i];
+      if (labelFull[i] > MAX_LABEL && showLabel[i] && !inside[i]) {
+        // A long headline uses the free space up to its neighbour in the row.
+        var labelStart = ev.p ? x1[i] + 16 : x1[i] + Math.max(4, (ev.e - ev.s) * ppd) + 6;
+        var toEdge = Math.max(MAX_LABEL, left + w - labelStart - 6);
+        var fit = Math.max(MAX_LABEL, Math.min(labelFull[i], room[i] - labelStart, toEdge));
+        e.lastChild.style.maxWidth = fit + 'px';
+      }
       // A transform moves the element without laying out its text again.
       e.style.transform = 'translate(' + (x1[i] - left).toFixed(1) + 'px,' +
         (laneTop[ev.l] + LANE_PAD + rowTop(ev.l, row[i])) + 'px)';
