@@ -29,6 +29,7 @@ pub mod event;
 pub mod input;
 pub mod interval;
 pub mod lexicon;
+pub mod merge;
 pub mod output;
 pub mod pipeline;
 pub mod timeline;

@@ -1,11 +1,11 @@
 //! Events: what happened, who took part, where and when, with the evidence.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::interval::Granularity;
 
 /// Whether an event happened, is planned, or is only someone's statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Occurred,
@@ -14,7 +14,7 @@ pub enum Status {
 }
 
 /// One row of the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// The TIMEX3 value (`2009-12-04`, `2008-06`).
     pub date: String,
