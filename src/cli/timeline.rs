@@ -20,9 +20,14 @@ pub enum TimelineFormat {
     Table,
     Csv,
     Json,
+    /// One event per line, written as found (streaming, bounded memory).
+    Jsonl,
 }
 
 pub fn run(args: TimelineArgs) -> i32 {
+    if args.format == Some(TimelineFormat::Jsonl) {
+        return super::stream::run_jsonl(&args.common);
+    }
     let loaded = args.common.load();
     let opts = chronicle::pipeline::Options {
         dct: args.common.dct_options(),

@@ -318,3 +318,12 @@ fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {
         time_texts: sorted_unique(&|s| Some(s.event.time_text.clone()).filter(|t| !t.is_empty())),
     }
 }
+
+/// The mentions in one article's analysis: its events, with the agency of its dateline.
+pub fn sources_of(analysis: &crate::pipeline::Analysis) -> impl Iterator<Item = Source> + '_ {
+    let agency = analysis.dct.dateline.as_ref().and_then(|d| d.agency.clone());
+    analysis.events.iter().map(move |event| Source {
+        event: event.clone(),
+        agency: agency.clone(),
+    })
+}
