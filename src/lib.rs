@@ -36,6 +36,7 @@ pub mod parallel;
 pub mod pipeline;
 pub mod timeline;
 pub mod timex;
+pub mod timex3;
 
 pub use article::Article;
 pub use dateline::Dateline;
