@@ -73,12 +73,11 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
         return found(date, DctSource::Flag, 1.0, "given with --dct".into());
     }
     if let Some(date) = article.record_dct {
-        return found(
-            date,
-            DctSource::Record,
-            1.0,
-            "the document date the input record declares".into(),
-        );
+        let what = match article.source_path.as_ref().and_then(|p| p.extension()) {
+            Some(ext) if ext.eq_ignore_ascii_case("tml") => "the TimeML document creation time (DCT)",
+            _ => "the record's own dct/date field",
+        };
+        return found(date, DctSource::Record, 1.0, what.into());
     }
     if let Some(raw) = &article.metadata_date {
         if let Some(date) = parse_absolute(raw) {

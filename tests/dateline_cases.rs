@@ -293,6 +293,26 @@ const DCT_CASES: &[DctCase] = &[
         "same day",
     ),
     (
+        "a weekday in a sentence that says today",
+        "MOSCOW, Oct 18 (Reuters) - Ministers were upbeat. Today, Monday, the envoy left. \
+         The council last met in 2019.",
+        None,
+        None,
+        Some("2021-10-18"),
+        DctSource::Inferred,
+        "Monday",
+    ),
+    (
+        "a weekday elsewhere in the past is a weaker cue",
+        "MOSCOW, Oct 18 (Reuters) - Ministers were upbeat. The envoy left on Monday. \
+         The council last met in 2019.",
+        None,
+        None,
+        Some("2021-10-18"),
+        DctSource::Inferred,
+        "on Monday",
+    ),
+    (
         "a dateline with its year",
         "PARIS, Dec. 3, 2009 (AFP) - Ministers will meet on Friday.",
         None,
@@ -383,8 +403,15 @@ fn dct_decisions() {
 
 #[test]
 fn conflicting_evidence_is_less_sure() {
-    let sure = dct::determine(&article(DCT_CASES[11].1), &DctOptions::default());
-    let unsure = dct::determine(&article(DCT_CASES[10].1), &DctOptions::default());
+    let text_of = |name: &str| DCT_CASES.iter().find(|c| c.0 == name).map(|c| c.1).expect("case");
+    let sure = dct::determine(
+        &article(text_of("a future year is not history")),
+        &DctOptions::default(),
+    );
+    let unsure = dct::determine(
+        &article(text_of("conflicting weekdays lower the confidence")),
+        &DctOptions::default(),
+    );
     assert!(unsure.confidence < sure.confidence);
 }
 
@@ -425,4 +452,69 @@ fn seed_sample() {
         "{}",
         d.reason
     );
+}
+
+/// Pieces that stress the finders: multi-byte dashes and letters, dateline punctuation,
+/// cue words, digits.
+const PIECES: &[&str] = &[
+    "—",
+    "–",
+    "-",
+    "Dec.",
+    "December",
+    "Tuesday",
+    "2009",
+    "1",
+    "31",
+    ",",
+    ".",
+    "(",
+    ")",
+    "/",
+    "\n",
+    "É",
+    "ß",
+    "İ",
+    "MOSCOW",
+    " ",
+    "said",
+    "will",
+    "'s",
+    "Published",
+    ":",
+    "Reuters",
+    "TASS",
+    "on",
+    "last",
+    "Заголовок",
+    "’",
+    "\u{2028}",
+    "Feb",
+    "29",
+    "some",
+    "troops",
+    "since",
+    "&amp;",
+    "<p>",
+    "</p>",
+];
+
+#[test]
+fn never_panics_on_odd_text() {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..1500 {
+        let mut text = String::new();
+        for _ in 0..(seed % 40) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let d = dct::determine(&article(&text), &DctOptions::default());
+        if let Some(dl) = d.dateline {
+            assert!(dl.start <= dl.end && dl.end <= text.chars().count(), "{text:?}");
+        }
+        let _ = chronicle::input::html::extract(&text);
+        let _ = dct::parse_absolute(&text);
+    }
 }

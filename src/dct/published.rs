@@ -50,7 +50,7 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
             .is_some_and(char::is_alphanumeric);
         let word_after = lower[end..].chars().next().is_some_and(char::is_alphanumeric);
         if !word_before && !word_after {
-            let rest = line[end..].trim_start_matches([':', ' ', '\t', '-', '—']);
+            let rest = line.get(end..)?.trim_start_matches([':', ' ', '\t', '-', '—']);
             let rest = rest
                 .strip_prefix("on ")
                 .or_else(|| rest.strip_prefix("at "))

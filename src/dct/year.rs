@@ -43,7 +43,7 @@ static YEAR_NUMBER: LazyLock<Regex> =
 pub enum CueStrength {
     /// A past or present mention elsewhere in the story: it may be an earlier day.
     Other,
-    /// Beside a verb of reporting ("said Tuesday").
+    /// Beside a verb of reporting ("said Tuesday"), or in a sentence that says "today".
     Attribution,
     /// In the lead sentence, which reports the day's news.
     Lead,
@@ -279,8 +279,9 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         }
         // Future cues count within the clause: "Moscow will reply, Peskov said Friday".
         let clause_start = text[sentence_start..m.start()]
-            .rfind([',', ';', ':', '—'])
-            .map_or(sentence_start, |i| sentence_start + i + 1);
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '—'))
+            .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
         let clause = words(&text[clause_start..m.start()]);
         if cues::FUTURE_CUES
             .iter()
@@ -295,7 +296,7 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         let possessive = after_text.starts_with("'s") || after_text.starts_with("’s");
         let strength = if m.start() >= lead_start && m.start() < lead_end && !possessive {
             CueStrength::Lead
-        } else if near_verb && !possessive {
+        } else if (near_verb || says_today(&text[sentence_start..sentence_end])) && !possessive {
             CueStrength::Attribution
         } else {
             CueStrength::Other
@@ -309,6 +310,12 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         });
     }
     found
+}
+
+/// Whether a sentence says it is about the filing day ("today", "this morning").
+fn says_today(sentence: &str) -> bool {
+    let words = words(sentence);
+    cues::TODAY_WORDS.iter().any(|c| cues::contains_phrase(&words, c))
 }
 
 /// The latest year the story mentions as history, with the words around it.
