@@ -33,6 +33,7 @@ pub mod output;
 pub mod pipeline;
 pub mod timeline;
 pub mod timex;
+pub mod timex3;
 
 pub use article::Article;
 pub use dateline::Dateline;

@@ -1,21 +1,62 @@
 //! `chronicle eval`: score the tagger against gold TimeML annotations.
 
+use std::io::Write;
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
     /// Gold data: a JSONL file like tbaq-train.jsonl, a .tml file, or a folder of them.
     #[arg(long, value_name = "FILE|DIR")]
     pub gold: PathBuf,
-    /// List every miss, spurious tag and wrong value.
+    /// List every miss, spurious tag, extent and wrong value.
     #[arg(long)]
     pub errors: bool,
+    /// Output format: a readable report or the full scores as JSON.
+    #[arg(short, long, value_enum, default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvalFormat {
+    Text,
+    Json,
 }
 
 pub fn run(args: EvalArgs) -> i32 {
-    let _ = args;
-    eprintln!("chronicle eval: not built yet");
-    super::exit::USAGE
+    let docs = match chronicle::eval::gold::load(&args.gold) {
+        Ok(docs) => docs,
+        Err(e) => {
+            eprintln!("chronicle eval: {e}");
+            eprintln!(
+                "give --gold a JSONL file like ../shared/data/tbaq-train.jsonl, a .tml file or a folder"
+            );
+            return super::exit::USAGE;
+        }
+    };
+    let report = chronicle::eval::timex::evaluate(&docs);
+    let result = (|| -> std::io::Result<()> {
+        let mut out: Box<dyn Write> = match &args.output {
+            Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        };
+        match args.format {
+            EvalFormat::Text => {
+                out.write_all(chronicle::eval::timex::render(&report, args.errors).as_bytes())?
+            }
+            EvalFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                writeln!(out)?;
+            }
+        }
+        out.flush()
+    })();
+    match result {
+        Ok(()) => super::exit::OK,
+        Err(e) => super::output_error(e),
+    }
 }
