@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use serde::Serialize;
 
-pub use tables::{AGENCIES, NOT_PLACES, PLACE_CONNECTORS};
+pub use tables::{AGENCIES, NOT_PLACES, PLACES_WITH_ARTICLE, PLACE_CONNECTORS};
 
 /// A dateline found in an article. Any part may be missing: `WASHINGTON (AP) —` has
 /// place and agency but no date; `Brussels, 12 January 2022 —` has no agency.
@@ -327,7 +327,8 @@ fn clean_place(raw: &str) -> Option<String> {
         .next()
         .unwrap_or_default()
         .trim_end_matches('.');
-    let refused = tables::contains(NOT_PLACES, first)
+    let name = place.split([',', '/']).next().unwrap_or_default();
+    let refused = (tables::contains(NOT_PLACES, first) && !tables::contains(PLACES_WITH_ARTICLE, name))
         || crate::lexicon::month(first).is_some()
         || crate::lexicon::weekday(first).is_some();
     (!refused && !place.is_empty()).then(|| place.to_string())

@@ -51,6 +51,8 @@ const SHAPES: &[Expect] = &[
     ("KYIV, Ukraine — The", "KYIV, Ukraine", None, None, None, None),
     ("KIEV, May 2, 2014 (Reuters) - The", "KIEV", Some("Reuters"), Some(5), Some(2), Some(2014)),
     ("MOSCOW, DEC 1 (RIA Novosti) - The", "MOSCOW", Some("RIA Novosti"), Some(12), Some(1), None),
+    ("THE HAGUE, Netherlands (AP)_ The", "THE HAGUE, Netherlands", Some("AP"), None, None, None),
+    ("\n\nHAVANA (AP ) --\n\nThe", "HAVANA", Some("AP"), None, None, None),
     // Inside furniture: headline, menu and a UI string before the dateline line.
     (
         "World\nNATO head, Russian envoy hold talks - source\nSubscribe\nЗаголовок\n\nBRUSSELS, December 1 (RIA Novosti) - The",
@@ -291,6 +293,16 @@ const DCT_CASES: &[DctCase] = &[
         Some("2021-12-17"),
         DctSource::Inferred,
         "same day",
+    ),
+    (
+        "Xinhua style: weekday without 'on' in a lead on the next line",
+        "\n\nBRUSSELS, December 2 (Xinhua) --\n\nThe ratification concluded Wednesday. \
+         The alliance invited the three in July 1997.",
+        None,
+        None,
+        Some("1998-12-02"),
+        DctSource::Inferred,
+        "Wednesday",
     ),
     (
         "a weekday in a sentence that says today",

@@ -122,6 +122,15 @@ pub const NOT_PLACES: &[&str] = &[
     "you",
 ];
 
+/// Places whose name starts with a word of [`NOT_PLACES`].
+pub const PLACES_WITH_ARTICLE: &[&str] = &[
+    "The Hague",
+    "The Gambia",
+    "The Bahamas",
+    "The Vatican",
+    "The Valley",
+];
+
 /// Lower-case words allowed inside a multi-word place name (`Rio de Janeiro`,
 /// `Stratford-upon-Avon` is one word, `Bandar Seri Begawan` needs none).
 pub const PLACE_CONNECTORS: &[&str] = &[

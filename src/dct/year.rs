@@ -258,6 +258,10 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         .char_indices()
         .nth(dateline_end_chars)
         .map_or(text.len(), |(i, _)| i);
+    // The lead starts at the first word after the dateline (often on the next line).
+    let lead_start = text[lead_start..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(text.len(), |i| lead_start + i);
     let (_, lead_end) = sentence_bounds(text, lead_start);
     let mut found = Vec::new();
     for m in WEEKDAY_WORD.find_iter(text) {
