@@ -61,6 +61,48 @@ pub struct DctOptions {
 
 /// Fixes the document date of `article`, strongest source first.
 pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
+    determine_in_corpus(article, opts, &[])
+}
+
+/// Fixes the document dates of a whole run of articles. Articles whose own text cannot
+/// give the year of their dateline take the year that puts them nearest the articles
+/// whose dates are sure (record, page metadata, dateline with year, `--dct`).
+pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
+    let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
+    let corpus = sure_dates(&first);
+    if corpus.is_empty() {
+        return first;
+    }
+    articles
+        .iter()
+        .zip(first)
+        .map(|(article, date)| {
+            let unsure = date.source == DctSource::None
+                || (date.source == DctSource::Inferred && date.confidence <= 0.4);
+            if unsure && opts.year_hint.is_none() {
+                determine_in_corpus(article, opts, &corpus)
+            } else {
+                date
+            }
+        })
+        .collect()
+}
+
+/// The dates that are not inferred, for [`determine_all`].
+pub fn sure_dates(dates: &[DocumentDate]) -> Vec<NaiveDate> {
+    let mut sure: Vec<NaiveDate> = dates
+        .iter()
+        .filter(|d| !matches!(d.source, DctSource::Inferred | DctSource::None))
+        .filter_map(|d| d.date)
+        .collect();
+    sure.sort();
+    sure.dedup();
+    sure
+}
+
+/// [`determine`], with the sure dates of the other articles of the run as a last resort
+/// for the year of a dateline.
+pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[NaiveDate]) -> DocumentDate {
     let dateline = crate::dateline::find(&article.text);
     let found = |date: NaiveDate, source: DctSource, confidence: f32, reason: String| DocumentDate {
         date: Some(date),
@@ -126,7 +168,7 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
             return found(date, DctSource::Dateline, 0.9, format!("dateline {written}"));
         }
     }
-    let inference = year::infer_year(&article.text, dl, opts.year_hint);
+    let inference = year::infer_year(&article.text, dl, opts.year_hint, corpus);
     match inference
         .year
         .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))

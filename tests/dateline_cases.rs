@@ -530,3 +530,32 @@ fn never_panics_on_odd_text() {
         let _ = dct::parse_absolute(&text);
     }
 }
+
+#[test]
+fn the_run_narrows_the_year() {
+    let undated =
+        article("\n\nHAVANA, August 7 (Xinhua) --\n\nThe Cuban government Friday condemned the blasts.");
+    let alone = dct::determine_all(std::slice::from_ref(&undated), &DctOptions::default());
+    assert_eq!(alone[0].date, None, "{}", alone[0].reason);
+    let mut dated = article("Another story.");
+    dated.record_dct = Some("1998-08-08".parse().expect("date"));
+    let both = dct::determine_all(&[undated.clone(), dated], &DctOptions::default());
+    assert_eq!(
+        both[0].date.map(|d| d.to_string()).as_deref(),
+        Some("1998-08-07"),
+        "{}",
+        both[0].reason
+    );
+    assert_eq!(both[0].source, DctSource::Inferred);
+    assert!(both[0].reason.contains("1998-08-08"), "{}", both[0].reason);
+    // Only years whose calendar fits the weekday: August 7 was a Friday in 1998, not 1999.
+    let mut next_year = article("x");
+    next_year.record_dct = Some("1999-08-08".parse().expect("date"));
+    let fits = dct::determine_all(&[undated, next_year], &DctOptions::default());
+    assert_eq!(
+        fits[0].date.map(|d| d.to_string()).as_deref(),
+        Some("1998-08-07"),
+        "{}",
+        fits[0].reason
+    );
+}

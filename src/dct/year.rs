@@ -68,7 +68,11 @@ pub struct Inference {
 }
 
 /// Infers the year of `dateline` (which has a month and day but no year) from `text`.
-pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>) -> Inference {
+///
+/// `corpus` holds the dates other articles of the same run were found to have (from
+/// records, pages or datelines with years): when the story itself cannot tell the year,
+/// the year that puts the dateline nearest one of them is taken.
+pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[NaiveDate]) -> Inference {
     let (Some(month), Some(day)) = (dateline.month, dateline.day) else {
         return no_year("the dateline has no date".into());
     };
@@ -156,6 +160,27 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>) -> Inferen
                 reason,
             }
         }
+        (None, Some((bound_year, bound_quote))) if !corpus.is_empty() => {
+            match nearest_in_corpus(month, day, corpus, |y| y >= bound_year) {
+                Some((year, near)) => Inference {
+                    year: Some(year),
+                    confidence: 0.5,
+                    reason: format!(
+                        "{head}; no weekday says which year; the latest year the story mentions is \
+                         {bound_year} ('{bound_quote}'), and {year} puts it nearest the other articles of \
+                         this run (one is dated {near})"
+                    ),
+                },
+                None => Inference {
+                    year: Some(bound_year),
+                    confidence: 0.4,
+                    reason: format!(
+                        "{head}; no weekday says which year; the latest year the story mentions is \
+                         {bound_year} ('{bound_quote}'), so {bound_year} (a guess)"
+                    ),
+                },
+            }
+        }
         (None, Some((bound_year, bound_quote))) => Inference {
             year: Some(bound_year),
             confidence: 0.4,
@@ -163,6 +188,35 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>) -> Inferen
                 "{head}; no weekday says which year; the latest year the story mentions is {bound_year} \
                  ('{bound_quote}'), so {bound_year} (a guess: pass --year or --dct to be sure)"
             ),
+        },
+        (Some(cue), None) if !corpus.is_empty() => {
+            match nearest_in_corpus(month, day, corpus, |y| fits(y, cue.weekday)) {
+                Some((year, near)) => Inference {
+                    year: Some(year),
+                    confidence: 0.6,
+                    reason: format!(
+                        "{head}; the story calls that day {} ('{}'), which fits {year}, the year nearest \
+                         the other articles of this run (one is dated {near})",
+                        weekday_name(cue.weekday),
+                        cue.quote
+                    ),
+                },
+                None => no_year(format!(
+                    "{head}; the story calls that day {}, which fits no year near the other articles",
+                    weekday_name(cue.weekday)
+                )),
+            }
+        }
+        (None, None) if !corpus.is_empty() => match nearest_in_corpus(month, day, corpus, |_| true) {
+            Some((year, near)) => Inference {
+                year: Some(year),
+                confidence: 0.3,
+                reason: format!(
+                    "{head} and the story gives no clue to it; {year} puts it nearest the other articles \
+                     of this run (one is dated {near}) (a guess: pass --year or --dct to be sure)"
+                ),
+            },
+            None => no_year(format!("{head} and the story gives no clue to it")),
         },
         (Some(cue), None) => {
             let examples: Vec<i32> = (2000..=2030).filter(|&y| fits(y, cue.weekday)).collect();
@@ -175,6 +229,29 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>) -> Inferen
         }
         (None, None) => no_year(format!("{head} and the story gives no clue to it")),
     }
+}
+
+/// The year (among those `fits` accepts) that puts month/day nearest a corpus date, and
+/// that date. Only years within one of the corpus's own are considered.
+fn nearest_in_corpus(
+    month: u32,
+    day: u32,
+    corpus: &[NaiveDate],
+    fits: impl Fn(i32) -> bool,
+) -> Option<(i32, NaiveDate)> {
+    let years = corpus.iter().map(|d| d.year());
+    let (low, high) = (years.clone().min()? - 1, years.max()? + 1);
+    (low..=high)
+        .filter(|&y| fits(y))
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|date| (y, date)))
+        .filter_map(|(y, date)| {
+            corpus
+                .iter()
+                .map(|near| ((date - *near).num_days().abs(), y, *near))
+                .min()
+        })
+        .min()
+        .map(|(_, y, near)| (y, near))
 }
 
 fn no_year(reason: String) -> Inference {
