@@ -110,6 +110,9 @@ const NOT_DATELINES: &[&str] = &[
     "NATO spokesman James Appathurai (who denied it) - said",
     "brussels, december 1 (ria novosti) - all lower case",
     "Paris (said the minister) - not an agency",
+    "NATO — the alliance said nothing",
+    "URGENT - Russia suspends mission",
+    "Chats\nWorld — news from everywhere",
     "",
 ];
 
