@@ -360,6 +360,17 @@ fn folders_are_walked_in_sorted_order() {
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_link_back_up_the_tree_is_walked_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "sub/a.txt", b"A");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).expect("symlink");
+    let loaded = input::read_inputs(&[dir.path().to_path_buf()]);
+    let texts: Vec<&str> = loaded.articles.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, ["A"]);
+}
+
 #[test]
 fn a_folder_without_articles_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -96,7 +96,7 @@ pub fn read_file(path: &Path) -> Loaded {
 pub fn read_folder(dir: &Path) -> Loaded {
     let mut files = Vec::new();
     let mut loaded = Loaded::default();
-    collect_files(dir, &mut files, &mut loaded.diagnostics);
+    collect_files(dir, &mut files, &mut loaded.diagnostics, &mut Default::default());
     files.sort();
     for file in &files {
         loaded.extend(read_file(file));
@@ -115,7 +115,19 @@ pub fn read_folder(dir: &Path) -> Loaded {
     loaded
 }
 
-fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+/// Collects article files under `dir`. `seen` holds the folders already walked (by their
+/// canonical path), so a symbolic link back up the tree is not followed forever.
+fn collect_files(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
+    if let Ok(canonical) = std::fs::canonicalize(dir) {
+        if !seen.insert(canonical) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -134,7 +146,7 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Dia
             continue;
         }
         if path.is_dir() {
-            collect_files(&path, files, diagnostics);
+            collect_files(&path, files, diagnostics, seen);
         } else if format::from_extension(&path).is_some() {
             files.push(path);
         }
