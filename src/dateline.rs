@@ -21,6 +21,8 @@
 //! | `{bare}`    | a listed agency written alone                       | `INTERFAX`         |
 //! | `{dash}`    | the dash that ends the dateline                     | `-` `--` `—` `–` `_` `:` |
 //!
+//! A template with an empty `(?P<listed>)` group accepts only an agency of [`AGENCIES`].
+//!
 //! [`SHAPES`] lists the shapes of real wire datelines these templates recognise, one
 //! example each; the tests run every example.
 
@@ -98,6 +100,7 @@ pub const TEMPLATES: &[Template] = &[
     Template::strong("num-dash", r"{place}{sep}{num}{dash}"),
     Template::strong("paren", r"{place}\s*{paren}{dash}"),
     Template::strong("slash", r"{place}\s*{slash}(?:\.|{dash})"),
+    Template::strong("agency-only", r"\((?P<listed>)(?P<agency>[^()\n]{2,40})\){dash}"),
     Template::weak("place-dash", r"{place}{dash}"),
 ];
 
@@ -187,6 +190,7 @@ pub const SHAPES: &[(&str, &str)] = &[
         "KIEV, May 2, 2014 (Reuters) - The",
     ),
     ("all-capitals month", "MOSCOW, DEC 1 (RIA Novosti) - The"),
+    ("listed agency alone, no place", "(Bloomberg) -- The"),
 ];
 
 /// A dateline template: a name, a pattern with placeholders, and whether it is strong.
@@ -274,14 +278,27 @@ fn find_inside_lines(text: &str) -> Option<Dateline> {
 /// Turns a template match into a [`Dateline`], or refuses it (a place that is not a
 /// place, an agency that is not one, a date that does not exist).
 fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
-    let place = clean_place(caps.name("place")?.as_str())?;
-    let main = place.split(',').next().unwrap_or_default();
+    let place = match caps.name("place") {
+        Some(m) => Some(clean_place(m.as_str())?),
+        None => None,
+    };
+    let main = place
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .next()
+        .unwrap_or_default();
     if !template.strong && (main.chars().any(char::is_lowercase) || main.chars().count() < 3) {
         return None;
     }
     if let Some(region) = caps.name("region") {
         let region = region.as_str();
         if crate::lexicon::month(region).is_some() || crate::lexicon::weekday(region).is_some() {
+            return None;
+        }
+    }
+    if let (Some(_), Some(agency)) = (caps.name("listed"), caps.name("agency")) {
+        if !tables::contains(AGENCIES, agency.as_str().trim()) {
             return None;
         }
     }
@@ -302,7 +319,7 @@ fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
         _ => (None, None, None),
     };
     Some(Dateline {
-        place: Some(place),
+        place,
         agency,
         month,
         day,
