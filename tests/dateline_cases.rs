@@ -333,6 +333,16 @@ const DCT_CASES: &[DctCase] = &[
         "on Monday",
     ),
     (
+        "the same day in an earlier year is an anniversary",
+        "MOSCOW, Dec 1 (Reuters) - Ties frozen since December 1, 2008 resumed on Tuesday \
+         after talks in 2009.",
+        None,
+        None,
+        Some("2009-12-01"),
+        DctSource::Inferred,
+        "Tuesday",
+    ),
+    (
         "a dateline with its year",
         "PARIS, Dec. 3, 2009 (AFP) - Ministers will meet on Friday.",
         None,

@@ -78,7 +78,12 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
     };
     let day_words = dateline.date_in_words().unwrap_or_default();
     let head = format!("dateline {day_words} has no year");
-    if let Some((year, quote)) = same_day_with_year(text, month, day) {
+    let bound = latest_past_year(text);
+    // The same day with a year, unless the story also mentions a later year: then it is
+    // an anniversary ("since December 1, 2008"), not the filing day.
+    let same_day = same_day_with_year(text, month, day)
+        .filter(|(year, _)| bound.as_ref().is_none_or(|(latest, _)| year >= latest));
+    if let Some((year, quote)) = same_day {
         return Inference {
             year: Some(year),
             confidence: 0.9,
@@ -88,7 +93,6 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
     let cues = weekday_cues(text, dateline.end);
     let best = cues.iter().max_by_key(|c| c.strength);
     let best = best.and_then(|b| cues.iter().find(|c| c.strength == b.strength));
-    let bound = latest_past_year(text);
     let fits = |year: i32, weekday: u32| weekday_of(year, month, day) == Some(weekday);
 
     if let Some(hint) = hint {
