@@ -52,8 +52,6 @@ pub struct Dateline {
     /// Where the dateline is in the article text, in chars, end exclusive.
     pub start: usize,
     pub end: usize,
-    /// The name of the template that matched (see [`TEMPLATES`]).
-    pub shape: &'static str,
 }
 
 impl Dateline {
@@ -220,7 +218,12 @@ impl Template {
 
 /// Finds the story's dateline.
 pub fn find(text: &str) -> Option<Dateline> {
-    let mut weak: Option<Dateline> = None;
+    find_with_template(text).map(|(dateline, _)| dateline)
+}
+
+/// [`find`], also naming the template that matched (see [`TEMPLATES`]).
+pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
+    let mut weak: Option<(Dateline, &'static str)> = None;
     let mut char_offset = 0;
     for line in text.split('\n') {
         let indent = line.len() - line.trim_start().len();
@@ -240,9 +243,9 @@ pub fn find(text: &str) -> Option<Dateline> {
             dateline.start = line_start;
             dateline.end = line_start + whole.trim_end().chars().count();
             if compiled.template.strong {
-                return Some(dateline);
+                return Some((dateline, compiled.template.name));
             }
-            weak = Some(dateline);
+            weak = Some((dateline, compiled.template.name));
             break;
         }
         char_offset += line.chars().count() + 1;
@@ -254,7 +257,7 @@ pub fn find(text: &str) -> Option<Dateline> {
 const WEAK_SEARCH_CHARS: usize = 3000;
 
 /// Second pass: an upper-case place with a date and agency anywhere in a line.
-fn find_inside_lines(text: &str) -> Option<Dateline> {
+fn find_inside_lines(text: &str) -> Option<(Dateline, &'static str)> {
     for (template, regex) in ANYWHERE.iter() {
         for caps in regex.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
@@ -268,7 +271,7 @@ fn find_inside_lines(text: &str) -> Option<Dateline> {
                 let from = caps.name("place").map_or(whole.start(), |p| p.start());
                 dateline.start = text[..from].chars().count();
                 dateline.end = dateline.start + text[from..whole.end()].trim_end().chars().count();
-                return Some(dateline);
+                return Some((dateline, template.name));
             }
         }
     }
@@ -326,7 +329,6 @@ fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
         year,
         start: 0,
         end: 0,
-        shape: template.name,
     })
 }
 

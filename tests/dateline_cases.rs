@@ -577,3 +577,20 @@ fn the_run_narrows_the_year() {
         fits[0].reason
     );
 }
+
+#[test]
+fn the_matching_template_is_named() {
+    let cases = [
+        ("BRUSSELS, December 1 (RIA Novosti) - The", "md-paren"),
+        ("Moscow. Oct 18. INTERFAX - The", "md-bare"),
+        ("WASHINGTON (AP) — The", "paren"),
+        ("BRUSSELS — The", "place-dash"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            dateline::find_with_template(text).map(|(_, name)| name),
+            Some(want),
+            "{text}"
+        );
+    }
+}
