@@ -136,10 +136,7 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
                 .iter()
                 .filter(|c| c.strength >= CueStrength::Attribution && c.weekday != cue.weekday)
                 .collect();
-            let mut confidence = match cue.strength {
-                CueStrength::Lead | CueStrength::Attribution => 0.8,
-                CueStrength::Other => 0.5,
-            };
+            let mut confidence = cue_confidence(cue.strength);
             if year - bound_year > 6 {
                 confidence -= 0.2;
             }
@@ -256,6 +253,18 @@ fn nearest_in_corpus(
         })
         .min()
         .map(|(_, y, near)| (y, near))
+}
+
+/// How sure a year found from a weekday cue of this strength is. Measured on the 256
+/// TimeBank/AQUAINT documents: the strongest cue names the gold DCT's weekday (or the day
+/// before it, when the paper is dated the day after the news) for 51/56 lead cues,
+/// 17/26 attribution cues and 15/35 other mentions.
+fn cue_confidence(strength: CueStrength) -> f32 {
+    match strength {
+        CueStrength::Lead => 0.8,
+        CueStrength::Attribution => 0.6,
+        CueStrength::Other => 0.4,
+    }
 }
 
 fn no_year(reason: String) -> Inference {
