@@ -404,6 +404,14 @@ static ANYWHERE: LazyLock<Vec<(&'static Template, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The month names and abbreviations of [`crate::lexicon::MONTHS`] as a regex
+/// alternation, longest first (so `Sept` wins over `Sep`).
+pub(crate) fn month_names_pattern() -> String {
+    let mut months: Vec<&str> = crate::lexicon::MONTHS.iter().map(|(m, _)| *m).collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    months.join("|")
+}
+
 /// Replaces the placeholders of a template with their regular expressions.
 fn expand(pattern: &str) -> String {
     // A capitalised word: an upper-case letter, then anything but space and dateline
@@ -412,9 +420,7 @@ fn expand(pattern: &str) -> String {
     let connectors = PLACE_CONNECTORS.join("|");
     let name = format!(r"{word}(?: (?:(?:{connectors}) )?{word}){{0,3}}");
     let place = format!(r"(?P<place>{name}(?:\s*/\s*{name})*(?:,\s*(?P<region>{name}))?)");
-    let mut months: Vec<&str> = crate::lexicon::MONTHS.iter().map(|(m, _)| *m).collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    let month = format!(r"(?P<month>(?i:{})\b)", months.join("|"));
+    let month = format!(r"(?P<month>(?i:{})\b)", month_names_pattern());
     let year = r"(?:,?\s+(?P<year>(?:1[89]|20|21)\d\d)\b)?";
     let day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b";
     let dash = r"(?:\s*(?:--|[-—–―_:])\s*)";

@@ -304,9 +304,7 @@ fn list_years(years: &[i32]) -> String {
 /// The day written in full with a year: `December 1, 2009`, `1 December 2009`.
 fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, String)> {
     static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        let mut months: Vec<&str> = crate::lexicon::MONTHS.iter().map(|(m, _)| *m).collect();
-        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-        let m = months.join("|");
+        let m = crate::dateline::month_names_pattern();
         Regex::new(&format!(
             r"\b(?i:(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{m})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b"
         ))
@@ -317,9 +315,10 @@ fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, String)>
             (Some(m), Some(d), Some(y)) => (m, d, y),
             _ => (c.name("m2")?, c.name("d2")?, c.name("y2")?),
         };
-        let same = crate::lexicon::month(m.as_str()) == Some(month) && d.as_str().parse() == Ok(day);
-        same.then(|| (y.as_str().parse().ok(), c[0].to_string()))
-            .and_then(|(y, q)| Some((y?, q)))
+        if crate::lexicon::month(m.as_str()) != Some(month) || d.as_str().parse() != Ok(day) {
+            return None;
+        }
+        Some((y.as_str().parse().ok()?, c[0].to_string()))
     })
 }
 
