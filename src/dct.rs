@@ -7,6 +7,7 @@
 
 mod absolute;
 pub mod cues;
+pub mod evidence;
 pub mod published;
 pub mod year;
 
