@@ -307,6 +307,24 @@ fn html_prefers_the_article_element() {
 }
 
 #[test]
+fn html_story_split_into_one_wrapper_per_paragraph() {
+    let page = chronicle::input::html::extract(
+        "<body><div class='teaser'><p>A single long teaser paragraph that is longer than any one of \
+         the story paragraphs below it.</p></div>\
+         <div id='story'><div class='para'><p>MOSCOW, Oct 18 (Reuters) - First paragraph of the story, with news.</p></div>\
+         <div class='para'><p>Second paragraph of the story, quoting the minister at length.</p></div>\
+         <div class='para'><p>Third paragraph of the story, with background from earlier years.</p></div>\
+         <div class='para'><p>Fourth paragraph of the story, about what happens next week.</p></div></div></body>",
+    );
+    assert!(
+        page.text.starts_with("MOSCOW, Oct 18 (Reuters) - First"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.ends_with("next week."), "{}", page.text);
+}
+
+#[test]
 fn timeml_text_and_dct() {
     let tml = r#"<?xml version="1.0" ?>
 <TimeML><DOCID>ABC19980108.1830.0711</DOCID>

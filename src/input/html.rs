@@ -210,19 +210,29 @@ fn story_root(doc: &Html) -> Option<ElementRef<'_>> {
             return Some(el);
         }
     }
-    // Readability: credit each paragraph's text to its parent; the best parent wins.
+    // Readability: credit each paragraph's text to its parent, and half of it to its
+    // grandparent (stories split into one wrapper per paragraph); the best scorer wins.
     let mut scores: Vec<(ElementRef, usize)> = Vec::new();
     for p in doc.select(&para).filter(|p| !in_boilerplate(*p)) {
-        if let Some(parent) = p.parent().and_then(ElementRef::wrap) {
-            let len: usize = p.text().map(str::len).sum();
-            match scores.iter_mut().find(|(el, _)| *el == parent) {
-                Some((_, total)) => *total += len,
-                None => scores.push((parent, len)),
+        let len: usize = p.text().map(str::len).sum();
+        let parent = p.parent().and_then(ElementRef::wrap);
+        if let Some(parent) = parent {
+            credit(&mut scores, parent, len);
+            if let Some(grandparent) = parent.parent().and_then(ElementRef::wrap) {
+                credit(&mut scores, grandparent, len / 2);
             }
         }
     }
-    // The first of equally good parents wins (max_by_key would take the last).
+    // The first of equally good candidates wins (max_by_key would take the last).
     scores.iter().rev().max_by_key(|(_, len)| *len).map(|(el, _)| *el)
+}
+
+/// Adds `amount` to the score of `el`.
+fn credit<'a>(scores: &mut Vec<(ElementRef<'a>, usize)>, el: ElementRef<'a>, amount: usize) {
+    match scores.iter_mut().find(|(seen, _)| *seen == el) {
+        Some((_, total)) => *total += amount,
+        None => scores.push((el, amount)),
+    }
 }
 
 /// Whether the element or an ancestor is page furniture.
