@@ -123,6 +123,13 @@ const CASES: &[Case] = &[
         diagnostics: &[(Severity::Error, None, "record 2 of the array")],
     },
     Case {
+        name: "JSONL saved as .json",
+        file: "c.json",
+        bytes: b"{\"text\": \"one\"}\n{\"text\": \"two\"}\n",
+        texts: &["one", "two"],
+        diagnostics: &[],
+    },
+    Case {
         name: "JSON that does not parse",
         file: "c.json",
         bytes: b"{\"text\": ",

@@ -225,10 +225,15 @@ pub fn read_jsonl(text: &str, path: Option<&Path>, stem: &str) -> Loaded {
     loaded
 }
 
-/// Reads a `.json` file: one article object, or an array of them.
+/// Reads a `.json` file: one article object, or an array of them (or, when it is really
+/// JSONL, one object per line).
 pub fn read_json(text: &str, path: Option<&Path>, stem: &str) -> Loaded {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
+        // One object per line saved as .json: read it as the JSONL it is.
+        Err(_) if format::sniff(text) == Format::Jsonl && text.trim().lines().count() > 1 => {
+            return read_jsonl(text, path, stem)
+        }
         Err(e) => {
             return only(Diagnostic::error(
                 path.map(Path::to_path_buf),
