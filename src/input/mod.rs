@@ -179,10 +179,17 @@ pub fn read_bytes(bytes: &[u8], path: Option<&Path>, format: Option<Format>) -> 
         }
     };
     if text.trim().is_empty() {
+        let what = if path.is_some() {
+            "the file"
+        } else {
+            "standard input"
+        };
         loaded.diagnostics.push(Diagnostic::warning(
             owned_path,
             None,
-            "the file is empty; nothing to read",
+            format!(
+                "{what} is empty (or only whitespace); nothing to read. Check that it was saved completely"
+            ),
         ));
         return loaded;
     }
