@@ -36,6 +36,8 @@ pub struct Dateline {
     /// Where the dateline is in the article text, in chars, end exclusive.
     pub start: usize,
     pub end: usize,
+    /// The name of the template that matched (see [`TEMPLATES`]).
+    pub shape: &'static str,
 }
 
 impl Dateline {
@@ -178,6 +180,7 @@ fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
         year,
         start: 0,
         end: 0,
+        shape: template.name,
     })
 }
 
