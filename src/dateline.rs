@@ -14,7 +14,7 @@ mod templates;
 use regex::Captures;
 use serde::Serialize;
 
-pub use tables::{AGENCIES, NOT_PLACES, PLACES_WITH_ARTICLE, PLACE_CONNECTORS};
+pub use tables::{AGENCIES, NOT_AGENCIES, NOT_PLACES, PLACES_WITH_ARTICLE, PLACE_CONNECTORS};
 pub(crate) use templates::month_names_pattern;
 pub use templates::{Template, SHAPES, TEMPLATES};
 use templates::{ANYWHERE, COMPILED};
@@ -223,5 +223,11 @@ fn clean_agency(raw: &str, bare: bool) -> Option<String> {
     let words: Vec<&str> = raw.split_whitespace().collect();
     let looks_like_name =
         (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    looks_like_name.then(|| raw.to_string())
+    let not_an_agency = words.iter().any(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        tables::contains(NOT_AGENCIES, w)
+            || crate::lexicon::weekday(w).is_some()
+            || crate::lexicon::month(w).is_some()
+    });
+    (looks_like_name && !not_an_agency).then(|| raw.to_string())
 }

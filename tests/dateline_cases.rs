@@ -117,6 +117,9 @@ const NOT_DATELINES: &[&str] = &[
     "URGENT - Russia suspends mission",
     "(AP Photo/Evan Vucci) - caption",
     "(Note the date) - an aside",
+    "Still, March 3 (Friday) — was a day",
+    "KYIV (Updated) - the page",
+    "MOSCOW, Dec 1 (GMT) - a time zone",
     "Chats\nWorld — news from everywhere",
     "",
 ];

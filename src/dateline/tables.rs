@@ -56,6 +56,34 @@ pub const AGENCIES: &[&str] = &[
     "Yonhap",
 ];
 
+/// Capitalised words in brackets that are not an agency (time zones, page labels). Weekday
+/// and month names are refused too.
+pub const NOT_AGENCIES: &[&str] = &[
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "CET",
+    "CEST",
+    "MSK",
+    "BST",
+    "PST",
+    "Update",
+    "Updated",
+    "Photo",
+    "Photos",
+    "Video",
+    "File",
+    "Graphic",
+    "Live",
+    "Watch",
+    "Opinion",
+    "Analysis",
+    "Corrected",
+    "Refile",
+    "Urgent",
+];
+
 /// Capitalised words that start lines but are never the place of a dateline: sentence
 /// openers, page furniture, wire-desk labels, organisations that head lines (`NATO — …`).
 /// Weekday and month names are refused too.
