@@ -238,6 +238,7 @@ const PAGE: &str = r#"<!DOCTYPE html><html><head>
 <title>Talks | Site</title>
 <meta property="og:title" content="NATO and Russia talk">
 <meta name="author" content="A. Writer">
+<link rel="canonical" href="https://example.org/2009/12/01/talks">
 <script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2009-11-30"}]}</script>
 <style>p { color: red }</style>
 </head><body>
@@ -265,6 +266,7 @@ fn html_story_title_and_date() {
          Second paragraph & more.\nAfter a break."
     );
     assert_eq!(a.title.as_deref(), Some("NATO and Russia talk"));
+    assert_eq!(a.url.as_deref(), Some("https://example.org/2009/12/01/talks"));
     assert_eq!(
         a.metadata_date.as_deref(),
         Some("2009-11-30"),

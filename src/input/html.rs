@@ -14,6 +14,8 @@ use scraper::{ElementRef, Html, Node, Selector};
 pub struct Page {
     pub text: String,
     pub title: Option<String>,
+    /// The page's own address (`og:url`, `<link rel="canonical">`).
+    pub url: Option<String>,
     /// The publication date as the page writes it (ISO string, usually).
     pub published: Option<String>,
     /// Other useful meta fields (`author`, `site_name`, `description`).
@@ -90,6 +92,12 @@ pub const TITLE_SOURCES: &[(&str, &str)] = &[
     ("title", ""),
 ];
 
+/// Where pages declare their own address, strongest first: (CSS selector, attribute).
+pub const URL_SOURCES: &[(&str, &str)] = &[
+    (r#"meta[property="og:url"]"#, "content"),
+    (r#"link[rel="canonical"]"#, "href"),
+];
+
 /// Meta fields kept in the article's metadata: (CSS selector, metadata key).
 pub const META_FIELDS: &[(&str, &str)] = &[
     (r#"meta[name="author"]"#, "author"),
@@ -134,6 +142,7 @@ pub fn extract(html: &str) -> Page {
     Page {
         text,
         title: first_value(&doc, TITLE_SOURCES),
+        url: first_value(&doc, URL_SOURCES),
         published: first_value(&doc, DATE_SOURCES)
             .or_else(|| json_ld_date(&doc))
             .or_else(|| time_element(&doc)),

@@ -305,6 +305,7 @@ pub fn read_html(text: &str, path: Option<&Path>, id: String) -> Loaded {
         id,
         text: page.text,
         title: page.title,
+        url: page.url,
         source_path: path.map(Path::to_path_buf),
         metadata_date: page.published,
         metadata: page.meta.into_iter().collect(),
