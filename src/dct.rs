@@ -3,7 +3,8 @@
 //! Sources, strongest first (see DESIGN.md): an explicit `--dct`, the record's own date
 //! (JSONL `dct`, TimeML DCT), a machine date in the page, the dateline (with its year
 //! inferred when missing, see [`year`]). [`determine`] always reports the dateline it
-//! found, even when the date came from a stronger source.
+//! found, even when the date came from a stronger source. [`determine_all`] does a whole
+//! run, letting articles whose year cannot be told borrow it from the others.
 
 mod absolute;
 pub mod cues;
@@ -65,6 +66,9 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
     determine_in_corpus(article, opts, &[])
 }
 
+/// An inferred date this unsure (or less) is a guess that the run's other dates may improve.
+pub const GUESS_CONFIDENCE: f32 = 0.4;
+
 /// Fixes the document dates of a whole run of articles. Articles whose own text cannot
 /// give the year of their dateline take the year that puts them nearest the articles
 /// whose dates are sure (record, page metadata, dateline with year, `--dct`).
@@ -79,7 +83,7 @@ pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDat
         .zip(first)
         .map(|(article, date)| {
             let unsure = date.source == DctSource::None
-                || (date.source == DctSource::Inferred && date.confidence <= 0.4);
+                || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
             if unsure && opts.year_hint.is_none() {
                 determine_in_corpus(article, opts, &corpus)
             } else {
