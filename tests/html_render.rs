@@ -20,6 +20,14 @@ use chronicle::Timeline;
 /// net against a stuck browser, not a performance check.
 const HANG_LIMIT: Duration = Duration::from_secs(180);
 
+/// CI (`CI` set, as `.ci/run` runs) installs Chromium: there a missing browser is a
+/// failure, not a skip, so the rendering test cannot silently stop running.
+fn require_browser_in_ci() {
+    if std::env::var_os("CI").is_some() {
+        panic!("CI is set but Chromium was not found: .ci/run should have installed Debian's `chromium`");
+    }
+}
+
 fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("CHRONICLE_CHROMIUM") {
         return Some(PathBuf::from(path));
@@ -119,6 +127,7 @@ fn html_attr<'a>(dom: &'a str, name: &str) -> Option<&'a str> {
 /// screenshot. Returns the dumped DOM, or `None` when Chromium is not installed.
 fn render_and_check(name: &str, timeline: &Timeline, opts: &ViewOptions, hash: &str) -> Option<String> {
     let Some(browser) = chromium() else {
+        require_browser_in_ci();
         // Straight to stderr, past the test harness's capture, so the skip is seen.
         let _ = writeln!(
             std::io::stderr(),
@@ -296,6 +305,7 @@ const INTERACTION_SCRIPT: &str = r#"<script>
 #[test]
 fn html_page_zooms_pans_filters_and_selects() {
     let Some(browser) = chromium() else {
+        require_browser_in_ci();
         let _ = writeln!(
             std::io::stderr(),
             "SKIPPED interaction test: Chromium is not installed"

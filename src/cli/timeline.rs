@@ -58,6 +58,8 @@ pub enum TimelineFormat {
     Html,
     /// A Markdown chronology, a heading per year.
     Md,
+    /// One event per line, written as found (streaming, bounded memory).
+    Jsonl,
 }
 
 impl TimelineFormat {
@@ -70,7 +72,9 @@ impl TimelineFormat {
             TimelineFormat::Vis => Some(Format::Vis),
             TimelineFormat::Html => Some(Format::Html),
             TimelineFormat::Md => Some(Format::Markdown),
-            TimelineFormat::Table | TimelineFormat::Csv | TimelineFormat::Json => None,
+            TimelineFormat::Table | TimelineFormat::Csv | TimelineFormat::Json | TimelineFormat::Jsonl => {
+                None
+            }
         }
     }
 }
@@ -109,7 +113,8 @@ impl TimelineFormat {
             | TimelineFormat::TimelinejsCsv
             | TimelineFormat::Vis
             | TimelineFormat::Html
-            | TimelineFormat::Md => None,
+            | TimelineFormat::Md
+            | TimelineFormat::Jsonl => None,
         }
     }
 }
@@ -132,6 +137,9 @@ impl From<StatusArg> for Status {
 }
 
 pub fn run(args: TimelineArgs) -> i32 {
+    if args.format == Some(TimelineFormat::Jsonl) {
+        return super::stream::run_jsonl(&args.common);
+    }
     let loaded = args.common.load();
     let opts = chronicle::pipeline::Options {
         dct: args.common.dct_options(),
