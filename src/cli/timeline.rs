@@ -152,12 +152,7 @@ pub fn run(args: TimelineArgs) -> i32 {
         statuses: args.status.iter().map(|&s| s.into()).collect(),
         min_confidence: args.min_confidence,
     };
-    let analyses: Vec<_> = loaded
-        .articles
-        .iter()
-        .cloned()
-        .map(|article| chronicle::pipeline::analyze(article, &opts))
-        .collect();
+    let analyses = chronicle::pipeline::analyze_all(loaded.articles, &opts, args.common.jobs);
     let timeline = Timeline::build(&analyses, &filter);
     let format = args.format.unwrap_or_else(|| {
         if args.common.output.is_none() && std::io::stdout().is_terminal() {
