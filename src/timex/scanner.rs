@@ -684,6 +684,8 @@ impl<'a> Scanner<'a> {
             .map(|d| (d, j + 1))
             .or_else(|| self.ordinal_word_day(j));
         let clock_follows = self.is(j + 1, ":") && self.glued(j + 1) && self.glued(j + 2);
+        // "31 June" is no date (2000 is a leap year: February 29 exists)
+        let day = day.filter(|&(d, _)| chrono::NaiveDate::from_ymd_opt(2000, month, d).is_some());
         if let Some((day, k)) = day.filter(|_| !clock_follows) {
             // "December 1-3" leaves "3" to range_tail
             let comma = self.is(k, ",");
@@ -823,6 +825,7 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let month = self.month(j)?;
+        chrono::NaiveDate::from_ymd_opt(2000, month, day)?;
         let j = self.after_name(j);
         if let Some((year, next)) = self.any_year(j).or_else(|| {
             if self.is(j, ",") {
@@ -2021,7 +2024,7 @@ impl<'a> Scanner<'a> {
             return m(j + 1, Sem::Set(format!("XXXX-{month:02}")), "set-month");
         }
         if let Some(part) = self.part_of_day(j, false) {
-            return m(j + 1, Sem::Set(format!("TXX{part}")), "set-part");
+            return m(j + 1, Sem::Set(format!("T{part}")), "set-part");
         }
         if let Some(season) = tables::lookup(tables::SEASONS, self.w(j)) {
             return m(j + 1, Sem::Set(format!("XXXX-{season}")), "set-season");
@@ -2297,6 +2300,7 @@ impl<'a> Scanner<'a> {
         if self.unit(i + 1).is_some() || self.is(i + 1, "%") {
             return None;
         }
+        chrono::NaiveDate::from_ymd_opt(2000, month, day)?;
         let (year, end) = match self.any_year(if self.is(i + 1, ",") { i + 2 } else { i + 1 }) {
             Some((y, e)) => (Some(y), e),
             None => (year, i + 1),
@@ -2580,7 +2584,7 @@ fn set_value(unit: Unit) -> Option<&'static str> {
         Unit::Quarter => "P1Q",
         Unit::Year => "P1Y",
         Unit::Decade => "P1E",
-        Unit::Century => "P1C",
+        Unit::Century => "P100Y",
         _ => return None,
     })
 }
