@@ -744,6 +744,16 @@ const RELATIVE: &[Row] = &[
     ("It rose in May.", "2009-12-01", "May", "2009-05"),
     ("It rose in June.", "", "June", "XXXX-06"),
     ("It rose last week.", "", "last week", "XXXX-WXX"),
+    ("It will rise next year.", "", "next year", "XXXX"),
+    ("It rose in the quarter.", "", "the quarter", "XXXX-QX"),
+    ("It rose two days ago.", "", "two days ago", "PAST_REF"),
+    (
+        "It rose in the third quarter.",
+        "",
+        "the third quarter",
+        "XXXX-Q3",
+    ),
+    ("It rose on Dec. 1, 2009.", "", "Dec. 1, 2009", "2009-12-01"),
 ];
 
 const COUNTED: &[Row] = &[

@@ -107,7 +107,25 @@ fn unresolved(sem: &Sem) -> Resolved {
         } => "XXXX-XX".into(),
         Sem::UnitShift {
             unit: Unit::Quarter, ..
+        }
+        | Sem::Anaphor {
+            unit: Unit::Quarter, ..
         } => "XXXX-QX".into(),
+        Sem::UnitShift { unit: Unit::Year, .. } | Sem::Anaphor { unit: Unit::Year, .. } => "XXXX".into(),
+        Sem::UnitShift {
+            unit: Unit::Decade, ..
+        } => "XXX".into(),
+        Sem::UnitShift {
+            unit: Unit::Century, ..
+        } => "XX".into(),
+        Sem::UnitShift { unit: Unit::Half, .. } => "XXXX-HX".into(),
+        Sem::Anaphor { unit: Unit::Week, .. } => "XXXX-WXX".into(),
+        Sem::Anaphor {
+            unit: Unit::Month, ..
+        } => "XXXX-XX".into(),
+        Sem::Anaphor {
+            unit: Unit::Weekend, ..
+        } => "XXXX-WXX-WE".into(),
         Sem::Season { season, .. } => format!("XXXX-{season}"),
         Sem::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
         Sem::Half { half, .. } => format!("XXXX-H{half}"),
