@@ -68,6 +68,7 @@ fn document_date() -> DocumentDate {
             year: None,
             start,
             end: start + "BRUSSELS, December 1 (RIA Novosti) -".len(),
+            ..Default::default()
         }),
     }
 }

@@ -260,10 +260,12 @@ impl ArticleActors {
                 return Some(self.mention(entry, i, i + n, after_locative));
             }
             // Role noun + name: "spokesman James Appathurai".
+            let name_ends_here = tokens.get(i + n).is_none_or(|t| !t.is_capitalized());
             if (2..=3).contains(&n)
                 && i > 0
                 && is_role_noun(&tokens[i - 1].lower)
-                && span.iter().all(|t| t.is_capitalized())
+                && name_ends_here
+                && span.iter().all(|t| t.is_capitalized() && !is_role_noun(&t.lower))
             {
                 let name = span.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
                 if !span.iter().any(|t| gaz.contains_key(&t.lower))

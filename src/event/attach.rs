@@ -64,7 +64,7 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     }
     if !t.is_word() {
         return match w {
-            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" => Class::HardStop,
+            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" | "." => Class::HardStop,
             "," | "(" | ")" | "[" | "]" | "-" | "\u{2013}" | "\u{2014}" => Class::SoftStop,
             _ => Class::Other,
         };
@@ -273,6 +273,16 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
                 light_verb: light.then_some(v),
             });
         }
+        // "will hold their first formal meeting since the war … on Friday".
+        (Some(v), _) if is_light(tokens, v) && light_object(tokens, classes, v, first).is_some() => {
+            let n = light_object(tokens, classes, v, first).unwrap_or(v);
+            return Some(Attachment {
+                trigger: n,
+                rule: "light-verb",
+                confidence: 0.8,
+                light_verb: Some(v),
+            });
+        }
         (Some(v), _) => {
             let finite = matches!(classes[v], Class::Verb { finite: true });
             return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
@@ -320,10 +330,41 @@ fn describes_period(tokens: &[Token], first: usize) -> bool {
         && is(PERIOD_NOUNS, &tokens[first - 2].lower)
 }
 
+/// "since the war in Georgia": the noun at `i` is the object of a temporal preposition.
+fn inside_temporal_adjunct(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match classes[j] {
+            Class::Preposition => {
+                return tokens[j].lower != "during" && is(TEMPORAL_PREPOSITIONS, &tokens[j].lower)
+            }
+            Class::Determiner | Class::Other | Class::Name | Class::Possessive | Class::EventNoun => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Prepositions that start a temporal adjunct of their own.
+const TEMPORAL_PREPOSITIONS: &[&str] = &["since", "before", "after", "until", "till", "during", "following"];
+
 /// Nouns naming reporting periods.
 const PERIOD_NOUNS: &[&str] = &[
     "year", "quarter", "period", "months", "weeks", "half", "month", "week",
 ];
+
+/// The occurrence noun a light verb takes as object ("hold their first formal meeting").
+fn light_object(tokens: &[Token], classes: &[Class], v: usize, before: usize) -> Option<usize> {
+    (v + 1..before)
+        .take_while(|&i| {
+            matches!(
+                classes[i],
+                Class::Determiner | Class::Other | Class::EventNoun | Class::Name
+            )
+        })
+        .find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
+}
 
 fn is_light(tokens: &[Token], v: usize) -> bool {
     is(words::LIGHT_VERBS, &tokens[v].lower)
@@ -364,8 +405,10 @@ fn noun_chain_left(tokens: &[Token], classes: &[Class], from: usize) -> Option<u
                 if words::is_occurrence_noun(&tokens[i].lower)
                     && (i + 1 == from || classes[i + 1] == Class::Preposition) =>
             {
-                return Some(i)
+                return (!inside_temporal_adjunct(tokens, classes, i)).then_some(i)
             }
+            // "since", "before", "after"… open another temporal adjunct: stop there.
+            Class::Preposition if is(TEMPORAL_PREPOSITIONS, &tokens[i].lower) => return None,
             Class::Determiner
             | Class::Name
             | Class::Possessive
@@ -471,6 +514,8 @@ mod tests {
         ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("Ministers will hold their first formal meeting since the war in Georgia on Friday.", "Friday", "meeting", "light-verb"),
+        ("NATO expelled the eight members of Russia's mission on Oct. 6.", "Oct. 6", "expelled", "verb-left"),
         ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
         ("Aetna's third-quarter net income fell 22% to $182.6 million.", "third-quarter", "fell", "subject-verb"),
         ("Police found 1,300 pounds of fertilizer-based explosives Sunday in a shed.", "Sunday", "found", "verb-left"),
