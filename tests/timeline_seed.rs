@@ -18,8 +18,16 @@ fn csv_rows(args: &[&str]) -> Vec<csv::StringRecord> {
     reader.records().map(|r| r.unwrap()).collect()
 }
 
-/// (date, trigger, status, words the headline must contain, actors that must be listed).
-const EXPECTED: &[(&str, &str, &str, &[&str], &[&str])] = &[
+/// Date, trigger, status, words the headline must contain, actors that must be listed.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const EXPECTED: &[Row] = &[
     (
         "2008-06",
         "proposed",
