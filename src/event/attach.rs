@@ -13,6 +13,7 @@
 //! | `verb-right`    | "the State Department on Sunday issued …"           | issued      |
 //! | `fronted`       | "In January, Meissner ruled …"                      | ruled       |
 //! | `subject-verb`  | "third-quarter net income fell 22%"                 | fell        |
+//! | `when-clause`   | "in 1979 when the Soviet Union invaded Afghanistan" | invaded     |
 //!
 //! The verb searched for is the nearest *finite* verb of the clause (so "proposed", not
 //! the gerund "drawing"); a light verb (`hold`, `have`, `take`) hands the date to the
@@ -257,7 +258,17 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     if describes_period(tokens, first) {
         return None;
     }
+    // "in 1979, when the Soviet Union invaded Afghanistan": the when-clause's verb.
+    if let Some(v) = when_clause_verb(tokens, classes, last) {
+        return hit(v, "when-clause", 0.8);
+    }
     let left_window = window_start(tokens, classes, first, false);
+    // "compared with a loss of $3 million last year", "lower than a year ago": a
+    // comparison's reference date, not the date of the clause's event.
+    let than_before = first > 0 && tokens[first - 1].lower == "than";
+    if than_before || (left_window..first).any(|i| is(COMPARATIVES, &tokens[i].lower)) {
+        return None;
+    }
     let verb = nearest_verb_left(tokens, classes, left_window, first);
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
     let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
@@ -344,6 +355,24 @@ fn inside_temporal_adjunct(tokens: &[Token], classes: &[Class], i: usize) -> boo
         }
     }
     false
+}
+
+/// Words that make a date a comparison's reference.
+/// ("than" only right before the date: "lower than a year ago").
+const COMPARATIVES: &[&str] = &["compared", "versus", "vs.", "comparison"];
+
+/// The first finite verb of a "when" clause right after the temporal phrase.
+fn when_clause_verb(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    if tokens.get(i)?.lower != "when" {
+        return None;
+    }
+    (i + 1..tokens.len())
+        .take_while(|&j| !matches!(classes[j], Class::HardStop | Class::SoftStop))
+        .find(|&j| matches!(classes[j], Class::Verb { finite: true }))
 }
 
 /// Prepositions that start a temporal adjunct of their own.
@@ -514,6 +543,7 @@ mod tests {
         ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("The city needed protection in 1979 when the Soviet Union invaded Afghanistan.", "1979", "invaded", "when-clause"),
         ("Ministers will hold their first formal meeting since the war in Georgia on Friday.", "Friday", "meeting", "light-verb"),
         ("NATO expelled the eight members of Russia's mission on Oct. 6.", "Oct. 6", "expelled", "verb-left"),
         ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
@@ -523,6 +553,15 @@ mod tests {
         ("In composite trading yesterday, Intelogic shares rose 37.5 cents.", "yesterday", "rose", "fronted"),
         ("Canadian authorities issued a nationwide arrest warrant Monday.", "Monday", "issued", "verb-left"),
     ];
+
+    #[test]
+    fn comparison_dates_are_not_attached() {
+        let sentence = "It posted earnings of $24 million, compared with a loss of $3 million last year.";
+        let tokens = tokenize(sentence);
+        let classes = classify(&tokens);
+        let first = tokens.iter().position(|t| t.text == "last").unwrap();
+        assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+    }
 
     #[test]
     fn reporting_periods_are_not_events() {
