@@ -251,12 +251,22 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
             hit(noun, "premodifier", 0.85)
         };
     }
+    if describes_period(tokens, first, last) || is_state_date(tokens, first) {
+        return None;
+    }
+    // "The bombings on Aug. 7 killed 259 people": the noun the date follows.
+    let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
+    if has_preposition && first >= 2 && classes[first - 2] == Class::EventNoun {
+        let n = first - 2;
+        if words::is_occurrence_noun(&tokens[n].lower) && !inside_temporal_adjunct(tokens, classes, n) {
+            if adjacent_verb_right(tokens, classes, last).is_some() {
+                return hit(n, "noun-left", 0.75);
+            }
+        }
+    }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
         return hit(v, "verb-next", 0.8);
-    }
-    if describes_period(tokens, first) {
-        return None;
     }
     // "in 1979, when the Soviet Union invaded Afghanistan": the when-clause's verb.
     if let Some(v) = when_clause_verb(tokens, classes, last) {
@@ -270,7 +280,6 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         return None;
     }
     let verb = nearest_verb_left(tokens, classes, left_window, first);
-    let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
     let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
     match (verb, noun) {
         // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
@@ -335,10 +344,20 @@ fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Opti
 
 /// "the quarter ended Sept. 30", "the year ending June 30, 1990": the date bounds a
 /// reporting period, it does not date an event.
-fn describes_period(tokens: &[Token], first: usize) -> bool {
-    first >= 2
-        && matches!(tokens[first - 1].lower.as_str(), "ended" | "ending" | "ends")
-        && is(PERIOD_NOUNS, &tokens[first - 2].lower)
+/// Also the period itself: "for the quarter ended Sept. 30" (both dates are skipped).
+fn describes_period(tokens: &[Token], first: usize, last: usize) -> bool {
+    let ended = |w: &str| matches!(w, "ended" | "ending" | "ends");
+    let date_after_period =
+        first >= 2 && ended(&tokens[first - 1].lower) && is(PERIOD_NOUNS, &tokens[first - 2].lower);
+    let period_before_end = last > first
+        && is(PERIOD_NOUNS, &tokens[last - 1].lower)
+        && tokens.get(last).is_some_and(|t| ended(&t.lower));
+    date_after_period || period_before_end
+}
+
+/// "as of Sept. 30": a date at which a state holds, not an event's date.
+fn is_state_date(tokens: &[Token], first: usize) -> bool {
+    first >= 2 && tokens[first - 2].lower == "as" && tokens[first - 1].lower == "of"
 }
 
 /// "since the war in Georgia": the noun at `i` is the object of a temporal preposition.
@@ -543,6 +562,7 @@ mod tests {
         ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("The bombings on Aug. 7 killed 259 people.", "Aug. 7", "bombings", "noun-left"),
         ("The city needed protection in 1979 when the Soviet Union invaded Afghanistan.", "1979", "invaded", "when-clause"),
         ("Ministers will hold their first formal meeting since the war in Georgia on Friday.", "Friday", "meeting", "light-verb"),
         ("NATO expelled the eight members of Russia's mission on Oct. 6.", "Oct. 6", "expelled", "verb-left"),
