@@ -258,10 +258,11 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
     if has_preposition && first >= 2 && classes[first - 2] == Class::EventNoun {
         let n = first - 2;
-        if words::is_occurrence_noun(&tokens[n].lower) && !inside_temporal_adjunct(tokens, classes, n) {
-            if adjacent_verb_right(tokens, classes, last).is_some() {
-                return hit(n, "noun-left", 0.75);
-            }
+        if words::is_occurrence_noun(&tokens[n].lower)
+            && !inside_temporal_adjunct(tokens, classes, n)
+            && adjacent_verb_right(tokens, classes, last).is_some()
+        {
+            return hit(n, "noun-left", 0.75);
         }
     }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
