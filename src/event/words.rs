@@ -336,6 +336,9 @@ pub const NOT_VERBS: &[&str] = &[
     "unexpected",
     "indeed",
     "agreed-upon",
+    "further",
+    "need",
+    "needs",
 ];
 
 /// Adverbs and particles skipped when looking for a verb's neighbours.
