@@ -21,6 +21,7 @@
 //! article text as read, end exclusive.
 
 pub mod article;
+pub mod corpus;
 pub mod dateline;
 pub mod dct;
 pub mod diag;
@@ -29,7 +30,9 @@ pub mod event;
 pub mod input;
 pub mod interval;
 pub mod lexicon;
+pub mod merge;
 pub mod output;
+pub mod parallel;
 pub mod pipeline;
 pub mod timeline;
 pub mod timex;

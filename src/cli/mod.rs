@@ -4,8 +4,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+mod conflicts;
 mod dateline;
 mod eval;
+mod merge;
+mod progress;
+mod stream;
 mod timeline;
 mod timex;
 
@@ -27,6 +31,10 @@ Examples:
   chronicle timex --dct 2009-12-01 story.txt  temporal expressions and their values
   chronicle eval --gold ../shared/data/tbaq-train.jsonl
   cat story.txt | chronicle timeline -        read standard input
+  chronicle timeline --format jsonl corpus.jsonl > events.jsonl
+                                              stream events, all cores, input order
+  chronicle merge shard-*.jsonl               merge timelines into one chronology
+  chronicle conflicts events.jsonl            events the sources date differently
 
 Exit codes: 0 all inputs processed, 1 some inputs skipped (see stderr), 2 usage error.";
 
@@ -50,6 +58,10 @@ enum Command {
     Timeline(timeline::TimelineArgs),
     /// Score against gold TimeML annotations.
     Eval(eval::EvalArgs),
+    /// Merge timelines written earlier (JSONL) into one chronology, sources listed.
+    Merge(merge::MergeArgs),
+    /// List the events that sources date differently (what to fact-check first).
+    Conflicts(conflicts::ConflictsArgs),
 }
 
 /// Arguments every article-reading subcommand shares.
@@ -70,6 +82,10 @@ pub struct CommonArgs {
     /// No progress or summary on stderr (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Analyse articles on N threads (0, the default: one per core). Output order does
+    /// not depend on it.
+    #[arg(short, long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 impl CommonArgs {
@@ -139,6 +155,8 @@ pub fn run() -> i32 {
         Some(Command::Timex(args)) => timex::run(args),
         Some(Command::Timeline(args)) => timeline::run(args),
         Some(Command::Eval(args)) => eval::run(args),
+        Some(Command::Merge(args)) => merge::run(args),
+        Some(Command::Conflicts(args)) => conflicts::run(args),
         None => {
             if cli.default.common.inputs.is_empty() {
                 eprintln!("chronicle: no input given; try `chronicle samples/` or `chronicle --help`");

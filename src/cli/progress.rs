@@ -1,0 +1,80 @@
+//! A progress bar on stderr for long runs: input MB/s, articles/s and the time left.
+//!
+//! It appears only when stderr is a terminal, `--quiet` was not given, and the run has
+//! lasted [`SHOW_AFTER`]: short runs and pipelines stay silent.
+
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// How long a run must last before the bar is drawn.
+const SHOW_AFTER: Duration = Duration::from_secs(1);
+
+/// Refresh the message every this many articles.
+const EVERY: u64 = 64;
+
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    bytes_read: Arc<AtomicU64>,
+    started: Instant,
+    articles: u64,
+    shown: bool,
+}
+
+impl Progress {
+    /// A bar over `total_bytes` of input (0: unknown, a spinner), fed by `bytes_read`.
+    pub fn new(total_bytes: u64, bytes_read: Arc<AtomicU64>, quiet: bool) -> Self {
+        let wanted = !quiet && std::io::stderr().is_terminal();
+        let bar = wanted.then(|| {
+            let (bar, template) = if total_bytes > 0 {
+                (
+                    ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::hidden()),
+                    "{elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+                )
+            } else {
+                (
+                    ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()),
+                    "{spinner} {elapsed_precise} {bytes} {bytes_per_sec} {msg}",
+                )
+            };
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar
+        });
+        Progress {
+            bar,
+            bytes_read,
+            started: Instant::now(),
+            articles: 0,
+            shown: false,
+        }
+    }
+
+    /// Counts one article done.
+    pub fn article(&mut self) {
+        self.articles += 1;
+        let Some(bar) = &self.bar else { return };
+        if !self.articles.is_multiple_of(EVERY) {
+            return;
+        }
+        let elapsed = self.started.elapsed();
+        if !self.shown && elapsed >= SHOW_AFTER {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.shown = true;
+        }
+        bar.set_position(self.bytes_read.load(Ordering::Relaxed));
+        let rate = self.articles as f64 / elapsed.as_secs_f64().max(1e-3);
+        bar.set_message(format!("{} articles, {rate:.0}/s", self.articles));
+    }
+
+    /// Clears the bar.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! `chronicle timeline --format jsonl`: events written as they are found, one JSON
+//! object per line, articles analysed in parallel and written in input order.
+//!
+//! Each line is a [`chronicle::merge::Source`]: the event and the agency of its story,
+//! the form `chronicle merge` reads back.
+
+use std::io::Write;
+
+use super::progress::Progress;
+use super::CommonArgs;
+
+/// Streams the events of `common`'s inputs as JSONL.
+pub fn run_jsonl(common: &CommonArgs) -> i32 {
+    let opts = chronicle::pipeline::Options {
+        dct: common.dct_options(),
+        undated: false,
+    };
+    let stream = chronicle::corpus::stream(&common.inputs);
+    let mut progress = Progress::new(
+        chronicle::corpus::total_bytes(&common.inputs),
+        stream.bytes_read(),
+        common.quiet,
+    );
+    let mut diagnostics = Vec::new();
+    let result = (|| -> std::io::Result<()> {
+        let mut out = common.writer()?;
+        chronicle::parallel::for_each_analysis(stream, &opts, common.jobs, |outcome| {
+            match outcome {
+                Ok(analysis) => {
+                    for source in chronicle::merge::sources_of(&analysis) {
+                        serde_json::to_writer(&mut out, &source)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+                Err(d) => {
+                    eprintln!("{d}");
+                    diagnostics.push(d);
+                }
+            }
+            progress.article();
+            Ok::<(), std::io::Error>(())
+        })?;
+        out.flush()
+    })();
+    progress.finish();
+    if let Err(e) = result {
+        return super::output_error(e);
+    }
+    super::exit_code(&diagnostics, common.quiet)
+}

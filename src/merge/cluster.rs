@@ -1,0 +1,305 @@
+//! The merging rules, on compact keys.
+//!
+//! 1. **Same event, compatible dates → one cluster.** Mentions are visited finest date
+//!    first. A mention joins an existing cluster when it is the same kind of event (same
+//!    trigger lemma, or same CAMEO category), its actors overlap the cluster's (or, when
+//!    either side names none, the lemma is the same), the places do not differ, and its
+//!    interval contains the cluster's (equal, or coarser: `2009-12` supports
+//!    `2009-12-04`). Otherwise it starts a cluster. A cluster's date is therefore the
+//!    finest any source gave: finer sources refine coarser ones.
+//! 2. **Same event, incompatible dates → one row, flagged.** Two clusters conflict when
+//!    they share the trigger lemma, their actor sets are similar (Jaccard ≥
+//!    [`CONFLICT_MIN_JACCARD`]), the places do not differ, their intervals are not nested,
+//!    they start within [`super::CONFLICT_WINDOW_DAYS`] days of each other, and no article
+//!    supports both (an article that gives both dates is telling of two events).
+//!    Conflicting clusters are grouped (transitively) into one row.
+//!
+//! Every decision follows the canonical order of [`AtomKey::order`], so the result depends
+//! on the set of mentions only.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::Days;
+
+use super::key::{AtomKey, Span, Sym};
+use super::CONFLICT_WINDOW_DAYS;
+
+/// Minimum actor-set similarity for two differently dated clusters to be one event told
+/// two ways rather than two events of the same kind (NATO and Russia meet often).
+pub const CONFLICT_MIN_JACCARD: f64 = 0.5;
+
+/// Mentions of one event with compatible dates.
+#[derive(Debug)]
+pub struct Cluster {
+    /// Indices into the key slice, in canonical order; the first is the finest.
+    pub atoms: Vec<usize>,
+    span: Option<Span>,
+    date: Sym,
+    lemmas: Vec<Sym>,
+    categories: Vec<Sym>,
+    actors: Vec<Sym>,
+    location: Option<Sym>,
+    articles: Vec<Sym>,
+}
+
+/// One output row: its clusters, the primary one (most mentions) first.
+#[derive(Debug)]
+pub struct Group {
+    pub clusters: Vec<Cluster>,
+}
+
+/// Indices of `keys` in canonical order, exact duplicates dropped.
+pub fn canonical_order(keys: &[AtomKey]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by_cached_key(|&i| keys[i].order());
+    let mut seen = std::collections::HashSet::new();
+    order.retain(|&i| seen.insert(keys[i].identity()));
+    order
+}
+
+/// Clusters and groups the mentions (see the module docs).
+pub fn group(keys: &[AtomKey]) -> Vec<Group> {
+    let clusters = build_clusters(keys);
+    let mut sets = UnionFind::new(clusters.len());
+    for (a, b) in conflicting_pairs(&clusters) {
+        sets.union(a, b);
+    }
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for c in 0..clusters.len() {
+        members.entry(sets.find(c)).or_default().push(c);
+    }
+    let mut slots: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    let mut groups: Vec<Group> = members
+        .into_values()
+        .map(|mut ids| {
+            // Primary first: most mentions, then the finer/earlier cluster (lower id).
+            ids.sort_by_key(|&c| {
+                (
+                    std::cmp::Reverse(slots[c].as_ref().map_or(0, |x| x.atoms.len())),
+                    c,
+                )
+            });
+            Group {
+                clusters: ids.into_iter().filter_map(|c| slots[c].take()).collect(),
+            }
+        })
+        .collect();
+    groups.sort_by_cached_key(|g| {
+        g.clusters
+            .first()
+            .and_then(|c| c.atoms.first())
+            .map(|&a| keys[a].chronological())
+    });
+    groups
+}
+
+fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    // Dated clusters by lemma and by category, keyed by start date; undated by value.
+    let mut by_lemma: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
+    let mut by_category: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
+    let mut undated: HashMap<Sym, Vec<usize>> = HashMap::new();
+    for i in canonical_order(keys) {
+        let k = &keys[i];
+        let mut candidates: Vec<usize> = match k.span {
+            Some(span) => {
+                let range = (span.start, 0)..(span.end, 0);
+                let mut found: Vec<usize> = by_lemma
+                    .get(&k.lemma)
+                    .into_iter()
+                    .chain(k.category.and_then(|c| by_category.get(&c)))
+                    .flat_map(|index| index.range(range.clone()).map(|&(_, c)| c))
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found
+            }
+            None => undated.get(&k.date).cloned().unwrap_or_default(),
+        };
+        candidates.retain(|&c| joins(k, &clusters[c]));
+        // The best cluster: most mentions, then the first made (finest, earliest).
+        let best = candidates
+            .into_iter()
+            .min_by_key(|&c| (std::cmp::Reverse(clusters[c].atoms.len()), c));
+        let c = match best {
+            Some(c) => c,
+            None => {
+                clusters.push(Cluster {
+                    atoms: Vec::new(),
+                    span: k.span,
+                    date: k.date,
+                    lemmas: Vec::new(),
+                    categories: Vec::new(),
+                    actors: Vec::new(),
+                    location: k.location,
+                    articles: Vec::new(),
+                });
+                let c = clusters.len() - 1;
+                if k.span.is_none() {
+                    undated.entry(k.date).or_default().push(c);
+                }
+                c
+            }
+        };
+        let cluster = &mut clusters[c];
+        cluster.atoms.push(i);
+        insert_sorted(&mut cluster.articles, k.article);
+        for &a in k.actors.iter() {
+            insert_sorted(&mut cluster.actors, a);
+        }
+        if cluster.location.is_none() {
+            cluster.location = k.location;
+        }
+        if let Some(span) = cluster.span {
+            if insert_sorted(&mut cluster.lemmas, k.lemma) {
+                by_lemma.entry(k.lemma).or_default().insert((span.start, c));
+            }
+            if let Some(cat) = k.category {
+                if insert_sorted(&mut cluster.categories, cat) {
+                    by_category.entry(cat).or_default().insert((span.start, c));
+                }
+            }
+        } else {
+            insert_sorted(&mut cluster.lemmas, k.lemma);
+            if let Some(cat) = k.category {
+                insert_sorted(&mut cluster.categories, cat);
+            }
+        }
+    }
+    clusters
+}
+
+/// Rule 1: may mention `k` join cluster `c`?
+fn joins(k: &AtomKey, c: &Cluster) -> bool {
+    let dates_fit = match (k.span, c.span) {
+        (Some(mine), Some(theirs)) => mine.contains(&theirs),
+        (None, None) => k.date == c.date,
+        _ => false,
+    };
+    let same_lemma = c.lemmas.binary_search(&k.lemma).is_ok();
+    let same_kind = same_lemma
+        || k.category
+            .is_some_and(|cat| c.categories.binary_search(&cat).is_ok());
+    let actors_fit = if k.actors.is_empty() || c.actors.is_empty() {
+        same_lemma
+    } else {
+        intersects(&k.actors, &c.actors)
+    };
+    dates_fit && same_kind && actors_fit && places_agree(k.location, c.location)
+}
+
+/// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.
+fn conflicting_pairs(clusters: &[Cluster]) -> Vec<(usize, usize)> {
+    let window = Days::new(CONFLICT_WINDOW_DAYS as u64);
+    let mut by_lemma: HashMap<Sym, Vec<(chrono::NaiveDate, usize)>> = HashMap::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if let Some(span) = c.span {
+            for &l in &c.lemmas {
+                by_lemma.entry(l).or_default().push((span.start, id));
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for index in by_lemma.values_mut() {
+        index.sort_unstable();
+        for (n, &(start, a)) in index.iter().enumerate() {
+            let limit = start.checked_add_days(window).unwrap_or(start);
+            for &(other_start, b) in index[n + 1..].iter() {
+                if other_start > limit {
+                    break;
+                }
+                if a != b && conflict(&clusters[a], &clusters[b]) {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+fn conflict(a: &Cluster, b: &Cluster) -> bool {
+    let (Some(sa), Some(sb)) = (a.span, b.span) else {
+        return false;
+    };
+    !sa.nested_with(&sb)
+        && jaccard(&a.actors, &b.actors) >= CONFLICT_MIN_JACCARD
+        && places_agree(a.location, b.location)
+        && !intersects(&a.articles, &b.articles)
+}
+
+fn places_agree(a: Option<Sym>, b: Option<Sym>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Both slices sorted.
+fn intersects(a: &[Sym], b: &[Sym]) -> bool {
+    count_common(a, b) > 0
+}
+
+fn jaccard(a: &[Sym], b: &[Sym]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let common = count_common(a, b);
+    common as f64 / (a.len() + b.len() - common) as f64
+}
+
+fn count_common(a: &[Sym], b: &[Sym]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Inserts into a sorted vector; `true` when it was not there yet.
+fn insert_sorted(v: &mut Vec<Sym>, x: Sym) -> bool {
+    match v.binary_search(&x) {
+        Ok(_) => false,
+        Err(at) => {
+            v.insert(at, x);
+            true
+        }
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins the sets; the smaller id becomes the root, so roots do not depend on the
+    /// order pairs arrive in.
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (low, high) = (ra.min(rb), ra.max(rb));
+            self.parent[high] = low;
+        }
+    }
+}

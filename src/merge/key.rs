@@ -1,0 +1,231 @@
+//! Compact event keys: what merging compares, a few dozen bytes per mention.
+//!
+//! Strings (lemmas, actors, articles, dates) are interned to `u32` symbols. Before
+//! clustering, [`KeyTable::canonicalize`] renumbers the symbols in string order, so that
+//! comparing two symbols compares their strings and every ordering decision depends on
+//! the content of the mentions only, never on the order they were read in. That is what
+//! makes merging associative and commutative.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::lemma::lemma;
+use super::Source;
+use crate::interval::Granularity;
+
+/// An interned string.
+pub type Sym = u32;
+
+/// Strings seen so far, each with its symbol.
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: HashMap<Box<str>, Sym>,
+    names: Vec<Box<str>>,
+}
+
+impl Interner {
+    pub fn intern(&mut self, s: &str) -> Sym {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.names.len() as Sym;
+        self.names.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
+
+    /// `rank[old]` is the position of symbol `old` in string order.
+    fn ranks(&self) -> Vec<Sym> {
+        let mut order: Vec<Sym> = (0..self.names.len() as Sym).collect();
+        order.sort_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        let mut rank = vec![0; order.len()];
+        for (position, old) in order.into_iter().enumerate() {
+            rank[old as usize] = position as Sym;
+        }
+        rank
+    }
+}
+
+/// The calendar place of a mention: a half-open interval of days, or none for values
+/// such as `PAST_REF` that cannot be placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl Span {
+    /// `other` lies inside `self` (or is equal to it).
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn nested_with(&self, other: &Span) -> bool {
+        self.contains(other) || other.contains(self)
+    }
+}
+
+/// Everything merging needs to know about one mention of an event.
+#[derive(Debug, Clone)]
+pub struct AtomKey {
+    pub span: Option<Span>,
+    /// Finest first; `None` (unknown) sorts last.
+    pub granularity: Option<Granularity>,
+    pub date: Sym,
+    pub lemma: Sym,
+    pub category: Option<Sym>,
+    /// Normalised actor names, sorted, without duplicates.
+    pub actors: Box<[Sym]>,
+    pub location: Option<Sym>,
+    pub article: Sym,
+    pub char_start: u32,
+    pub char_end: u32,
+    /// A hash of the whole serialised mention: the last tie-breaker, and how exact
+    /// duplicates are told apart from different mentions at the same place.
+    pub fingerprint: u64,
+    /// Where the full mention is kept (see [`super::store`]).
+    pub slot: usize,
+}
+
+impl AtomKey {
+    /// The canonical order of mentions: finest date first, then earliest, then by where
+    /// in which article. Clusters grow from their finest mention.
+    pub fn order(&self) -> impl Ord {
+        (
+            self.granularity.is_none(),
+            self.granularity,
+            self.span.is_none(),
+            self.span,
+            self.date,
+            self.article,
+            self.char_start,
+            self.char_end,
+            self.lemma,
+            self.fingerprint,
+        )
+    }
+
+    /// The chronological order of rows: earliest start first, then finer before coarser,
+    /// then the canonical order.
+    pub fn chronological(&self) -> impl Ord {
+        (
+            self.span.is_none(),
+            self.span.map(|s| s.start),
+            self.granularity.is_none(),
+            self.granularity,
+            self.order(),
+        )
+    }
+
+    /// Two keys with the same identity are one mention read twice (e.g. a shard merged
+    /// twice); only one is kept.
+    pub fn identity(&self) -> (Sym, u32, u32, Sym, Sym) {
+        (
+            self.article,
+            self.char_start,
+            self.char_end,
+            self.date,
+            self.lemma,
+        )
+    }
+}
+
+/// All keys read so far and the strings behind their symbols.
+#[derive(Debug, Default)]
+pub struct KeyTable {
+    pub keys: Vec<AtomKey>,
+    pub strings: Interner,
+}
+
+impl KeyTable {
+    /// Adds the key of `source`, kept in the store at `slot`, with its fingerprint.
+    pub fn add(&mut self, source: &Source, slot: usize, fingerprint: u64) {
+        let e = &source.event;
+        let span = e.start.map(|start| Span {
+            start,
+            end: e
+                .end
+                .filter(|&end| end > start)
+                .unwrap_or(start + chrono::Days::new(1)),
+        });
+        let s = &mut self.strings;
+        let mut actors: Vec<Sym> = e.actors.iter().map(|a| s.intern(&normalize(a))).collect();
+        actors.sort_unstable();
+        actors.dedup();
+        let key = AtomKey {
+            span,
+            granularity: e.granularity,
+            date: s.intern(&e.date),
+            lemma: s.intern(&lemma(&e.trigger)),
+            category: e.category.as_deref().map(|c| s.intern(&category_code(c))),
+            actors: actors.into(),
+            location: e.location.as_deref().map(|l| s.intern(&normalize(l))),
+            article: s.intern(&e.article),
+            char_start: e.char_start.min(u32::MAX as usize) as u32,
+            char_end: e.char_end.min(u32::MAX as usize) as u32,
+            fingerprint,
+            slot,
+        };
+        self.keys.push(key);
+    }
+
+    /// Renumbers every symbol in string order (see the module docs).
+    pub fn canonicalize(&mut self) {
+        let rank = self.strings.ranks();
+        let r = |s: Sym| rank[s as usize];
+        for k in &mut self.keys {
+            k.date = r(k.date);
+            k.lemma = r(k.lemma);
+            k.category = k.category.map(r);
+            k.location = k.location.map(r);
+            k.article = r(k.article);
+            let mut actors: Vec<Sym> = k.actors.iter().map(|&a| r(a)).collect();
+            actors.sort_unstable();
+            k.actors = actors.into();
+        }
+        let mut names = std::mem::take(&mut self.strings.names);
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by_key(|&i| rank[i]);
+        let sorted: Vec<Box<str>> = order.into_iter().map(|i| std::mem::take(&mut names[i])).collect();
+        self.strings.ids = sorted
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as Sym))
+            .collect();
+        self.strings.names = sorted;
+    }
+}
+
+/// How names are compared: lowercase, single spaces (`NATO`, `Nato` and ` nato ` agree).
+pub fn normalize(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The CAMEO code of a category such as `04 Consult` (`04`), or the whole text when it
+/// does not start with a code.
+fn category_code(category: &str) -> String {
+    let code: String = category
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    if code.is_empty() {
+        normalize(category)
+    } else {
+        code
+    }
+}
+
+/// FNV-1a: a small, stable hash (the same on every build and platform), for fingerprints.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}

@@ -1,0 +1,336 @@
+//! Merging across articles: one row per real-world event, with every source behind it.
+//!
+//! A corpus tells the same event many times: RIA Novosti, Reuters and AP all report the
+//! NATO-Russia Council meeting, one "on Friday", one "on December 4", one "this week".
+//! [`Merger`] turns the mentions ([`Source`]s: an [`Event`] and the agency that filed
+//! it) into [`MergedEvent`]s:
+//!
+//! * mentions of the same kind of event (same trigger lemma or CAMEO category) with
+//!   overlapping actors and compatible dates (equal, or one interval inside the other)
+//!   become one row with a `sources` list and a `mentions` count; the row carries the
+//!   finest date any source gave;
+//! * the same event given incompatible dates by different sources becomes one row too,
+//!   flagged with a [`Conflict`] that lists the competing values and who gave each.
+//!
+//! The rules are in [`cluster`]'s docs. Merging is a reduce step: a merged row keeps all
+//! its sources, [`Merger::add_row`] takes rows apart again, and the result depends only
+//! on the set of mentions, so `merge(merge(a, b), c) == merge(a, merge(b, c))` and shards
+//! of a corpus can be merged in any grouping. While merging, only compact keys
+//! ([`key::AtomKey`]) need stay in memory: [`Merger::spilling`] keeps the full mentions in
+//! a temporary file.
+
+pub mod cluster;
+pub mod key;
+mod lemma;
+mod store;
+
+use std::io::{self, BufRead};
+
+use serde::{Deserialize, Serialize};
+
+pub use lemma::lemma;
+
+use crate::event::Event;
+use crate::interval::Granularity;
+use key::{fnv1a, normalize, KeyTable};
+use store::SourceStore;
+
+/// Two differently dated reports of one event conflict only when their dates start
+/// within this many days of each other; further apart they are taken to be two events.
+pub const CONFLICT_WINDOW_DAYS: i64 = 31;
+
+/// One mention of an event: the event as one article told it, and who filed the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The event; its `agency` is the one from the story's dateline, when known.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+impl Source {
+    /// A mention filed by `agency` (kept when the event already names its own).
+    pub fn new(mut event: Event, agency: Option<String>) -> Source {
+        if event.agency.is_none() {
+            event.agency = agency;
+        }
+        Source { event }
+    }
+
+    /// The agency that filed the story, when known.
+    pub fn agency(&self) -> Option<&str> {
+        self.event.agency.as_deref()
+    }
+}
+
+/// One row of a merged chronology.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MergedEvent {
+    /// The event as its best-supported, finest-dated source told it; `actors` is the
+    /// union over all sources.
+    #[serde(flatten)]
+    pub event: Event,
+    /// How many mentions the row merges (`sources.len()`).
+    pub mentions: usize,
+    /// Present when sources disagree on the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Conflict>,
+    /// Every mention, by article then position.
+    pub sources: Vec<Source>,
+}
+
+/// Sources that give one event incompatible dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The competing values, best supported first; the first is the row's date.
+    pub values: Vec<ConflictValue>,
+}
+
+/// One of the competing dates and who gave it (coarser dates that fit it count too).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConflictValue {
+    pub date: String,
+    pub start: Option<chrono::NaiveDate>,
+    pub end: Option<chrono::NaiveDate>,
+    pub granularity: Option<Granularity>,
+    pub mentions: usize,
+    pub articles: Vec<String>,
+    pub agencies: Vec<String>,
+    /// The temporal phrases the sources used (`Friday`, `December 4`).
+    pub time_texts: Vec<String>,
+}
+
+/// A line of a timeline JSONL file that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct LineError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Collects mentions and merges them (see the module docs).
+pub struct Merger {
+    keys: KeyTable,
+    store: SourceStore,
+}
+
+impl Default for Merger {
+    fn default() -> Self {
+        Self::in_memory()
+    }
+}
+
+impl Merger {
+    /// Keeps full mentions in memory: for small inputs and the library API.
+    pub fn in_memory() -> Self {
+        Merger {
+            keys: KeyTable::default(),
+            store: SourceStore::memory(),
+        }
+    }
+
+    /// Keeps only compact keys in memory and the full mentions in a temporary file.
+    pub fn spilling() -> io::Result<Self> {
+        Ok(Merger {
+            keys: KeyTable::default(),
+            store: SourceStore::spill()?,
+        })
+    }
+
+    /// Adds one mention.
+    pub fn add(&mut self, source: Source) -> io::Result<()> {
+        let json = serde_json::to_vec(&source).map_err(io::Error::other)?;
+        let fingerprint = fnv1a(&json);
+        let slot_source = source.clone();
+        let slot = self.store.put(slot_source, &json)?;
+        self.keys.add(&source, slot, fingerprint);
+        Ok(())
+    }
+
+    /// Adds an event from an article whose dateline named `agency`.
+    pub fn add_event(&mut self, event: Event, agency: Option<String>) -> io::Result<()> {
+        self.add(Source::new(event, agency))
+    }
+
+    /// Adds the mentions of a row merged earlier.
+    pub fn add_row(&mut self, row: MergedEvent) -> io::Result<()> {
+        if row.sources.is_empty() {
+            return self.add(Source { event: row.event });
+        }
+        row.sources.into_iter().try_for_each(|s| self.add(s))
+    }
+
+    /// Adds one JSON line of a timeline: a merged row (with `sources`) or a single
+    /// event (with an optional `agency`). Blank lines are skipped.
+    pub fn add_json_line(&mut self, line: &str, number: usize) -> Result<(), LineError> {
+        let err = |message: String| LineError {
+            line: number,
+            message,
+        };
+        if line.trim().is_empty() {
+            return Ok(());
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| err(format!("not JSON: {e}")))?;
+        let result = if value.get("sources").is_some() {
+            serde_json::from_value::<MergedEvent>(value).map(|row| self.add_row(row))
+        } else {
+            serde_json::from_value::<Source>(value).map(|s| self.add(s))
+        };
+        match result {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(err(format!("cannot keep the event: {e}"))),
+            Err(e) => Err(err(format!("not a chronicle event: {e}"))),
+        }
+    }
+
+    /// Adds every line of a timeline JSONL stream; bad lines are returned, not fatal.
+    pub fn add_jsonl<R: BufRead>(&mut self, reader: R) -> io::Result<Vec<LineError>> {
+        let mut errors = Vec::new();
+        for (n, line) in reader.lines().enumerate() {
+            if let Err(e) = self.add_json_line(&line?, n + 1) {
+                errors.push(e);
+            }
+        }
+        Ok(errors)
+    }
+
+    /// How many mentions were added (duplicates included).
+    pub fn len(&self) -> usize {
+        self.keys.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.keys.is_empty()
+    }
+
+    /// Merges and hands each row to `sink`, in chronological order.
+    pub fn finish_each<F>(self, mut sink: F) -> io::Result<()>
+    where
+        F: FnMut(MergedEvent) -> io::Result<()>,
+    {
+        let Merger { mut keys, store } = self;
+        keys.canonicalize();
+        let keys = keys.keys;
+        let groups = cluster::group(&keys);
+        let mut store = store.seal()?;
+        for g in groups {
+            let mut clusters = Vec::with_capacity(g.clusters.len());
+            for c in &g.clusters {
+                let mut sources = Vec::with_capacity(c.atoms.len());
+                for &a in &c.atoms {
+                    sources.push((keys[a].fingerprint, store.take(keys[a].slot)?));
+                }
+                clusters.push(sources);
+            }
+            if let Some(row) = build_row(clusters) {
+                sink(row)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Merges and returns the rows in chronological order.
+    pub fn finish(self) -> io::Result<Vec<MergedEvent>> {
+        let mut rows = Vec::new();
+        self.finish_each(|row| {
+            rows.push(row);
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+}
+
+/// Merges mentions held in memory.
+pub fn merge<I: IntoIterator<Item = Source>>(sources: I) -> Vec<MergedEvent> {
+    let mut m = Merger::in_memory();
+    for s in sources {
+        // In memory, adding cannot fail: serialising an Event has no error cases.
+        let _ = m.add(s);
+    }
+    m.finish().unwrap_or_default()
+}
+
+/// Merges rows merged earlier (the reduce step).
+pub fn merge_rows<I: IntoIterator<Item = MergedEvent>>(rows: I) -> Vec<MergedEvent> {
+    merge(rows.into_iter().flat_map(decompose))
+}
+
+/// The mentions a row was made of.
+pub fn decompose(row: MergedEvent) -> Vec<Source> {
+    if row.sources.is_empty() {
+        vec![Source { event: row.event }]
+    } else {
+        row.sources
+    }
+}
+
+/// Builds a row from its clusters (primary first), each a list of mentions in canonical
+/// order with their fingerprints.
+/// `None` only for an empty group, which clustering never makes.
+fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
+    let mut event = clusters.first()?.first()?.1.event.clone();
+    // Actors: the representative's first, then the others' in canonical order.
+    let mut seen: std::collections::HashSet<String> = event.actors.iter().map(|a| normalize(a)).collect();
+    for (_, s) in clusters.iter().flatten() {
+        for a in &s.event.actors {
+            if seen.insert(normalize(a)) {
+                event.actors.push(a.clone());
+            }
+        }
+    }
+    let conflict = (clusters.len() > 1).then(|| Conflict {
+        values: clusters.iter().map(|c| conflict_value(c)).collect(),
+    });
+    let mut sources: Vec<(u64, Source)> = clusters.into_iter().flatten().collect();
+    sources.sort_by(|(fa, a), (fb, b)| {
+        (
+            &a.event.article,
+            a.event.char_start,
+            a.event.char_end,
+            &a.event.date,
+            fa,
+        )
+            .cmp(&(
+                &b.event.article,
+                b.event.char_start,
+                b.event.char_end,
+                &b.event.date,
+                fb,
+            ))
+    });
+    Some(MergedEvent {
+        event,
+        mentions: sources.len(),
+        conflict,
+        sources: sources.into_iter().map(|(_, s)| s).collect(),
+    })
+}
+
+fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {
+    let finest = cluster.first().map(|(_, s)| &s.event);
+    let sorted_unique = |f: &dyn Fn(&Source) -> Option<String>| {
+        let mut v: Vec<String> = cluster.iter().filter_map(|(_, s)| f(s)).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    ConflictValue {
+        date: finest.map(|e| e.date.clone()).unwrap_or_default(),
+        start: finest.and_then(|e| e.start),
+        end: finest.and_then(|e| e.end),
+        granularity: finest.and_then(|e| e.granularity),
+        mentions: cluster.len(),
+        articles: sorted_unique(&|s| Some(s.event.article.clone())),
+        agencies: sorted_unique(&|s| s.agency().map(str::to_string)),
+        time_texts: sorted_unique(&|s| Some(s.event.time_text.clone()).filter(|t| !t.is_empty())),
+    }
+}
+
+/// The mentions in one article's analysis: its events, with the agency of its dateline.
+pub fn sources_of(analysis: &crate::pipeline::Analysis) -> impl Iterator<Item = Source> + '_ {
+    let agency = analysis.dct.dateline.as_ref().and_then(|d| d.agency.clone());
+    analysis
+        .events
+        .iter()
+        .map(move |event| Source::new(event.clone(), agency.clone()))
+}

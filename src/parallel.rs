@@ -1,0 +1,96 @@
+//! Analysing many articles on all cores, in bounded memory, in a deterministic order.
+//!
+//! [`for_each_analysis`] reads articles in chunks of [`CHUNK`] on a reader thread,
+//! analyses each chunk in parallel on a rayon pool of `jobs` threads, and hands the
+//! analyses to a sink **in input order**, so the output is byte for byte the same as a
+//! sequential run. At most [`CHUNKS_IN_FLIGHT`] + 1 chunks are held at a time: memory
+//! depends on the chunk size and the largest articles, not on the corpus.
+
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+
+use crate::article::Article;
+use crate::diag::Diagnostic;
+use crate::pipeline::{analyze, Analysis, Options};
+
+/// Articles analysed together: large enough to keep every core busy between the
+/// in-order writes, small enough that a chunk of long stories stays a few MB.
+pub const CHUNK: usize = 256;
+
+/// Chunks the reader may read ahead of the analysis.
+pub const CHUNKS_IN_FLIGHT: usize = 2;
+
+/// What the sink receives for each input item, in input order.
+pub type Outcome = Result<Analysis, Diagnostic>;
+
+/// The number of threads `jobs` asks for: 0 means one per core.
+pub fn threads(jobs: usize) -> usize {
+    if jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        jobs
+    }
+}
+
+/// Analyses every article of `items` with `jobs` threads (0: all cores) and calls `sink`
+/// with each analysis (or the input's problem) in input order. Stops at the first error
+/// the sink returns.
+pub fn for_each_analysis<I, F, E>(items: I, opts: &Options, jobs: usize, mut sink: F) -> Result<(), E>
+where
+    I: IntoIterator<Item = Result<Article, Diagnostic>>,
+    I::IntoIter: Send,
+    F: FnMut(Outcome) -> Result<(), E>,
+{
+    let threads = threads(jobs);
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) if threads > 1 => pool,
+        // One thread (or no pool to be had): the plain sequential loop.
+        _ => {
+            for item in items {
+                sink(item.map(|a| analyze(a, opts)))?;
+            }
+            return Ok(());
+        }
+    };
+    let items = items.into_iter();
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<Vec<Result<Article, Diagnostic>>>(CHUNKS_IN_FLIGHT);
+        scope.spawn(move || {
+            let mut items = items;
+            loop {
+                let chunk: Vec<_> = items.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() || tx.send(chunk).is_err() {
+                    return;
+                }
+            }
+        });
+        for chunk in rx {
+            let outcomes: Vec<Outcome> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|item| item.map(|a| analyze(a, opts)))
+                    .collect()
+            });
+            for outcome in outcomes {
+                // On an error, returning drops `rx`, which stops the reader.
+                sink(outcome)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Analyses articles already in memory with `jobs` threads, results in input order.
+pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<Analysis> {
+    let mut out = Vec::with_capacity(articles.len());
+    let result: Result<(), std::convert::Infallible> =
+        for_each_analysis(articles.into_iter().map(Ok), opts, jobs, |outcome| {
+            if let Ok(a) = outcome {
+                out.push(a);
+            }
+            Ok(())
+        });
+    let Ok(()) = result;
+    out
+}
