@@ -120,6 +120,14 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
             finite: is(words::COPULAS, prev_word),
         };
     }
+    // A bare word after a modal: "would dilute", "will total".
+    if plain
+        && is(MODALS, prev_word)
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !is(words::DETERMINERS, w)
+    {
+        return Class::Verb { finite: true };
+    }
     if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
     {
         return Class::Verb { finite: false };
@@ -251,7 +259,7 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
             hit(noun, "premodifier", 0.85)
         };
     }
-    if describes_period(tokens, first, last) || is_state_date(tokens, first) {
+    if describes_period(tokens, first, last) || is_state_date(tokens, first) || is_due_date(tokens, first) {
         return None;
     }
     // "The bombings on Aug. 7 killed 259 people": the noun the date follows.
@@ -356,6 +364,11 @@ fn describes_period(tokens: &[Token], first: usize, last: usize) -> bool {
     date_after_period || period_before_end
 }
 
+/// "debentures due March 1, 2011": a maturity, not an event.
+fn is_due_date(tokens: &[Token], first: usize) -> bool {
+    first >= 1 && tokens[first - 1].lower == "due"
+}
+
 /// "as of Sept. 30": a date at which a state holds, not an event's date.
 fn is_state_date(tokens: &[Token], first: usize) -> bool {
     first >= 2 && tokens[first - 2].lower == "as" && tokens[first - 1].lower == "of"
@@ -376,6 +389,11 @@ fn inside_temporal_adjunct(tokens: &[Token], classes: &[Class], i: usize) -> boo
     }
     false
 }
+
+/// Modal auxiliaries: the next word is a verb.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+];
 
 /// Words that make a date a comparison's reference.
 /// ("than" only right before the date: "lower than a year ago").
@@ -563,6 +581,7 @@ mod tests {
         ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("He said the agreement would dilute earnings by 9% in 1990.", "1990", "dilute", "verb-left"),
         ("The bombings on Aug. 7 killed 259 people.", "Aug. 7", "bombings", "noun-left"),
         ("The city needed protection in 1979 when the Soviet Union invaded Afghanistan.", "1979", "invaded", "when-clause"),
         ("Ministers will hold their first formal meeting since the war in Georgia on Friday.", "Friday", "meeting", "light-verb"),
