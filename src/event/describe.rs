@@ -370,7 +370,8 @@ impl Headline<'_> {
     /// Renders a range, naming people by surname ("President Dmitry Medvedev" →
     /// "Medvedev", "the alliance's secretary general" → "Rasmussen").
     fn render(&self, range: Range<usize>) -> String {
-        let mut out: Vec<(String, Class)> = Vec::new();
+        // Each word with its class and whether it was written touching the word before.
+        let mut out: Vec<(String, Class, bool)> = Vec::new();
         let mut i = range.start;
         while i < range.end {
             let person = self
@@ -382,7 +383,7 @@ impl Headline<'_> {
                 // Drop the title or description written before the name: "President",
                 // "NATO spokesman", "the alliance's" (before an office named alone).
                 let office_alone = !self.tokens[m.first].is_capitalized();
-                while let Some((word, class)) = out.last() {
+                while let Some((word, class, _)) = out.last() {
                     let lower = word.to_lowercase();
                     let title = match class {
                         Class::Name => true,
@@ -396,19 +397,19 @@ impl Headline<'_> {
                         break;
                     }
                 }
-                out.push((m.short_name().to_string(), Class::Name));
+                out.push((m.short_name().to_string(), Class::Name, false));
                 i = m.last.max(i + 1);
                 continue;
             }
             if !self.skip.contains(&i) {
-                out.push((self.tokens[i].text.clone(), self.classes[i]));
+                let touching = i > 0 && self.tokens[i - 1].end == self.tokens[i].start;
+                out.push((self.tokens[i].text.clone(), self.classes[i], touching));
             }
             i += 1;
         }
         let mut text = String::new();
-        for (w, _) in out {
-            let glue = w == "'s" || w == "," || w == "\u{2019}s" || w == "." || w == "'";
-            if !text.is_empty() && !glue {
+        for (w, _, touching) in out {
+            if !text.is_empty() && !touching {
                 text.push(' ');
             }
             text.push_str(&w);
