@@ -496,9 +496,17 @@ const INFINITIVES_COUNT: bool = true;
 fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: usize) -> Option<usize> {
     let range = from..before;
     let infinitive = |i: usize| i > 0 && tokens[i - 1].lower == "to";
+    // A gerund after a preposition heads its own phrase: "after averaging 242,000",
+    // "by bidding $1.9 billion" (unlike "proposed drawing up", a verb's complement).
+    let gerund = |i: usize| {
+        i > 0
+            && tokens[i].lower.ends_with("ing")
+            && (classes[i - 1] == Class::Preposition || matches!(tokens[i - 1].lower.as_str(), "and" | "or"))
+    };
     let preferred = range.clone().rev().find(|&i| {
+        let verb = matches!(classes[i], Class::Verb { .. });
         let finite = matches!(classes[i], Class::Verb { finite: true });
-        (finite || (INFINITIVES_COUNT && infinitive(i) && matches!(classes[i], Class::Verb { .. })))
+        (finite || (verb && ((INFINITIVES_COUNT && infinitive(i)) || gerund(i))))
             && !is(words::COPULAS, &tokens[i].lower)
     });
     preferred.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
@@ -582,6 +590,7 @@ mod tests {
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
         ("He said the agreement would dilute earnings by 9% in 1990.", "1990", "dilute", "verb-left"),
+        ("McCaw has forced LIN's hand by bidding $1.9 billion for the stake earlier this month.", "earlier this month", "bidding", "verb-left"),
         ("The bombings on Aug. 7 killed 259 people.", "Aug. 7", "bombings", "noun-left"),
         ("The city needed protection in 1979 when the Soviet Union invaded Afghanistan.", "1979", "invaded", "when-clause"),
         ("Ministers will hold their first formal meeting since the war in Georgia on Friday.", "Friday", "meeting", "light-verb"),
