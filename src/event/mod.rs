@@ -148,13 +148,11 @@ fn anchors_in(
         if skip.as_ref().is_some_and(|s| s.contains(&tx.start)) {
             continue;
         }
-        let Some(si) = a
-            .sentences
-            .iter()
-            .position(|s| s.start <= tx.start && tx.start < s.end)
-        else {
+        // Sentences are in text order: the first that ends after the timex starts.
+        let si = a.sentences.partition_point(|s| s.end <= tx.start);
+        if a.sentences.get(si).is_none_or(|s| s.start > tx.start) {
             continue;
-        };
+        }
         let tokens = &a.sentences[si].tokens;
         let first = tokens.iter().position(|t| t.end > tx.start);
         let last = tokens

@@ -193,14 +193,32 @@ fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
     ABBREVIATIONS.contains(&word.as_str()) || (dot - s == 1 && chars[s].is_uppercase())
 }
 
+/// The most tokens one sentence may have. Real sentences stay far below it; text with no
+/// sentence breaks at all (a scraped table, a run of words) is cut into pieces of this
+/// size, so that attaching dates, which looks through a sentence, stays linear in the
+/// length of the text.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
 fn push_sentence(chars: &[char], start: usize, end: usize, out: &mut Vec<Sentence>) {
     let tokens = tokenize_chars(chars, start, end.min(chars.len()));
-    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-        out.push(Sentence {
-            start: first.start,
-            end: last.end,
-            tokens,
-        });
+    if tokens.len() <= MAX_SENTENCE_TOKENS {
+        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+            out.push(Sentence {
+                start: first.start,
+                end: last.end,
+                tokens,
+            });
+        }
+        return;
+    }
+    for piece in tokens.chunks(MAX_SENTENCE_TOKENS) {
+        if let (Some(first), Some(last)) = (piece.first(), piece.last()) {
+            out.push(Sentence {
+                start: first.start,
+                end: last.end,
+                tokens: piece.to_vec(),
+            });
+        }
     }
 }
 
@@ -256,6 +274,16 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_without_breaks_is_cut_into_bounded_sentences() {
+        let text = "Tuesday ".repeat(1000);
+        let found = sentences(&text);
+        assert_eq!(found.len(), 5);
+        assert!(found.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert!(found.iter().all(|s| s.tokens.capacity() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(found.iter().map(|s| s.tokens.len()).sum::<usize>(), 1000);
+    }
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.text).collect()
