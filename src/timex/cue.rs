@@ -5,9 +5,15 @@
 //! `scheduled`, `upcoming`…). The nearest cue word within the sentence wins; a past verb
 //! (`said`, `met`, `published`) closer than a future cue keeps the expression in the past.
 
+use std::sync::LazyLock;
+
 use super::resolve::Dir;
+use super::scanner::gate::{word_set, WordSet};
 use super::tables;
 use super::token::{Kind, Tok};
+
+static FUTURE: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::FUTURE_CUES));
+static PAST: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::PAST_CUES));
 
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
@@ -69,10 +75,10 @@ fn cue(w: &str, next: &str, kind: Kind) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
-    if tables::FUTURE_CUES.contains(&w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
+    if FUTURE.contains(w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
         return Some(Dir::Future);
     }
-    if tables::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
+    if PAST.contains(w) || (w.len() > 4 && w.ends_with("ed")) {
         return Some(Dir::Past);
     }
     None
