@@ -10,9 +10,15 @@ pub struct EvalArgs {
     /// Gold data: a JSONL file like tbaq-train.jsonl, a .tml file, or a folder of them.
     #[arg(long, value_name = "FILE|DIR")]
     pub gold: PathBuf,
-    /// List every miss, spurious tag, extent and wrong value.
+    /// List every miss, spurious tag, extent and wrong value (with --events: every wrong
+    /// attachment).
     #[arg(long)]
     pub errors: bool,
+    /// Score event anchoring instead: how often the trigger chronicle attaches to a date is
+    /// an event the annotators linked to that date (EVENT–TIMEX3 TLINKs), and how many of
+    /// the linked events chronicle dates.
+    #[arg(long)]
+    pub events: bool,
     /// Output format: a readable report or the full scores as JSON.
     #[arg(short, long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
@@ -28,6 +34,9 @@ pub enum EvalFormat {
 }
 
 pub fn run(args: EvalArgs) -> i32 {
+    if args.events {
+        return run_events(&args);
+    }
     let docs = match chronicle::eval::gold::load(&args.gold) {
         Ok(docs) => docs,
         Err(e) => {
@@ -58,5 +67,24 @@ pub fn run(args: EvalArgs) -> i32 {
     match result {
         Ok(()) => super::exit::OK,
         Err(e) => super::output_error(e),
+    }
+}
+
+fn run_events(args: &EvalArgs) -> i32 {
+    let result = (|| -> std::io::Result<()> {
+        let mut out: Box<dyn Write> = match &args.output {
+            Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        };
+        chronicle::eval::events::run(&args.gold, &mut out, args.errors)?;
+        out.flush()
+    })();
+    match result {
+        Ok(()) => super::exit::OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => super::exit::OK,
+        Err(e) => {
+            eprintln!("chronicle eval --events: {e}");
+            super::exit::USAGE
+        }
     }
 }
