@@ -29,9 +29,11 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
             best = Some((dist, dir));
         }
     };
-    // behind, within the sentence
+    // behind, within the sentence; a past perfect ("had been due to expire Friday")
+    // turns the future cues after it into a past plan
     let mut i = start;
     let mut dist = 0;
+    let mut future_seen = false;
     while i > 0 && dist < LOOK_BEHIND {
         if toks[i].para_before {
             break;
@@ -42,7 +44,12 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
         if is_sentence_end(w) {
             break;
         }
+        if w == "had" && future_seen {
+            note(0, Dir::Past);
+            break;
+        }
         if let Some(dir) = cue(w, word(i + 1), toks[i].kind) {
+            future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
     }
