@@ -5,9 +5,15 @@
 //! `scheduled`, `upcoming`…). The nearest cue word within the sentence wins; a past verb
 //! (`said`, `met`, `published`) closer than a future cue keeps the expression in the past.
 
+use std::sync::LazyLock;
+
 use super::resolve::Dir;
+use super::scanner::gate::{word_set, WordSet};
 use super::tables;
 use super::token::{Kind, Tok};
+
+static FUTURE: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::FUTURE_CUES));
+static PAST: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::PAST_CUES));
 
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
@@ -23,9 +29,11 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
             best = Some((dist, dir));
         }
     };
-    // behind, within the sentence
+    // behind, within the sentence; a past perfect ("had been due to expire Friday")
+    // turns the future cues after it into a past plan
     let mut i = start;
     let mut dist = 0;
+    let mut future_seen = false;
     while i > 0 && dist < LOOK_BEHIND {
         if toks[i].para_before {
             break;
@@ -36,7 +44,12 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
         if is_sentence_end(w) {
             break;
         }
+        if w == "had" && future_seen {
+            note(0, Dir::Past);
+            break;
+        }
         if let Some(dir) = cue(w, word(i + 1), toks[i].kind) {
+            future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
     }
@@ -69,10 +82,10 @@ fn cue(w: &str, next: &str, kind: Kind) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
-    if tables::FUTURE_CUES.contains(&w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
+    if FUTURE.contains(w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
         return Some(Dir::Future);
     }
-    if tables::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
+    if PAST.contains(w) || (w.len() > 4 && w.ends_with("ed")) {
         return Some(Dir::Past);
     }
     None

@@ -2,7 +2,7 @@
 
 use super::{m, Scanner, M};
 use crate::timex::sem::Sem;
-use crate::timex::tables::{self};
+use crate::timex::tables;
 
 impl<'a> Scanner<'a> {
     /// Clock times: `10:30 a.m.`, `5 p.m. EST`, `1500 GMT`, `10 p.m. Wednesday`, `4 in

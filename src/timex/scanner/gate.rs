@@ -12,6 +12,7 @@ use crate::timex::token::Kind;
 impl<'a> Scanner<'a> {
     /// Whether an expression can start at token `i`: a number, an apostrophe (`'90s`) or
     /// a word some pattern starts with. One hash lookup rejects most tokens.
+    #[inline]
     pub(super) fn may_start(&self, i: usize) -> bool {
         self.starts.get(i).copied().unwrap_or(false)
     }
@@ -35,13 +36,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` can continue an expression begun before it.
+    #[inline]
     pub(super) fn can_continue(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(Kind::Num | Kind::Mixed) => true,
             Some(Kind::Punct) => matches!(self.w(i), "'" | "’" | "-"),
             Some(Kind::Word) => {
                 let w = self.w(i);
-                w.len() <= MAX_START_LEN && START_WORDS.contains(w) || CONTINUATION_WORDS.contains(&w)
+                shape_may_start(w) && START_WORDS.contains(w) || CONTINUATIONS.contains(w)
             }
             None => false,
         }
@@ -72,7 +74,18 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// A set of words with the FNV hash.
+pub type WordSet = HashSet<&'static str, FnvBuild>;
+
+/// Builds a [`WordSet`] from a list.
+pub fn word_set(words: &[&'static str]) -> WordSet {
+    words.iter().copied().collect()
+}
+
+/// [`CONTINUATION_WORDS`] as a set.
+static CONTINUATIONS: LazyLock<WordSet> = LazyLock::new(|| word_set(CONTINUATION_WORDS));
 
 /// [`tables::FIXED_PHRASES`] indexed by first word.
 pub(super) static FIXED_BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>, FnvBuild>> =

@@ -10,7 +10,7 @@
 mod calendar;
 mod clock;
 mod counts;
-mod gate;
+pub mod gate;
 mod numbers;
 mod periods;
 
@@ -93,6 +93,7 @@ impl<'a> Scanner<'a> {
     // ---- token access -------------------------------------------------------------
 
     /// The lowercase text of token `i`, or `""` past the end.
+    #[inline]
     pub fn w(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
             Some(t) => self.low.get(t.start..t.end).unwrap_or(""),
@@ -100,11 +101,13 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
     /// Token `i` starts with an uppercase letter in the original text.
+    #[inline]
     fn cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
@@ -114,15 +117,18 @@ impl<'a> Scanner<'a> {
     }
 
     /// Token `i` follows the previous one with no space between (`five-day`).
+    #[inline]
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
 
+    #[inline]
     fn is(&self, i: usize, word: &str) -> bool {
         self.w(i) == word
     }
 
     /// Skips an abbreviation's dot glued to token `i - 1`: returns the next index.
+    #[inline]
     fn skip_dot(&self, i: usize) -> usize {
         if self.is(i, ".") && self.glued(i) {
             i + 1
@@ -133,6 +139,7 @@ impl<'a> Scanner<'a> {
 
     // ---- lexical classes ----------------------------------------------------------
 
+    #[inline]
     fn month(&self, i: usize) -> Option<u32> {
         if !self.cap(i) {
             return None;
@@ -140,6 +147,7 @@ impl<'a> Scanner<'a> {
         lexicon::month(self.w(i))
     }
 
+    #[inline]
     fn weekday(&self, i: usize) -> Option<u32> {
         if !self.cap(i) {
             return None;
@@ -147,10 +155,12 @@ impl<'a> Scanner<'a> {
         lexicon::weekday(self.w(i))
     }
 
+    #[inline]
     fn unit(&self, i: usize) -> Option<Unit> {
         tables::lookup(tables::UNITS, self.w(i))
     }
 
+    #[inline]
     fn singular_unit(&self, i: usize) -> Option<Unit> {
         let w = self.w(i);
         if w.ends_with('s') && w != "hrs" && w != "yrs" && w != "mins" {
@@ -160,6 +170,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The tokens from `i` spell `words` exactly.
+    #[inline]
     fn seq(&self, i: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
     }

@@ -10,6 +10,7 @@ use crate::timex::token::Kind;
 
 impl<'a> Scanner<'a> {
     /// An integer token's value (`1990`, `30`), with no sign or separators.
+    #[inline]
     pub(super) fn int(&self, i: usize) -> Option<u32> {
         if self.kind(i) != Some(Kind::Num) {
             return None;
@@ -71,6 +72,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A four-digit year `1000`–`2099`: `1990`.
+    #[inline]
     pub(super) fn year4(&self, i: usize) -> Option<i32> {
         if self.kind(i) != Some(Kind::Num) || self.w(i).len() != 4 {
             return None;
