@@ -2,11 +2,20 @@
 //!
 //! Sources, strongest first (see DESIGN.md): an explicit `--dct`, the record's own date
 //! (JSONL `dct`, TimeML DCT), a machine date in the page, the dateline (with its year
-//! inferred when missing).
+//! inferred when missing, see [`year`]). [`determine`] always reports the dateline it
+//! found, even when the date came from a stronger source.
+
+mod absolute;
+pub mod cues;
+pub mod published;
+pub mod year;
+
+pub use absolute::parse_absolute;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::article::Article;
 use crate::dateline::Dateline;
 
 /// Where the document date came from.
@@ -51,30 +60,98 @@ pub struct DctOptions {
 }
 
 /// Fixes the document date of `article`, strongest source first.
-pub fn determine(article: &crate::article::Article, opts: &DctOptions) -> DocumentDate {
+pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
+    let dateline = crate::dateline::find(&article.text);
+    let found = |date: NaiveDate, source: DctSource, confidence: f32, reason: String| DocumentDate {
+        date: Some(date),
+        source,
+        confidence,
+        reason,
+        dateline: dateline.clone(),
+    };
     if let Some(date) = opts.flag {
-        return DocumentDate {
-            date: Some(date),
-            source: DctSource::Flag,
-            confidence: 1.0,
-            reason: "given with --dct".into(),
-            dateline: None,
-        };
+        return found(date, DctSource::Flag, 1.0, "given with --dct".into());
     }
     if let Some(date) = article.record_dct {
+        return found(
+            date,
+            DctSource::Record,
+            1.0,
+            "the document date the input record declares".into(),
+        );
+    }
+    if let Some(raw) = &article.metadata_date {
+        if let Some(date) = parse_absolute(raw) {
+            return found(
+                date,
+                DctSource::Metadata,
+                0.95,
+                format!("the page's publication date ({raw})"),
+            );
+        }
+    }
+    if let Some(line) = published::find_published_line(&article.text) {
+        return found(
+            line.date,
+            DctSource::Metadata,
+            0.9,
+            format!("the line '{}'", line.line),
+        );
+    }
+    let Some(dl) = &dateline else {
         return DocumentDate {
-            date: Some(date),
-            source: DctSource::Record,
-            confidence: 1.0,
-            reason: "the record's own date".into(),
+            date: None,
+            source: DctSource::None,
+            confidence: 0.0,
+            reason: "no document date found (no dateline, no publication date); \
+                     give one with --dct YYYY-MM-DD"
+                .into(),
             dateline: None,
         };
+    };
+    let written = dateline_in_words(dl);
+    let (Some(month), Some(day)) = (dl.month, dl.day) else {
+        return DocumentDate {
+            date: None,
+            source: DctSource::None,
+            confidence: 0.0,
+            reason: format!(
+                "the dateline ({written}) gives no date and the text no publication date; \
+                 give one with --dct YYYY-MM-DD"
+            ),
+            dateline: dateline.clone(),
+        };
+    };
+    if let Some(year) = dl.year {
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            return found(date, DctSource::Dateline, 0.9, format!("dateline {written}"));
+        }
     }
-    DocumentDate {
-        date: None,
-        source: DctSource::None,
-        confidence: 0.0,
-        reason: "no document date found; give one with --dct YYYY-MM-DD".into(),
-        dateline: None,
+    let inference = year::infer_year(&article.text, dl, opts.year_hint);
+    match inference
+        .year
+        .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
+    {
+        Some(date) => found(date, DctSource::Inferred, inference.confidence, inference.reason),
+        None => DocumentDate {
+            date: None,
+            source: DctSource::None,
+            confidence: 0.0,
+            reason: inference.reason,
+            dateline: dateline.clone(),
+        },
     }
+}
+
+/// `BRUSSELS, December 1 (RIA Novosti)` — the parts of a dateline in words.
+fn dateline_in_words(dl: &Dateline) -> String {
+    let mut s = dl.place.clone().unwrap_or_default();
+    if let Some(date) = dl.date_in_words() {
+        s.push_str(", ");
+        s.push_str(&date);
+    }
+    if let Some(agency) = &dl.agency {
+        s.push_str(&format!(" ({agency})"));
+    }
+    s
 }

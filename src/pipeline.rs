@@ -28,7 +28,14 @@ pub struct Analysis {
 pub fn analyze(article: Article, opts: &Options) -> Analysis {
     let dct = dct::determine(&article, &opts.dct);
     let timexes = timex::extract(&article.text, dct.date);
-    let events = Vec::new();
+    let events = crate::event::extract(
+        &article,
+        &dct,
+        &timexes,
+        crate::event::ExtractOptions {
+            undated: opts.undated,
+        },
+    );
     Analysis {
         article,
         dct,

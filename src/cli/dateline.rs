@@ -3,10 +3,27 @@
 use std::io::Write;
 
 use clap::{Args, ValueEnum};
+use serde::Serialize;
 
 use super::CommonArgs;
 
+const AFTER_HELP: &str = "\
+Examples:
+  chronicle dateline samples/                    a table: place, agency, date, how it was found
+  chronicle dateline --format json samples/      the same as a JSON array
+  chronicle dateline --year 2009 story.txt       a year for datelines that give none
+  chronicle dateline --dct 2009-12-01 story.txt  set the document date yourself
+  curl -s URL | chronicle dateline -             an HTML page from standard input
+
+The document date comes from, strongest first: --dct; the record's own date (JSONL
+dct/date field, TimeML DCT); a machine date in the page (HTML meta, a \"Published …\"
+line); the dateline with its year; the dateline without a year, the year inferred from
+weekday statements, the years the story mentions and --year.
+
+Exit codes: 0 all inputs processed, 1 some inputs skipped (see stderr), 2 usage error.";
+
 #[derive(Args, Debug)]
+#[command(after_help = AFTER_HELP)]
 pub struct DatelineArgs {
     #[command(flatten)]
     pub common: CommonArgs,
@@ -17,30 +34,38 @@ pub struct DatelineArgs {
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatelineFormat {
+    /// Aligned columns, each article's reason on the line below.
     Table,
+    /// A JSON array of objects.
     Json,
 }
 
+/// One output row: an article's dateline and document date.
+#[derive(Debug, Serialize)]
+struct Row {
+    article: String,
+    place: Option<String>,
+    agency: Option<String>,
+    date: Option<String>,
+    source: chronicle::DctSource,
+    confidence: f32,
+    reason: String,
+    /// The dateline as written, and where it is (chars, end exclusive).
+    dateline: Option<String>,
+    start: Option<usize>,
+    end: Option<usize>,
+    file: Option<String>,
+    line: Option<usize>,
+}
+
 pub fn run(args: DatelineArgs) -> i32 {
+    if args.common.inputs.is_empty() {
+        eprintln!("chronicle dateline: no input given; try `chronicle dateline samples/` or `--help`");
+        return super::exit::USAGE;
+    }
     let loaded = args.common.load();
     let opts = args.common.dct_options();
-    let rows: Vec<serde_json::Value> = loaded
-        .articles
-        .iter()
-        .map(|a| {
-            let d = chronicle::dct::determine(a, &opts);
-            let dl = d.dateline.clone().unwrap_or_default();
-            serde_json::json!({
-                "article": a.id,
-                "place": dl.place,
-                "agency": dl.agency,
-                "date": d.date.map(|x| x.to_string()),
-                "source": d.source,
-                "confidence": d.confidence,
-                "reason": d.reason,
-            })
-        })
-        .collect();
+    let rows: Vec<Row> = loaded.articles.iter().map(|a| row(a, &opts)).collect();
     let result = (|| -> std::io::Result<()> {
         let mut out = args.common.writer()?;
         match args.format {
@@ -48,15 +73,7 @@ pub fn run(args: DatelineArgs) -> i32 {
                 serde_json::to_writer_pretty(&mut out, &rows)?;
                 writeln!(out)?;
             }
-            DatelineFormat::Table => {
-                for r in &rows {
-                    writeln!(
-                        out,
-                        "{}\t{}\t{}\t{}\t{}",
-                        r["article"], r["place"], r["agency"], r["date"], r["source"]
-                    )?;
-                }
-            }
+            DatelineFormat::Table => write_table(&mut out, &rows)?,
         }
         out.flush()
     })();
@@ -64,4 +81,64 @@ pub fn run(args: DatelineArgs) -> i32 {
         return super::output_error(e);
     }
     super::exit_code(&loaded.diagnostics, args.common.quiet)
+}
+
+fn row(article: &chronicle::Article, opts: &chronicle::dct::DctOptions) -> Row {
+    let d = chronicle::dct::determine(article, opts);
+    let dl = d.dateline.as_ref();
+    Row {
+        article: article.id.clone(),
+        place: dl.and_then(|x| x.place.clone()),
+        agency: dl.and_then(|x| x.agency.clone()),
+        date: d.date.map(|x| x.to_string()),
+        source: d.source,
+        confidence: (d.confidence * 100.0).round() / 100.0,
+        reason: d.reason.clone(),
+        dateline: dl.map(|x| article.text.chars().skip(x.start).take(x.end - x.start).collect()),
+        start: dl.map(|x| x.start),
+        end: dl.map(|x| x.end),
+        file: article.source_path.as_ref().map(|p| p.display().to_string()),
+        line: article.line,
+    }
+}
+
+/// Aligned columns; the reason goes on its own indented line so the columns stay narrow.
+fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
+    let header = ["ARTICLE", "PLACE", "AGENCY", "DATE", "SOURCE", "CONF"];
+    let cells: Vec<[String; 6]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.article.clone(),
+                r.place.clone().unwrap_or_else(|| "-".into()),
+                r.agency.clone().unwrap_or_else(|| "-".into()),
+                r.date.clone().unwrap_or_else(|| "-".into()),
+                serde_json::to_value(r.source)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                format!("{:.2}", r.confidence),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for row in &cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cols: &[String]| -> String {
+        let padded: Vec<String> = cols
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    writeln!(out, "{}", line(&header.map(String::from)))?;
+    for (row, r) in cells.iter().zip(rows) {
+        writeln!(out, "{}", line(row))?;
+        writeln!(out, "    why: {}", r.reason)?;
+    }
+    Ok(())
 }

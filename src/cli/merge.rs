@@ -91,7 +91,7 @@ fn csv_record(row: &MergedEvent) -> Vec<String> {
     let mut agencies: Vec<&str> = row.sources.iter().filter_map(|s| s.agency.as_deref()).collect();
     agencies.sort_unstable();
     agencies.dedup();
-    let mut articles: Vec<&str> = row.sources.iter().map(|s| s.event.article.as_str()).collect();
+    let mut articles: Vec<&str> = row.sources.iter().map(|s| s.article.as_str()).collect();
     articles.dedup();
     vec![
         e.date.clone(),

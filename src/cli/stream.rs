@@ -6,15 +6,14 @@
 
 use std::io::Write;
 
+use chronicle::pipeline::Options;
+use chronicle::timeline::{Filter, Timeline};
+
 use super::progress::Progress;
 use super::CommonArgs;
 
-/// Streams the events of `common`'s inputs as JSONL.
-pub fn run_jsonl(common: &CommonArgs) -> i32 {
-    let opts = chronicle::pipeline::Options {
-        dct: common.dct_options(),
-        undated: false,
-    };
+/// Streams the events of `common`'s inputs that pass `filter` as JSONL.
+pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
     let stream = chronicle::corpus::stream(&common.inputs);
     let mut progress = Progress::new(
         chronicle::corpus::total_bytes(&common.inputs),
@@ -24,10 +23,10 @@ pub fn run_jsonl(common: &CommonArgs) -> i32 {
     let mut diagnostics = Vec::new();
     let result = (|| -> std::io::Result<()> {
         let mut out = common.writer()?;
-        chronicle::parallel::for_each_analysis(stream, &opts, common.jobs, |outcome| {
+        chronicle::parallel::for_each_analysis(stream, opts, common.jobs, |outcome| {
             match outcome {
                 Ok(analysis) => {
-                    for source in chronicle::merge::sources_of(&analysis) {
+                    for source in chronicle::merge::sources_of(&analysis).filter(|e| filter.keeps(e)) {
                         serde_json::to_writer(&mut out, &source)?;
                         out.write_all(b"\n")?;
                     }
@@ -47,4 +46,14 @@ pub fn run_jsonl(common: &CommonArgs) -> i32 {
         return super::output_error(e);
     }
     super::exit_code(&diagnostics, common.quiet)
+}
+
+/// A timeline already built, one event per line (the non-streaming path, e.g. when the
+/// format is given to a command that sorts first).
+pub fn write_timeline(timeline: &Timeline, w: &mut dyn Write) -> std::io::Result<()> {
+    for event in &timeline.events {
+        serde_json::to_writer(&mut *w, event)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }

@@ -2,6 +2,8 @@
 //!
 //! * [`gold`] loads gold documents (TimeML `.tml`, or JSONL like `tbaq-train.jsonl`);
 //! * [`timex`] scores the temporal tagger with the TempEval-3 Task A measures.
+//! * [`events`] scores event anchoring (which trigger each date is attached to).
 
+pub mod events;
 pub mod gold;
 pub mod timex;

@@ -1,8 +1,37 @@
 //! Events: what happened, who took part, where and when, with the evidence.
+//!
+//! [`extract`] turns an article, its [`DocumentDate`] and its temporal expressions into
+//! [`Event`]s, one per dated event:
+//!
+//! 1. the text is split into sentences and tokens ([`text`]), keeping char offsets;
+//! 2. each DATE/TIME expression is attached to the trigger it modifies ([`attach`]);
+//! 3. the trigger's clause gives the headline, actors ([`actors`]), place and status
+//!    ([`describe`]); the CAMEO category comes from the trigger's table entry ([`words`]);
+//! 4. the same event told twice in the article becomes one ([`merge`]).
+//!
+//! The dateline's own date ("BRUSSELS, December 1 (RIA Novosti) -") dates the story,
+//! not an event, and is skipped. Undated statements are left out unless
+//! [`ExtractOptions::undated`] is set.
 
+pub mod actors;
+pub mod attach;
+pub mod describe;
+pub mod merge;
+pub mod text;
+pub mod words;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::interval::Granularity;
+use crate::article::Article;
+use crate::dct::DocumentDate;
+use crate::interval::{self, Granularity};
+use crate::timex::{Timex, TimexType};
+
+use self::attach::Class;
+use self::describe::Headline;
 
 /// Whether an event happened, is planned, or is only someone's statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -11,6 +40,17 @@ pub enum Status {
     Occurred,
     Scheduled,
     Reported,
+}
+
+impl Status {
+    /// The lower-case name used in every output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Occurred => "occurred",
+            Status::Scheduled => "scheduled",
+            Status::Reported => "reported",
+        }
+    }
 }
 
 /// One row of the timeline.
@@ -40,4 +80,396 @@ pub struct Event {
     pub char_start: usize,
     pub char_end: usize,
     pub confidence: f32,
+    /// The dateline place and agency of the article, when it has a dateline.
+    pub place: Option<String>,
+    pub agency: Option<String>,
+    /// The article's document date.
+    pub dct: Option<NaiveDate>,
+    /// The attachment rule that tied the date to the trigger (`possessive`, `verb-left`…,
+    /// `undated` for statements dated by the DCT).
+    pub rule: String,
+}
+
+/// Options for [`extract`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractOptions {
+    /// Keep undated statements, dated by the DCT and marked `reported`.
+    pub undated: bool,
+}
+
+/// A temporal expression attached to a trigger, before the event is described.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anchor {
+    /// Index into the timexes given.
+    pub timex: usize,
+    /// Trigger char offsets, end exclusive.
+    pub char_start: usize,
+    pub char_end: usize,
+    pub trigger: String,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// A sentence with its token classes and the article-level actor knowledge.
+struct Analysed {
+    sentences: Vec<text::Sentence>,
+    classes: Vec<Vec<Class>>,
+}
+
+fn analyse(article_text: &str, dateline: Option<&Range<usize>>) -> Analysed {
+    let sentences = text::split_datelines(text::sentences(article_text), dateline.map(|d| d.end));
+    let classes = sentences.iter().map(|s| attach::classify(&s.tokens)).collect();
+    Analysed { sentences, classes }
+}
+
+/// Attaches every DATE/TIME expression of `timexes` to its trigger. Expressions inside
+/// `skip` (the dateline) and those with no trigger are left out.
+pub fn anchors(article_text: &str, timexes: &[Timex], skip: Option<Range<usize>>) -> Vec<Anchor> {
+    let a = analyse(article_text, skip.as_ref());
+    anchors_in(&a, timexes, skip)
+        .into_iter()
+        .map(|(anchor, _, _, _)| anchor)
+        .collect()
+}
+
+/// Anchors with their sentence index, timex token range and attachment.
+fn anchors_in(
+    a: &Analysed,
+    timexes: &[Timex],
+    skip: Option<Range<usize>>,
+) -> Vec<(Anchor, usize, Range<usize>, attach::Attachment)> {
+    let mut out = Vec::new();
+    for (ti, tx) in timexes.iter().enumerate() {
+        if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        if skip.as_ref().is_some_and(|s| s.contains(&tx.start)) {
+            continue;
+        }
+        let Some(si) = a
+            .sentences
+            .iter()
+            .position(|s| s.start <= tx.start && tx.start < s.end)
+        else {
+            continue;
+        };
+        let tokens = &a.sentences[si].tokens;
+        let first = tokens.iter().position(|t| t.end > tx.start);
+        let last = tokens
+            .iter()
+            .position(|t| t.start >= tx.end)
+            .unwrap_or(tokens.len());
+        let Some(first) = first.filter(|&f| f < last) else {
+            continue;
+        };
+        if looks_like_dateline(tokens, last) {
+            continue;
+        }
+        if let Some(att) = attach::attach(tokens, &a.classes[si], first, last) {
+            let t = &tokens[att.trigger];
+            out.push((
+                Anchor {
+                    timex: ti,
+                    char_start: t.start,
+                    char_end: t.end,
+                    trigger: t.text.clone(),
+                    rule: att.rule,
+                    confidence: att.confidence,
+                },
+                si,
+                first..last,
+                att,
+            ));
+        }
+    }
+    out
+}
+
+/// "December 1 (RIA Novosti) -": a date followed by an agency in brackets and a dash,
+/// or by a dash alone, opens a wire story: it dates the story, not an event.
+fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
+    let mut i = last;
+    if tokens.get(i).is_some_and(|t| t.text == "(") {
+        match tokens[i..].iter().position(|t| t.text == ")") {
+            Some(close) if close <= 6 => i += close + 1,
+            _ => return false,
+        }
+    }
+    tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}" | "--"))
+}
+
+/// Extracts the dated events of one article.
+pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
+    let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
+    let a = analyse(&article.text, skip.as_ref());
+    let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
+    let known = actors::ArticleActors::learn(&token_lists, dct.date);
+    let dateline_place = dct.dateline.as_ref().and_then(|d| d.place.clone());
+    let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
+    let mentions: Vec<Vec<actors::Mention>> = token_lists.iter().map(|t| known.find(t)).collect();
+
+    let mut events = Vec::new();
+    let mut used_triggers = Vec::new();
+    for (anchor, si, span, att) in anchors_in(&a, timexes, skip.clone()) {
+        let tx = &timexes[anchor.timex];
+        let Some(iv) = interval::parse(&tx.value) else {
+            continue;
+        };
+        used_triggers.push(anchor.char_start);
+        let sentence = &a.sentences[si];
+        let ctx = EventContext {
+            tokens: &sentence.tokens,
+            classes: &a.classes[si],
+            mentions: &mentions[si],
+            known: &known,
+        };
+        let described = ctx.describe(att, span.clone());
+        let past = dct.date.is_some_and(|d| iv.end <= d);
+        let future = dct.date.is_some_and(|d| iv.start > d);
+        let status = describe::status(
+            ctx.tokens,
+            att.trigger,
+            &described.clause,
+            described.is_verb,
+            future,
+            past,
+        );
+        let on_dct = dct
+            .date
+            .is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
+        let location = described.location.or_else(|| {
+            if on_dct {
+                dateline_place.as_deref().map(title_case)
+            } else {
+                None
+            }
+        });
+        events.push(Event {
+            date: tx.value.clone(),
+            start: Some(iv.start),
+            end: Some(iv.end),
+            granularity: Some(iv.granularity),
+            status,
+            trigger: anchor.trigger.clone(),
+            headline: described.headline,
+            actors: described.actors,
+            location,
+            category: described.category,
+            time_text: tx.text.clone(),
+            sentence: text::char_slice(&article.text, sentence.start, sentence.end),
+            article: article.id.clone(),
+            char_start: anchor.char_start,
+            char_end: anchor.char_end,
+            confidence: anchor.confidence,
+            place: dateline_place.clone(),
+            agency: agency.clone(),
+            dct: dct.date,
+            rule: anchor.rule.to_string(),
+        });
+    }
+    if opts.undated {
+        if let Some(date) = dct.date {
+            for (si, sentence) in a.sentences.iter().enumerate() {
+                let ctx = EventContext {
+                    tokens: &sentence.tokens,
+                    classes: &a.classes[si],
+                    mentions: &mentions[si],
+                    known: &known,
+                };
+                for (ti, t) in sentence.tokens.iter().enumerate() {
+                    let verb = matches!(ctx.classes[ti], Class::Verb { .. });
+                    if !verb || !describe::is_speech_verb(&t.lower) || used_triggers.contains(&t.start) {
+                        continue;
+                    }
+                    if skip.as_ref().is_some_and(|s| s.contains(&t.start)) {
+                        continue;
+                    }
+                    let att = attach::Attachment {
+                        trigger: ti,
+                        rule: "undated",
+                        confidence: 0.5,
+                        light_verb: None,
+                    };
+                    let described = ctx.describe(att, 0..0);
+                    events.push(Event {
+                        date: date.format("%Y-%m-%d").to_string(),
+                        start: Some(date),
+                        end: date.succ_opt(),
+                        granularity: Some(Granularity::Day),
+                        status: Status::Reported,
+                        trigger: t.text.clone(),
+                        headline: described.headline,
+                        actors: described.actors,
+                        location: described.location,
+                        category: described.category,
+                        time_text: String::new(),
+                        sentence: text::char_slice(&article.text, sentence.start, sentence.end),
+                        article: article.id.clone(),
+                        char_start: t.start,
+                        char_end: t.end,
+                        confidence: 0.5,
+                        place: dateline_place.clone(),
+                        agency: agency.clone(),
+                        dct: dct.date,
+                        rule: "undated".into(),
+                    });
+                }
+            }
+        }
+    }
+    events.sort_by_key(|e| e.char_start);
+    if std::env::var_os("CHRONICLE_DEBUG_EVENTS").is_some() {
+        for e in &events {
+            eprintln!("raw: {} {} {:?} {}", e.date, e.trigger, e.actors, e.headline);
+        }
+    }
+    merge::merge_within_article(events)
+}
+
+/// "BRUSSELS" → "Brussels"; mixed-case places are kept as written.
+fn title_case(place: &str) -> String {
+    if place.chars().any(|c| c.is_lowercase()) {
+        return place.to_string();
+    }
+    place
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(chars.flat_map(|c| c.to_lowercase()))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+struct EventContext<'a> {
+    tokens: &'a [text::Token],
+    classes: &'a [Class],
+    mentions: &'a [actors::Mention],
+    known: &'a actors::ArticleActors,
+}
+
+struct Described {
+    headline: String,
+    actors: Vec<String>,
+    location: Option<String>,
+    category: Option<String>,
+    clause: Range<usize>,
+    is_verb: bool,
+}
+
+impl EventContext<'_> {
+    /// Headline, actors, place and category of the event at `att.trigger`; `time` is the
+    /// temporal phrase's token range (left out of the headline).
+    fn describe(&self, att: attach::Attachment, time: Range<usize>) -> Described {
+        let trigger = att.trigger;
+        let is_verb = matches!(self.classes[trigger], Class::Verb { .. });
+        // The temporal phrase, its preposition and its possessive are not headline words.
+        let mut skip = time.clone();
+        if skip.start > 0 && self.classes[skip.start - 1] == Class::Preposition && !skip.is_empty() {
+            skip.start -= 1;
+            if skip.start > 0 && self.tokens[skip.start - 1].lower == "ahead" {
+                skip.start -= 1;
+            }
+        }
+        if self.classes.get(skip.end) == Some(&Class::Possessive) {
+            skip.end += 1;
+        }
+        let headline = Headline {
+            tokens: self.tokens,
+            classes: self.classes,
+            mentions: self.mentions,
+            skip: skip.clone(),
+        };
+        let category_code = if is_verb {
+            words::verb(&self.tokens[trigger].lower).map(|v| v.code)
+        } else {
+            words::event_noun(&self.tokens[trigger].lower)
+        };
+        let category = category_code
+            .filter(|c| !c.is_empty())
+            .and_then(words::category_label);
+        // An event noun that is a verb's object ("fought a five-day war") is told with
+        // its verb's clause.
+        let governing = att.light_verb.or_else(|| {
+            if is_verb {
+                None
+            } else {
+                self.governing_verb(trigger)
+            }
+        });
+        let (text, range, clause) = if let Some(v) = governing {
+            let clause = describe::clause(self.tokens, self.classes, v);
+            (headline.for_verb(v, &clause), clause.clone(), clause)
+        } else if is_verb {
+            let clause = describe::clause(self.tokens, self.classes, trigger);
+            (headline.for_verb(trigger, &clause), clause.clone(), clause)
+        } else if let Some((main, prep)) = self.fronted_main_verb(trigger) {
+            // "During a meeting in Greece in June, Russia and NATO agreed …".
+            let clause = describe::clause(self.tokens, self.classes, main);
+            let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
+            let main_text = headline.for_verb(main, &clause);
+            let np_text = headline.noun_text(trigger, true);
+            let text = format!("{main_text} {} {np_text}", self.tokens[prep].lower);
+            let range = phrase.start.min(clause.start)..phrase.end.max(clause.end);
+            (text, range, describe::clause(self.tokens, self.classes, trigger))
+        } else {
+            let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
+            (
+                headline.for_noun(trigger),
+                phrase,
+                describe::clause(self.tokens, self.classes, trigger),
+            )
+        };
+        let actors = describe::actors_in(self.mentions, &range, self.known);
+        let location = describe::place_in(self.tokens, self.classes, &range, &skip);
+        Described {
+            headline: text,
+            actors,
+            location,
+            category,
+            clause,
+            is_verb,
+        }
+    }
+
+    /// The verb whose object the noun at `noun` heads ("fought a five-day war").
+    fn governing_verb(&self, noun: usize) -> Option<usize> {
+        let mut i = noun;
+        while i > 0 {
+            i -= 1;
+            match self.classes[i] {
+                Class::Verb { .. } if !words::is(words::COPULAS, &self.tokens[i].lower) => return Some(i),
+                Class::Determiner | Class::Other | Class::Name => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// For an event noun inside a sentence-opening prepositional phrase ("During …,"),
+    /// the main clause's first finite verb and the opening preposition.
+    fn fronted_main_verb(&self, noun: usize) -> Option<(usize, usize)> {
+        let first_word = self
+            .classes
+            .iter()
+            .position(|c| !matches!(c, Class::HardStop | Class::SoftStop))?;
+        if self.classes[first_word] != Class::Preposition || first_word > noun {
+            return None;
+        }
+        let comma = (noun..self.tokens.len()).find(|&i| self.classes[i] == Class::SoftStop)?;
+        if (first_word..comma).any(|i| matches!(self.classes[i], Class::Verb { .. } | Class::HardStop)) {
+            return None;
+        }
+        let main =
+            (comma..self.tokens.len()).find(|&i| matches!(self.classes[i], Class::Verb { finite: true }))?;
+        Some((main, first_word))
+    }
 }

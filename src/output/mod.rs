@@ -1,1 +1,81 @@
-//! Writers: timelines and analyses as CSV, JSON and the formats timeline tools read.
+//! Writers: timelines as CSV, JSON and a terminal table.
+//!
+//! Every writer is a plain function with the same shape, [`WriteFn`]:
+//!
+//! ```ignore
+//! fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()>
+//! ```
+//!
+//! To add a format (TimelineJS, vis.js, HTML, Markdown…): add a module here with such a
+//! function, a variant to `TimelineFormat` in `src/cli/timeline.rs`, and one line in
+//! its `writer()` match. Writers must be deterministic (same timeline, same bytes) and
+//! should use [`FIELDS`] / [`field_values`] when they show per-event fields, so every
+//! format names them the same way.
+
+use std::io::{self, Write};
+
+use crate::event::Event;
+use crate::timeline::Timeline;
+
+pub mod csv;
+pub mod json;
+pub mod table;
+
+/// The shape of every timeline writer.
+pub type WriteFn = fn(&Timeline, &mut dyn Write) -> io::Result<()>;
+
+/// The per-event fields, in output order (CSV header, JSON keys of `events`).
+pub const FIELDS: &[&str] = &[
+    "date",
+    "start",
+    "end",
+    "granularity",
+    "status",
+    "trigger",
+    "headline",
+    "actors",
+    "location",
+    "category",
+    "time_text",
+    "sentence",
+    "article",
+    "char_start",
+    "char_end",
+    "confidence",
+    "place",
+    "agency",
+    "dct",
+    "rule",
+];
+
+/// How actors are joined in flat formats (CSV, table).
+pub const ACTOR_SEPARATOR: &str = "; ";
+
+/// An event's fields as text, in [`FIELDS`] order: dates as ISO `YYYY-MM-DD`, missing
+/// values empty, actors joined with [`ACTOR_SEPARATOR`], confidence with two decimals.
+pub fn field_values(e: &Event) -> Vec<String> {
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    vec![
+        e.date.clone(),
+        day(e.start),
+        day(e.end),
+        e.granularity.map(|g| g.as_str().to_string()).unwrap_or_default(),
+        e.status.as_str().to_string(),
+        e.trigger.clone(),
+        e.headline.clone(),
+        e.actors.join(ACTOR_SEPARATOR),
+        opt(&e.location),
+        opt(&e.category),
+        e.time_text.clone(),
+        e.sentence.clone(),
+        e.article.clone(),
+        e.char_start.to_string(),
+        e.char_end.to_string(),
+        format!("{:.2}", e.confidence),
+        opt(&e.place),
+        opt(&e.agency),
+        day(e.dct),
+        e.rule.clone(),
+    ]
+}

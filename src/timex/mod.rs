@@ -3,8 +3,20 @@
 //! [`extract`] is the entry point: text plus document date in, [`Timex`]es out, each
 //! with its extent (TimeML/TempEval-3 rules), type, value and how it was resolved.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+
+mod coref;
+mod cue;
+pub mod resolve;
+pub mod scanner;
+pub mod sem;
+pub mod tables;
+pub mod token;
+pub mod value;
+
+use sem::Sem;
+use tables::Unit;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -52,6 +64,119 @@ pub struct Timex {
 /// `dct` is the document date; without it, relative expressions keep unresolved values
 /// (`XXXX-WXX-2`, `PAST_REF`…) and absolute ones still resolve.
 pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    let _ = (text, dct);
-    Vec::new()
+    let low = text.to_ascii_lowercase();
+    let toks = token::tokenize(text);
+    let found = scanner::scan(text, &low, &toks);
+    let mut ctx = resolve::Context {
+        dct,
+        anchor: None,
+        quarter: None,
+        dir: resolve::Dir::Past,
+        cued: false,
+    };
+    let mut mentions = coref::Mentions::default();
+    let mut offsets = CharOffsets::new(text);
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1))) else {
+            continue;
+        };
+        let (bstart, bend) = (first.start, last.end);
+        (ctx.dir, ctx.cued) = cue::direction(&low, &toks, f.start, f.end);
+        let mut r = resolve::resolve(&f.sem, &ctx);
+        match f.sem {
+            Sem::Cal {
+                year: None,
+                month: Some(month),
+                day: None,
+            } => {
+                if let Some(p) = r.point {
+                    let ev = coref::clause_evidence(text, &low, &toks, f.start, f.end);
+                    if let Some((year, shared)) = mentions.same_event(month, p.start.year(), &ev) {
+                        if let Some(start) = NaiveDate::from_ymd_opt(year, month, 1) {
+                            let p = value::Point {
+                                start,
+                                gran: value::Gran::Month,
+                            };
+                            r.value = p.value();
+                            r.rule = "month-same-event";
+                            r.anchor = format!("previous:{}({shared})", r.value);
+                            r.point = Some(p);
+                        }
+                    }
+                }
+            }
+            Sem::Cal {
+                year: Some(year),
+                month: Some(month),
+                day: None,
+            } => {
+                let ev = coref::clause_evidence(text, &low, &toks, f.start, f.end);
+                mentions.record(month, year, ev);
+            }
+            _ => {}
+        }
+        if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
+            ctx.anchor = Some(p);
+            if p.gran == value::Gran::Quarter {
+                ctx.quarter = Some(p);
+            }
+        }
+        let (start, end) = offsets.span(bstart, bend);
+        out.push(Timex {
+            start,
+            end,
+            text: text.get(bstart..bend).unwrap_or("").to_string(),
+            kind: r.kind,
+            value: r.value,
+            modifier: f.modifier.map(str::to_string),
+            rule: format!("{}/{}", f.pattern, r.rule),
+            anchor: r.anchor,
+        });
+    }
+    out
+}
+
+/// Whether an expression moves the story's narrative time (and so anchors `the next day`).
+/// Comparisons a year or more back (`a year ago`) do not.
+fn moves_narrative(sem: &Sem) -> bool {
+    !matches!(
+        sem,
+        Sem::Offset {
+            unit: Unit::Year | Unit::Decade | Unit::Century,
+            ..
+        } | Sem::Fixed(..)
+            | Sem::Duration { .. }
+    )
+}
+
+/// Converts increasing byte offsets to char offsets in one pass over the text.
+struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        self.byte = byte;
+        self.chars
+    }
+
+    fn span(&mut self, start: usize, end: usize) -> (usize, usize) {
+        (self.at(start), self.at(end))
+    }
 }

@@ -1,0 +1,451 @@
+//! Actors: countries, organisations and people, found with a gazetteer.
+//!
+//! The gazetteer is `data/actors.tsv` (derived from the Phoenix dictionaries by
+//! `scripts/build-gazetteer.py`) plus `data/actors-extra.tsv` (chronicle's additions,
+//! which win). Matching is longest-first over tokens and needs capitalised words, so
+//! "Turkey" is a country and "turkey" is not. Within an article, a person named in full
+//! once is found again by surname ("Dmitry Rogozin" … "Rogozin"); a role noun before a
+//! name makes a person of an unknown name ("NATO spokesman James Appathurai"); and an
+//! office named without a name ("the alliance's secretary general") resolves to its
+//! holder when the holder is named elsewhere in the article (`data/role-phrases.tsv`).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+use super::text::Token;
+
+/// What kind of actor an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Country,
+    Org,
+    Person,
+}
+
+/// A gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub canonical: String,
+    pub kind: Kind,
+    /// Dated roles: (role, from, to), open ends `None`.
+    pub roles: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)>,
+}
+
+impl Entry {
+    /// The role held on `date` (the latest such), or `None`.
+    pub fn role_on(&self, date: Option<NaiveDate>) -> Option<&str> {
+        let date = date?;
+        self.roles
+            .iter()
+            .rev()
+            .find(|(_, from, to)| from.is_none_or(|f| f <= date) && to.is_none_or(|t| date < t))
+            .map(|(role, _, _)| role.as_str())
+    }
+}
+
+const DERIVED_TSV: &str = include_str!("data/actors.tsv");
+const EXTRA_TSV: &str = include_str!("data/actors-extra.tsv");
+const AGENTS_TSV: &str = include_str!("data/agents.tsv");
+const ROLE_PHRASES_TSV: &str = include_str!("data/role-phrases.tsv");
+
+/// The longest surface form, in tokens.
+const MAX_WORDS: usize = 7;
+
+/// Words that may be lower case inside a name ("Bank of England").
+const NAME_JOINERS: &[&str] = &[
+    "of", "and", "the", "de", "for", "on", "al", "van", "der", "von", "la", "du", "da",
+];
+
+/// Capitalised words that start sentences and are never actors on their own.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "in", "on", "at", "but", "and",
+];
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn parse_entry(line: &str) -> Option<(String, Entry)> {
+    let mut cols = line.split('\t');
+    let surface = cols.next()?.to_string();
+    let canonical = cols.next()?.to_string();
+    let kind = match cols.next()? {
+        "country" => Kind::Country,
+        "org" => Kind::Org,
+        "person" => Kind::Person,
+        _ => return None,
+    };
+    let roles = cols
+        .next()
+        .unwrap_or("")
+        .split(';')
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            let (role, dates) = r.split_once('@').unwrap_or((r, ".."));
+            let (from, to) = dates.split_once("..").unwrap_or(("", ""));
+            (role.to_string(), parse_date(from), parse_date(to))
+        })
+        .collect();
+    Some((
+        surface,
+        Entry {
+            canonical,
+            kind,
+            roles,
+        },
+    ))
+}
+
+fn data_lines(tsv: &str) -> impl Iterator<Item = &str> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// The gazetteer: lower-case surface form → entry.
+pub fn gazetteer() -> &'static HashMap<String, Entry> {
+    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in data_lines(DERIVED_TSV).chain(data_lines(EXTRA_TSV)) {
+            if let Some((surface, entry)) = parse_entry(line) {
+                map.insert(surface, entry);
+            }
+        }
+        map
+    })
+}
+
+/// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
+pub fn is_role_noun(word: &str) -> bool {
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut v: Vec<&str> = data_lines(AGENTS_TSV)
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        v.extend([
+            "spokesman",
+            "spokeswoman",
+            "envoy",
+            "representative",
+            "secretary",
+            "chief",
+            "head",
+        ]);
+        v.sort_unstable();
+        v
+    });
+    table.binary_search(&word).is_ok()
+}
+
+/// Role phrases: (phrase tokens, person, role).
+fn role_phrases() -> &'static [(Vec<String>, String, String)] {
+    static TABLE: OnceLock<Vec<(Vec<String>, String, String)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        data_lines(ROLE_PHRASES_TSV)
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let phrase = cols.next()?.split(' ').map(String::from).collect();
+                Some((phrase, cols.next()?.to_string(), cols.next()?.to_string()))
+            })
+            .collect()
+    })
+}
+
+/// One actor found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub canonical: String,
+    pub kind: Kind,
+    /// The role held at the document date, when known.
+    pub role: Option<String>,
+    /// Token range in the tokens searched, end exclusive.
+    pub first: usize,
+    pub last: usize,
+    /// Whether the mention follows `in`/`at` (a place, not a participant).
+    pub after_locative: bool,
+}
+
+impl Mention {
+    /// How the actor is shown: `Dmitry Rogozin (Russian envoy to NATO)`, `NATO`.
+    pub fn label(&self) -> String {
+        match &self.role {
+            Some(role) if self.kind == Kind::Person => format!("{} ({role})", self.canonical),
+            _ => self.canonical.clone(),
+        }
+    }
+
+    /// The surname, for headlines.
+    pub fn short_name(&self) -> &str {
+        match self.kind {
+            Kind::Person => self.canonical.rsplit(' ').next().unwrap_or(&self.canonical),
+            _ => &self.canonical,
+        }
+    }
+}
+
+/// What an article says about its people: surnames and role-noun persons, found over the
+/// whole text first, so each clause can resolve short mentions.
+#[derive(Debug, Default)]
+pub struct ArticleActors {
+    /// Surname (lower case) → full entry, for people named in full somewhere.
+    surnames: BTreeMap<String, Entry>,
+    /// Canonical names of people named in the article.
+    named: Vec<String>,
+    dct: Option<NaiveDate>,
+}
+
+impl ArticleActors {
+    /// Learns the people of an article from all its sentences' tokens.
+    pub fn learn(sentences: &[&[Token]], dct: Option<NaiveDate>) -> ArticleActors {
+        let mut known = ArticleActors {
+            dct,
+            ..Default::default()
+        };
+        for tokens in sentences {
+            for m in known.find(tokens) {
+                if m.kind == Kind::Person {
+                    if let Some(entry) = person_entry(&m, tokens) {
+                        let surname = m.short_name().to_lowercase();
+                        known.surnames.entry(surname).or_insert(entry);
+                        if !known.named.contains(&m.canonical) {
+                            known.named.push(m.canonical.clone());
+                        }
+                    }
+                }
+            }
+        }
+        known
+    }
+
+    /// Every actor mentioned in `tokens`, in text order, longest match first.
+    pub fn find(&self, tokens: &[Token]) -> Vec<Mention> {
+        let gaz = gazetteer();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some(m) = self.match_at(gaz, tokens, i) {
+                i = m.last;
+                out.push(m);
+            } else {
+                i += 1;
+            }
+        }
+        out.extend(self.role_mentions(tokens));
+        out.sort_by_key(|m| m.first);
+        out
+    }
+
+    fn match_at(&self, gaz: &HashMap<String, Entry>, tokens: &[Token], i: usize) -> Option<Mention> {
+        if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_str()) {
+            return None;
+        }
+        let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_str(), "in" | "at" | "near");
+        let max = MAX_WORDS.min(tokens.len() - i);
+        for n in (1..=max).rev() {
+            let span = &tokens[i..i + n];
+            let last = &span[n - 1];
+            if !last.is_capitalized() || !span.iter().all(|t| t.is_capitalized() || is_joiner(t)) {
+                continue;
+            }
+            let key = span
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let key = key.trim_end_matches('.');
+            let entry = gaz.get(key).or_else(|| gaz.get(&format!("{key}.")));
+            if let Some(entry) = entry {
+                return Some(self.mention(entry, i, i + n, after_locative));
+            }
+            // Role noun + name: "spokesman James Appathurai".
+            if (2..=3).contains(&n)
+                && i > 0
+                && is_role_noun(&tokens[i - 1].lower)
+                && span.iter().all(|t| t.is_capitalized())
+            {
+                let name = span.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+                if !span.iter().any(|t| gaz.contains_key(&t.lower))
+                    && !span.iter().any(|t| t.text.contains('.'))
+                {
+                    let role = role_words(tokens, i);
+                    return Some(Mention {
+                        canonical: name,
+                        kind: Kind::Person,
+                        role: Some(role),
+                        first: i,
+                        last: i + n,
+                        after_locative: false,
+                    });
+                }
+            }
+        }
+        // A surname of someone named in full elsewhere in the article.
+        let entry = self.surnames.get(&tokens[i].lower)?;
+        Some(self.mention(entry, i, i + 1, after_locative))
+    }
+
+    fn mention(&self, entry: &Entry, first: usize, last: usize, after_locative: bool) -> Mention {
+        Mention {
+            canonical: entry.canonical.clone(),
+            kind: entry.kind,
+            role: entry.role_on(self.dct).map(String::from),
+            first,
+            last,
+            after_locative,
+        }
+    }
+
+    /// Offices named without a name, resolved to a holder named in this article.
+    fn role_mentions(&self, tokens: &[Token]) -> Vec<Mention> {
+        let gaz = gazetteer();
+        let mut out = Vec::new();
+        for (phrase, person, role) in role_phrases() {
+            if !self.named.contains(person) {
+                continue;
+            }
+            let holds = gaz
+                .values()
+                .find(|e| &e.canonical == person && e.kind == Kind::Person)
+                .and_then(|e| e.role_on(self.dct))
+                .is_some_and(|r| r == role);
+            if !holds {
+                continue;
+            }
+            for start in 0..tokens.len() {
+                let end = start + phrase.len();
+                if end <= tokens.len() && tokens[start..end].iter().zip(phrase).all(|(t, p)| &t.lower == p) {
+                    // "Rogozin, the envoy to NATO" names him already.
+                    let before = start.saturating_sub(3);
+                    let after = (end + 3).min(tokens.len());
+                    let named_nearby = tokens[before..after]
+                        .iter()
+                        .any(|t| self.surnames.contains_key(&t.lower));
+                    if !named_nearby {
+                        out.push(Mention {
+                            canonical: person.clone(),
+                            kind: Kind::Person,
+                            role: Some(role.clone()),
+                            first: start,
+                            last: end,
+                            after_locative: false,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The full entry for a person mention (gazetteer, or one built from a role noun).
+fn person_entry(m: &Mention, _tokens: &[Token]) -> Option<Entry> {
+    if m.canonical.split(' ').count() < 2 {
+        return None;
+    }
+    let roles = m.role.iter().map(|r| (r.clone(), None, None)).collect();
+    Some(Entry {
+        canonical: m.canonical.clone(),
+        kind: Kind::Person,
+        roles,
+    })
+}
+
+/// "NATO spokesman" before a name at `name_start`: the capitalised words and the role noun.
+fn role_words(tokens: &[Token], name_start: usize) -> String {
+    let mut first = name_start - 1;
+    while first > 0 && name_start - first < 4 {
+        let t = &tokens[first - 1];
+        if t.is_capitalized() || super::words::is(ROLE_MODIFIERS, &t.lower) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    tokens[first..name_start]
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Lower-case words that belong to a role before a name ("foreign ministry spokesman").
+const ROLE_MODIFIERS: &[&str] = &[
+    "foreign", "defense", "defence", "prime", "deputy", "ministry", "interior", "finance", "state", "press",
+    "army", "military", "police", "senior", "chief",
+];
+
+fn is_joiner(t: &Token) -> bool {
+    NAME_JOINERS.contains(&t.lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn labels(text: &str, dct: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let dct = parse_date(dct);
+        let known = ArticleActors::learn(&[&tokens], dct);
+        known.find(&tokens).iter().map(Mention::label).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("NATO and the EU met", "2009-12-01", &["NATO", "EU"]),
+            ("the Russian envoy", "2009-12-01", &["Russia"]),
+            (
+                "Friday's meeting of the NATO-Russia Council",
+                "2009-12-01",
+                &["NATO-Russia Council"],
+            ),
+            (
+                "Dmitry Rogozin met with Anders Fogh Rasmussen. Rogozin said",
+                "2009-12-01",
+                &[
+                    "Dmitry Rogozin (Russian envoy to NATO)",
+                    "Anders Fogh Rasmussen (NATO Secretary General)",
+                    "Dmitry Rogozin (Russian envoy to NATO)",
+                ],
+            ),
+            (
+                "Anders Fogh Rasmussen",
+                "2005-01-01",
+                &["Anders Fogh Rasmussen (Prime Minister of Denmark)"],
+            ),
+            (
+                "NATO spokesman James Appathurai denied",
+                "2009-12-01",
+                &["NATO", "James Appathurai (NATO spokesman)"],
+            ),
+            (
+                "Foreign ministry spokesman Ali Hosseini said",
+                "2009-12-01",
+                &["Ali Hosseini (Foreign ministry spokesman)"],
+            ),
+            ("a turkey dinner in Turkey", "2009-12-01", &["Turkey"]),
+            (
+                "Anders Fogh Rasmussen spoke. The alliance's secretary general said",
+                "2009-12-01",
+                &[
+                    "Anders Fogh Rasmussen (NATO Secretary General)",
+                    "Anders Fogh Rasmussen (NATO Secretary General)",
+                ],
+            ),
+        ];
+        for (text, dct, want) in cases {
+            assert_eq!(labels(text, dct), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn office_without_holder_named_stays_unresolved() {
+        assert_eq!(
+            labels("The secretary general said", "2009-12-01"),
+            Vec::<String>::new()
+        );
+    }
+}

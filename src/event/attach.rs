@@ -1,0 +1,508 @@
+//! Attaching a date to the event it modifies, with local syntax heuristics.
+//!
+//! A temporal phrase belongs to the trigger that governs it, not to every verb of its
+//! sentence. The rules, tried in order (each named in the output's `rule` field):
+//!
+//! | rule            | pattern                                             | trigger     |
+//! |-----------------|-----------------------------------------------------|-------------|
+//! | `possessive`    | "Friday's ministerial meeting"                      | meeting     |
+//! | `premodifier`   | "the August 2008 armed conflict"                    | conflict    |
+//! | `light-verb`    | "held a meeting with X on Tuesday"                  | meeting     |
+//! | `verb-left`     | "proposed drawing up a pact in June 2008"           | proposed    |
+//! | `noun-left`     | "During a meeting in Greece in June, …"             | meeting     |
+//! | `verb-right`    | "the State Department on Sunday issued …"           | issued      |
+//! | `fronted`       | "In January, Meissner ruled …"                      | ruled       |
+//! | `subject-verb`  | "third-quarter net income fell 22%"                 | fell        |
+//!
+//! The verb searched for is the nearest *finite* verb of the clause (so "proposed", not
+//! the gerund "drawing"); a light verb (`hold`, `have`, `take`) hands the date to the
+//! event noun it takes as object. Clauses end at `;`, `:`, quotes and sentence ends;
+//! commas and brackets end the search windows (a fronted adjunct, "In January, …", may
+//! reach the first verb after its comma). A date none of these rules reaches is left
+//! unattached: no event is better than a wrong one.
+
+use super::text::Token;
+use super::words::{self, is};
+
+/// What a token is, as far as attachment needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Determiner,
+    Preposition,
+    Auxiliary,
+    /// A verb form; `finite` is false for gerunds, participles after nothing, infinitives.
+    Verb {
+        finite: bool,
+    },
+    EventNoun,
+    Name,
+    Possessive,
+    /// `;`, `:`, quotes: a clause ends here.
+    HardStop,
+    /// `,`, brackets, dashes: a phrase ends here.
+    SoftStop,
+    ClauseOpener,
+    Other,
+}
+
+/// Classifies every token of a sentence.
+pub fn classify(tokens: &[Token]) -> Vec<Class> {
+    let mut classes: Vec<Class> = Vec::with_capacity(tokens.len());
+    for i in 0..tokens.len() {
+        let c = class_of(tokens, &classes, i);
+        classes.push(c);
+    }
+    classes
+}
+
+/// The class of `tokens[i]`, given the classes of the tokens before it.
+fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
+    let t = &tokens[i];
+    let w = t.lower.as_str();
+    if t.is_possessive() {
+        return Class::Possessive;
+    }
+    if !t.is_word() {
+        return match w {
+            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" => Class::HardStop,
+            "," | "(" | ")" | "[" | "]" | "-" | "\u{2013}" | "\u{2014}" => Class::SoftStop,
+            _ => Class::Other,
+        };
+    }
+    let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+    let prev_class = i.checked_sub(1).map(|p| classes[p]);
+    let after_determiner = matches!(prev_class, Some(Class::Determiner | Class::Possessive));
+    let after_verb_cue = is(words::AUXILIARIES, prev_word)
+        || is(words::PRONOUNS, prev_word)
+        || matches!(prev_word, "to" | "not" | "n't" | "also" | "never" | "jointly");
+    if is(words::AUXILIARIES, w) && !(after_determiner && w == "will") {
+        return Class::Auxiliary;
+    }
+    if is(words::DETERMINERS, w) && !matches!(w, "first" | "last" | "next") {
+        return Class::Determiner;
+    }
+    if is(words::PREPOSITIONS, w) {
+        return Class::Preposition;
+    }
+    if is(words::CLAUSE_OPENERS, w) && !(w.ends_with("ing") && words::verb(w).is_some()) {
+        return Class::ClauseOpener;
+    }
+    if i > 0 && t.is_capitalized() {
+        return Class::Name;
+    }
+    let noun = words::event_noun(w).is_some();
+    if noun && (after_determiner || !after_verb_cue || words::verb(w).is_none()) {
+        return Class::EventNoun;
+    }
+    if let Some(v) = words::verb(w) {
+        if after_determiner
+            || is(words::NOT_VERBS, w)
+            || reads_as_noun(tokens, classes, i, v.lemma)
+            || coordinated_adjective(tokens, classes, i)
+        {
+            return Class::Other;
+        }
+        return Class::Verb {
+            finite: is_finite(w, v.lemma, prev_word),
+        };
+    }
+    // Unknown words by their shape: "-ed" past forms, "-ing" participles, and a bare
+    // word after infinitive "to" ("to compete").
+    let plain = !is(words::NOT_VERBS, w) && !w.contains('-') && !after_determiner;
+    if plain && w.len() >= 5 && w.ends_with("ed") && !coordinated_adjective(tokens, classes, i) {
+        return Class::Verb { finite: true };
+    }
+    // "-ing" after a noun or modifier is a noun ("composite trading").
+    let after_nominal = matches!(prev_class, Some(Class::Other | Class::Name | Class::EventNoun));
+    if plain && w.len() >= 6 && w.ends_with("ing") && !after_nominal {
+        return Class::Verb {
+            finite: is(words::COPULAS, prev_word),
+        };
+    }
+    if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
+    {
+        return Class::Verb { finite: false };
+    }
+    if t.is_capitalized() && i == 0 {
+        return Class::Name;
+    }
+    Class::Other
+}
+
+/// An unknown word after "to" that reads as an infinitive: alphabetic, lower case, not a
+/// typical noun ending, with an object after it ("to raise wages").
+fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].lower.as_str();
+    let noun_ending = ["s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    let object_follows = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word() && !is(words::PREPOSITIONS, &n.lower) && !is(words::CLAUSE_OPENERS, &n.lower)
+    });
+    w.chars().all(|c| c.is_ascii_lowercase()) && !noun_ending && object_follows
+}
+
+/// A present-tense or base verb form used as a noun: inside a noun phrase opened by a
+/// determiner ("an economic cooperation plan"), an `-s` form after a modifier ("new
+/// signals", "compliance reports"), or a base form after a preposition ("in charge").
+fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> bool {
+    let w = tokens[i].lower.as_str();
+    let prev_nominal = i > 0 && matches!(classes[i - 1], Class::Other | Class::Name | Class::EventNoun);
+    if w.ends_with("ing") && prev_nominal {
+        return true;
+    }
+    let base = w == lemma;
+    let s_form = !base && w.ends_with('s') && !w.ends_with("ed");
+    if !(base || s_form) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| classes[p]);
+    let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+    if base && prev == Some(Class::Preposition) && prev_word != "to" {
+        return true;
+    }
+    // "Intelogic shares rose": an -s form before a past-tense verb is its subject.
+    let next_is_past = tokens.get(i + 1).is_some_and(|n| {
+        let past = words::verb(&n.lower).is_some_and(|v| v.lemma != n.lower);
+        past && !n.lower.ends_with('s') && !n.lower.ends_with("ing")
+    });
+    if s_form && next_is_past {
+        return true;
+    }
+    if s_form
+        && matches!(prev, Some(Class::Other | Class::EventNoun | Class::Verb { .. }))
+        && !prev_word.ends_with("ly")
+    {
+        return true;
+    }
+    // Inside a determiner's noun phrase: "the/an (modifier)* WORD".
+    let mut j = i;
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        match classes[j] {
+            Class::Determiner | Class::Possessive => return j + 1 < i,
+            Class::Preposition if tokens[j].lower != "to" => return j + 1 < i,
+            Class::Other | Class::EventNoun | Class::Name => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "the man's dismembered and decapitated body": an `-ed` word coordinated with an
+/// adjective before a noun.
+fn coordinated_adjective(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "and" | "or")
+        && classes[i - 2] == Class::Other
+        && tokens[i - 2].lower.ends_with("ed")
+}
+
+/// A gerund or infinitive is not finite; "was shot", "has fallen" are (the auxiliary
+/// carries the tense).
+fn is_finite(form: &str, lemma: &str, prev: &str) -> bool {
+    if prev == "to" {
+        return false;
+    }
+    if form.ends_with("ing") && form != lemma {
+        return is(words::COPULAS, prev);
+    }
+    true
+}
+
+/// Which token a temporal phrase is attached to, and by which rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Attachment {
+    /// Index of the trigger token in the sentence.
+    pub trigger: usize,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// A light verb ("held") that took the event noun as object.
+    pub light_verb: Option<usize>,
+}
+
+/// Attaches the temporal phrase at tokens `first..last` (end exclusive) of a sentence.
+pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<Attachment> {
+    let hit = |trigger, rule, confidence| {
+        Some(Attachment {
+            trigger,
+            rule,
+            confidence,
+            light_verb: None,
+        })
+    };
+    // "Friday's meeting", "the August 2008 armed conflict".
+    if let Some(noun) = noun_after(tokens, classes, last) {
+        let possessive = classes.get(last) == Some(&Class::Possessive);
+        if !words::is_occurrence_noun(&tokens[noun].lower) {
+            // "third-quarter net income fell 22%": an artifact that is a subject is dated
+            // through its verb.
+            if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
+                return hit(v, "subject-verb", 0.75);
+            }
+        }
+        return if possessive {
+            hit(noun, "possessive", 0.9)
+        } else {
+            hit(noun, "premodifier", 0.85)
+        };
+    }
+    // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
+    if let Some(v) = adjacent_verb_right(tokens, classes, last) {
+        return hit(v, "verb-next", 0.8);
+    }
+    if describes_period(tokens, first) {
+        return None;
+    }
+    let left_window = window_start(tokens, classes, first, false);
+    let verb = nearest_verb_left(tokens, classes, left_window, first);
+    let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
+    let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
+    match (verb, noun) {
+        // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
+        // between the verb and the date carries it.
+        (Some(v), Some(n)) if n > v => {
+            let light = is_light(tokens, v);
+            return Some(Attachment {
+                trigger: n,
+                rule: if light { "light-verb" } else { "noun-left" },
+                confidence: if light { 0.85 } else { 0.75 },
+                light_verb: light.then_some(v),
+            });
+        }
+        (Some(v), _) => {
+            let finite = matches!(classes[v], Class::Verb { finite: true });
+            return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
+        }
+        (None, Some(n)) => return hit(n, "noun-left", 0.75),
+        _ => {}
+    }
+    // Nothing to the left in this phrase: the verb that follows ("Friday formally joined").
+    let right_end = window_end(classes, last, false);
+    if let Some(v) = first_verb_right(classes, last, right_end) {
+        return hit(v, "verb-right", 0.7);
+    }
+    // A fronted adjunct ("In January, Meissner ruled"): the main verb after the comma.
+    if window_start(tokens, classes, first, true) == left_window
+        && left_window_is_sentence_start(classes, left_window)
+    {
+        let far_end = window_end(classes, last, true);
+        if let Some(v) = first_verb_right(classes, right_end, far_end) {
+            return hit(v, "fronted", 0.7);
+        }
+    }
+    // A verb beyond a comma is too often another clause's (precision 0.38 on TimeBank):
+    // leave the date unattached.
+    None
+}
+
+/// A finite verb right after the temporal phrase, over adverbs ("Friday formally joined").
+fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    while i < tokens.len()
+        && (is(words::SKIPPABLE_ADVERBS, &tokens[i].lower) || tokens[i].lower.ends_with("ly"))
+    {
+        i += 1;
+    }
+    (i < tokens.len() && matches!(classes[i], Class::Verb { finite: true }) && i > last.saturating_sub(1))
+        .then_some(i)
+        .filter(|&v| !is(words::COPULAS, &tokens[v].lower))
+}
+
+/// "the quarter ended Sept. 30", "the year ending June 30, 1990": the date bounds a
+/// reporting period, it does not date an event.
+fn describes_period(tokens: &[Token], first: usize) -> bool {
+    first >= 2
+        && matches!(tokens[first - 1].lower.as_str(), "ended" | "ending" | "ends")
+        && is(PERIOD_NOUNS, &tokens[first - 2].lower)
+}
+
+/// Nouns naming reporting periods.
+const PERIOD_NOUNS: &[&str] = &[
+    "year", "quarter", "period", "months", "weeks", "half", "month", "week",
+];
+
+fn is_light(tokens: &[Token], v: usize) -> bool {
+    is(words::LIGHT_VERBS, &tokens[v].lower)
+}
+
+/// The event noun a temporal phrase ending at `last` pre-modifies: up to three
+/// modifier words ("armed", "ministerial") may come between.
+fn noun_after(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    if classes.get(i) == Some(&Class::Possessive) {
+        i += 1;
+    }
+    for _ in 0..4 {
+        match classes.get(i)? {
+            // The phrase's head only: not "earnings" in "1990 earnings projection".
+            Class::EventNoun if !modifies_next(tokens, classes, i) => return Some(i),
+            Class::Other | Class::Name if tokens[i].is_word() => i += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether the word at `i` modifies a noun after it ("earnings projection").
+fn modifies_next(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    matches!(classes.get(i + 1), Some(Class::Other | Class::EventNoun)) && tokens[i + 1].is_word()
+}
+
+/// Walking left from a preposition (or the temporal phrase itself) over a noun-phrase chain ("a meeting with the
+/// alliance's secretary general on"), the nearest event noun.
+fn noun_chain_left(tokens: &[Token], classes: &[Class], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i > 0 {
+        i -= 1;
+        match classes[i] {
+            // Only a phrase head counts: "meeting in Greece", not "arrest" in "arrest warrant".
+            Class::EventNoun
+                if words::is_occurrence_noun(&tokens[i].lower)
+                    && (i + 1 == from || classes[i + 1] == Class::Preposition) =>
+            {
+                return Some(i)
+            }
+            Class::Determiner
+            | Class::Name
+            | Class::Possessive
+            | Class::Other
+            | Class::Preposition
+            | Class::EventNoun => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether an infinitive ("led employers to raise wages last month") may carry a date
+/// before the finite verb that governs it.
+const INFINITIVES_COUNT: bool = true;
+
+/// The nearest verb left of `before`, from `from`: finite first, else any.
+fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: usize) -> Option<usize> {
+    let range = from..before;
+    let infinitive = |i: usize| i > 0 && tokens[i - 1].lower == "to";
+    let preferred = range.clone().rev().find(|&i| {
+        let finite = matches!(classes[i], Class::Verb { finite: true });
+        (finite || (INFINITIVES_COUNT && infinitive(i) && matches!(classes[i], Class::Verb { .. })))
+            && !is(words::COPULAS, &tokens[i].lower)
+    });
+    preferred.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
+}
+
+/// The first finite verb in `from..to`.
+fn first_verb_right(classes: &[Class], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&i| matches!(classes[i], Class::Verb { finite: true }))
+}
+
+/// Where the search window left of `at` starts: after the nearest stop (soft stops too
+/// unless `across_commas`), or after a clause opener.
+fn window_start(tokens: &[Token], classes: &[Class], at: usize, across_commas: bool) -> usize {
+    let mut i = at;
+    while i > 0 {
+        match classes[i - 1] {
+            Class::HardStop => return i,
+            Class::SoftStop if !across_commas => return i,
+            Class::ClauseOpener if !across_commas && !is(&["and", "or"], &tokens[i - 1].lower) => return i,
+            _ => i -= 1,
+        }
+    }
+    0
+}
+
+/// Where the search window right of `at` ends.
+fn window_end(classes: &[Class], at: usize, across_commas: bool) -> usize {
+    let mut i = at;
+    let mut commas = 0;
+    while i < classes.len() {
+        match classes[i] {
+            Class::HardStop => return i,
+            Class::SoftStop if !across_commas || commas > 0 => return i,
+            Class::SoftStop => commas += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    i
+}
+
+fn left_window_is_sentence_start(classes: &[Class], start: usize) -> bool {
+    start == 0
+        || classes[..start]
+            .iter()
+            .all(|c| matches!(c, Class::HardStop | Class::SoftStop))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    /// Sentence, the temporal phrase, the expected trigger and rule.
+    const CASES: &[(&str, &str, &str, &str)] = &[
+        ("Dmitry Rogozin met with Anders Fogh Rasmussen ahead of Friday's meeting of the council.", "Friday", "meeting", "possessive"),
+        ("The Russian envoy to NATO held a constructive meeting with the alliance's secretary general on Tuesday.", "Tuesday", "meeting", "light-verb"),
+        ("President Dmitry Medvedev proposed drawing up a new European security pact in June 2008.", "June 2008", "proposed", "verb-left"),
+        ("The meeting is the first since the August 2008 armed conflict between Russia and Georgia.", "August 2008", "conflict", "premodifier"),
+        ("Russia and Georgia fought a five-day war in August over South Ossetia.", "August", "war", "noun-left"),
+        ("Yeltsin signed an economic cooperation plan Friday.", "Friday", "signed", "verb-left"),
+        ("Top Israeli officials sent strong new signals Sunday that Israel wants to withdraw.", "Sunday", "sent", "verb-left"),
+        ("Iran had condemned Iraq's invasion of Kuwait on Aug. 2 but also criticized the force.", "Aug. 2", "invasion", "noun-left"),
+        ("Police found the man's dismembered and decapitated body Friday.", "Friday", "found", "verb-left"),
+        ("Gremitskikh said at a regular news briefing today.", "today", "briefing", "noun-left"),
+        ("During an informal ministerial meeting in Greece in June, Russia and NATO agreed to renew cooperation.", "June", "meeting", "noun-left"),
+        ("Russia published a draft of the treaty on Sunday, sending copies to heads of state.", "Sunday", "published", "verb-left"),
+        ("The State Department on Sunday issued an updated caution.", "Sunday", "issued", "verb-next"),
+        ("Poland, Hungary and the Czech Republic Friday formally joined NATO.", "Friday", "joined", "verb-next"),
+        ("Even after a federal appeals court Thursday refused to order a hearing.", "Thursday", "refused", "verb-next"),
+        ("The agency received reports of hate group crimes last year.", "last year", "crimes", "noun-left"),
+        ("Police said the IRA was behind two killings in Belfast last week.", "last week", "killings", "noun-left"),
+        ("The minister sought to soften the words, saying on Friday that Russia feels.", "Friday", "saying", "verb-left"),
+        ("The demand for workers led employers to raise wages again last month.", "last month", "raise", "verb-left"),
+        ("In January, Commissioner Doris Meissner ruled that Elian should go back.", "January", "ruled", "fronted"),
+        ("Additional details of the slaying emerged on Sunday.", "Sunday", "emerged", "verb-left"),
+        ("Albright announced on Monday a reward of up to 2 million dollars.", "Monday", "announced", "verb-left"),
+        ("Rogozin said earlier that the delegation had blocked the adoption.", "earlier", "said", "verb-left"),
+        ("Cineplex shareholders responded coolly to yesterday's announcement.", "yesterday", "announcement", "possessive"),
+        ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
+        ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
+        ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
+        ("Aetna's third-quarter net income fell 22% to $182.6 million.", "third-quarter", "fell", "subject-verb"),
+        ("Police found 1,300 pounds of fertilizer-based explosives Sunday in a shed.", "Sunday", "found", "verb-left"),
+        ("The rate declined to 3.8 percent last month from 4.1 percent.", "last month", "declined", "verb-left"),
+        ("In composite trading yesterday, Intelogic shares rose 37.5 cents.", "yesterday", "rose", "fronted"),
+        ("Canadian authorities issued a nationwide arrest warrant Monday.", "Monday", "issued", "verb-left"),
+    ];
+
+    #[test]
+    fn reporting_periods_are_not_events() {
+        let sentence = "It had a loss of $92.2 million for the quarter ended Sept. 30.";
+        let tokens = tokenize(sentence);
+        let classes = classify(&tokens);
+        let first = tokens.iter().position(|t| t.text == "Sept.").unwrap();
+        assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+    }
+
+    #[test]
+    fn table() {
+        for &(sentence, phrase, want_trigger, want_rule) in CASES {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let start = sentence
+                .find(phrase)
+                .map(|b| sentence[..b].chars().count())
+                .expect(phrase);
+            let end = start + phrase.chars().count();
+            let first = tokens.iter().position(|t| t.start >= start).unwrap();
+            let last = tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());
+            let got = attach(&tokens, &classes, first, last);
+            let got = got.map(|a| (tokens[a.trigger].text.as_str(), a.rule));
+            assert_eq!(got, Some((want_trigger, want_rule)), "{sentence} / {phrase}");
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! Describing an attached event: its clause, headline, actors, place and status.
+//!
+//! All functions work on one sentence's tokens and [`Class`]es. The clause of a verb runs
+//! from the previous clause break (a `;`, a quote, ", and", ", which"…) to the next
+//! one; an event noun's phrase is the noun with its modifiers and its first
+//! prepositional complement ("meeting of the NATO-Russia Council").
+
+use std::ops::Range;
+
+use super::actors::{gazetteer, ArticleActors, Kind, Mention};
+use super::attach::Class;
+use super::text::{tokenize, Token};
+use super::words::{self, is};
+use super::Status;
+
+/// The clause around token `at`.
+pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
+    let opens_clause = |i: usize| {
+        i < tokens.len() && (classes[i] == Class::ClauseOpener || is(words::CLAUSE_OPENERS, &tokens[i].lower))
+    };
+    let breaks_before = |i: usize| match classes[i] {
+        Class::HardStop => true,
+        _ => i > 0 && classes[i - 1] == Class::SoftStop && opens_clause(i),
+    };
+    let mut start = at;
+    while start > 0 && !breaks_before(start - 1) {
+        start -= 1;
+    }
+    let mut end = at + 1;
+    while end < classes.len() {
+        let stop = match classes[end] {
+            Class::HardStop => true,
+            Class::SoftStop => opens_clause(end + 1) || reporting_clause_follows(tokens, classes, end + 1),
+            _ => false,
+        };
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    start..end
+}
+
+/// ", a source in the mission told RIA Novosti.": a phrase ending in a speech verb.
+fn reporting_clause_follows(tokens: &[Token], classes: &[Class], from: usize) -> bool {
+    let mut i = from;
+    while i < tokens.len() && !matches!(classes[i], Class::SoftStop | Class::HardStop) {
+        if matches!(classes[i], Class::Verb { .. }) {
+            return is_speech_verb(&tokens[i].lower);
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The phrase of an event noun: modifiers before it, one complement after it.
+pub fn noun_phrase(tokens: &[Token], classes: &[Class], noun: usize) -> Range<usize> {
+    let mut start = noun;
+    while start > 0
+        && matches!(
+            classes[start - 1],
+            Class::Other | Class::Name | Class::Determiner | Class::Possessive
+        )
+    {
+        start -= 1;
+    }
+    let mut end = noun + 1;
+    let mut prepositions = 0;
+    while end < tokens.len() {
+        match classes[end] {
+            Class::Preposition if is(words::NP_PREPOSITIONS, &tokens[end].lower) && prepositions == 0 => {
+                prepositions += 1
+            }
+            Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun => {}
+            Class::ClauseOpener if tokens[end].lower == "and" && prepositions > 0 => {}
+            _ => break,
+        }
+        end += 1;
+    }
+    start..end
+}
+
+/// The actors of a token range: people first, then organisations and countries, each in
+/// text order, without repeats; a person's organisation or country is added after them.
+/// Places after `in`/`at` are not actors.
+pub fn actors_in(mentions: &[Mention], range: &Range<usize>, known: &ArticleActors) -> Vec<String> {
+    let inside: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| range.contains(&m.first) && !m.after_locative)
+        .collect();
+    let mut people = Vec::new();
+    let mut bodies = Vec::new();
+    for m in &inside {
+        if m.kind == Kind::Person {
+            push_unique(&mut people, m.label());
+            if let Some(affiliation) = m.role.as_deref().and_then(|r| affiliation(r, known)) {
+                push_unique(&mut bodies, affiliation);
+            }
+        } else {
+            push_unique(&mut bodies, m.label());
+        }
+    }
+    for b in bodies {
+        push_unique(&mut people, b);
+    }
+    people
+}
+
+fn push_unique(list: &mut Vec<String>, item: String) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// The first country or organisation a role names ("Russian envoy to NATO" → Russia).
+fn affiliation(role: &str, known: &ArticleActors) -> Option<String> {
+    let tokens = tokenize(role);
+    let _ = gazetteer();
+    known
+        .find(&tokens)
+        .into_iter()
+        .find(|m| m.kind != Kind::Person)
+        .map(|m| m.canonical)
+}
+
+/// Whether the event is a plan, a statement or a fact. `future_date` / `past_date`: the
+/// date lies wholly after / before the document date.
+pub fn status(
+    tokens: &[Token],
+    trigger: usize,
+    clause: &Range<usize>,
+    is_verb: bool,
+    future_date: bool,
+    past_date: bool,
+) -> Status {
+    if future_date || (!past_date && has_future_cue(tokens, clause.start, trigger)) {
+        return Status::Scheduled;
+    }
+    if is_verb && is_speech_verb(&tokens[trigger].lower) {
+        return Status::Reported;
+    }
+    Status::Occurred
+}
+
+/// Whether a speech act verb (`said`, `denied`, `warned`, `told`).
+pub fn is_speech_verb(form: &str) -> bool {
+    words::verb(form).is_some_and(|v| is(words::SPEECH_VERBS, v.lemma))
+}
+
+/// A future cue (`will`, `is to`, `ahead of`, `scheduled`…) between `from` and `trigger`.
+fn has_future_cue(tokens: &[Token], from: usize, trigger: usize) -> bool {
+    let window: Vec<&str> = tokens[from..trigger].iter().map(|t| t.lower.as_str()).collect();
+    words::FUTURE_CUES.iter().any(|cue| {
+        let cue: Vec<&str> = cue.split(' ').collect();
+        window.windows(cue.len()).any(|w| w == cue.as_slice())
+    })
+}
+
+/// A place named in the range: the capitalised words after `in`/`at`, outside `skip`.
+pub fn place_in(
+    tokens: &[Token],
+    classes: &[Class],
+    range: &Range<usize>,
+    skip: &Range<usize>,
+) -> Option<String> {
+    let mut i = range.start;
+    while i + 1 < range.end {
+        let locative = matches!(tokens[i].lower.as_str(), "in" | "at");
+        if locative && classes[i + 1] == Class::Name && !skip.contains(&(i + 1)) {
+            let mut j = i + 1;
+            while j < range.end && classes[j] == Class::Name && !skip.contains(&j) {
+                j += 1;
+            }
+            if classes.get(j) == Some(&Class::Possessive) {
+                i = j;
+                continue;
+            }
+            let place = join(&tokens[i + 1..j]);
+            let is_org = gazetteer()
+                .get(&place.to_lowercase())
+                .is_some_and(|e| e.kind != Kind::Country);
+            if !is_org {
+                return Some(place);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Text of tokens, spaced as written (no space before punctuation or `'s`).
+pub fn join(tokens: &[Token]) -> String {
+    let mut out = String::new();
+    let mut prev_end = None;
+    for t in tokens {
+        if let Some(end) = prev_end {
+            if t.start > end {
+                out.push(' ');
+            }
+        }
+        out.push_str(&t.text);
+        prev_end = Some(t.end);
+    }
+    out
+}
+
+/// Builds headlines: the clause's subject, verb and object, people by surname.
+pub struct Headline<'a> {
+    pub tokens: &'a [Token],
+    pub classes: &'a [Class],
+    pub mentions: &'a [Mention],
+    /// Tokens of the temporal phrase (and its preposition), left out of headlines.
+    pub skip: Range<usize>,
+}
+
+impl Headline<'_> {
+    /// "Medvedev proposed drawing up a new European security pact".
+    pub fn for_verb(&self, verb: usize, clause: &Range<usize>) -> String {
+        let subject = self.subject(verb, clause);
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(s) = subject {
+            parts.push(self.render(s));
+        }
+        parts.push(self.render(verb..verb + 1));
+        let object = self.object(verb, clause);
+        if !object.is_empty() {
+            parts.push(self.render(object));
+        }
+        capitalize(&parts.join(" "))
+    }
+
+    /// "Meeting of the NATO-Russia Council".
+    pub fn for_noun(&self, noun: usize) -> String {
+        capitalize(&self.noun_text(noun, false))
+    }
+
+    /// The words of an event noun's phrase, its leading determiner kept or not.
+    pub fn noun_text(&self, noun: usize, keep_determiner: bool) -> String {
+        let phrase = noun_phrase(self.tokens, self.classes, noun);
+        let mut start = phrase.start;
+        while start < noun
+            && ((!keep_determiner && matches!(self.classes[start], Class::Determiner | Class::Possessive))
+                || self.skip.contains(&start))
+        {
+            start += 1;
+        }
+        self.render(start..phrase.end)
+    }
+
+    /// The subject: the noun phrase before the verb (over auxiliaries and adverbs).
+    fn subject(&self, verb: usize, clause: &Range<usize>) -> Option<Range<usize>> {
+        let mut end = verb;
+        while end > clause.start
+            && (matches!(self.classes[end - 1], Class::Auxiliary)
+                || is(words::SKIPPABLE_ADVERBS, &self.tokens[end - 1].lower)
+                || self.skip.contains(&(end - 1)))
+        {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > clause.start {
+            let c = self.classes[start - 1];
+            let word = &self.tokens[start - 1].lower;
+            let np = matches!(
+                c,
+                Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
+            ) || (c == Class::Preposition && matches!(word.as_str(), "of" | "to"))
+                || (c == Class::ClauseOpener && word == "and");
+            if !np || self.skip.contains(&(start - 1)) {
+                break;
+            }
+            start -= 1;
+        }
+        (start < end).then_some(start..end)
+    }
+
+    /// The object: words after the verb up to an adjunct, a clause break or 10 words.
+    fn object(&self, verb: usize, clause: &Range<usize>) -> Range<usize> {
+        let mut end = verb + 1;
+        while end < clause.end && end - verb <= 10 {
+            let t = &self.tokens[end];
+            let stop = matches!(self.classes[end], Class::SoftStop | Class::HardStop)
+                || is(words::ADJUNCT_OPENERS, &t.lower)
+                || self.skip.contains(&end);
+            if stop {
+                break;
+            }
+            end += 1;
+        }
+        // Do not end on a preposition or article.
+        while end > verb + 1 && matches!(self.classes[end - 1], Class::Preposition | Class::Determiner) {
+            end -= 1;
+        }
+        verb + 1..end
+    }
+
+    /// Renders a range, naming people by surname ("President Dmitry Medvedev" →
+    /// "Medvedev", "the alliance's secretary general" → "Rasmussen").
+    fn render(&self, range: Range<usize>) -> String {
+        let mut out: Vec<(String, Class)> = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            let person = self
+                .mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Person && m.first <= i && i < m.last)
+                .min_by_key(|m| m.first);
+            if let Some(m) = person {
+                // Drop the title or description written before the name: "President",
+                // "NATO spokesman", "the alliance's" (before an office named alone).
+                let office_alone = !self.tokens[m.first].is_capitalized();
+                while let Some((word, class)) = out.last() {
+                    let lower = word.to_lowercase();
+                    let title = match class {
+                        Class::Name => true,
+                        Class::Determiner | Class::Possessive => office_alone || lower == "the",
+                        Class::Other => office_alone || crate::event::actors::is_role_noun(&lower),
+                        _ => false,
+                    };
+                    if title {
+                        out.pop();
+                    } else {
+                        break;
+                    }
+                }
+                out.push((m.short_name().to_string(), Class::Name));
+                i = m.last.max(i + 1);
+                continue;
+            }
+            if !self.skip.contains(&i) {
+                out.push((self.tokens[i].text.clone(), self.classes[i]));
+            }
+            i += 1;
+        }
+        let mut text = String::new();
+        for (w, _) in out {
+            let glue = w == "'s" || w == "," || w == "\u{2019}s" || w == "." || w == "'";
+            if !text.is_empty() && !glue {
+                text.push(' ');
+            }
+            text.push_str(&w);
+        }
+        text
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,327 @@
+//! Sentences and tokens with their char offsets in the article text.
+//!
+//! Tokens are words (letters, digits, inner hyphens, apostrophes and dots as in `U.S.`,
+//! `NATO-Russia`, `don't`), the possessive `'s` as a token of its own, and single
+//! punctuation marks. Every token knows its char offsets (end exclusive), so evidence
+//! can always point back at the words.
+
+/// One token of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    /// Lower-case form, for table lookups.
+    pub lower: String,
+    /// Char offsets into the article text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    /// Whether the token is a word (starts with a letter or digit).
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
+    }
+
+    /// Whether the token starts with an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Whether the token is the possessive `'s` (or `’s`, or a bare `'` after a plural).
+    pub fn is_possessive(&self) -> bool {
+        matches!(self.lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+    }
+}
+
+/// A sentence: its char span and its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<Token>,
+}
+
+/// Abbreviations whose final dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+];
+
+/// Splits `text` into tokens with char offsets.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    tokenize_chars(&chars, 0, chars.len())
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokens of `chars[from..to]`, offsets relative to the start of `chars`.
+fn tokenize_chars(chars: &[char], from: usize, to: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = from;
+    while i < to {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            while i < to {
+                let c = chars[i];
+                let next_is_word = i + 1 < to && chars[i + 1].is_alphanumeric();
+                let inner = matches!(c, '-' | '.' | ',' | '&') || is_apostrophe(c);
+                if c.is_alphanumeric() {
+                    i += 1;
+                } else if inner && next_is_word {
+                    // `'s` after a word is the possessive: a token of its own.
+                    let possessive = is_apostrophe(c)
+                        && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S')
+                        && chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric());
+                    // A comma joins only digits (`100,000`).
+                    let number_comma =
+                        c == ',' && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit();
+                    if possessive || (c == ',' && !number_comma) {
+                        break;
+                    }
+                    i += 1;
+                } else if c == '.' && i > start && is_abbreviation_dot(chars, start, i) {
+                    i += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            tokens.push(token(chars, start, i));
+            continue;
+        }
+        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S') {
+            let word_follows = chars.get(i + 2).is_some_and(|c| c.is_alphanumeric());
+            if !word_follows && i > from && chars[i - 1].is_alphanumeric() {
+                tokens.push(token(chars, i, i + 2));
+                i += 2;
+                continue;
+            }
+        }
+        tokens.push(token(chars, i, i + 1));
+        i += 1;
+    }
+    tokens
+}
+
+/// `U.S.`, `Dr.`: a dot that belongs to the word before it.
+fn is_abbreviation_dot(chars: &[char], start: usize, dot: usize) -> bool {
+    let word: String = chars[start..dot].iter().collect::<String>().to_lowercase();
+    ABBREVIATIONS.contains(&word.as_str()) || (dot - start == 1 && chars[start].is_uppercase())
+}
+
+fn token(chars: &[char], start: usize, end: usize) -> Token {
+    let text: String = chars[start..end].iter().collect();
+    Token {
+        lower: text.to_lowercase(),
+        text,
+        start,
+        end,
+    }
+}
+
+/// Splits `text` into sentences: at `.`, `!`, `?` (not after an abbreviation) followed
+/// by white space, and at blank lines (paragraphs, headlines).
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let mut cut = None;
+        if c == '\n' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '\n' && chars[j].is_whitespace() {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == '\n' {
+                cut = Some((i, j + 1));
+            } else if line_is_heading(&chars, start, i) && chars.get(j).is_some_and(|c| c.is_uppercase()) {
+                // "Subscribe\nThe envoy …": a short line without a full stop is a heading.
+                cut = Some((i, j));
+            }
+        } else if matches!(c, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
+                j += 1;
+            }
+            let followed_by_space = j >= chars.len() || chars[j].is_whitespace();
+            if followed_by_space && !(c == '.' && ends_with_abbreviation(&chars, start, i)) {
+                cut = Some((j, j));
+            }
+        }
+        if let Some((end, next)) = cut {
+            push_sentence(&chars, start, end, &mut out);
+            start = next;
+            i = next.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_sentence(&chars, start, chars.len(), &mut out);
+    out
+}
+
+/// Whether the line ending at `newline` is short (under 50 chars) or ends a sentence.
+fn line_is_heading(chars: &[char], from: usize, newline: usize) -> bool {
+    let line_start = chars[from..newline]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(from, |p| from + p + 1);
+    newline - line_start < 50 || matches!(chars[newline - 1], '.' | '!' | '?' | ':')
+}
+
+/// Whether the word before the dot at `dot` is an abbreviation (`Mr.`, `U.S.`, `Jan.`).
+fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
+    let mut s = dot;
+    while s > from && (chars[s - 1].is_alphanumeric() || chars[s - 1] == '.') {
+        s -= 1;
+    }
+    if s == dot {
+        return false;
+    }
+    let word: String = chars[s..dot].iter().collect::<String>().to_lowercase();
+    ABBREVIATIONS.contains(&word.as_str()) || (dot - s == 1 && chars[s].is_uppercase())
+}
+
+fn push_sentence(chars: &[char], start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let tokens = tokenize_chars(chars, start, end.min(chars.len()));
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        out.push(Sentence {
+            start: first.start,
+            end: last.end,
+            tokens,
+        });
+    }
+}
+
+/// Separates a wire dateline ("BRUSSELS, December 1 (RIA Novosti) -") from the
+/// sentence it opens, so its place and date are not read as part of the first clause.
+/// `dateline_end`: where a dateline reader found one to end; otherwise a sentence that
+/// opens with an upper-case word and has a dash among its first 12 tokens is split after
+/// the dash.
+pub fn split_datelines(sentences: Vec<Sentence>, dateline_end: Option<usize>) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let known =
+            dateline_end.and_then(|end| s.tokens.iter().position(|t| t.start >= end && t.start > s.start));
+        let guessed = || {
+            let first = s.tokens.first()?;
+            let shouting = first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && first.text.chars().all(|c| !c.is_lowercase());
+            let dash = s
+                .tokens
+                .iter()
+                .take(12)
+                .position(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}"))?;
+            (shouting && dash + 1 < s.tokens.len()).then_some(dash + 1)
+        };
+        match known
+            .filter(|&i| s.tokens[i - 1].end <= dateline_end.unwrap_or(0))
+            .or_else(guessed)
+        {
+            Some(cut) => {
+                let mut head = s.tokens;
+                let tail = head.split_off(cut);
+                for tokens in [head, tail] {
+                    if let (Some(a), Some(b)) = (tokens.first(), tokens.last()) {
+                        out.push(Sentence {
+                            start: a.start,
+                            end: b.end,
+                            tokens,
+                        });
+                    }
+                }
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
+/// The text of `text` between char offsets `start` and `end` (clamped, never panics).
+pub fn char_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn tokens() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Friday's meeting", &["Friday", "'s", "meeting"]),
+            (
+                "the NATO-Russia Council.",
+                &["the", "NATO-Russia", "Council", "."],
+            ),
+            ("the U.S. said", &["the", "U.S.", "said"]),
+            ("100,000 in 1980, then", &["100,000", "in", "1980", ",", "then"]),
+            ("ministers' gathering", &["ministers", "'", "gathering"]),
+            ("don't", &["don't"]),
+            ("\"Cold War\" rival", &["\"", "Cold", "War", "\"", "rival"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_chars() {
+        let t = tokenize("Café’s talks");
+        assert_eq!((t[0].start, t[0].end), (0, 4));
+        assert_eq!(t[1].text, "’s");
+        assert_eq!((t[2].start, t[2].end), (7, 12));
+    }
+
+    #[test]
+    fn datelines_are_cut_off() {
+        let text = "Lead.\n\nBRUSSELS, December 1 (RIA Novosti) - The envoy met the chief.";
+        for known in [None, Some(45)] {
+            let s = split_datelines(sentences(text), known);
+            let s: Vec<String> = s.iter().map(|s| char_slice(text, s.start, s.end)).collect();
+            assert_eq!(
+                s,
+                [
+                    "Lead.",
+                    "BRUSSELS, December 1 (RIA Novosti) -",
+                    "The envoy met the chief."
+                ],
+                "{known:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentence_split() {
+        let text =
+            "Mr. Smith met Dr. Jones in the U.S. on Tuesday. They talked.\n\nHeadline here\nNext\nline";
+        let s: Vec<String> = sentences(text)
+            .iter()
+            .map(|s| char_slice(text, s.start, s.end))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Mr. Smith met Dr. Jones in the U.S. on Tuesday.",
+                "They talked.",
+                "Headline here",
+                "Next\nline"
+            ]
+        );
+    }
+}

@@ -1,0 +1,537 @@
+//! Word tables for event extraction: closed word classes, cue words and the data tables
+//! (CAMEO verbs, event nouns) the engines look words up in. Data, not logic.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Determiners and possessive pronouns: a word after one of these is read as a noun.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "another", "each", "every", "any", "some", "no", "first", "last", "next", "latest", "recent", "previous",
+];
+
+/// Prepositions that can introduce a temporal phrase or continue a noun phrase.
+pub const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "during",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "for",
+    "with",
+    "from",
+    "to",
+    "into",
+    "over",
+    "between",
+    "among",
+    "through",
+    "throughout",
+    "within",
+    "amid",
+    "ahead",
+    "following",
+    "about",
+    "against",
+    "across",
+    "under",
+    "around",
+    "near",
+    "toward",
+    "towards",
+    "per",
+    "via",
+    "as",
+    "than",
+    "like",
+    "upon",
+    "without",
+    "beyond",
+    "despite",
+    "including",
+];
+
+/// Prepositions that may continue a noun phrase ("meeting of the council in Brussels").
+pub const NP_PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "with", "between", "among", "over", "on", "for", "from", "to", "by", "against",
+];
+
+/// Words after which a headline's object stops: they open adjuncts, not objects.
+pub const ADJUNCT_OPENERS: &[&str] = &[
+    "ahead",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "till",
+    "following",
+    "despite",
+    "amid",
+    "as",
+    "while",
+    "when",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "if",
+    "unless",
+    "but",
+    "and",
+    "or",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "saying",
+    "according",
+    "than",
+];
+
+/// Auxiliaries and modals.
+pub const AUXILIARIES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were",
+    "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "'ll", "'d", "wo",
+];
+
+/// Forms of "be": the copula is never a trigger.
+pub const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
+];
+
+/// Light verbs: "held a meeting", "had talks" — the event is the noun they take.
+pub const LIGHT_VERBS: &[&str] = &[
+    "hold",
+    "holds",
+    "held",
+    "holding",
+    "have",
+    "has",
+    "had",
+    "having",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "taking",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "conduct",
+    "conducts",
+    "conducted",
+    "stage",
+    "stages",
+    "staged",
+    "attend",
+    "attends",
+    "attended",
+    "host",
+    "hosts",
+    "hosted",
+    "begin",
+    "began",
+    "begun",
+    "start",
+    "started",
+    "open",
+    "opened",
+    "launch",
+    "launched",
+    "give",
+    "gave",
+    "given",
+    "pay",
+    "paid",
+    "go",
+    "went",
+    "see",
+    "saw",
+    "seen",
+    "get",
+    "got",
+];
+
+/// Speech-act verbs: an event whose trigger is one of these is `reported`, not a fact.
+pub const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "deny",
+    "warn",
+    "add",
+    "claim",
+    "insist",
+    "state",
+    "announce",
+    "declare",
+    "report",
+    "accuse",
+    "note",
+    "stress",
+    "argue",
+    "assert",
+    "allege",
+    "suggest",
+    "comment",
+    "remark",
+    "explain",
+    "predict",
+    "confirm",
+    "acknowledge",
+    "admit",
+    "reply",
+    "respond",
+    "urge",
+    "complain",
+    "criticize",
+    "condemn",
+    "praise",
+    "reiterate",
+    "indicate",
+    "quote",
+    "mention",
+    "write",
+    "tweet",
+    "describe",
+];
+
+/// Future cues inside a clause ("will", "is to", "ahead of", "scheduled"): the event is
+/// `scheduled`. Multi-word cues are written with spaces and matched on lower-case tokens.
+pub const FUTURE_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "is to",
+    "are to",
+    "is due",
+    "are due",
+    "due to",
+    "scheduled",
+    "slated",
+    "planned",
+    "plans to",
+    "plan to",
+    "set to",
+    "expected to",
+    "forthcoming",
+    "upcoming",
+    "ahead of",
+    "to be held",
+    "is going to",
+    "are going to",
+    "next",
+];
+
+/// Pronouns that stand as subjects.
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "there", "this", "that",
+];
+
+/// Clause openers after a comma: ", and", ", which", ", saying".
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "as",
+    "after",
+    "before",
+    "when",
+    "since",
+    "so",
+    "yet",
+    "saying",
+    "adding",
+    "sending",
+    "including",
+    "according",
+];
+
+/// Words ending in -ed/-ing that are not verbs.
+pub const NOT_VERBS: &[&str] = &[
+    "red",
+    "bed",
+    "need",
+    "seed",
+    "speed",
+    "feed",
+    "hundred",
+    "shed",
+    "bred",
+    "sacred",
+    "naked",
+    "wicked",
+    "thing",
+    "things",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "king",
+    "ring",
+    "wing",
+    "spring",
+    "string",
+    "during",
+    "morning",
+    "evening",
+    "ceiling",
+    "building",
+    "meeting",
+    "meetings",
+    "briefing",
+    "hearing",
+    "hearings",
+    "wedding",
+    "funding",
+    "fighting",
+    "shooting",
+    "bombing",
+    "bombings",
+    "killing",
+    "killings",
+    "kidnapping",
+    "shelling",
+    "ruling",
+    "training",
+    "offering",
+    "opening",
+    "gathering",
+    "beijing",
+    "reading",
+    "according",
+    "including",
+    "following",
+    "regarding",
+    "concerning",
+    "united",
+    "limited",
+    "related",
+    "based",
+    "armed",
+    "advanced",
+    "detailed",
+    "interested",
+    "supposed",
+    "alleged",
+    "so-called",
+    "unprecedented",
+    "unexpected",
+    "indeed",
+    "agreed-upon",
+];
+
+/// Adverbs and particles skipped when looking for a verb's neighbours.
+pub const SKIPPABLE_ADVERBS: &[&str] = &[
+    "also",
+    "not",
+    "never",
+    "already",
+    "still",
+    "just",
+    "only",
+    "even",
+    "now",
+    "then",
+    "formally",
+    "reportedly",
+    "officially",
+    "finally",
+    "again",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "once",
+];
+
+/// The 20 CAMEO top-level event categories.
+pub const CAMEO_CATEGORIES: &[(&str, &str)] = &[
+    ("01", "Make public statement"),
+    ("02", "Appeal"),
+    ("03", "Express intent to cooperate"),
+    ("04", "Consult"),
+    ("05", "Engage in diplomatic cooperation"),
+    ("06", "Engage in material cooperation"),
+    ("07", "Provide aid"),
+    ("08", "Yield"),
+    ("09", "Investigate"),
+    ("10", "Demand"),
+    ("11", "Disapprove"),
+    ("12", "Reject"),
+    ("13", "Threaten"),
+    ("14", "Protest"),
+    ("15", "Exhibit military posture"),
+    ("16", "Reduce relations"),
+    ("17", "Coerce"),
+    ("18", "Assault"),
+    ("19", "Fight"),
+    ("20", "Use unconventional mass violence"),
+];
+
+/// `"04"` → `"04 Consult"`.
+pub fn category_label(code: &str) -> Option<String> {
+    CAMEO_CATEGORIES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(c, name)| format!("{c} {name}"))
+}
+
+/// A verb form from the CAMEO synsets: its lemma and top-level code (may be empty).
+#[derive(Debug, Clone, Copy)]
+pub struct VerbEntry {
+    pub lemma: &'static str,
+    pub code: &'static str,
+}
+
+const VERBS_TSV: &str = include_str!("data/verbs.tsv");
+const NOUNS_TSV: &str = include_str!("data/event-nouns.tsv");
+
+/// Common verbs the CAMEO synsets lack (general, non-political), with their forms.
+/// Form, lemma.
+#[rustfmt::skip]
+const COMMON_VERBS: &[(&str, &str)] = &[
+    ("go", "go"), ("goes", "go"), ("went", "go"), ("gone", "go"),
+    ("come", "come"), ("comes", "come"), ("came", "come"),
+    ("become", "become"), ("became", "become"), ("becomes", "become"),
+    ("fall", "fall"), ("fell", "fall"), ("fallen", "fall"), ("falls", "fall"),
+    ("rise", "rise"), ("rose", "rise"), ("risen", "rise"), ("rises", "rise"),
+    ("lose", "lose"), ("lost", "lose"), ("loses", "lose"),
+    ("win", "win"), ("won", "win"), ("wins", "win"),
+    ("hold", "hold"), ("held", "hold"), ("holds", "hold"),
+    ("take", "take"), ("took", "take"), ("taken", "take"), ("takes", "take"),
+    ("make", "make"), ("made", "make"), ("makes", "make"),
+    ("get", "get"), ("got", "get"), ("gets", "get"),
+    ("see", "see"), ("saw", "see"), ("seen", "see"), ("sees", "see"),
+    ("begin", "begin"), ("began", "begin"), ("begun", "begin"), ("begins", "begin"),
+    ("leave", "leave"), ("left", "leave"), ("leaves", "leave"),
+    ("put", "put"), ("puts", "put"), ("set", "set"), ("sets", "set"),
+    ("pay", "pay"), ("paid", "pay"), ("pays", "pay"),
+    ("buy", "buy"), ("bought", "buy"), ("buys", "buy"),
+    ("sell", "sell"), ("sold", "sell"), ("sells", "sell"),
+    ("spend", "spend"), ("spent", "spend"), ("build", "build"), ("built", "build"),
+    ("find", "find"), ("found", "find"), ("finds", "find"),
+    ("think", "think"), ("thought", "think"), ("know", "know"), ("knew", "know"), ("known", "know"),
+    ("run", "run"), ("ran", "run"), ("runs", "run"),
+    ("grow", "grow"), ("grew", "grow"), ("grown", "grow"), ("grows", "grow"),
+    ("drop", "drop"), ("dropped", "drop"), ("drops", "drop"),
+    ("shrink", "shrink"), ("shrank", "shrink"), ("shrunk", "shrink"),
+    ("emerge", "emerge"), ("emerged", "emerge"), ("happen", "happen"), ("happened", "happen"),
+    ("occur", "occur"), ("occurred", "occur"), ("die", "die"), ("died", "die"), ("dies", "die"),
+    ("arrive", "arrive"), ("arrived", "arrive"), ("arrives", "arrive"),
+    ("return", "return"), ("returned", "return"), ("returns", "return"),
+    ("close", "close"), ("closed", "close"), ("closes", "close"),
+    ("end", "end"), ("ended", "end"), ("ends", "end"),
+    ("report", "report"), ("reported", "report"), ("reports", "report"),
+    ("post", "post"), ("posted", "post"), ("posts", "post"),
+    ("publish", "publish"), ("published", "publish"), ("publishes", "publish"),
+    ("file", "file"), ("filed", "file"), ("files", "file"),
+    ("write", "write"), ("wrote", "write"), ("written", "write"),
+    ("give", "give"), ("gave", "give"), ("given", "give"), ("gives", "give"),
+    ("bring", "bring"), ("brought", "bring"), ("send", "send"), ("sent", "send"),
+    ("hit", "hit"), ("hits", "hit"), ("cut", "cut"), ("cuts", "cut"),
+    ("show", "show"), ("showed", "show"), ("shown", "show"), ("shows", "show"),
+    ("continue", "continue"), ("continued", "continue"), ("continues", "continue"),
+    ("expire", "expire"), ("expired", "expire"), ("expires", "expire"),
+    ("trade", "trade"), ("traded", "trade"), ("jump", "jump"), ("jumped", "jump"),
+    ("gain", "gain"), ("gained", "gain"), ("climb", "climb"), ("climbed", "climb"),
+    ("decline", "decline"), ("declined", "decline"), ("declines", "decline"),
+];
+
+/// Looks up a lower-case verb form in the CAMEO synsets and the common-verb table.
+pub fn verb(form: &str) -> Option<VerbEntry> {
+    static TABLE: OnceLock<HashMap<&'static str, VerbEntry>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &(form, lemma) in COMMON_VERBS {
+            map.insert(form, VerbEntry { lemma, code: "" });
+        }
+        for line in VERBS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            if let (Some(form), Some(lemma)) = (cols.next(), cols.next()) {
+                let code = cols.next().unwrap_or("");
+                let entry = map.entry(form).or_insert(VerbEntry { lemma, code });
+                if entry.code.is_empty() {
+                    *entry = VerbEntry { lemma, code };
+                }
+            }
+        }
+        map
+    });
+    table.get(form).copied()
+}
+
+/// An event noun: its CAMEO code (may be empty) and whether it names an occurrence
+/// ("meeting", "war") rather than an artifact or state ("treaty", "income").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounEntry {
+    pub code: &'static str,
+    pub occurrence: bool,
+}
+
+fn nouns() -> &'static HashMap<&'static str, NounEntry> {
+    static TABLE: OnceLock<HashMap<&'static str, NounEntry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        NOUNS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let mut cols = l.split('\t');
+                let noun = cols.next().unwrap_or("");
+                let code = cols.next().unwrap_or("");
+                let occurrence = cols.next() != Some("a");
+                (noun, NounEntry { code, occurrence })
+            })
+            .collect()
+    })
+}
+
+/// Looks up a lower-case event noun: its CAMEO code (may be empty).
+pub fn event_noun(word: &str) -> Option<&'static str> {
+    nouns().get(word).map(|n| n.code)
+}
+
+/// Whether `word` is an event noun naming an occurrence ("meeting", not "treaty").
+pub fn is_occurrence_noun(word: &str) -> bool {
+    nouns().get(word).is_some_and(|n| n.occurrence)
+}
+
+/// Whether `word` (lower case) is in `list`.
+pub fn is(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        assert_eq!(verb("met").map(|v| (v.lemma, v.code)), Some(("meet", "04")));
+        assert_eq!(verb("proposed").map(|v| v.lemma), Some("propose"));
+        assert_eq!(verb("fell").map(|v| v.lemma), Some("fall"));
+        assert_eq!(event_noun("summit"), Some("04"));
+        assert_eq!(event_noun("war"), Some("19"));
+        assert_eq!(event_noun("table"), None);
+        assert!(is_occurrence_noun("meeting") && !is_occurrence_noun("treaty"));
+        assert_eq!(category_label("19").as_deref(), Some("19 Fight"));
+        assert_eq!(category_label("99"), None);
+    }
+}

@@ -1,0 +1,312 @@
+//! HTML pages → the story: its text, title and machine-readable publication date.
+//!
+//! Parsing uses `scraper` (html5ever, the browser-grade HTML5 parser). The story is
+//! the `<article>` (or `itemprop="articleBody"`) with the most paragraph text, or else the
+//! element whose own `<p>` children hold the most text — the classic readability cue.
+//! Boilerplate — navigation, footers, share buttons, comment counters, scripts, styles,
+//! forms — is left out, by tag and by class/id words ([`BOILERPLATE_TAGS`],
+//! [`BOILERPLATE_HINTS`]). Paragraphs are separated by a blank line.
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// What a page yields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    pub text: String,
+    pub title: Option<String>,
+    /// The publication date as the page writes it (ISO string, usually).
+    pub published: Option<String>,
+    /// Other useful meta fields (`author`, `site_name`, `description`).
+    pub meta: Vec<(String, String)>,
+}
+
+/// Elements never part of the story.
+pub const BOILERPLATE_TAGS: &[&str] = &[
+    "nav", "footer", "aside", "script", "style", "noscript", "form", "button", "iframe", "svg", "template",
+    "select", "input", "textarea", "object", "embed", "canvas", "menu", "dialog", "head",
+];
+
+/// Words in a class or id (split at `-`, `_` and spaces) that mark page furniture.
+pub const BOILERPLATE_HINTS: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "related",
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "promo",
+    "advert",
+    "ad",
+    "ads",
+    "advertisement",
+    "cookie",
+    "cookies",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "widget",
+    "popup",
+    "signup",
+    "login",
+    "toolbar",
+    "banner",
+    "masthead",
+    "tags",
+    "recommended",
+    "trending",
+    "most-read",
+    "paywall",
+];
+
+/// Where pages declare their publication date, strongest first: (CSS selector, attribute).
+pub const DATE_SOURCES: &[(&str, &str)] = &[
+    (r#"meta[property="article:published_time"]"#, "content"),
+    (r#"meta[property="og:published_time"]"#, "content"),
+    (r#"meta[itemprop="datePublished"]"#, "content"),
+    (r#"[itemprop="datePublished"][datetime]"#, "datetime"),
+    (r#"meta[name="pubdate"]"#, "content"),
+    (r#"meta[name="publishdate"]"#, "content"),
+    (r#"meta[name="date"]"#, "content"),
+    (r#"meta[name="DC.date.issued"]"#, "content"),
+    (r#"meta[name="DC.date"]"#, "content"),
+    (r#"meta[name="dcterms.date"]"#, "content"),
+    (r#"meta[name="sailthru.date"]"#, "content"),
+    (r#"meta[name="parsely-pub-date"]"#, "content"),
+];
+
+/// Where pages declare their title, strongest first: (CSS selector, attribute or "" for text).
+pub const TITLE_SOURCES: &[(&str, &str)] = &[
+    (r#"meta[property="og:title"]"#, "content"),
+    ("article h1", ""),
+    ("h1", ""),
+    ("title", ""),
+];
+
+/// Meta fields kept in the article's metadata: (CSS selector, metadata key).
+pub const META_FIELDS: &[(&str, &str)] = &[
+    (r#"meta[name="author"]"#, "author"),
+    (r#"meta[property="og:site_name"]"#, "site_name"),
+    (r#"meta[name="description"]"#, "description"),
+];
+
+/// Elements that start a new paragraph in the extracted text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "figcaption",
+    "dd",
+    "dt",
+    "address",
+];
+
+/// Extracts the story from an HTML document.
+pub fn extract(html: &str) -> Page {
+    let doc = Html::parse_document(html);
+    let text = match story_root(&doc) {
+        Some(root) => block_text(root),
+        None => block_text(doc.root_element()),
+    };
+    Page {
+        text,
+        title: first_value(&doc, TITLE_SOURCES),
+        published: first_value(&doc, DATE_SOURCES)
+            .or_else(|| json_ld_date(&doc))
+            .or_else(|| time_element(&doc)),
+        meta: META_FIELDS
+            .iter()
+            .filter_map(|&(sel, key)| first_value(&doc, &[(sel, "content")]).map(|v| (key.to_string(), v)))
+            .collect(),
+    }
+}
+
+fn selector(css: &str) -> Option<Selector> {
+    Selector::parse(css).ok()
+}
+
+/// The first non-empty value among `sources`.
+fn first_value(doc: &Html, sources: &[(&str, &str)]) -> Option<String> {
+    sources.iter().find_map(|&(css, attr)| {
+        let sel = selector(css)?;
+        doc.select(&sel).find_map(|el| {
+            let value = if attr.is_empty() {
+                collapse_ws(&el.text().collect::<String>())
+            } else {
+                collapse_ws(el.value().attr(attr)?)
+            };
+            (!value.is_empty()).then_some(value)
+        })
+    })
+}
+
+/// `datePublished` anywhere in a JSON-LD block (also inside `@graph` arrays).
+fn json_ld_date(doc: &Html) -> Option<String> {
+    let sel = selector(r#"script[type="application/ld+json"]"#)?;
+    doc.select(&sel).find_map(|el| {
+        let json: serde_json::Value = serde_json::from_str(&el.text().collect::<String>()).ok()?;
+        find_key(&json, "datePublished")
+    })
+}
+
+fn find_key(value: &serde_json::Value, key: &str) -> Option<String> {
+    match value {
+        serde_json::Value::Object(map) => match map.get(key) {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            _ => map.values().find_map(|v| find_key(v, key)),
+        },
+        serde_json::Value::Array(items) => items.iter().find_map(|v| find_key(v, key)),
+        _ => None,
+    }
+}
+
+/// A `<time datetime>` in the story or its header (the first one, not in boilerplate).
+fn time_element(doc: &Html) -> Option<String> {
+    let sel = selector("time[datetime]")?;
+    doc.select(&sel)
+        .filter(|el| !in_boilerplate(*el))
+        .find_map(|el| el.value().attr("datetime").map(str::to_string))
+}
+
+/// The element that holds the story.
+fn story_root(doc: &Html) -> Option<ElementRef<'_>> {
+    let para = selector("p")?;
+    let para_text = |el: ElementRef| -> usize {
+        el.select(&para)
+            .filter(|p| !in_boilerplate(*p))
+            .map(|p| p.text().map(str::len).sum::<usize>())
+            .sum()
+    };
+    for css in ["article", r#"[itemprop="articleBody"]"#] {
+        let sel = selector(css)?;
+        let best = doc
+            .select(&sel)
+            .filter(|el| !in_boilerplate(*el))
+            .max_by_key(|el| para_text(*el));
+        if let Some(el) = best.filter(|el| para_text(*el) > 0) {
+            return Some(el);
+        }
+    }
+    // Readability: credit each paragraph's text to its parent; the best parent wins.
+    let mut scores: Vec<(ElementRef, usize)> = Vec::new();
+    for p in doc.select(&para).filter(|p| !in_boilerplate(*p)) {
+        if let Some(parent) = p.parent().and_then(ElementRef::wrap) {
+            let len: usize = p.text().map(str::len).sum();
+            match scores.iter_mut().find(|(el, _)| *el == parent) {
+                Some((_, total)) => *total += len,
+                None => scores.push((parent, len)),
+            }
+        }
+    }
+    // The first of equally good parents wins (max_by_key would take the last).
+    scores.iter().rev().max_by_key(|(_, len)| *len).map(|(el, _)| *el)
+}
+
+/// Whether the element or an ancestor is page furniture.
+fn in_boilerplate(el: ElementRef) -> bool {
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(ElementRef::wrap))
+        .any(is_boilerplate)
+}
+
+fn is_boilerplate(el: ElementRef) -> bool {
+    let e = el.value();
+    if BOILERPLATE_TAGS.contains(&e.name()) {
+        return true;
+    }
+    if matches!(
+        e.attr("role"),
+        Some("navigation" | "banner" | "contentinfo" | "complementary")
+    ) {
+        return true;
+    }
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let marks = e.classes().chain(e.id());
+    marks.into_iter().any(|mark| {
+        let mark = mark.to_ascii_lowercase();
+        BOILERPLATE_HINTS.contains(&mark.as_str())
+            || mark
+                .split(['-', '_'])
+                .any(|word| BOILERPLATE_HINTS.contains(&word))
+    })
+}
+
+/// The text of `root`, one paragraph per block element, boilerplate skipped.
+fn block_text(root: ElementRef) -> String {
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    walk(root, &mut current, &mut paragraphs);
+    flush(&mut current, &mut paragraphs);
+    paragraphs.join("\n\n")
+}
+
+fn walk(el: ElementRef, current: &mut String, paragraphs: &mut Vec<String>) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => current.push_str(t),
+            Node::Element(e) => {
+                let Some(child_el) = ElementRef::wrap(child) else {
+                    continue;
+                };
+                if is_boilerplate(child_el) {
+                    continue;
+                }
+                if e.name() == "br" {
+                    current.push(LINE_BREAK);
+                } else if BLOCK_TAGS.contains(&e.name()) {
+                    flush(current, paragraphs);
+                    walk(child_el, current, paragraphs);
+                    flush(current, paragraphs);
+                } else {
+                    walk(child_el, current, paragraphs);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Marks a `<br>` while a paragraph is collected (source newlines are only whitespace).
+const LINE_BREAK: char = '\u{2028}';
+
+/// Ends the current paragraph: whitespace collapsed, `<br>` kept as a line break.
+fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
+    let lines: Vec<String> = current
+        .split(LINE_BREAK)
+        .map(collapse_ws)
+        .filter(|line| !line.is_empty())
+        .collect();
+    if !lines.is_empty() {
+        paragraphs.push(lines.join("\n"));
+    }
+    current.clear();
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

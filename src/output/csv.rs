@@ -1,0 +1,66 @@
+//! CSV: a header row of [`super::FIELDS`], then one event a row (the csv crate quotes
+//! commas, quotes and newlines in sentences).
+
+use std::io::{self, Write};
+
+use crate::timeline::Timeline;
+
+/// Writes the timeline's events as CSV.
+pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
+    let mut out = ::csv::Writer::from_writer(w);
+    out.write_record(super::FIELDS)?;
+    for e in &timeline.events {
+        out.write_record(super::field_values(e))?;
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::event::{Event, Status};
+    use crate::timeline::Timeline;
+
+    #[test]
+    fn quoting_and_header() {
+        let e = Event {
+            date: "2009-12-01".into(),
+            start: chrono::NaiveDate::from_ymd_opt(2009, 12, 1),
+            end: chrono::NaiveDate::from_ymd_opt(2009, 12, 2),
+            granularity: Some(crate::interval::Granularity::Day),
+            status: Status::Occurred,
+            trigger: "met".into(),
+            headline: "Rogozin met Rasmussen".into(),
+            actors: vec!["Russia".into(), "NATO".into()],
+            location: None,
+            category: Some("04 Consult".into()),
+            time_text: "Tuesday".into(),
+            sentence: "He said, \"we met\"\non Tuesday.".into(),
+            article: "a".into(),
+            char_start: 3,
+            char_end: 6,
+            confidence: 0.8,
+            place: None,
+            agency: None,
+            dct: None,
+            rule: "verb-left".into(),
+        };
+        let t = Timeline {
+            articles: vec![],
+            events: vec![e],
+        };
+        let mut buf = Vec::new();
+        super::write(&t, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next().unwrap().split(',').count(),
+            super::super::FIELDS.len()
+        );
+        assert!(text.contains("Russia; NATO,"));
+        assert!(text.contains("\"He said, \"\"we met\"\"\non Tuesday.\""));
+        assert!(text.contains(",0.80,"));
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[11], "He said, \"we met\"\non Tuesday.");
+    }
+}

@@ -1,0 +1,45 @@
+//! A table for people at a terminal: date, status, headline, actors, where.
+
+use std::io::{self, Write};
+
+use crate::timeline::Timeline;
+
+/// Column widths (chars); longer cells are cut with `…`.
+const WIDTHS: [usize; 5] = [10, 9, 60, 40, 12];
+const HEADERS: [&str; 5] = ["DATE", "STATUS", "EVENT", "ACTORS", "WHERE"];
+
+/// Writes the timeline as an aligned text table.
+pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
+    row(w, &HEADERS.map(String::from))?;
+    for e in &timeline.events {
+        let cells = [
+            e.date.clone(),
+            e.status.as_str().to_string(),
+            e.headline.clone(),
+            e.actors.join(super::ACTOR_SEPARATOR),
+            e.location.clone().unwrap_or_default(),
+        ];
+        row(w, &cells)?;
+    }
+    if timeline.events.is_empty() {
+        writeln!(w, "(no dated events)")?;
+    }
+    Ok(())
+}
+
+fn row(w: &mut dyn Write, cells: &[String; 5]) -> io::Result<()> {
+    let mut line = String::new();
+    for (cell, &width) in cells.iter().zip(WIDTHS.iter()) {
+        let cell = cell.replace(['\n', '\t'], " ");
+        let n = cell.chars().count();
+        if n > width {
+            line.extend(cell.chars().take(width - 1));
+            line.push('…');
+        } else {
+            line.push_str(&cell);
+            line.extend(std::iter::repeat_n(' ', width - n));
+        }
+        line.push_str("  ");
+    }
+    writeln!(w, "{}", line.trim_end())
+}

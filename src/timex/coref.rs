@@ -1,0 +1,112 @@
+//! Same-event evidence for bare months: "the August 2008 armed conflict between Russia and
+//! Georgia … Russia and Georgia fought a five-day war in August" → August 2008.
+//!
+//! A bare month normally resolves against the DCT (the latest August before a December
+//! 2009 story is August 2009). When an earlier `Month YEAR` mention of the same month
+//! stands in a clause that shares the actors (at least two capitalised names) or an event
+//! word class plus an actor with the bare month's clause, the bare month re-mentions that
+//! event and takes its year. Without such evidence nothing changes: "June 2008 … in June"
+//! can be two different Junes.
+
+use super::tables;
+use super::token::{Kind, Tok};
+
+/// An explicit `Month YEAR` seen earlier in the article, with its clause's evidence.
+#[derive(Debug, Clone)]
+struct Mention {
+    month: u32,
+    year: i32,
+    evidence: Evidence,
+}
+
+/// What a clause says about who and what: capitalised names and event-word classes.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    names: Vec<String>,
+    events: Vec<&'static str>,
+}
+
+/// The explicit month mentions of one article, in order.
+#[derive(Debug, Default)]
+pub struct Mentions {
+    list: Vec<Mention>,
+}
+
+impl Mentions {
+    pub fn record(&mut self, month: u32, year: i32, evidence: Evidence) {
+        self.list.push(Mention {
+            month,
+            year,
+            evidence,
+        });
+    }
+
+    /// The year of an earlier mention of `month` (in a year other than `resolved_year`)
+    /// that the clause `evidence` shows to be the same event, with the shared words.
+    pub fn same_event(&self, month: u32, resolved_year: i32, evidence: &Evidence) -> Option<(i32, String)> {
+        self.list
+            .iter()
+            .rev()
+            .filter(|m| m.month == month && m.year != resolved_year)
+            .find_map(|m| {
+                let shared: Vec<&str> = m
+                    .evidence
+                    .names
+                    .iter()
+                    .filter(|n| evidence.names.contains(n))
+                    .map(String::as_str)
+                    .collect();
+                let events = m.evidence.events.iter().any(|e| evidence.events.contains(e));
+                let strong = shared.len() >= 2 || (events && !shared.is_empty());
+                strong.then(|| (m.year, shared.join("+")))
+            })
+    }
+}
+
+/// Clause boundaries: punctuation and relative words.
+fn is_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" | "“" | "”" | "which" | "while" | "whereas"
+    )
+}
+
+/// The evidence in the clause around tokens `[start, end)`: capitalised names (not
+/// sentence-initial, not month or weekday names) and event-word classes.
+pub fn clause_evidence(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) -> Evidence {
+    let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
+    let mut from = start;
+    while from > 0 && start - from < 30 && !is_boundary(word(from - 1)) && !toks[from].para_before {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < toks.len() && to - end < 30 && !is_boundary(word(to)) && !toks[to].para_before {
+        to += 1;
+    }
+    let mut ev = Evidence::default();
+    for i in (from..to).filter(|&i| i < start || i >= end) {
+        let t = toks[i];
+        let w = word(i);
+        if let Some(&(_, class)) = tables::EVENT_CLASSES.iter().find(|(word, _)| *word == w) {
+            if !ev.events.contains(&class) {
+                ev.events.push(class);
+            }
+        }
+        let sentence_initial = i == 0 || matches!(word(i - 1), "." | "!" | "?" | "\"" | "“") || t.para_before;
+        let capital = text
+            .get(t.start..t.end)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if t.kind == Kind::Word
+            && capital
+            && !sentence_initial
+            && w.len() > 1
+            && crate::lexicon::month(w).is_none()
+            && crate::lexicon::weekday(w).is_none()
+            && !ev.names.iter().any(|n| n == w)
+        {
+            ev.names.push(w.to_string());
+        }
+    }
+    ev
+}

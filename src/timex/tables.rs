@@ -1,0 +1,375 @@
+//! The timex tagger's resources: word lists and cue words, as data.
+//!
+//! Like HeidelTime, the engine ([`super::scanner`], [`super::resolve`]) holds no words of
+//! its own: every name, unit, modifier and cue lives in these tables. Month, weekday and
+//! number names come from [`crate::lexicon`]. All entries are lowercase.
+
+/// A calendar unit as it appears in text ("day", "weeks", "quarter").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+/// Unit words, singular and plural. `fortnight` is two weeks, handled as a count.
+pub const UNITS: &[(&str, Unit)] = &[
+    ("second", Unit::Second),
+    ("seconds", Unit::Second),
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("min", Unit::Minute),
+    ("mins", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("hr", Unit::Hour),
+    ("hrs", Unit::Hour),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("weekend", Unit::Weekend),
+    ("weekends", Unit::Weekend),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("yr", Unit::Year),
+    ("yrs", Unit::Year),
+    ("decade", Unit::Decade),
+    ("decades", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+    ("millennium", Unit::Millennium),
+    ("millennia", Unit::Millennium),
+];
+
+/// Seasons → TIMEX3 season code.
+pub const SEASONS: &[(&str, &str)] = &[
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("fall", "FA"),
+    ("autumn", "FA"),
+    ("winter", "WI"),
+];
+
+/// Parts of the day → TIMEX3 code (`2009-12-01TMO`).
+pub const PARTS_OF_DAY: &[(&str, &str)] = &[
+    ("morning", "MO"),
+    ("afternoon", "AF"),
+    ("evening", "EV"),
+    ("night", "NI"),
+    ("overnight", "NI"),
+];
+
+/// Ordinal words → number (`third quarter`, `the 1st of December` uses digits).
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+/// Words that shift a unit or a name relative to the DCT: `last week`, `next April`.
+/// The number is the shift; `this`/`current` are 0.
+pub const SHIFT_WORDS: &[(&str, i32)] = &[
+    ("last", -1),
+    ("past", -1),
+    ("previous", -1),
+    ("this", 0),
+    ("current", 0),
+    ("present", 0),
+    ("next", 1),
+    ("coming", 1),
+];
+
+/// Words that shift relative to the narrative anchor: `the next day`, `the following
+/// year`, `the previous week`, `that month`, `the same day`.
+pub const ANAPHOR_SHIFT_WORDS: &[(&str, i32)] = &[
+    ("next", 1),
+    ("following", 1),
+    ("previous", -1),
+    ("preceding", -1),
+    ("prior", -1),
+    ("same", 0),
+];
+
+/// Position inside a period → TIMEX3 `mod`, used before a period: `early June`,
+/// `mid-1996`, `late last week`, `earlier this month`, `later this year`.
+pub const POSITION_PREFIXES: &[(&str, &str)] = &[
+    ("early", "START"),
+    ("earlier", "START"),
+    ("mid", "MID"),
+    ("late", "END"),
+    ("later", "END"),
+];
+
+/// `the end of …`, `the beginning of …` → `mod`.
+pub const POSITION_NOUNS: &[(&str, &str)] = &[
+    ("end", "END"),
+    ("close", "END"),
+    ("beginning", "START"),
+    ("start", "START"),
+    ("middle", "MID"),
+    ("dawn", "START"),
+];
+
+/// Quantity hedges before a duration or time, kept in the extent (TimeML): the words and
+/// the `mod` they give. Longest first.
+pub const HEDGES: &[(&[&str], &str)] = &[
+    (&["no", "more", "than"], "EQUAL_OR_LESS"),
+    (&["no", "less", "than"], "EQUAL_OR_MORE"),
+    (&["more", "than"], "MORE_THAN"),
+    (&["less", "than"], "LESS_THAN"),
+    (&["fewer", "than"], "LESS_THAN"),
+    (&["at", "least"], "EQUAL_OR_MORE"),
+    (&["at", "most"], "EQUAL_OR_LESS"),
+    (&["up", "to"], "EQUAL_OR_LESS"),
+    (&["about"], "APPROX"),
+    (&["around"], "APPROX"),
+    (&["approximately"], "APPROX"),
+    (&["roughly"], "APPROX"),
+    (&["some"], "APPROX"),
+    (&["nearly"], "EQUAL_OR_LESS"),
+    (&["almost"], "LESS_THAN"),
+    (&["over"], "MORE_THAN"),
+];
+
+/// Vague counts: `several years` → `PXY`.
+pub const VAGUE_COUNTS: &[&[&str]] = &[
+    &["a", "few"],
+    &["a", "couple", "of"],
+    &["a", "number", "of"],
+    &["few"],
+    &["several"],
+    &["some"],
+    &["many"],
+    &["couple", "of"],
+];
+
+/// Fixed phrases with a fixed value: references, sets. Longest first within a start word.
+pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
+    (&["now"], "PRESENT_REF", Fixed::Date),
+    (&["currently"], "PRESENT_REF", Fixed::Date),
+    (&["nowadays"], "PRESENT_REF", Fixed::Date),
+    (&["these", "days"], "PRESENT_REF", Fixed::Date),
+    (&["the", "present"], "PRESENT_REF", Fixed::Date),
+    (&["recently"], "PAST_REF", Fixed::Date),
+    (&["more", "recently"], "PAST_REF", Fixed::Date),
+    (&["lately"], "PAST_REF", Fixed::Date),
+    (&["formerly"], "PAST_REF", Fixed::Date),
+    (&["the", "past"], "PAST_REF", Fixed::Date),
+    (&["recent", "years"], "PAST_REF", Fixed::Date),
+    (&["recent", "days"], "PAST_REF", Fixed::Date),
+    (&["recent", "weeks"], "PAST_REF", Fixed::Date),
+    (&["recent", "months"], "PAST_REF", Fixed::Date),
+    (&["past", "years"], "PAST_REF", Fixed::Date),
+    (&["soon"], "FUTURE_REF", Fixed::Date),
+    (&["as", "soon", "as", "possible"], "FUTURE_REF", Fixed::Date),
+    (&["the", "near", "future"], "FUTURE_REF", Fixed::Date),
+    (&["the", "future"], "FUTURE_REF", Fixed::Date),
+    (&["the", "near", "term"], "FUTURE_REF", Fixed::Date),
+    (&["the", "short", "term"], "FUTURE_REF", Fixed::Date),
+    (&["the", "long", "term"], "FUTURE_REF", Fixed::Date),
+    (&["a", "later", "date"], "FUTURE_REF", Fixed::Date),
+    (&["coming", "months"], "FUTURE_REF", Fixed::Date),
+    (&["coming", "years"], "FUTURE_REF", Fixed::Date),
+    (&["coming", "weeks"], "FUTURE_REF", Fixed::Date),
+    (&["coming", "days"], "FUTURE_REF", Fixed::Date),
+    (&["coming", "quarters"], "FUTURE_REF", Fixed::Date),
+    (&["future", "quarters"], "FUTURE_REF", Fixed::Date),
+    (&["daily"], "P1D", Fixed::Set),
+    (&["nightly"], "P1D", Fixed::Set),
+    (&["weekly"], "P1W", Fixed::Set),
+    (&["biweekly"], "P2W", Fixed::Set),
+    (&["monthly"], "P1M", Fixed::Set),
+    (&["quarterly"], "P3M", Fixed::Set),
+    (&["annually"], "P1Y", Fixed::Set),
+    (&["yearly"], "P1Y", Fixed::Set),
+    (&["hourly"], "PT1H", Fixed::Set),
+    (&["overnight"], "NI", Fixed::PartOfToday),
+    (&["noon"], "T12:00", Fixed::ClockOfToday),
+    (&["midday"], "T12:00", Fixed::ClockOfToday),
+    (&["midnight"], "T24:00", Fixed::ClockOfToday),
+];
+
+/// How a [`FIXED_PHRASES`] value is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixed {
+    /// A DATE with this value (`PRESENT_REF`).
+    Date,
+    /// A SET with this value (`P1W`).
+    Set,
+    /// A part of the DCT's day (`overnight` → `2009-12-01TNI`).
+    PartOfToday,
+    /// A clock time on the DCT's day (`noon` → `2009-12-01T12:00`).
+    ClockOfToday,
+}
+
+/// Holidays with a fixed calendar date.
+pub const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
+    (&["christmas", "day"], 12, 25),
+    (&["christmas", "eve"], 12, 24),
+    (&["christmas"], 12, 25),
+    (&["new", "year's", "day"], 1, 1),
+    (&["new", "year's", "eve"], 12, 31),
+    (&["independence", "day"], 7, 4),
+    (&["halloween"], 10, 31),
+    (&["valentine's", "day"], 2, 14),
+    (&["veterans", "day"], 11, 11),
+];
+
+/// Words that point a sentence to the future: a weekday, month or season in their
+/// sentence is resolved on or after the DCT. Single words.
+pub const FUTURE_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "could",
+    "might",
+    "scheduled",
+    "schedule",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "expected",
+    "expects",
+    "due",
+    "upcoming",
+    "forthcoming",
+    "ahead",
+    "next",
+    "coming",
+    "until",
+    "till",
+    "tomorrow",
+    "likely",
+    "postponed",
+    "intends",
+    "aims",
+    "hopes",
+    "wo", // won't
+];
+
+/// Two-word future cues: `is to`, `set to`, `as early as`.
+pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
+    ("is", "to"),
+    ("are", "to"),
+    ("set", "to"),
+    ("going", "to"),
+    ("soon", "as"),
+    ("early", "as"),
+];
+
+/// Words that point a sentence to the past; they win over a future cue found farther away.
+pub const PAST_CUES: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "yesterday",
+    "earlier",
+    "told",
+    "announced",
+    "reported",
+];
+
+/// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`).
+pub const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",
+];
+
+/// Nouns after `NUMBER-UNIT` that make it an age, not a duration (`a 39-year-old man`):
+/// only `old` is special-cased; TimeBank tags `8-month-old` as a duration.
+pub const DAY_WORDS: &[(&str, i32)] = &[("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)];
+
+/// Calendar words that may follow `the` + unit and anchor to the story's time: `the quarter`,
+/// `the year`, `the week`.
+pub const ANAPHORIC_UNITS: &[Unit] = &[Unit::Quarter, Unit::Year, Unit::Month, Unit::Week, Unit::Day];
+
+/// Looks `word` up in a `(name, value)` table.
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(name, _)| *name == word).map(|&(_, v)| v)
+}
+
+/// Event words grouped in classes, for same-event evidence (see [`super::coref`]): two
+/// clauses that use words of one class may speak of the same event.
+pub const EVENT_CLASSES: &[(&str, &str)] = &[
+    ("war", "conflict"),
+    ("conflict", "conflict"),
+    ("fighting", "conflict"),
+    ("fought", "conflict"),
+    ("clashes", "conflict"),
+    ("hostilities", "conflict"),
+    ("invasion", "conflict"),
+    ("invaded", "conflict"),
+    ("attack", "attack"),
+    ("attacks", "attack"),
+    ("bombing", "attack"),
+    ("blast", "attack"),
+    ("explosion", "attack"),
+    ("election", "election"),
+    ("elections", "election"),
+    ("vote", "election"),
+    ("poll", "election"),
+    ("referendum", "election"),
+    ("summit", "meeting"),
+    ("talks", "meeting"),
+    ("meeting", "meeting"),
+    ("earthquake", "disaster"),
+    ("quake", "disaster"),
+    ("hurricane", "disaster"),
+    ("flood", "disaster"),
+    ("floods", "disaster"),
+    ("crisis", "crisis"),
+    ("crash", "crisis"),
+];
+
+/// Reporting verbs after which a bare `earlier` is a past reference (`said earlier`).
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "stated",
+    "warned",
+    "noted",
+    "wrote",
+    "added",
+    "claimed",
+    "says",
+];

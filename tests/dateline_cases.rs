@@ -1,0 +1,428 @@
+//! Dateline shapes, refusals and document-date (DCT) decisions, one table row per case.
+
+use chronicle::dateline::{self, Dateline};
+use chronicle::dct::{self, DctOptions, DctSource};
+use chronicle::Article;
+
+/// (text, place, agency, month, day, year)
+type Expect = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<u32>,
+    Option<u32>,
+    Option<i32>,
+);
+
+const SHAPES: &[Expect] = &[
+    ("BRUSSELS, December 1 (RIA Novosti) - The", "BRUSSELS", Some("RIA Novosti"), Some(12), Some(1), None),
+    ("MOSCOW, Oct 18 (Reuters) - The", "MOSCOW", Some("Reuters"), Some(10), Some(18), None),
+    ("PARIS, Dec. 3, 2009 (AFP) - The", "PARIS", Some("AFP"), Some(12), Some(3), Some(2009)),
+    ("UNITED NATIONS, Sept. 15 (Xinhua) -- The", "UNITED NATIONS", Some("Xinhua"), Some(9), Some(15), None),
+    ("Corfu/Moscow, June 27 (RIA Novosti) The", "Corfu/Moscow", Some("RIA Novosti"), Some(6), Some(27), None),
+    ("WASHINGTON (AP) — The", "WASHINGTON", Some("AP"), None, None, None),
+    ("KABUL, Afghanistan (AP) _ The", "KABUL, Afghanistan", Some("AP"), None, None, None),
+    ("SAN FRANCISCO, Calif., March 3 (Reuters) - The", "SAN FRANCISCO, Calif.", Some("Reuters"), Some(3), Some(3), None),
+    ("WASHINGTON, D.C., March 3 (UPI) -- The", "WASHINGTON, D.C.", Some("UPI"), Some(3), Some(3), None),
+    ("MOSCOW, December 1. /TASS/. The", "MOSCOW", Some("TASS"), Some(12), Some(1), None),
+    ("MOSCOW, December 1 /ITAR-TASS/ - The", "MOSCOW", Some("ITAR-TASS"), Some(12), Some(1), None),
+    ("ST. PETERSBURG, 1 December. /TASS/. The", "ST. PETERSBURG", Some("TASS"), Some(12), Some(1), None),
+    ("Moscow. Oct 18. INTERFAX - The", "Moscow", Some("INTERFAX"), Some(10), Some(18), None),
+    ("Kyiv. 18 October. INTERFAX-UKRAINE - The", "Kyiv", Some("INTERFAX-UKRAINE"), Some(10), Some(18), None),
+    ("MOSCOW. Oct 18 (Interfax) - The", "MOSCOW", Some("Interfax"), Some(10), Some(18), None),
+    ("Brussels, 12 January 2022 — The", "Brussels", None, Some(1), Some(12), Some(2022)),
+    ("LONDON, March 3 — The", "LONDON", None, Some(3), Some(3), None),
+    ("WASHINGTON, Dec. 1, 2009 — The", "WASHINGTON", None, Some(12), Some(1), Some(2009)),
+    ("LONDON, March 3rd (Reuters) - The", "LONDON", Some("Reuters"), Some(3), Some(3), None),
+    ("GENEVA, 3 March (AFP) - The", "GENEVA", Some("AFP"), Some(3), Some(3), None),
+    ("Berlin, 3 March 2015 (dpa) – The", "Berlin", Some("dpa"), Some(3), Some(3), Some(2015)),
+    ("MINSK, 01.12.2009 (BelTA) - The", "MINSK", Some("BelTA"), Some(12), Some(1), Some(2009)),
+    ("Vilnius, 01.12.2009 – The", "Vilnius", None, Some(12), Some(1), Some(2009)),
+    ("RIO DE JANEIRO, May 5 (Reuters) - The", "RIO DE JANEIRO", Some("Reuters"), Some(5), Some(5), None),
+    ("Rio de Janeiro, May 5 (EFE) - The", "Rio de Janeiro", Some("EFE"), Some(5), Some(5), None),
+    ("NEW YORK CITY, Jan 5 (AP) - The", "NEW YORK CITY", Some("AP"), Some(1), Some(5), None),
+    ("PORT-AU-PRINCE, Jan 13 (Reuters) - The", "PORT-AU-PRINCE", Some("Reuters"), Some(1), Some(13), None),
+    ("TBILISI, August 8 (RIA Novosti correspondent) - The", "TBILISI", Some("RIA Novosti"), Some(8), Some(8), None),
+    ("ANKARA, July 16 (Anadolu): The", "ANKARA", Some("Anadolu"), Some(7), Some(16), None),
+    ("WARSAW, Feb 24 (PAP) – The", "WARSAW", Some("PAP"), Some(2), Some(24), None),
+    ("GENEVA (Reuters) - The", "GENEVA", Some("Reuters"), None, None, None),
+    ("MOSCOW /TASS/. The", "MOSCOW", Some("TASS"), None, None, None),
+    ("BRUSSELS — The", "BRUSSELS", None, None, None, None),
+    ("KYIV, Ukraine — The", "KYIV, Ukraine", None, None, None, None),
+    ("KIEV, May 2, 2014 (Reuters) - The", "KIEV", Some("Reuters"), Some(5), Some(2), Some(2014)),
+    ("MOSCOW, DEC 1 (RIA Novosti) - The", "MOSCOW", Some("RIA Novosti"), Some(12), Some(1), None),
+    // Inside furniture: headline, menu and a UI string before the dateline line.
+    (
+        "World\nNATO head, Russian envoy hold talks - source\nSubscribe\nЗаголовок\n\nBRUSSELS, December 1 (RIA Novosti) - The",
+        "BRUSSELS",
+        Some("RIA Novosti"),
+        Some(12),
+        Some(1),
+        None,
+    ),
+    // A headline run together with the dateline on one line.
+    (
+        "Talks constructive, source says BRUSSELS, December 1 (RIA Novosti) - The envoy",
+        "BRUSSELS",
+        Some("RIA Novosti"),
+        Some(12),
+        Some(1),
+        None,
+    ),
+    // A weak `PLACE —` line loses to a later line with a date.
+    ("NATO — the alliance\nLONDON, March 3 (Reuters) - The", "LONDON", Some("Reuters"), Some(3), Some(3), None),
+];
+
+#[test]
+fn dateline_shapes() {
+    for &(text, place, agency, month, day, year) in SHAPES {
+        let found = dateline::find(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+        let got = (
+            found.place.as_deref(),
+            found.agency.as_deref(),
+            found.month,
+            found.day,
+            found.year,
+        );
+        assert_eq!(got, (Some(place), agency, month, day, year), "{text:?}");
+    }
+}
+
+#[test]
+fn every_documented_shape_is_recognised() {
+    for (name, example) in dateline::SHAPES {
+        assert!(dateline::find(example).is_some(), "{name}: {example}");
+    }
+    assert!(dateline::SHAPES.len() >= 30);
+}
+
+/// Text that has no dateline, although parts of it look like one.
+const NOT_DATELINES: &[&str] = &[
+    "However, March 3 - the day the talks failed - was a turning point.",
+    "The Russian envoy held a meeting on Tuesday.",
+    "Tuesday, December 1 (updated) - the page",
+    "December 1 (RIA Novosti) - no place before the date",
+    "Meanwhile (as Reuters reported) - talks went on",
+    "BRUSSELS, February 30 (Reuters) - a day that does not exist",
+    "Moscow. Oct 18. Somebody - a bare word that is no agency",
+    "NATO spokesman James Appathurai (who denied it) - said",
+    "brussels, december 1 (ria novosti) - all lower case",
+    "Paris (said the minister) - not an agency",
+    "",
+];
+
+#[test]
+fn refusals() {
+    for text in NOT_DATELINES {
+        assert_eq!(dateline::find(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn span_is_in_chars_and_covers_the_dateline() {
+    let cases = [
+        (
+            "Заголовок\n\n  MOSCOW, Oct 18 (Reuters) - Russia will",
+            "MOSCOW, Oct 18 (Reuters) -",
+        ),
+        (
+            "Заголовок: talks MOSCOW, Oct 18 (Reuters) - Russia will",
+            "MOSCOW, Oct 18 (Reuters) -",
+        ),
+        ("Ünïcödé\nBRUSSELS — The", "BRUSSELS —"),
+    ];
+    for (text, want) in cases {
+        let d: Dateline = dateline::find(text).expect("dateline");
+        let span: String = text.chars().skip(d.start).take(d.end - d.start).collect();
+        assert_eq!(span, want, "{text:?}");
+    }
+}
+
+fn article(text: &str) -> Article {
+    Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    }
+}
+
+/// (name, text, --dct, --year, expected date, expected source, words the reason must contain)
+type DctCase = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<i32>,
+    Option<&'static str>,
+    DctSource,
+    &'static str,
+);
+
+const DCT_CASES: &[DctCase] = &[
+    (
+        "weekday in the lead and a past year",
+        "BRUSSELS, December 1 (RIA Novosti) - The envoy met the secretary general on Tuesday. \
+         The August 2008 conflict froze ties.",
+        None,
+        None,
+        Some("2009-12-01"),
+        DctSource::Inferred,
+        "2009, 2015, 2020, 2026",
+    ),
+    (
+        "the year bound moves the answer",
+        "BRUSSELS, December 1 (RIA Novosti) - The envoy met the secretary general on Tuesday. \
+         Relations soured in 2014.",
+        None,
+        None,
+        Some("2015-12-01"),
+        DctSource::Inferred,
+        "latest year it mentions is 2014",
+    ),
+    (
+        "said Tuesday, not in the lead",
+        "MOSCOW, Dec 1 (Reuters) - Russia's envoy was upbeat. The talks were constructive, \
+         he said Tuesday. Ties were frozen after the war of 2008.",
+        None,
+        None,
+        Some("2009-12-01"),
+        DctSource::Inferred,
+        "said Tuesday",
+    ),
+    (
+        "a future weekday is not the filing day",
+        "BRUSSELS, December 4 (RIA Novosti) - Ministers met ahead of Friday's meeting, \
+         which will take place on Friday. The 2008 war is over.",
+        None,
+        None,
+        Some("2008-12-04"),
+        DctSource::Inferred,
+        "a guess",
+    ),
+    (
+        "last Tuesday is another day",
+        "BRUSSELS, December 1 (RIA Novosti) - Talks resumed. They had stalled last Wednesday. \
+         The 2008 war is over.",
+        None,
+        None,
+        Some("2008-12-01"),
+        DctSource::Inferred,
+        "no weekday",
+    ),
+    (
+        "the --year hint agrees with the weekday",
+        "BRUSSELS, December 1 (RIA Novosti) - The envoy met the secretary general on Tuesday.",
+        None,
+        Some(2015),
+        Some("2015-12-01"),
+        DctSource::Inferred,
+        "which fits 2015",
+    ),
+    (
+        "the --year hint wins over a weekday that does not fit",
+        "BRUSSELS, December 1 (RIA Novosti) - The envoy met the secretary general on Tuesday.",
+        None,
+        Some(2010),
+        Some("2010-12-01"),
+        DctSource::Inferred,
+        "does not fit 2010",
+    ),
+    (
+        "the --year hint alone",
+        "LONDON, March 3 — Ministers met.",
+        None,
+        Some(2022),
+        Some("2022-03-03"),
+        DctSource::Inferred,
+        "from --year",
+    ),
+    (
+        "weekday but no year anywhere: no date",
+        "BRUSSELS, December 1 (RIA Novosti) - The envoy met the secretary general on Tuesday.",
+        None,
+        None,
+        None,
+        DctSource::None,
+        "--year",
+    ),
+    (
+        "no evidence at all",
+        "LONDON, March 3 — Ministers met.",
+        None,
+        None,
+        None,
+        DctSource::None,
+        "gives no clue",
+    ),
+    (
+        "conflicting weekdays lower the confidence",
+        "MOSCOW, Oct 18 (Reuters) - Lavrov spoke on Monday. Moscow will reply, Peskov said Friday. \
+         The council has not met since 2019.",
+        None,
+        None,
+        Some("2021-10-18"),
+        DctSource::Inferred,
+        "does not fit",
+    ),
+    (
+        "a future year is not history",
+        "MOSCOW, Oct 18 (Reuters) - Lavrov spoke on Monday. The council last met in 2019 and \
+         the treaty will expire by 2026.",
+        None,
+        None,
+        Some("2021-10-18"),
+        DctSource::Inferred,
+        "2019",
+    ),
+    (
+        "a count is not a year",
+        "MOSCOW, Oct 18 (Reuters) - Lavrov spoke on Monday. Some 2000 troops left in 2019; \
+         2500 soldiers stayed.",
+        None,
+        None,
+        Some("2021-10-18"),
+        DctSource::Inferred,
+        "2019",
+    ),
+    (
+        "the same day written with its year",
+        "MOSCOW, Dec 17 (Reuters) - Statement of Friday, December 17, 2021 on security.",
+        None,
+        None,
+        Some("2021-12-17"),
+        DctSource::Inferred,
+        "same day",
+    ),
+    (
+        "a dateline with its year",
+        "PARIS, Dec. 3, 2009 (AFP) - Ministers will meet on Friday.",
+        None,
+        None,
+        Some("2009-12-03"),
+        DctSource::Dateline,
+        "PARIS",
+    ),
+    (
+        "the --dct flag beats everything",
+        "PARIS, Dec. 3, 2009 (AFP) - Ministers will meet on Friday.",
+        Some("2010-01-01"),
+        None,
+        Some("2010-01-01"),
+        DctSource::Flag,
+        "--dct",
+    ),
+    (
+        "a Published line beats the dateline",
+        "Published: 01.12.2009 18:05\nBRUSSELS, November 30 (RIA Novosti) - Talks.",
+        None,
+        None,
+        Some("2009-12-01"),
+        DctSource::Metadata,
+        "Published",
+    ),
+    (
+        "an Updated line when nothing better",
+        "Updated Dec. 2, 2009 10:00 AM EST\nWASHINGTON (AP) — Talks.",
+        None,
+        None,
+        Some("2009-12-02"),
+        DctSource::Metadata,
+        "Updated",
+    ),
+    (
+        "a dateline without a date and no other date",
+        "WASHINGTON (AP) — Talks went on for hours on Tuesday.",
+        None,
+        None,
+        None,
+        DctSource::None,
+        "--dct",
+    ),
+    (
+        "no dateline, no date",
+        "Ministers met and talked.",
+        None,
+        None,
+        None,
+        DctSource::None,
+        "--dct YYYY-MM-DD",
+    ),
+    (
+        "February 29 only fits leap years",
+        "KYIV, Feb 29 (Reuters) - Ministers met on Thursday. The war began in 2022.",
+        None,
+        None,
+        Some("2024-02-29"),
+        DctSource::Inferred,
+        "2024",
+    ),
+];
+
+#[test]
+fn dct_decisions() {
+    for &(name, text, flag, year, want_date, want_source, reason_has) in DCT_CASES {
+        let opts = DctOptions {
+            flag: flag.map(|d| d.parse().expect("test date")),
+            year_hint: year,
+        };
+        let got = dct::determine(&article(text), &opts);
+        assert_eq!(
+            got.date.map(|d| d.to_string()).as_deref(),
+            want_date,
+            "{name}: {}",
+            got.reason
+        );
+        assert_eq!(got.source, want_source, "{name}: {}", got.reason);
+        assert!(
+            got.reason.contains(reason_has),
+            "{name}: reason {:?} lacks {reason_has:?}",
+            got.reason
+        );
+        assert!((0.0..=1.0).contains(&got.confidence), "{name}");
+    }
+}
+
+#[test]
+fn conflicting_evidence_is_less_sure() {
+    let sure = dct::determine(&article(DCT_CASES[11].1), &DctOptions::default());
+    let unsure = dct::determine(&article(DCT_CASES[10].1), &DctOptions::default());
+    assert!(unsure.confidence < sure.confidence);
+}
+
+#[test]
+fn record_and_metadata_dates() {
+    let mut a = article("PARIS, Dec. 3, 2009 (AFP) - Talks.");
+    a.metadata_date = Some("2009-12-04T08:00:00+01:00".into());
+    let d = dct::determine(&a, &DctOptions::default());
+    assert_eq!(
+        (d.date.map(|d| d.to_string()), d.source),
+        (Some("2009-12-04".into()), DctSource::Metadata)
+    );
+    assert_eq!(
+        d.dateline.and_then(|x| x.place),
+        Some("PARIS".into()),
+        "the dateline is still reported"
+    );
+    a.record_dct = Some("2009-12-05".parse().expect("date"));
+    let d = dct::determine(&a, &DctOptions::default());
+    assert_eq!(
+        (d.date.map(|d| d.to_string()), d.source),
+        (Some("2009-12-05".into()), DctSource::Record)
+    );
+}
+
+#[test]
+fn seed_sample() {
+    let text =
+        std::fs::read_to_string("samples/ria-novosti-2009-12-01-nato-russia.txt").expect("seed sample");
+    let d = dct::determine(&article(&text), &DctOptions::default());
+    let dl = d.dateline.clone().expect("dateline");
+    assert_eq!(dl.place.as_deref(), Some("BRUSSELS"));
+    assert_eq!(dl.agency.as_deref(), Some("RIA Novosti"));
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2009-12-01"));
+    assert_eq!(d.source, DctSource::Inferred);
+    assert!(
+        d.reason.contains("Tuesday") && d.reason.contains("2008"),
+        "{}",
+        d.reason
+    );
+}
