@@ -89,9 +89,7 @@ def main():
     with open(os.path.join(out, "conflicts.txt"), "w", encoding="utf-8") as f:
         f.write(conflicts.stdout)
     n_rows = sum(1 for _ in open(timeline, encoding="utf-8"))
-    n_conflicts = conflicts.stdout.count(" source(s): ") and sum(
-        1 for line in conflicts.stdout.splitlines() if line[:1].isdigit()
-    )
+    n_conflicts = sum(1 for line in conflicts.stdout.splitlines() if line[:1].isdigit())
     print(
         f"chronicle_spark: {lines.getNumPartitions()} partitions, {n_partial_rows} partial rows "
         f"-> {n_rows} merged rows, {n_conflicts} conflicts ({args.reduce} reduce) "
