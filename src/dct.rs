@@ -3,10 +3,12 @@
 //! Sources, strongest first (see DESIGN.md): an explicit `--dct`, the record's own date
 //! (JSONL `dct`, TimeML DCT), a machine date in the page, the dateline (with its year
 //! inferred when missing, see [`year`]). [`determine`] always reports the dateline it
-//! found, even when the date came from a stronger source.
+//! found, even when the date came from a stronger source. [`determine_all`] does a whole
+//! run, letting articles whose year cannot be told borrow it from the others.
 
 mod absolute;
 pub mod cues;
+pub mod evidence;
 pub mod published;
 pub mod year;
 
@@ -61,6 +63,51 @@ pub struct DctOptions {
 
 /// Fixes the document date of `article`, strongest source first.
 pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
+    determine_in_corpus(article, opts, &[])
+}
+
+/// An inferred date this unsure (or less) is a guess that the run's other dates may improve.
+pub const GUESS_CONFIDENCE: f32 = 0.4;
+
+/// Fixes the document dates of a whole run of articles. Articles whose own text cannot
+/// give the year of their dateline take the year that puts them nearest the articles
+/// whose dates are sure (record, page metadata, dateline with year, `--dct`).
+pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
+    let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
+    let corpus = sure_dates(&first);
+    if corpus.is_empty() {
+        return first;
+    }
+    articles
+        .iter()
+        .zip(first)
+        .map(|(article, date)| {
+            let unsure = date.source == DctSource::None
+                || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
+            if unsure && opts.year_hint.is_none() {
+                determine_in_corpus(article, opts, &corpus)
+            } else {
+                date
+            }
+        })
+        .collect()
+}
+
+/// The dates that are not inferred, for [`determine_all`].
+pub fn sure_dates(dates: &[DocumentDate]) -> Vec<NaiveDate> {
+    let mut sure: Vec<NaiveDate> = dates
+        .iter()
+        .filter(|d| !matches!(d.source, DctSource::Inferred | DctSource::None))
+        .filter_map(|d| d.date)
+        .collect();
+    sure.sort();
+    sure.dedup();
+    sure
+}
+
+/// [`determine`], with the sure dates of the other articles of the run as a last resort
+/// for the year of a dateline.
+pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[NaiveDate]) -> DocumentDate {
     let dateline = crate::dateline::find(&article.text);
     let found = |date: NaiveDate, source: DctSource, confidence: f32, reason: String| DocumentDate {
         date: Some(date),
@@ -73,12 +120,11 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
         return found(date, DctSource::Flag, 1.0, "given with --dct".into());
     }
     if let Some(date) = article.record_dct {
-        return found(
-            date,
-            DctSource::Record,
-            1.0,
-            "the document date the input record declares".into(),
-        );
+        let what = match article.source_path.as_ref().and_then(|p| p.extension()) {
+            Some(ext) if ext.eq_ignore_ascii_case("tml") => "the TimeML document creation time (DCT)",
+            _ => "the record's own dct/date field",
+        };
+        return found(date, DctSource::Record, 1.0, what.into());
     }
     if let Some(raw) = &article.metadata_date {
         if let Some(date) = parse_absolute(raw) {
@@ -127,7 +173,7 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
             return found(date, DctSource::Dateline, 0.9, format!("dateline {written}"));
         }
     }
-    let inference = year::infer_year(&article.text, dl, opts.year_hint);
+    let inference = year::infer_year(&article.text, dl, opts.year_hint, corpus);
     match inference
         .year
         .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))

@@ -123,6 +123,13 @@ const CASES: &[Case] = &[
         diagnostics: &[(Severity::Error, None, "record 2 of the array")],
     },
     Case {
+        name: "JSONL saved as .json",
+        file: "c.json",
+        bytes: b"{\"text\": \"one\"}\n{\"text\": \"two\"}\n",
+        texts: &["one", "two"],
+        diagnostics: &[],
+    },
+    Case {
         name: "JSON that does not parse",
         file: "c.json",
         bytes: b"{\"text\": ",
@@ -231,6 +238,7 @@ const PAGE: &str = r#"<!DOCTYPE html><html><head>
 <title>Talks | Site</title>
 <meta property="og:title" content="NATO and Russia talk">
 <meta name="author" content="A. Writer">
+<link rel="canonical" href="https://example.org/2009/12/01/talks">
 <script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2009-11-30"}]}</script>
 <style>p { color: red }</style>
 </head><body>
@@ -258,6 +266,7 @@ fn html_story_title_and_date() {
          Second paragraph & more.\nAfter a break."
     );
     assert_eq!(a.title.as_deref(), Some("NATO and Russia talk"));
+    assert_eq!(a.url.as_deref(), Some("https://example.org/2009/12/01/talks"));
     assert_eq!(
         a.metadata_date.as_deref(),
         Some("2009-11-30"),
@@ -304,6 +313,24 @@ fn html_prefers_the_article_element() {
          <p>Another teaser.</p></div><article><h1>Head</h1><p>The story.</p></article></body>",
     );
     assert_eq!(page.text, "Head\n\nThe story.");
+}
+
+#[test]
+fn html_story_split_into_one_wrapper_per_paragraph() {
+    let page = chronicle::input::html::extract(
+        "<body><div class='teaser'><p>A single long teaser paragraph that is longer than any one of \
+         the story paragraphs below it.</p></div>\
+         <div id='story'><div class='para'><p>MOSCOW, Oct 18 (Reuters) - First paragraph of the story, with news.</p></div>\
+         <div class='para'><p>Second paragraph of the story, quoting the minister at length.</p></div>\
+         <div class='para'><p>Third paragraph of the story, with background from earlier years.</p></div>\
+         <div class='para'><p>Fourth paragraph of the story, about what happens next week.</p></div></div></body>",
+    );
+    assert!(
+        page.text.starts_with("MOSCOW, Oct 18 (Reuters) - First"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.ends_with("next week."), "{}", page.text);
 }
 
 #[test]
@@ -358,6 +385,17 @@ fn folders_are_walked_in_sorted_order() {
     let texts: Vec<&str> = loaded.articles.iter().map(|a| a.text.as_str()).collect();
     assert_eq!(texts, ["Y", "Z", "B"]);
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_back_up_the_tree_is_walked_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "sub/a.txt", b"A");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).expect("symlink");
+    let loaded = input::read_inputs(&[dir.path().to_path_buf()]);
+    let texts: Vec<&str> = loaded.articles.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, ["A"]);
 }
 
 #[test]

@@ -70,10 +70,10 @@ fn a_row_lists_every_source_with_agency_phrase_and_value() {
         .iter()
         .map(|s| {
             (
-                s.article.as_str(),
-                s.agency.as_deref(),
-                s.time_text.as_str(),
-                s.date.as_str(),
+                s.event.article.as_str(),
+                s.agency(),
+                s.event.time_text.as_str(),
+                s.event.date.as_str(),
             )
         })
         .collect();
@@ -112,7 +112,7 @@ fn a_coarser_date_is_refined_not_flagged() {
     let war = rows.iter().find(|r| r.event.trigger == "war").expect("the war");
     assert_eq!(war.event.date, "2008-08");
     assert!(war.conflict.is_none());
-    let given: Vec<&str> = war.sources.iter().map(|s| s.date.as_str()).collect();
+    let given: Vec<&str> = war.sources.iter().map(|s| s.event.date.as_str()).collect();
     assert_eq!(given, ["2008", "2008-08"]);
 }
 
@@ -134,13 +134,13 @@ fn dates_further_apart_than_the_window_are_two_events() {
     let mut all = sources();
     let mut later = all
         .iter()
-        .find(|s| s.trigger == "published")
+        .find(|s| s.event.trigger == "published")
         .cloned()
         .expect("an event");
-    later.article = "tass-2010-02-01".into();
-    later.date = "2010-01-20".into();
-    later.start = chrono::NaiveDate::from_ymd_opt(2010, 1, 20);
-    later.end = chrono::NaiveDate::from_ymd_opt(2010, 1, 21);
+    later.event.article = "tass-2010-02-01".into();
+    later.event.date = "2010-01-20".into();
+    later.event.start = chrono::NaiveDate::from_ymd_opt(2010, 1, 20);
+    later.event.end = chrono::NaiveDate::from_ymd_opt(2010, 1, 21);
     all.push(later);
     let rows = merge(all);
     let published: Vec<(&str, bool)> = rows
@@ -157,7 +157,7 @@ fn merging_is_associative_commutative_and_idempotent() {
     // Shards by article, as separate runs over a corpus would produce them.
     let shard = |names: &[&str]| -> Vec<Source> {
         all.iter()
-            .filter(|s| names.iter().any(|n| s.article.starts_with(n)))
+            .filter(|s| names.iter().any(|n| s.event.article.starts_with(n)))
             .cloned()
             .collect()
     };

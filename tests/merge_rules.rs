@@ -3,7 +3,7 @@
 
 use chronicle::event::Event;
 use chronicle::interval::Granularity;
-use chronicle::merge::merge;
+use chronicle::merge::{merge, Source};
 use chrono::NaiveDate;
 
 /// A mention: article, trigger, CAMEO category, actors, place, date value, interval, granularity.
@@ -30,7 +30,7 @@ const BASE: M = M {
     granularity: Some(Granularity::Day),
 };
 
-fn event(m: &M) -> Event {
+fn event(m: &M) -> Source {
     let template = std::fs::read_to_string("tests/fixtures/merge/events.jsonl").expect("fixture");
     let mut e: Event = serde_json::from_str(template.lines().next().expect("a line")).expect("an event");
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
@@ -43,7 +43,7 @@ fn event(m: &M) -> Event {
     e.start = m.span.and_then(|(s, _)| day(s));
     e.end = m.span.and_then(|(_, s)| day(s));
     e.granularity = m.granularity;
-    e
+    Source::new(e, None)
 }
 
 #[derive(Debug, PartialEq)]
@@ -277,7 +277,7 @@ fn the_finer_date_wins_and_every_source_keeps_its_own_value() {
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].event.date, "2009-12-04");
     assert_eq!(rows[0].mentions, 2);
-    let values: Vec<&str> = rows[0].sources.iter().map(|s| s.date.as_str()).collect();
+    let values: Vec<&str> = rows[0].sources.iter().map(|s| s.event.date.as_str()).collect();
     assert_eq!(values, ["2009-12-04", "2009-12"]);
 }
 

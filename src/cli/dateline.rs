@@ -65,7 +65,13 @@ pub fn run(args: DatelineArgs) -> i32 {
     }
     let loaded = args.common.load();
     let opts = args.common.dct_options();
-    let rows: Vec<Row> = loaded.articles.iter().map(|a| row(a, &opts)).collect();
+    let dates = chronicle::dct::determine_all(&loaded.articles, &opts);
+    let rows: Vec<Row> = loaded
+        .articles
+        .iter()
+        .zip(dates)
+        .map(|(a, d)| row(a, d))
+        .collect();
     let result = (|| -> std::io::Result<()> {
         let mut out = args.common.writer()?;
         match args.format {
@@ -83,8 +89,7 @@ pub fn run(args: DatelineArgs) -> i32 {
     super::exit_code(&loaded.diagnostics, args.common.quiet)
 }
 
-fn row(article: &chronicle::Article, opts: &chronicle::dct::DctOptions) -> Row {
-    let d = chronicle::dct::determine(article, opts);
+fn row(article: &chronicle::Article, d: chronicle::DocumentDate) -> Row {
     let dl = d.dateline.as_ref();
     Row {
         article: article.id.clone(),

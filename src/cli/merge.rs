@@ -88,10 +88,10 @@ const CSV_HEADER: [&str; 13] = [
 fn csv_record(row: &MergedEvent) -> Vec<String> {
     let e = &row.event;
     let opt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let mut agencies: Vec<&str> = row.sources.iter().filter_map(|s| s.agency.as_deref()).collect();
+    let mut agencies: Vec<&str> = row.sources.iter().filter_map(|s| s.agency()).collect();
     agencies.sort_unstable();
     agencies.dedup();
-    let mut articles: Vec<&str> = row.sources.iter().map(|s| s.article.as_str()).collect();
+    let mut articles: Vec<&str> = row.sources.iter().map(|s| s.event.article.as_str()).collect();
     articles.dedup();
     vec![
         e.date.clone(),

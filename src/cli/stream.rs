@@ -7,7 +7,7 @@
 use std::io::Write;
 
 use chronicle::pipeline::Options;
-use chronicle::timeline::{Filter, Timeline};
+use chronicle::timeline::Filter;
 
 use super::progress::Progress;
 use super::CommonArgs;
@@ -26,7 +26,7 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
         chronicle::parallel::for_each_analysis(stream, opts, common.jobs, |outcome| {
             match outcome {
                 Ok(analysis) => {
-                    for source in chronicle::merge::sources_of(&analysis).filter(|e| filter.keeps(e)) {
+                    for source in chronicle::merge::sources_of(&analysis).filter(|s| filter.keeps(&s.event)) {
                         serde_json::to_writer(&mut out, &source)?;
                         out.write_all(b"\n")?;
                     }
@@ -46,14 +46,4 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
         return super::output_error(e);
     }
     super::exit_code(&diagnostics, common.quiet)
-}
-
-/// A timeline already built, one event per line (the non-streaming path, e.g. when the
-/// format is given to a command that sorts first).
-pub fn write_timeline(timeline: &Timeline, w: &mut dyn Write) -> std::io::Result<()> {
-    for event in &timeline.events {
-        serde_json::to_writer(&mut *w, event)?;
-        w.write_all(b"\n")?;
-    }
-    Ok(())
 }

@@ -38,6 +38,9 @@ pub struct TimelineArgs {
     /// Only events at least this sure (0.0–1.0).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
+    /// What the lanes of timelinejs, timelinejs-csv, vis and html output are.
+    #[arg(long, value_enum, default_value_t, value_name = "BY")]
+    pub group_by: chronicle::output::view::GroupBy,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,18 +48,73 @@ pub enum TimelineFormat {
     Table,
     Csv,
     Json,
+    /// Knight Lab TimelineJS3 JSON.
+    Timelinejs,
+    /// The TimelineJS Google-spreadsheet columns as CSV.
+    TimelinejsCsv,
+    /// vis-timeline items and groups (JSON).
+    Vis,
+    /// One self-contained HTML page: a zoomable chart and a printable chronology.
+    Html,
+    /// A Markdown chronology, a heading per year.
+    Md,
     /// One event per line, written as found (streaming, bounded memory).
     Jsonl,
 }
 
 impl TimelineFormat {
-    /// The writer for this format (see `chronicle::output` to add one).
-    fn writer(self) -> WriteFn {
+    /// The formats written by `chronicle::output::view`.
+    fn view(self) -> Option<chronicle::output::view::Format> {
+        use chronicle::output::view::Format;
         match self {
-            TimelineFormat::Table => output::table::write,
-            TimelineFormat::Csv => output::csv::write,
-            TimelineFormat::Json => output::json::write,
-            TimelineFormat::Jsonl => super::stream::write_timeline,
+            TimelineFormat::Timelinejs => Some(Format::TimelineJs),
+            TimelineFormat::TimelinejsCsv => Some(Format::TimelineJsCsv),
+            TimelineFormat::Vis => Some(Format::Vis),
+            TimelineFormat::Html => Some(Format::Html),
+            TimelineFormat::Md => Some(Format::Markdown),
+            TimelineFormat::Table | TimelineFormat::Csv | TimelineFormat::Json | TimelineFormat::Jsonl => {
+                None
+            }
+        }
+    }
+}
+
+/// Analyses every article and writes one timeline in a view format.
+fn write_view(
+    format: chronicle::output::view::Format,
+    args: &TimelineArgs,
+    timeline: &Timeline,
+    analyses: &[chronicle::pipeline::Analysis],
+) -> std::io::Result<()> {
+    use chronicle::output::view;
+    let mut view_opts = view::ViewOptions {
+        group_by: args.group_by,
+        ..Default::default()
+    };
+    for a in analyses {
+        view_opts
+            .sources
+            .insert(a.article.id.clone(), view::Source::from_analysis(a));
+    }
+    let mut out = args.common.writer()?;
+    view::write(format, timeline, &view_opts, &mut out)?;
+    out.flush()
+}
+
+impl TimelineFormat {
+    /// The plain writer for this format (see `chronicle::output` to add one); `None` for
+    /// the view formats, which `write_view` writes with the articles' sources.
+    fn writer(self) -> Option<WriteFn> {
+        match self {
+            TimelineFormat::Table => Some(output::table::write),
+            TimelineFormat::Csv => Some(output::csv::write),
+            TimelineFormat::Json => Some(output::json::write),
+            TimelineFormat::Timelinejs
+            | TimelineFormat::TimelinejsCsv
+            | TimelineFormat::Vis
+            | TimelineFormat::Html
+            | TimelineFormat::Md
+            | TimelineFormat::Jsonl => None,
         }
     }
 }
@@ -104,11 +162,15 @@ pub fn run(args: TimelineArgs) -> i32 {
             TimelineFormat::Csv
         }
     });
-    let result = (|| -> std::io::Result<()> {
-        let mut out = args.common.writer()?;
-        format.writer()(&timeline, &mut out)?;
-        out.flush()
-    })();
+    let result = match (format.writer(), format.view()) {
+        (Some(write), _) => (|| -> std::io::Result<()> {
+            let mut out = args.common.writer()?;
+            write(&timeline, &mut out)?;
+            out.flush()
+        })(),
+        (None, Some(view_format)) => write_view(view_format, &args, &timeline, &analyses),
+        (None, None) => unreachable!("every format has a writer or a view"),
+    };
     if let Err(e) = result {
         return super::output_error(e);
     }

@@ -1,6 +1,6 @@
 //! Absolute date strings as pages and records write them → a calendar day.
 //!
-//! `2009-12-01`, `2009-12-01T18:05:00+03:00`, `Tue, 01 Dec 2009 18:05:00 +0300`,
+//! `2009-12-01`, `2009-12-01T18:05:00+03:00`, `20091201`, `Tue, 01 Dec 2009 18:05:00 +0300`,
 //! `01.12.2009 18:05`, `December 1, 2009 6:05 PM EST`, `Tuesday, 1 December 2009`.
 //!
 //! The day is the one *as written* (the publisher's local day), never shifted to UTC.
@@ -14,6 +14,9 @@ use std::sync::LazyLock;
 /// `2009-12-01…` (ISO 8601 and RFC 3339 prefixes).
 static ISO_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_])").expect("valid regex"));
+/// `20091201` (and `20091201T1805…`): compact ISO 8601, as in `pubdate` metas.
+static COMPACT_ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T)").expect("valid regex"));
 /// `01.12.2009`: dotted dates are day-first (European and Russian convention).
 static DOTTED_DMY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("valid regex"));
@@ -24,6 +27,9 @@ static FOUR_DIGIT_YEAR: LazyLock<Regex> =
 pub fn parse_absolute(input: &str) -> Option<NaiveDate> {
     let s = input.trim().trim_matches(|c: char| c == '"' || c == '\'');
     if let Some(c) = ISO_PREFIX.captures(s) {
+        return ymd(&c[1], &c[2], &c[3]);
+    }
+    if let Some(c) = COMPACT_ISO.captures(s) {
         return ymd(&c[1], &c[2], &c[3]);
     }
     if let Some(c) = DOTTED_DMY.captures(s) {
@@ -112,6 +118,9 @@ mod tests {
             ("2009-12-01T23:30:00-05:00", Some("2009-12-01")),
             ("Tue, 01 Dec 2009 23:30:00 -0500", Some("2009-12-01")),
             ("01.12.2009 18:05", Some("2009-12-01")),
+            ("20091201", Some("2009-12-01")),
+            ("20091201T180500Z", Some("2009-12-01")),
+            ("20091301", None),
             ("December 1, 2009 6:05 PM EST", Some("2009-12-01")),
             ("Tuesday, December 1, 2009", Some("2009-12-01")),
             ("4:41 PM UTC, January 12, 2022", Some("2022-01-12")),

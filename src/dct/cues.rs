@@ -62,6 +62,16 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// Words that tie a sentence to the filing day: a weekday beside them names that day
+/// ("Today, Tuesday, ministers met").
+pub const TODAY_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+];
+
 /// Words after a four-digit number that make it a count, not a year ("2000 troops").
 pub const COUNT_NOUNS: &[&str] = &[
     "troops",

@@ -49,8 +49,14 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         let word_after = lower[end..].chars().next().is_some_and(char::is_alphanumeric);
-        if !word_before && !word_after {
-            let rest = line[end..].trim_start_matches([':', ' ', '\t', '-', '—']);
+        // The label opens the line or a byline field ("By Jane Roe | Updated …"); inside a
+        // sentence ("The report was published 1 May 2009") it dates something else.
+        let opens_field = lower
+            .get(..start)
+            .map(str::trim_end)
+            .is_some_and(|before| before.is_empty() || before.ends_with(['|', '·', '•', '—', '–', '-']));
+        if !word_before && !word_after && opens_field {
+            let rest = line.get(end..)?.trim_start_matches([':', ' ', '\t', '-', '—']);
             let rest = rest
                 .strip_prefix("on ")
                 .or_else(|| rest.strip_prefix("at "))
@@ -77,6 +83,8 @@ mod tests {
             ),
             ("The treaty was published on Sunday.", None),
             ("Published: yesterday", None),
+            ("The report was published 1 December 2009.", None),
+            ("By Jane Roe · Posted 1 Dec 2009", Some("2009-12-01")),
         ];
         for (text, want) in cases {
             let got = find_published_line(text).map(|d| d.date.to_string());

@@ -34,9 +34,10 @@ use self::attach::Class;
 use self::describe::Headline;
 
 /// Whether an event happened, is planned, or is only someone's statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
+    #[default]
     Occurred,
     Scheduled,
     Reported,
@@ -54,7 +55,8 @@ impl Status {
 }
 
 /// One row of the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)] // timelines written before a field was added still merge
 pub struct Event {
     /// The TIMEX3 value (`2009-12-04`, `2008-06`).
     pub date: String,

@@ -14,6 +14,8 @@ use scraper::{ElementRef, Html, Node, Selector};
 pub struct Page {
     pub text: String,
     pub title: Option<String>,
+    /// The page's own address (`og:url`, `<link rel="canonical">`).
+    pub url: Option<String>,
     /// The publication date as the page writes it (ISO string, usually).
     pub published: Option<String>,
     /// Other useful meta fields (`author`, `site_name`, `description`).
@@ -90,6 +92,12 @@ pub const TITLE_SOURCES: &[(&str, &str)] = &[
     ("title", ""),
 ];
 
+/// Where pages declare their own address, strongest first: (CSS selector, attribute).
+pub const URL_SOURCES: &[(&str, &str)] = &[
+    (r#"meta[property="og:url"]"#, "content"),
+    (r#"link[rel="canonical"]"#, "href"),
+];
+
 /// Meta fields kept in the article's metadata: (CSS selector, metadata key).
 pub const META_FIELDS: &[(&str, &str)] = &[
     (r#"meta[name="author"]"#, "author"),
@@ -134,6 +142,7 @@ pub fn extract(html: &str) -> Page {
     Page {
         text,
         title: first_value(&doc, TITLE_SOURCES),
+        url: first_value(&doc, URL_SOURCES),
         published: first_value(&doc, DATE_SOURCES)
             .or_else(|| json_ld_date(&doc))
             .or_else(|| time_element(&doc)),
@@ -210,19 +219,29 @@ fn story_root(doc: &Html) -> Option<ElementRef<'_>> {
             return Some(el);
         }
     }
-    // Readability: credit each paragraph's text to its parent; the best parent wins.
+    // Readability: credit each paragraph's text to its parent, and half of it to its
+    // grandparent (stories split into one wrapper per paragraph); the best scorer wins.
     let mut scores: Vec<(ElementRef, usize)> = Vec::new();
     for p in doc.select(&para).filter(|p| !in_boilerplate(*p)) {
-        if let Some(parent) = p.parent().and_then(ElementRef::wrap) {
-            let len: usize = p.text().map(str::len).sum();
-            match scores.iter_mut().find(|(el, _)| *el == parent) {
-                Some((_, total)) => *total += len,
-                None => scores.push((parent, len)),
+        let len: usize = p.text().map(str::len).sum();
+        let parent = p.parent().and_then(ElementRef::wrap);
+        if let Some(parent) = parent {
+            credit(&mut scores, parent, len);
+            if let Some(grandparent) = parent.parent().and_then(ElementRef::wrap) {
+                credit(&mut scores, grandparent, len / 2);
             }
         }
     }
-    // The first of equally good parents wins (max_by_key would take the last).
+    // The first of equally good candidates wins (max_by_key would take the last).
     scores.iter().rev().max_by_key(|(_, len)| *len).map(|(el, _)| *el)
+}
+
+/// Adds `amount` to the score of `el`.
+fn credit<'a>(scores: &mut Vec<(ElementRef<'a>, usize)>, el: ElementRef<'a>, amount: usize) {
+    match scores.iter_mut().find(|(seen, _)| *seen == el) {
+        Some((_, total)) => *total += amount,
+        None => scores.push((el, amount)),
+    }
 }
 
 /// Whether the element or an ancestor is page furniture.

@@ -96,7 +96,7 @@ pub fn read_file(path: &Path) -> Loaded {
 pub fn read_folder(dir: &Path) -> Loaded {
     let mut files = Vec::new();
     let mut loaded = Loaded::default();
-    collect_files(dir, &mut files, &mut loaded.diagnostics);
+    collect_files(dir, &mut files, &mut loaded.diagnostics, &mut Default::default());
     files.sort();
     for file in &files {
         loaded.extend(read_file(file));
@@ -115,7 +115,19 @@ pub fn read_folder(dir: &Path) -> Loaded {
     loaded
 }
 
-fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+/// Collects article files under `dir`. `seen` holds the folders already walked (by their
+/// canonical path), so a symbolic link back up the tree is not followed forever.
+fn collect_files(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
+    if let Ok(canonical) = std::fs::canonicalize(dir) {
+        if !seen.insert(canonical) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -134,7 +146,7 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Dia
             continue;
         }
         if path.is_dir() {
-            collect_files(&path, files, diagnostics);
+            collect_files(&path, files, diagnostics, seen);
         } else if format::from_extension(&path).is_some() {
             files.push(path);
         }
@@ -167,10 +179,17 @@ pub fn read_bytes(bytes: &[u8], path: Option<&Path>, format: Option<Format>) -> 
         }
     };
     if text.trim().is_empty() {
+        let what = if path.is_some() {
+            "the file"
+        } else {
+            "standard input"
+        };
         loaded.diagnostics.push(Diagnostic::warning(
             owned_path,
             None,
-            "the file is empty; nothing to read",
+            format!(
+                "{what} is empty (or only whitespace); nothing to read. Check that it was saved completely"
+            ),
         ));
         return loaded;
     }
@@ -213,10 +232,15 @@ pub fn read_jsonl(text: &str, path: Option<&Path>, stem: &str) -> Loaded {
     loaded
 }
 
-/// Reads a `.json` file: one article object, or an array of them.
+/// Reads a `.json` file: one article object, or an array of them (or, when it is really
+/// JSONL, one object per line).
 pub fn read_json(text: &str, path: Option<&Path>, stem: &str) -> Loaded {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
+        // One object per line saved as .json: read it as the JSONL it is.
+        Err(_) if format::sniff(text) == Format::Jsonl && text.trim().lines().count() > 1 => {
+            return read_jsonl(text, path, stem)
+        }
         Err(e) => {
             return only(Diagnostic::error(
                 path.map(Path::to_path_buf),
@@ -281,6 +305,7 @@ pub fn read_html(text: &str, path: Option<&Path>, id: String) -> Loaded {
         id,
         text: page.text,
         title: page.title,
+        url: page.url,
         source_path: path.map(Path::to_path_buf),
         metadata_date: page.published,
         metadata: page.meta.into_iter().collect(),

@@ -141,7 +141,7 @@ pub struct KeyTable {
 impl KeyTable {
     /// Adds the key of `source`, kept in the store at `slot`, with its fingerprint.
     pub fn add(&mut self, source: &Source, slot: usize, fingerprint: u64) {
-        let e = source;
+        let e = &source.event;
         let span = e.start.map(|start| Span {
             start,
             end: e

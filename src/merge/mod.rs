@@ -2,8 +2,8 @@
 //!
 //! A corpus tells the same event many times: RIA Novosti, Reuters and AP all report the
 //! NATO-Russia Council meeting, one "on Friday", one "on December 4", one "this week".
-//! [`Merger`] turns the mentions ([`Source`]s: each an [`Event`] as one story told it,
-//! with the agency that filed it) into [`MergedEvent`]s:
+//! [`Merger`] turns the mentions ([`Source`]s: an [`Event`] and the agency that filed
+//! it) into [`MergedEvent`]s:
 //!
 //! * mentions of the same kind of event (same trigger lemma or CAMEO category) with
 //!   overlapping actors and compatible dates (equal, or one interval inside the other)
@@ -39,9 +39,28 @@ use store::SourceStore;
 /// within this many days of each other; further apart they are taken to be two events.
 pub const CONFLICT_WINDOW_DAYS: i64 = 31;
 
-/// One mention of an event: the [`Event`] as one article told it, with the agency of
-/// its dateline (`Event::agency`) and the value and phrase it gave (`date`, `time_text`).
-pub type Source = Event;
+/// One mention of an event: the event as one article told it, and who filed the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The event; its `agency` is the one from the story's dateline, when known.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+impl Source {
+    /// A mention filed by `agency` (kept when the event already names its own).
+    pub fn new(mut event: Event, agency: Option<String>) -> Source {
+        if event.agency.is_none() {
+            event.agency = agency;
+        }
+        Source { event }
+    }
+
+    /// The agency that filed the story, when known.
+    pub fn agency(&self) -> Option<&str> {
+        self.event.agency.as_deref()
+    }
+}
 
 /// One row of a merged chronology.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -127,10 +146,15 @@ impl Merger {
         Ok(())
     }
 
+    /// Adds an event from an article whose dateline named `agency`.
+    pub fn add_event(&mut self, event: Event, agency: Option<String>) -> io::Result<()> {
+        self.add(Source::new(event, agency))
+    }
+
     /// Adds the mentions of a row merged earlier.
     pub fn add_row(&mut self, row: MergedEvent) -> io::Result<()> {
         if row.sources.is_empty() {
-            return self.add(row.event);
+            return self.add(Source { event: row.event });
         }
         row.sources.into_iter().try_for_each(|s| self.add(s))
     }
@@ -234,7 +258,7 @@ pub fn merge_rows<I: IntoIterator<Item = MergedEvent>>(rows: I) -> Vec<MergedEve
 /// The mentions a row was made of.
 pub fn decompose(row: MergedEvent) -> Vec<Source> {
     if row.sources.is_empty() {
-        vec![row.event]
+        vec![Source { event: row.event }]
     } else {
         row.sources
     }
@@ -244,11 +268,11 @@ pub fn decompose(row: MergedEvent) -> Vec<Source> {
 /// order with their fingerprints.
 /// `None` only for an empty group, which clustering never makes.
 fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
-    let mut event = clusters.first()?.first()?.1.clone();
+    let mut event = clusters.first()?.first()?.1.event.clone();
     // Actors: the representative's first, then the others' in canonical order.
     let mut seen: std::collections::HashSet<String> = event.actors.iter().map(|a| normalize(a)).collect();
     for (_, s) in clusters.iter().flatten() {
-        for a in &s.actors {
+        for a in &s.event.actors {
             if seen.insert(normalize(a)) {
                 event.actors.push(a.clone());
             }
@@ -259,13 +283,20 @@ fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
     });
     let mut sources: Vec<(u64, Source)> = clusters.into_iter().flatten().collect();
     sources.sort_by(|(fa, a), (fb, b)| {
-        (&a.article, a.char_start, a.char_end, &a.date, fa).cmp(&(
-            &b.article,
-            b.char_start,
-            b.char_end,
-            &b.date,
-            fb,
-        ))
+        (
+            &a.event.article,
+            a.event.char_start,
+            a.event.char_end,
+            &a.event.date,
+            fa,
+        )
+            .cmp(&(
+                &b.event.article,
+                b.event.char_start,
+                b.event.char_end,
+                &b.event.date,
+                fb,
+            ))
     });
     Some(MergedEvent {
         event,
@@ -276,7 +307,7 @@ fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
 }
 
 fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {
-    let finest = cluster.first().map(|(_, s)| s);
+    let finest = cluster.first().map(|(_, s)| &s.event);
     let sorted_unique = |f: &dyn Fn(&Source) -> Option<String>| {
         let mut v: Vec<String> = cluster.iter().filter_map(|(_, s)| f(s)).collect();
         v.sort();
@@ -289,21 +320,17 @@ fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {
         end: finest.and_then(|e| e.end),
         granularity: finest.and_then(|e| e.granularity),
         mentions: cluster.len(),
-        articles: sorted_unique(&|s| Some(s.article.clone())),
-        agencies: sorted_unique(&|s| s.agency.clone()),
-        time_texts: sorted_unique(&|s| Some(s.time_text.clone()).filter(|t| !t.is_empty())),
+        articles: sorted_unique(&|s| Some(s.event.article.clone())),
+        agencies: sorted_unique(&|s| s.agency().map(str::to_string)),
+        time_texts: sorted_unique(&|s| Some(s.event.time_text.clone()).filter(|t| !t.is_empty())),
     }
 }
 
-/// The mentions in one article's analysis: its events, each with the agency of the
-/// article's dateline when the event does not name one already.
+/// The mentions in one article's analysis: its events, with the agency of its dateline.
 pub fn sources_of(analysis: &crate::pipeline::Analysis) -> impl Iterator<Item = Source> + '_ {
     let agency = analysis.dct.dateline.as_ref().and_then(|d| d.agency.clone());
-    analysis.events.iter().map(move |event| {
-        let mut source = event.clone();
-        if source.agency.is_none() {
-            source.agency.clone_from(&agency);
-        }
-        source
-    })
+    analysis
+        .events
+        .iter()
+        .map(move |event| Source::new(event.clone(), agency.clone()))
 }

@@ -18,8 +18,13 @@ use crate::event::Event;
 use crate::timeline::Timeline;
 
 pub mod csv;
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod table;
+pub mod timelinejs;
+pub mod view;
+pub mod vis;
 
 /// The shape of every timeline writer.
 pub type WriteFn = fn(&Timeline, &mut dyn Write) -> io::Result<()>;

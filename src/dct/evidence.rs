@@ -1,0 +1,197 @@
+//! The evidence a story gives about its own date, read from its text: weekday mentions
+//! that may name the filing day ([`weekday_cues`]), the latest year it mentions as history
+//! ([`latest_past_year`]), and the dateline's day written out with a year
+//! ([`same_day_with_year`]). [`super::year`] weighs them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cues;
+
+/// Weekday names in full; abbreviations are too ambiguous in running text ("Sun", "Wed").
+static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> = crate::lexicon::WEEKDAYS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| n.len() >= 6)
+        .collect();
+    Regex::new(&format!(r"\b(?i:{})\b", names.join("|"))).expect("valid regex")
+});
+static YEAR_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(19\d\d|20\d\d)\b").expect("valid regex"));
+
+/// How much a weekday mention says about the filing day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CueStrength {
+    /// A past or present mention elsewhere in the story: it may be an earlier day.
+    Other,
+    /// Beside a verb of reporting ("said Tuesday"), or in a sentence that says "today".
+    Attribution,
+    /// In the lead sentence, which reports the day's news.
+    Lead,
+}
+
+/// A weekday mention that refers to (or may refer to) the filing day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekdayCue {
+    /// ISO weekday, Monday = 1.
+    pub weekday: u32,
+    pub strength: CueStrength,
+    /// The words around the mention, for the reason ("on Tuesday").
+    pub quote: String,
+}
+
+/// The day written in full with a year: `December 1, 2009`, `1 December 2009`.
+pub fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, String)> {
+    static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        let m = crate::dateline::month_names_pattern();
+        Regex::new(&format!(
+            r"\b(?i:(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{m})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b"
+        ))
+        .expect("valid regex")
+    });
+    FULL_DATE.captures_iter(text).find_map(|c| {
+        let (m, d, y) = match (c.name("m1"), c.name("d1"), c.name("y1")) {
+            (Some(m), Some(d), Some(y)) => (m, d, y),
+            _ => (c.name("m2")?, c.name("d2")?, c.name("y2")?),
+        };
+        if crate::lexicon::month(m.as_str()) != Some(month) || d.as_str().parse() != Ok(day) {
+            return None;
+        }
+        Some((y.as_str().parse().ok()?, c[0].to_string()))
+    })
+}
+
+/// Lower-case words of `s`, punctuation trimmed.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The sentence around byte `at`: from the previous sentence end to the next one.
+fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[..at].rfind(is_end).map_or(0, |i| i + 1);
+    let end = text[at..].find(is_end).map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Weekday mentions that may name the filing day, in text order.
+pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
+    let lead_start = text
+        .char_indices()
+        .nth(dateline_end_chars)
+        .map_or(text.len(), |(i, _)| i);
+    // The lead starts at the first word after the dateline (often on the next line).
+    let lead_start = text[lead_start..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(text.len(), |i| lead_start + i);
+    let (_, lead_end) = sentence_bounds(text, lead_start);
+    let mut found = Vec::new();
+    for m in WEEKDAY_WORD.find_iter(text) {
+        let Some(weekday) = crate::lexicon::weekday(m.as_str()) else {
+            continue;
+        };
+        let (sentence_start, sentence_end) = sentence_bounds(text, m.start());
+        let before = words(&text[sentence_start..m.start()]);
+        let before: Vec<String> = before[before.len().saturating_sub(8)..].to_vec();
+        let after_text = &text[m.end()..sentence_end];
+        let after = words(after_text);
+        let after: Vec<String> = after.into_iter().take(4).collect();
+        let last_two = &before[before.len().saturating_sub(2)..];
+        if cues::OTHER_DAY_CUES
+            .iter()
+            .any(|c| cues::contains_phrase(last_two, c))
+        {
+            continue;
+        }
+        // Future cues count within the clause: "Moscow will reply, Peskov said Friday".
+        let clause_start = text[sentence_start..m.start()]
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '—'))
+            .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
+        let clause = words(&text[clause_start..m.start()]);
+        if cues::FUTURE_CUES
+            .iter()
+            .any(|c| cues::contains_phrase(&clause, c))
+        {
+            continue;
+        }
+        let near_verb = before[before.len().saturating_sub(3)..]
+            .iter()
+            .chain(after.iter().take(2))
+            .any(|w| cues::ATTRIBUTION_VERBS.contains(&w.as_str()));
+        let possessive = after_text.starts_with("'s") || after_text.starts_with("’s");
+        let strength = if m.start() >= lead_start && m.start() < lead_end && !possessive {
+            CueStrength::Lead
+        } else if (near_verb || says_today(&text[sentence_start..sentence_end])) && !possessive {
+            CueStrength::Attribution
+        } else {
+            CueStrength::Other
+        };
+        let quote_words: Vec<&str> = text[sentence_start..m.start()].split_whitespace().collect();
+        let lead_in = quote_words[quote_words.len().saturating_sub(1)..].join(" ");
+        found.push(WeekdayCue {
+            weekday,
+            strength,
+            quote: format!("{lead_in} {}", m.as_str()).trim().to_string(),
+        });
+    }
+    found
+}
+
+/// Whether a sentence says it is about the filing day ("today", "this morning").
+fn says_today(sentence: &str) -> bool {
+    let words = words(sentence);
+    cues::TODAY_WORDS.iter().any(|c| cues::contains_phrase(&words, c))
+}
+
+/// The latest year the story mentions as history, with the words around it.
+pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
+    let mut best: Option<(i32, String)> = None;
+    for m in YEAR_NUMBER.find_iter(text) {
+        let Ok(year) = m.as_str().parse::<i32>() else {
+            continue;
+        };
+        // Part of a bigger number: "12,2009", "2009.5", "2009-2010" is fine.
+        let prev = text[..m.start()].chars().next_back();
+        let next = text[m.end()..].chars().next();
+        if matches!(prev, Some(',' | '.' | '$' | '€' | '£'))
+            || matches!(next, Some('.' | ',')) && is_digit_after(text, m.end())
+        {
+            continue;
+        }
+        let (sentence_start, sentence_end) = sentence_bounds(text, m.start());
+        let before = words(&text[sentence_start..m.start()]);
+        let before: Vec<String> = before[before.len().saturating_sub(6)..].to_vec();
+        let after = words(&text[m.end()..sentence_end]);
+        if after
+            .first()
+            .is_some_and(|w| cues::COUNT_NOUNS.contains(&w.as_str()))
+            || before
+                .last()
+                .is_some_and(|w| cues::COUNT_QUALIFIERS.contains(&w.as_str()))
+            || cues::FUTURE_CUES
+                .iter()
+                .any(|c| cues::contains_phrase(&before, c))
+        {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(y, _)| year > *y) {
+            let quote_words: Vec<&str> = text[sentence_start..m.start()].split_whitespace().collect();
+            let lead_in = quote_words[quote_words.len().saturating_sub(1)..].join(" ");
+            best = Some((year, format!("{lead_in} {}", m.as_str()).trim().to_string()));
+        }
+    }
+    best
+}
+
+fn is_digit_after(text: &str, at: usize) -> bool {
+    text[at..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+}

@@ -1,0 +1,696 @@
+//! What the visual writers share: how events are grouped into lanes, how a date of some
+//! precision is shown to a reader, where an event came from, and escaping.
+//!
+//! The TimelineJS, vis-timeline, HTML and Markdown writers all present the same three
+//! things for an event — *when* (a date label honest about its precision), *which lane*
+//! (its group) and *why* (the evidence sentence, the source and how the date was
+//! resolved) — so those live here, once.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::event::{Event, Status};
+use crate::interval::Granularity;
+
+/// What the lanes (TimelineJS groups, vis-timeline groups, HTML lanes) are made of.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    /// The event's first actor (`Russia`, `NATO`).
+    #[default]
+    Actor,
+    /// The article the event was read from.
+    Article,
+    /// The CAMEO top-level category (`04 Consult`).
+    Category,
+}
+
+/// Lane name for events that have nothing to group by.
+const NO_ACTOR: &str = "(no actor)";
+const NO_CATEGORY: &str = "(uncategorised)";
+
+/// What chronicle knows about one article beyond its events: the dateline and the
+/// document date the relative dates were anchored to. Keyed by article id in
+/// [`ViewOptions::sources`]; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Source {
+    /// The dateline agency (`RIA Novosti`, `Reuters`).
+    pub agency: Option<String>,
+    /// The dateline place (`BRUSSELS`).
+    pub place: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// The document date relative expressions were resolved against.
+    pub dct: Option<NaiveDate>,
+    /// Why that document date (e.g. "dateline December 1, year inferred from 'on Tuesday'").
+    pub dct_reason: Option<String>,
+}
+
+impl Source {
+    /// The source as the pipeline found it for one article.
+    pub fn from_analysis(analysis: &crate::pipeline::Analysis) -> Source {
+        let dateline = analysis.dct.dateline.as_ref();
+        Source {
+            agency: dateline.and_then(|d| d.agency.clone()),
+            place: dateline.and_then(|d| d.place.clone()),
+            title: analysis.article.title.clone(),
+            url: analysis.article.url.clone(),
+            dct: analysis.dct.date,
+            dct_reason: Some(analysis.dct.reason.clone()).filter(|r| !r.is_empty()),
+        }
+    }
+}
+
+/// Options every visual writer takes.
+#[derive(Debug, Clone, Default)]
+pub struct ViewOptions {
+    /// The timeline's title; [`ViewOptions::title_for`] picks one when empty.
+    pub title: String,
+    pub group_by: GroupBy,
+    /// Per-article dateline and document date, by article id. Events whose article is
+    /// missing here are shown with their article id only.
+    pub sources: BTreeMap<String, Source>,
+}
+
+impl ViewOptions {
+    /// The title to show: the one given, else the single article's title, else a count.
+    pub fn title_for(&self, events: &[Event]) -> String {
+        if !self.title.trim().is_empty() {
+            return self.title.trim().to_string();
+        }
+        let mut articles: Vec<&str> = events.iter().map(|e| e.article.as_str()).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        match articles.as_slice() {
+            [] => "Timeline".to_string(),
+            [one] => match self.sources.get(*one).and_then(|s| s.title.as_deref()) {
+                Some(title) if !title.trim().is_empty() => format!("Timeline: {}", title.trim()),
+                _ => format!("Timeline: {one}"),
+            },
+            many => format!("Timeline of {} articles", many.len()),
+        }
+    }
+
+    /// The lane an event belongs in, as its display name.
+    pub fn group_of(&self, event: &Event) -> String {
+        match self.group_by {
+            GroupBy::Actor => event.actors.first().map(|a| a.trim().to_string()),
+            GroupBy::Article => Some(self.article_label(&event.article)),
+            GroupBy::Category => event.category.as_ref().map(|c| c.trim().to_string()),
+        }
+        .filter(|g| !g.is_empty())
+        .unwrap_or_else(|| {
+            match self.group_by {
+                GroupBy::Category => NO_CATEGORY,
+                _ => NO_ACTOR,
+            }
+            .to_string()
+        })
+    }
+
+    /// The article's title when known, else its id.
+    pub fn article_label(&self, article: &str) -> String {
+        match self.sources.get(article).and_then(|s| s.title.as_deref()) {
+            Some(title) if !title.trim().is_empty() => title.trim().to_string(),
+            _ => article.to_string(),
+        }
+    }
+
+    /// "Title (RIA Novosti, BRUSSELS) · article-id": the source line of an event; just the
+    /// id (and the dateline) when the article has no title.
+    pub fn source_line(&self, event: &Event) -> String {
+        let source = self.sources.get(&event.article);
+        // The event carries its article's dateline too; the sources map wins when given.
+        let filed: Vec<&str> = [
+            source
+                .and_then(|s| s.agency.as_deref())
+                .or(event.agency.as_deref()),
+            source.and_then(|s| s.place.as_deref()).or(event.place.as_deref()),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+        let name = self.article_label(&event.article);
+        let mut line = if filed.is_empty() {
+            name.clone()
+        } else {
+            format!("{name} ({})", filed.join(", "))
+        };
+        if name != event.article {
+            // The id is what finds the article again; the title alone may not.
+            line.push_str(&format!(" \u{b7} {}", event.article));
+        }
+        line
+    }
+
+    /// How the date was resolved, in one sentence a fact-checker can follow:
+    /// `"Friday" → 2009-12-04 (day), scheduled; relative to the document date 2009-12-01 (…)`.
+    pub fn resolution(&self, event: &Event) -> String {
+        let mut out = String::new();
+        if event.time_text.trim().is_empty() {
+            out.push_str(&format!("dated {}", event.date));
+        } else {
+            out.push_str(&format!(
+                "\u{201c}{}\u{201d} \u{2192} {}",
+                event.time_text.trim(),
+                event.date
+            ));
+        }
+        if let Some(g) = event.granularity {
+            out.push_str(&format!(" ({} precision)", granularity_name(g)));
+        }
+        out.push_str(&format!(", {}", status_name(event.status)));
+        let source = self.sources.get(&event.article);
+        if let Some(dct) = source.and_then(|s| s.dct).or(event.dct) {
+            out.push_str(&format!("; document date {dct}"));
+            if let Some(reason) = source.and_then(|s| s.dct_reason.as_deref()) {
+                out.push_str(&format!(" ({reason})"));
+            }
+        }
+        out
+    }
+}
+
+/// The lanes of a timeline in first-appearance order, with how many events each has.
+pub fn groups<'a>(events: impl IntoIterator<Item = &'a Event>, opts: &ViewOptions) -> Vec<(String, usize)> {
+    let mut order: Vec<(String, usize)> = Vec::new();
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    for event in events {
+        let group = opts.group_of(event);
+        match index.get(&group) {
+            Some(&i) => order[i].1 += 1,
+            None => {
+                index.insert(group.clone(), order.len());
+                order.push((group, 1));
+            }
+        }
+    }
+    order
+}
+
+/// The lowercase word for a status (`occurred`, `scheduled`, `reported`).
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Occurred => "occurred",
+        Status::Scheduled => "scheduled",
+        Status::Reported => "reported",
+    }
+}
+
+/// The lowercase word for a granularity (`day`, `month`, …).
+pub fn granularity_name(g: Granularity) -> &'static str {
+    match g {
+        Granularity::Time => "time",
+        Granularity::Day => "day",
+        Granularity::Week => "week",
+        Granularity::Month => "month",
+        Granularity::Season => "season",
+        Granularity::Quarter => "quarter",
+        Granularity::Half => "half-year",
+        Granularity::Year => "year",
+        Granularity::Decade => "decade",
+        Granularity::Century => "century",
+    }
+}
+
+/// How precisely a date can be written as calendar fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl Precision {
+    /// The calendar fields a granularity fills: a month or season names its month, a
+    /// year or decade only its year, a week or day its day.
+    pub fn of(g: Option<Granularity>) -> Precision {
+        match g {
+            Some(Granularity::Time | Granularity::Day | Granularity::Week) | None => Precision::Day,
+            Some(Granularity::Month | Granularity::Season | Granularity::Quarter | Granularity::Half) => {
+                Precision::Month
+            }
+            Some(Granularity::Year | Granularity::Decade | Granularity::Century) => Precision::Year,
+        }
+    }
+}
+
+/// Whether an event is a single day (or a moment in one), drawn as a point, rather than
+/// a span of several days drawn as a bar.
+pub fn is_point(event: &Event) -> bool {
+    match (event.start, event.end) {
+        (Some(start), Some(end)) => (end - start).num_days() <= 1,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The last day of an event's interval (its end is exclusive), or its start.
+pub fn last_day(event: &Event) -> Option<NaiveDate> {
+    let start = event.start?;
+    match event.end {
+        Some(end) if end > start => end.pred_opt(),
+        _ => Some(start),
+    }
+}
+
+/// Days since 1970-01-01, the unit the HTML page's axis works in.
+pub fn epoch_days(date: NaiveDate) -> i64 {
+    (date - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()).num_days()
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// TIMEX3 season codes and their names.
+const SEASONS: [(&str, &str); 4] = [
+    ("SP", "Spring"),
+    ("SU", "Summer"),
+    ("FA", "Autumn"),
+    ("WI", "Winter"),
+];
+
+/// TIMEX3 parts of the day (`2009-12-01TMO`) and their names.
+const DAY_PARTS: [(&str, &str); 5] = [
+    ("MO", "morning"),
+    ("MI", "midday"),
+    ("AF", "afternoon"),
+    ("EV", "evening"),
+    ("NI", "night"),
+];
+
+/// TIMEX3 reference values, which have no place on the calendar.
+const REFERENCES: [(&str, &str); 3] = [
+    ("PAST_REF", "earlier (undated)"),
+    ("PRESENT_REF", "now (undated)"),
+    ("FUTURE_REF", "in the future (undated)"),
+];
+
+fn month_name(month: u32) -> &'static str {
+    MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("")
+}
+
+/// `1 December 2009`.
+pub fn day_label(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+}
+
+/// `December 2009`.
+pub fn month_label(d: NaiveDate) -> String {
+    format!("{} {}", month_name(d.month()), d.year())
+}
+
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A date label as precise as the event's date and no more: `1 December 2009`,
+/// `June 2008`, `Summer 2009`, `Q3 2009`, `2008`, `the 1990s`; the TIMEX3 value itself
+/// when the event has no place on the calendar.
+pub fn display_date(event: &Event) -> String {
+    let value = event.date.trim();
+    let Some(start) = event.start else {
+        return REFERENCES
+            .iter()
+            .find(|(code, _)| *code == value)
+            .map(|(_, name)| name.to_string())
+            .unwrap_or_else(|| {
+                if value.is_empty() {
+                    "undated".into()
+                } else {
+                    value.to_string()
+                }
+            });
+    };
+    let last = last_day(event).unwrap_or(start);
+    let suffix = value.rsplit_once('-').map(|(_, s)| s).unwrap_or("");
+    match event.granularity {
+        Some(Granularity::Time) => {
+            let time = value.split_once('T').map(|(_, t)| t).unwrap_or("");
+            let part = DAY_PARTS
+                .iter()
+                .find(|(code, _)| *code == time)
+                .map(|(_, name)| *name);
+            match part {
+                Some(name) => format!("{}, {name}", day_label(start)),
+                None if !time.is_empty() => format!("{}, {time}", day_label(start)),
+                None => day_label(start),
+            }
+        }
+        Some(Granularity::Day) => day_label(start),
+        Some(Granularity::Week) => {
+            let week = start.iso_week();
+            format!(
+                "week {} of {} ({} \u{2013} {})",
+                week.week(),
+                week.year(),
+                short_day(start),
+                short_day(last)
+            )
+        }
+        Some(Granularity::Month) => month_label(start),
+        Some(Granularity::Season) => match SEASONS.iter().find(|(code, _)| *code == suffix) {
+            Some((_, name)) => format!("{name} {}", start.year()),
+            None => month_range(start, last),
+        },
+        Some(Granularity::Quarter) => format!("Q{} {}", (start.month() - 1) / 3 + 1, start.year()),
+        Some(Granularity::Half) => {
+            let half = if start.month() <= 6 { "first" } else { "second" };
+            format!("{half} half of {}", start.year())
+        }
+        Some(Granularity::Year) => start.year().to_string(),
+        Some(Granularity::Decade) => format!("the {}s", start.year().div_euclid(10) * 10),
+        Some(Granularity::Century) => format!("the {} century", ordinal(start.year().div_euclid(100) + 1)),
+        None if start == last => day_label(start),
+        None => format!("{} \u{2013} {}", day_label(start), day_label(last)),
+    }
+}
+
+/// `30 Nov`.
+fn short_day(d: NaiveDate) -> String {
+    format!("{} {}", d.day(), month_name(d.month()).get(..3).unwrap_or(""))
+}
+
+/// `June–August 2009` or `December 2009 – February 2010`.
+fn month_range(start: NaiveDate, last: NaiveDate) -> String {
+    if start.year() == last.year() {
+        format!(
+            "{}\u{2013}{} {}",
+            month_name(start.month()),
+            month_name(last.month()),
+            start.year()
+        )
+    } else {
+        format!("{} \u{2013} {}", month_label(start), month_label(last))
+    }
+}
+
+/// The hour and minute of a TIME value (`2009-12-01T10:30` → `10:30`), when it has them.
+pub fn clock_time(event: &Event) -> Option<(u32, u32)> {
+    if event.granularity != Some(Granularity::Time) {
+        return None;
+    }
+    let time = event.date.split_once('T')?.1;
+    let mut parts = time.split(':');
+    let hour: u32 = parts.next()?.get(..2)?.parse().ok()?;
+    let minute: u32 = parts
+        .next()
+        .and_then(|m| m.get(..2))
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    (hour < 24 && minute < 60).then_some((hour, minute))
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Collapses runs of whitespace (including newlines) to single spaces: headlines and
+/// sentences are shown on one line.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The events that have a place on the calendar, in timeline order (start, then finer
+/// granularity first; stable, so the timeline's own order breaks ties).
+pub fn dated(events: &[Event]) -> Vec<&Event> {
+    let mut dated: Vec<&Event> = events.iter().filter(|e| e.start.is_some()).collect();
+    dated.sort_by_key(|e| (e.start, e.granularity));
+    dated
+}
+
+/// Stable, unique ids for events, readable in URLs and HTML: `ria-novosti-2009-12-01-212`
+/// (article slug and trigger offset), with `-2`, `-3` … added when two events share one.
+pub fn event_ids<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<String> {
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    events
+        .into_iter()
+        .map(|event| {
+            let base = format!("{}-{}", slug(&event.article), event.char_start);
+            let mut id = base.clone();
+            let mut n = 1;
+            while used.contains(&id) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            used.insert(id.clone());
+            id
+        })
+        .collect()
+}
+
+/// Lowercase ASCII letters and digits, other runs turned into single hyphens.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "event".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// "6 dated events from 1 article, June 2008 to 4 December 2009".
+pub fn summary(events: &[Event]) -> String {
+    let mut articles: Vec<&str> = events.iter().map(|e| e.article.as_str()).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let all = dated(events);
+    let mut text = format!(
+        "{} from {}",
+        plural(all.len(), "dated event"),
+        plural(articles.len(), "article")
+    );
+    // From the first start to the last start: a century-long event should not make a
+    // chronology of 2009 "end" in 2100.
+    if let (Some(first), Some(last)) = (all.first(), all.last()) {
+        text.push_str(&format!(", {} to {}", display_date(first), display_date(last)));
+    }
+    text
+}
+
+/// The heading for events without a place on the calendar.
+pub const UNDATED: &str = "Undated";
+
+/// The section a chronology files an event under: its start year; a decade or century
+/// event gets its own (`the 1990s`) rather than pretending to belong to its first year.
+pub fn heading(event: &Event) -> String {
+    match (event.start, event.granularity) {
+        (Some(_), Some(Granularity::Decade | Granularity::Century)) => display_date(event),
+        (Some(start), _) => start.year().to_string(),
+        (None, _) => UNDATED.to_string(),
+    }
+}
+
+/// The formats timeline tools and readers use, each written by its own module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Knight Lab TimelineJS3 JSON ([`super::timelinejs::write`]).
+    TimelineJs,
+    /// The TimelineJS spreadsheet columns as CSV ([`super::timelinejs::write_csv`]).
+    TimelineJsCsv,
+    /// vis-timeline items and groups ([`super::vis::write`]).
+    Vis,
+    /// A self-contained HTML page ([`super::html::write`]).
+    Html,
+    /// A Markdown chronology ([`super::markdown::write`]).
+    Markdown,
+}
+
+/// Writes `timeline` in `format`.
+pub fn write(
+    format: Format,
+    timeline: &crate::timeline::Timeline,
+    opts: &ViewOptions,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::TimelineJs => super::timelinejs::write(timeline, opts, w),
+        Format::TimelineJsCsv => super::timelinejs::write_csv(timeline, opts, w),
+        Format::Vis => super::vis::write(timeline, opts, w),
+        Format::Html => super::html::write(timeline, opts, w),
+        Format::Markdown => super::markdown::write(timeline, opts, w),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(ymd: (i32, u32, u32)) -> NaiveDate {
+        NaiveDate::from_ymd_opt(ymd.0, ymd.1, ymd.2).unwrap()
+    }
+
+    fn event(
+        date: &str,
+        start: Option<(i32, u32, u32)>,
+        end: Option<(i32, u32, u32)>,
+        g: Option<Granularity>,
+    ) -> Event {
+        Event {
+            date: date.into(),
+            start: start.map(day),
+            end: end.map(day),
+            granularity: g,
+            status: Status::Occurred,
+            trigger: String::new(),
+            headline: String::new(),
+            actors: Vec::new(),
+            location: None,
+            category: None,
+            time_text: String::new(),
+            sentence: String::new(),
+            article: "a".into(),
+            char_start: 0,
+            char_end: 0,
+            confidence: 1.0,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn display_dates_say_no_more_than_the_value_does() {
+        use Granularity::*;
+        let cases = [
+            (
+                "2009-12-01TMO",
+                Some((2009, 12, 1)),
+                Some((2009, 12, 2)),
+                Some(Time),
+                "1 December 2009, morning",
+            ),
+            (
+                "2009-H2",
+                Some((2009, 7, 1)),
+                Some((2010, 1, 1)),
+                Some(Half),
+                "second half of 2009",
+            ),
+            (
+                "19",
+                Some((1900, 1, 1)),
+                Some((2000, 1, 1)),
+                Some(Century),
+                "the 20th century",
+            ),
+            (
+                "20",
+                Some((2000, 1, 1)),
+                Some((2100, 1, 1)),
+                Some(Century),
+                "the 21st century",
+            ),
+            (
+                "2009-12",
+                Some((2009, 12, 1)),
+                Some((2010, 3, 1)),
+                Some(Season),
+                "December 2009 – February 2010",
+            ),
+            (
+                "x",
+                Some((2009, 12, 1)),
+                Some((2009, 12, 4)),
+                None,
+                "1 December 2009 – 3 December 2009",
+            ),
+            ("PAST_REF", None, None, None, "earlier (undated)"),
+            ("XXXX-12-01", None, None, Some(Day), "XXXX-12-01"),
+            ("", None, None, None, "undated"),
+        ];
+        for (value, start, end, g, expected) in cases {
+            assert_eq!(display_date(&event(value, start, end, g)), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn points_are_a_day_or_less() {
+        let one_day = event(
+            "2009-12-01",
+            Some((2009, 12, 1)),
+            Some((2009, 12, 2)),
+            Some(Granularity::Day),
+        );
+        let month = event(
+            "2009-12",
+            Some((2009, 12, 1)),
+            Some((2010, 1, 1)),
+            Some(Granularity::Month),
+        );
+        let open = event("2009-12-01", Some((2009, 12, 1)), None, None);
+        assert!(is_point(&one_day) && is_point(&open) && !is_point(&month));
+        assert_eq!(last_day(&month), Some(day((2009, 12, 31))));
+    }
+
+    #[test]
+    fn event_ids_are_unique_and_url_safe() {
+        let mut a = event("2009", None, None, None);
+        a.article = "Reuters: NATO/Russia (2009)".into();
+        a.char_start = 12;
+        let b = a.clone();
+        let mut c = a.clone();
+        c.article = "reuters-nato-russia-2009-12".into();
+        c.char_start = 2;
+        let ids = event_ids([&a, &b, &c]);
+        assert_eq!(
+            ids,
+            [
+                "reuters-nato-russia-2009-12",
+                "reuters-nato-russia-2009-12-2",
+                "reuters-nato-russia-2009-12-2-2"
+            ]
+        );
+    }
+
+    #[test]
+    fn clock_times_need_hours_and_minutes() {
+        let t = |v: &str| event(v, Some((2009, 12, 1)), None, Some(Granularity::Time));
+        assert_eq!(clock_time(&t("2009-12-01T10:30")), Some((10, 30)));
+        assert_eq!(clock_time(&t("2009-12-01T07")), Some((7, 0)));
+        assert_eq!(clock_time(&t("2009-12-01TMO")), None);
+        assert_eq!(clock_time(&t("2009-12-01T25:00")), None);
+        assert_eq!(clock_time(&t("2009-12-01Téé")), None, "no panic on non-ASCII");
+    }
+}
