@@ -181,3 +181,58 @@ fn cli_reads_a_jsonl_corpus_on_standard_input() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("<stdin>:2:"), "{stderr}");
 }
+
+#[test]
+fn the_stream_reads_a_jsonl_file_as_the_readers_do() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let corpus = dev_corpus(dir.path());
+    let loaded = chronicle::input::read_inputs(std::slice::from_ref(&corpus));
+    let streamed: Vec<Article> = corpus::stream(&[corpus]).filter_map(Result::ok).collect();
+    assert!(!streamed.is_empty());
+    assert_eq!(streamed, loaded.articles);
+}
+
+#[test]
+fn streamed_events_round_trip_through_json_and_merge() {
+    let out = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args([
+            "timeline",
+            "--format",
+            "jsonl",
+            "--quiet",
+            "--year",
+            "2009",
+            "tests/fixtures/merge/articles",
+        ])
+        .output()
+        .expect("ran");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 5, "the five stories have dated events:\n{text}");
+    for line in &lines {
+        let source: chronicle::merge::Source = serde_json::from_str(line).expect("an event line");
+        assert_eq!(&json(&source), line, "re-serialised identically");
+        assert!(
+            source.agency().is_some(),
+            "every fixture story has an agency: {line}"
+        );
+    }
+    let merged = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args(["merge", "-"])
+        .write_stdin(text.clone())
+        .output()
+        .expect("ran");
+    let rows: Vec<chronicle::merge::MergedEvent> = String::from_utf8_lossy(&merged.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a merged row"))
+        .collect();
+    assert_eq!(
+        rows.iter().map(|r| r.mentions).sum::<usize>(),
+        lines.len(),
+        "every event is a source"
+    );
+    assert!(rows.len() < lines.len(), "the stories share events");
+}
