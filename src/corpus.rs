@@ -29,6 +29,7 @@ pub struct ArticleStream {
     lines: Option<JsonLines>,
     ready: VecDeque<Item>,
     bytes_read: Arc<AtomicU64>,
+    items_read: Arc<AtomicU64>,
     /// Folders walked so far (canonical paths): a symbolic link back up is walked once.
     seen: HashSet<PathBuf>,
 }
@@ -40,6 +41,7 @@ pub fn stream(inputs: &[PathBuf]) -> ArticleStream {
         lines: None,
         ready: VecDeque::new(),
         bytes_read: Arc::new(AtomicU64::new(0)),
+        items_read: Arc::new(AtomicU64::new(0)),
         seen: HashSet::new(),
     }
 }
@@ -73,6 +75,25 @@ impl Iterator for ArticleStream {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
+        let item = self.next_item()?;
+        self.items_read.fetch_add(1, Ordering::Relaxed);
+        Some(item)
+    }
+}
+
+impl ArticleStream {
+    /// A counter of the input bytes read so far (JSONL lines, whole files), shared with
+    /// whoever reports progress while the stream is consumed on another thread.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.bytes_read)
+    }
+
+    /// A counter of the items (articles and problems) handed out so far.
+    pub fn items_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.items_read)
+    }
+
+    fn next_item(&mut self) -> Option<Item> {
         loop {
             if let Some(item) = self.ready.pop_front() {
                 return Some(item);
@@ -86,14 +107,6 @@ impl Iterator for ArticleStream {
             let path = self.pending.pop_front()?;
             self.open(path);
         }
-    }
-}
-
-impl ArticleStream {
-    /// A counter of the input bytes read so far (JSONL lines, whole files), shared with
-    /// whoever reports progress while the stream is consumed on another thread.
-    pub fn bytes_read(&self) -> Arc<AtomicU64> {
-        Arc::clone(&self.bytes_read)
     }
 
     fn open(&mut self, path: PathBuf) {

@@ -17,7 +17,7 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
     let stream = chronicle::corpus::stream(&common.inputs);
     let mut progress = Progress::new(
         chronicle::corpus::total_bytes(&common.inputs),
-        stream.bytes_read(),
+        &stream,
         common.quiet,
     );
     let mut diagnostics = Vec::new();
