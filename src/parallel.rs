@@ -118,17 +118,3 @@ where
         })
     })
 }
-
-/// Analyses articles already in memory with `jobs` threads, results in input order.
-pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<Analysis> {
-    let mut out = Vec::with_capacity(articles.len());
-    let result: Result<(), std::convert::Infallible> =
-        for_each_analysis(articles.into_iter().map(Ok), opts, jobs, |outcome| {
-            if let Ok(a) = outcome {
-                out.push(a);
-            }
-            Ok(())
-        });
-    let Ok(()) = result;
-    out
-}

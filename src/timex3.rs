@@ -68,7 +68,8 @@ fn calendar_ok(value: &str) -> bool {
         (1..=12).contains(&month)
             && third.parse::<u32>().ok().is_none_or(|day| match year {
                 Some(y) => chrono::NaiveDate::from_ymd_opt(y, month, day).is_some(),
-                None => (1..=31).contains(&day),
+                // Year unknown: the day must exist in some year (2000 was a leap year).
+                None => chrono::NaiveDate::from_ymd_opt(2000, month, day).is_some(),
             })
     } else {
         true
@@ -97,6 +98,7 @@ mod tests {
             "199",
             "19",
             "XXXX-12-01",
+            "XXXX-02-29",
             "2009-W49",
             "2009-W49-WE",
             "2009-Q3",

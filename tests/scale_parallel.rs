@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use assert_cmd::Command;
 use chronicle::article::Article;
 use chronicle::corpus;
-use chronicle::parallel::{analyze_all, for_each_analysis, CHUNK};
+use chronicle::parallel::{for_each_analysis, CHUNK};
+use chronicle::pipeline::analyze_all;
 use chronicle::pipeline::Options;
 
 /// Varied news-like articles, more than two chunks' worth.

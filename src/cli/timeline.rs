@@ -153,7 +153,7 @@ pub fn run(args: TimelineArgs) -> i32 {
     }
     let mut loaded = args.common.load();
     let articles = std::mem::take(&mut loaded.articles);
-    let analyses = chronicle::parallel::analyze_all(articles, &opts, args.common.jobs);
+    let analyses = chronicle::pipeline::analyze_all(articles, &opts, args.common.jobs);
     let timeline = Timeline::build(&analyses, &filter);
     let format = args.format.unwrap_or_else(|| {
         if args.common.output.is_none() && std::io::stdout().is_terminal() {
