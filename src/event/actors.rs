@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::text::Token;
+use super::words::is;
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,10 +261,14 @@ impl ArticleActors {
                 return Some(self.mention(entry, i, i + n, after_locative));
             }
             // Role noun + name: "spokesman James Appathurai".
+            let name_ends_here = tokens.get(i + n).is_none_or(|t| !t.is_capitalized());
             if (2..=3).contains(&n)
                 && i > 0
                 && is_role_noun(&tokens[i - 1].lower)
-                && span.iter().all(|t| t.is_capitalized())
+                && name_ends_here
+                && span
+                    .iter()
+                    .all(|t| t.is_capitalized() && !is_role_noun(&t.lower) && !is(TITLES, &t.lower))
             {
                 let name = span.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
                 if !span.iter().any(|t| gaz.contains_key(&t.lower))
@@ -357,7 +362,7 @@ fn role_words(tokens: &[Token], name_start: usize) -> String {
     let mut first = name_start - 1;
     while first > 0 && name_start - first < 4 {
         let t = &tokens[first - 1];
-        if t.is_capitalized() || super::words::is(ROLE_MODIFIERS, &t.lower) {
+        if t.is_capitalized() || is(ROLE_MODIFIERS, &t.lower) {
             first -= 1;
         } else {
             break;
@@ -369,6 +374,41 @@ fn role_words(tokens: &[Token], name_start: usize) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Titles that precede names and are not part of them.
+const TITLES: &[&str] = &[
+    "general",
+    "colonel",
+    "lieutenant",
+    "major",
+    "captain",
+    "admiral",
+    "president",
+    "minister",
+    "secretary",
+    "ambassador",
+    "senator",
+    "governor",
+    "mayor",
+    "prince",
+    "king",
+    "queen",
+    "chancellor",
+    "premier",
+    "sir",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "gen.",
+    "col.",
+    "lt.",
+    "sen.",
+    "gov.",
+    "rep.",
+    "prime",
+    "deputy",
+];
 
 /// Lower-case words that belong to a role before a name ("foreign ministry spokesman").
 const ROLE_MODIFIERS: &[&str] = &[

@@ -13,6 +13,7 @@
 //! | `verb-right`    | "the State Department on Sunday issued …"           | issued      |
 //! | `fronted`       | "In January, Meissner ruled …"                      | ruled       |
 //! | `subject-verb`  | "third-quarter net income fell 22%"                 | fell        |
+//! | `when-clause`   | "in 1979 when the Soviet Union invaded Afghanistan" | invaded     |
 //!
 //! The verb searched for is the nearest *finite* verb of the clause (so "proposed", not
 //! the gerund "drawing"); a light verb (`hold`, `have`, `take`) hands the date to the
@@ -64,7 +65,7 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     }
     if !t.is_word() {
         return match w {
-            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" => Class::HardStop,
+            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" | "." => Class::HardStop,
             "," | "(" | ")" | "[" | "]" | "-" | "\u{2013}" | "\u{2014}" => Class::SoftStop,
             _ => Class::Other,
         };
@@ -118,6 +119,14 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
         return Class::Verb {
             finite: is(words::COPULAS, prev_word),
         };
+    }
+    // A bare word after a modal: "would dilute", "will total".
+    if plain
+        && is(MODALS, prev_word)
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !is(words::DETERMINERS, w)
+    {
+        return Class::Verb { finite: true };
     }
     if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
     {
@@ -250,16 +259,36 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
             hit(noun, "premodifier", 0.85)
         };
     }
+    if describes_period(tokens, first, last) || is_state_date(tokens, first) || is_due_date(tokens, first) {
+        return None;
+    }
+    // "The bombings on Aug. 7 killed 259 people": the noun the date follows.
+    let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
+    if has_preposition && first >= 2 && classes[first - 2] == Class::EventNoun {
+        let n = first - 2;
+        if words::is_occurrence_noun(&tokens[n].lower)
+            && !inside_temporal_adjunct(tokens, classes, n)
+            && adjacent_verb_right(tokens, classes, last).is_some()
+        {
+            return hit(n, "noun-left", 0.75);
+        }
+    }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
         return hit(v, "verb-next", 0.8);
     }
-    if describes_period(tokens, first) {
-        return None;
+    // "in 1979, when the Soviet Union invaded Afghanistan": the when-clause's verb.
+    if let Some(v) = when_clause_verb(tokens, classes, last) {
+        return hit(v, "when-clause", 0.8);
     }
     let left_window = window_start(tokens, classes, first, false);
+    // "compared with a loss of $3 million last year", "lower than a year ago": a
+    // comparison's reference date, not the date of the clause's event.
+    let than_before = first > 0 && tokens[first - 1].lower == "than";
+    if than_before || (left_window..first).any(|i| is(COMPARATIVES, &tokens[i].lower)) {
+        return None;
+    }
     let verb = nearest_verb_left(tokens, classes, left_window, first);
-    let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
     let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
     match (verb, noun) {
         // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
@@ -271,6 +300,16 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
                 rule: if light { "light-verb" } else { "noun-left" },
                 confidence: if light { 0.85 } else { 0.75 },
                 light_verb: light.then_some(v),
+            });
+        }
+        // "will hold their first formal meeting since the war … on Friday".
+        (Some(v), _) if is_light(tokens, v) && light_object(tokens, classes, v, first).is_some() => {
+            let n = light_object(tokens, classes, v, first).unwrap_or(v);
+            return Some(Attachment {
+                trigger: n,
+                rule: "light-verb",
+                confidence: 0.8,
+                light_verb: Some(v),
             });
         }
         (Some(v), _) => {
@@ -314,16 +353,85 @@ fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Opti
 
 /// "the quarter ended Sept. 30", "the year ending June 30, 1990": the date bounds a
 /// reporting period, it does not date an event.
-fn describes_period(tokens: &[Token], first: usize) -> bool {
-    first >= 2
-        && matches!(tokens[first - 1].lower.as_str(), "ended" | "ending" | "ends")
-        && is(PERIOD_NOUNS, &tokens[first - 2].lower)
+/// Also the period itself: "for the quarter ended Sept. 30" (both dates are skipped).
+fn describes_period(tokens: &[Token], first: usize, last: usize) -> bool {
+    let ended = |w: &str| matches!(w, "ended" | "ending" | "ends");
+    let date_after_period =
+        first >= 2 && ended(&tokens[first - 1].lower) && is(PERIOD_NOUNS, &tokens[first - 2].lower);
+    let period_before_end = last > first
+        && is(PERIOD_NOUNS, &tokens[last - 1].lower)
+        && tokens.get(last).is_some_and(|t| ended(&t.lower));
+    date_after_period || period_before_end
 }
+
+/// "debentures due March 1, 2011": a maturity, not an event.
+fn is_due_date(tokens: &[Token], first: usize) -> bool {
+    first >= 1 && tokens[first - 1].lower == "due"
+}
+
+/// "as of Sept. 30": a date at which a state holds, not an event's date.
+fn is_state_date(tokens: &[Token], first: usize) -> bool {
+    first >= 2 && tokens[first - 2].lower == "as" && tokens[first - 1].lower == "of"
+}
+
+/// "since the war in Georgia": the noun at `i` is the object of a temporal preposition.
+fn inside_temporal_adjunct(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match classes[j] {
+            Class::Preposition => {
+                return tokens[j].lower != "during" && is(TEMPORAL_PREPOSITIONS, &tokens[j].lower)
+            }
+            Class::Determiner | Class::Other | Class::Name | Class::Possessive | Class::EventNoun => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Modal auxiliaries: the next word is a verb.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+];
+
+/// Words that make a date a comparison's reference.
+/// ("than" only right before the date: "lower than a year ago").
+const COMPARATIVES: &[&str] = &["compared", "versus", "vs.", "comparison"];
+
+/// The first finite verb of a "when" clause right after the temporal phrase.
+fn when_clause_verb(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    if tokens.get(i)?.lower != "when" {
+        return None;
+    }
+    (i + 1..tokens.len())
+        .take_while(|&j| !matches!(classes[j], Class::HardStop | Class::SoftStop))
+        .find(|&j| matches!(classes[j], Class::Verb { finite: true }))
+}
+
+/// Prepositions that start a temporal adjunct of their own.
+const TEMPORAL_PREPOSITIONS: &[&str] = &["since", "before", "after", "until", "till", "during", "following"];
 
 /// Nouns naming reporting periods.
 const PERIOD_NOUNS: &[&str] = &[
     "year", "quarter", "period", "months", "weeks", "half", "month", "week",
 ];
+
+/// The occurrence noun a light verb takes as object ("hold their first formal meeting").
+fn light_object(tokens: &[Token], classes: &[Class], v: usize, before: usize) -> Option<usize> {
+    (v + 1..before)
+        .take_while(|&i| {
+            matches!(
+                classes[i],
+                Class::Determiner | Class::Other | Class::EventNoun | Class::Name
+            )
+        })
+        .find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
+}
 
 fn is_light(tokens: &[Token], v: usize) -> bool {
     is(words::LIGHT_VERBS, &tokens[v].lower)
@@ -364,8 +472,10 @@ fn noun_chain_left(tokens: &[Token], classes: &[Class], from: usize) -> Option<u
                 if words::is_occurrence_noun(&tokens[i].lower)
                     && (i + 1 == from || classes[i + 1] == Class::Preposition) =>
             {
-                return Some(i)
+                return (!inside_temporal_adjunct(tokens, classes, i)).then_some(i)
             }
+            // "since", "before", "after"… open another temporal adjunct: stop there.
+            Class::Preposition if is(TEMPORAL_PREPOSITIONS, &tokens[i].lower) => return None,
             Class::Determiner
             | Class::Name
             | Class::Possessive
@@ -386,9 +496,17 @@ const INFINITIVES_COUNT: bool = true;
 fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: usize) -> Option<usize> {
     let range = from..before;
     let infinitive = |i: usize| i > 0 && tokens[i - 1].lower == "to";
+    // A gerund after a preposition heads its own phrase: "after averaging 242,000",
+    // "by bidding $1.9 billion" (unlike "proposed drawing up", a verb's complement).
+    let gerund = |i: usize| {
+        i > 0
+            && tokens[i].lower.ends_with("ing")
+            && (classes[i - 1] == Class::Preposition || matches!(tokens[i - 1].lower.as_str(), "and" | "or"))
+    };
     let preferred = range.clone().rev().find(|&i| {
+        let verb = matches!(classes[i], Class::Verb { .. });
         let finite = matches!(classes[i], Class::Verb { finite: true });
-        (finite || (INFINITIVES_COUNT && infinitive(i) && matches!(classes[i], Class::Verb { .. })))
+        (finite || (verb && ((INFINITIVES_COUNT && infinitive(i)) || gerund(i))))
             && !is(words::COPULAS, &tokens[i].lower)
     });
     preferred.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
@@ -471,6 +589,12 @@ mod tests {
         ("A nurse was injured in the 1998 abortion clinic bombing in Birmingham.", "1998", "bombing", "premodifier"),
         ("The number of visitors jumped from fewer than 100,000 in 1980 to more than 300,000.", "1980", "jumped", "verb-left"),
         ("Slepian was shot to death at 10 p.m. at his home.", "10 p.m.", "shot", "verb-left"),
+        ("He said the agreement would dilute earnings by 9% in 1990.", "1990", "dilute", "verb-left"),
+        ("McCaw has forced LIN's hand by bidding $1.9 billion for the stake earlier this month.", "earlier this month", "bidding", "verb-left"),
+        ("The bombings on Aug. 7 killed 259 people.", "Aug. 7", "bombings", "noun-left"),
+        ("The city needed protection in 1979 when the Soviet Union invaded Afghanistan.", "1979", "invaded", "when-clause"),
+        ("Ministers will hold their first formal meeting since the war in Georgia on Friday.", "Friday", "meeting", "light-verb"),
+        ("NATO expelled the eight members of Russia's mission on Oct. 6.", "Oct. 6", "expelled", "verb-left"),
         ("Last week Control Data reported earnings of $9 million.", "Last week", "reported", "verb-right"),
         ("Aetna's third-quarter net income fell 22% to $182.6 million.", "third-quarter", "fell", "subject-verb"),
         ("Police found 1,300 pounds of fertilizer-based explosives Sunday in a shed.", "Sunday", "found", "verb-left"),
@@ -478,6 +602,15 @@ mod tests {
         ("In composite trading yesterday, Intelogic shares rose 37.5 cents.", "yesterday", "rose", "fronted"),
         ("Canadian authorities issued a nationwide arrest warrant Monday.", "Monday", "issued", "verb-left"),
     ];
+
+    #[test]
+    fn comparison_dates_are_not_attached() {
+        let sentence = "It posted earnings of $24 million, compared with a loss of $3 million last year.";
+        let tokens = tokenize(sentence);
+        let classes = classify(&tokens);
+        let first = tokens.iter().position(|t| t.text == "last").unwrap();
+        assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+    }
 
     #[test]
     fn reporting_periods_are_not_events() {

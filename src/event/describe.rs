@@ -176,6 +176,18 @@ pub fn place_in(
                 continue;
             }
             let place = join(&tokens[i + 1..j]);
+            let shouting = tokens[i + 1..j]
+                .iter()
+                .any(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
+            let calendar_word = crate::lexicon::month(&tokens[i + 1].text).is_some()
+                || crate::lexicon::weekday(&tokens[i + 1].text).is_some();
+            let country = gazetteer()
+                .get(&place.to_lowercase())
+                .is_some_and(|e| e.kind == Kind::Country);
+            if calendar_word || (shouting && !country) {
+                i = j;
+                continue;
+            }
             let is_org = gazetteer()
                 .get(&place.to_lowercase())
                 .is_some_and(|e| e.kind != Kind::Country);
@@ -271,7 +283,68 @@ impl Headline<'_> {
             }
             start -= 1;
         }
-        (start < end).then_some(start..end)
+        // A subject is words, not "2007 and" left over from a coordination.
+        while start < end
+            && (self.tokens[start].lower == "and"
+                || !self.tokens[start].text.starts_with(char::is_alphabetic))
+        {
+            start += 1;
+        }
+        if start < end {
+            return Some(start..end);
+        }
+        let coordinated = end > clause.start && self.tokens[end - 1].lower == "and";
+        if coordinated {
+            return self.clause_subject(clause, verb);
+        }
+        self.antecedent(end)
+    }
+
+    /// "The office in Moscow, which opened in 2001", "the treaty, signed in 2010": the
+    /// noun phrase before the comma that opens a relative or participial clause.
+    fn antecedent(&self, at: usize) -> Option<Range<usize>> {
+        let mut comma = at;
+        if comma > 0 && matches!(self.tokens[comma - 1].lower.as_str(), "which" | "who" | "that") {
+            comma -= 1;
+        }
+        if comma == 0 || self.classes[comma - 1] != Class::SoftStop {
+            return None;
+        }
+        let end = comma - 1;
+        let mut start = end;
+        while start > 0
+            && (matches!(
+                self.classes[start - 1],
+                Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
+            ) || matches!(self.tokens[start - 1].lower.as_str(), "of" | "in" | "at" | "and"))
+        {
+            start -= 1;
+        }
+        while start < end && matches!(self.classes[start], Class::Preposition | Class::ClauseOpener) {
+            start += 1;
+        }
+        (start < end && !self.skip.contains(&start)).then_some(start..end)
+    }
+
+    /// The noun phrase that opens the clause ("Moscow had suspended … and halted").
+    fn clause_subject(&self, clause: &Range<usize>, verb: usize) -> Option<Range<usize>> {
+        let start = clause.start;
+        let mut end = start;
+        while end < verb
+            && matches!(
+                self.classes[end],
+                Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
+            )
+            && !self.skip.contains(&end)
+        {
+            end += 1;
+        }
+        // The first conjunct's verb must be a plain one: "Putin said Russia …, signed in
+        // 2010 and extended in 2021" has no subject for "extended".
+        let next_is_verb = end < verb
+            && matches!(self.classes[end], Class::Verb { .. } | Class::Auxiliary)
+            && !(end..verb).any(|i| is_speech_verb(&self.tokens[i].lower));
+        (start < end && next_is_verb).then_some(start..end)
     }
 
     /// The object: words after the verb up to an adjunct, a clause break or 10 words.
@@ -297,7 +370,8 @@ impl Headline<'_> {
     /// Renders a range, naming people by surname ("President Dmitry Medvedev" →
     /// "Medvedev", "the alliance's secretary general" → "Rasmussen").
     fn render(&self, range: Range<usize>) -> String {
-        let mut out: Vec<(String, Class)> = Vec::new();
+        // Each word with its class and whether it was written touching the word before.
+        let mut out: Vec<(String, Class, bool)> = Vec::new();
         let mut i = range.start;
         while i < range.end {
             let person = self
@@ -309,7 +383,7 @@ impl Headline<'_> {
                 // Drop the title or description written before the name: "President",
                 // "NATO spokesman", "the alliance's" (before an office named alone).
                 let office_alone = !self.tokens[m.first].is_capitalized();
-                while let Some((word, class)) = out.last() {
+                while let Some((word, class, _)) = out.last() {
                     let lower = word.to_lowercase();
                     let title = match class {
                         Class::Name => true,
@@ -323,19 +397,19 @@ impl Headline<'_> {
                         break;
                     }
                 }
-                out.push((m.short_name().to_string(), Class::Name));
+                out.push((m.short_name().to_string(), Class::Name, false));
                 i = m.last.max(i + 1);
                 continue;
             }
             if !self.skip.contains(&i) {
-                out.push((self.tokens[i].text.clone(), self.classes[i]));
+                let touching = i > 0 && self.tokens[i - 1].end == self.tokens[i].start;
+                out.push((self.tokens[i].text.clone(), self.classes[i], touching));
             }
             i += 1;
         }
         let mut text = String::new();
-        for (w, _) in out {
-            let glue = w == "'s" || w == "," || w == "\u{2019}s" || w == "." || w == "'";
-            if !text.is_empty() && !glue {
+        for (w, _, touching) in out {
+            if !text.is_empty() && !touching {
                 text.push(' ');
             }
             text.push_str(&w);

@@ -164,7 +164,7 @@ fn anchors_in(
         let Some(first) = first.filter(|&f| f < last) else {
             continue;
         };
-        if looks_like_dateline(tokens, last) {
+        if looks_like_dateline(tokens, last) || is_byline(tokens) {
             continue;
         }
         if let Some(att) = attach::attach(tokens, &a.classes[si], first, last) {
@@ -185,6 +185,14 @@ fn anchors_in(
         }
     }
     out
+}
+
+/// "Published 4:41 PM UTC, January 12, 2022": a page's publication line dates the page.
+fn is_byline(tokens: &[text::Token]) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+    let opener =
+        matches!(word(0), "published" | "updated" | "posted") || (word(0), word(1)) == ("last", "updated");
+    opener && tokens.len() < 16
 }
 
 /// "December 1 (RIA Novosti) -": a date followed by an agency in brackets and a dash,

@@ -336,6 +336,9 @@ pub const NOT_VERBS: &[&str] = &[
     "unexpected",
     "indeed",
     "agreed-upon",
+    "further",
+    "need",
+    "needs",
 ];
 
 /// Adverbs and particles skipped when looking for a verb's neighbours.
@@ -453,6 +456,28 @@ const COMMON_VERBS: &[(&str, &str)] = &[
     ("trade", "trade"), ("traded", "trade"), ("jump", "jump"), ("jumped", "jump"),
     ("gain", "gain"), ("gained", "gain"), ("climb", "climb"), ("climbed", "climb"),
     ("decline", "decline"), ("declined", "decline"), ("declines", "decline"),
+    // Irregular forms the -ed shape cannot catch.
+    ("hurt", "hurt"), ("led", "lead"), ("struck", "strike"), ("sought", "seek"), ("spoke", "speak"),
+    ("broke", "break"), ("broken", "break"), ("chose", "choose"), ("drew", "draw"), ("drove", "drive"),
+    ("meant", "mean"), ("read", "read"), ("stood", "stand"), ("stole", "steal"), ("stuck", "stick"),
+    ("swore", "swear"), ("swept", "sweep"), ("taught", "teach"), ("tore", "tear"), ("threw", "throw"),
+    ("thrown", "throw"), ("understood", "understand"), ("wore", "wear"), ("bore", "bear"), ("bent", "bend"),
+    ("bet", "bet"), ("bound", "bind"), ("burst", "burst"), ("dealt", "deal"), ("dug", "dig"),
+    ("fed", "feed"), ("felt", "feel"), ("fled", "flee"), ("froze", "freeze"), ("frozen", "freeze"),
+    ("hung", "hang"), ("kept", "keep"), ("laid", "lay"), ("lent", "lend"), ("lit", "light"),
+    ("quit", "quit"), ("shed", "shed"), ("slept", "sleep"), ("spun", "spin"), ("split", "split"),
+    ("spread", "spread"), ("sprang", "spring"), ("wound", "wind"), ("forgot", "forget"),
+    ("forgotten", "forget"), ("hid", "hide"), ("hidden", "hide"), ("rode", "ride"), ("ridden", "ride"),
+    ("rang", "ring"), ("shook", "shake"), ("shaken", "shake"), ("shut", "shut"), ("sank", "sink"),
+    ("slid", "slide"), ("stung", "sting"), ("strove", "strive"), ("woke", "wake"), ("ate", "eat"),
+    ("eaten", "eat"), ("flew", "fly"), ("flown", "fly"), ("forbade", "forbid"), ("ground", "grind"),
+    ("heard", "hear"), ("held", "hold"), ("let", "let"), ("lay", "lie"), ("lain", "lie"), ("sat", "sit"),
+    ("saw", "see"), ("sped", "speed"), ("spent", "spend"), ("stank", "stink"), ("swam", "swim"),
+    ("swung", "swing"), ("told", "tell"), ("thought", "think"), ("upheld", "uphold"),
+    ("withdrew", "withdraw"), ("withdrawn", "withdraw"), ("overtook", "overtake"),
+    ("undertook", "undertake"), ("foresaw", "foresee"), ("oversaw", "oversee"), ("rebuilt", "rebuild"),
+    ("reread", "reread"), ("totaled", "total"), ("totalled", "total"), ("total", "total"),
+    ("totals", "total"),
 ];
 
 /// Looks up a lower-case verb form in the CAMEO synsets and the common-verb table.

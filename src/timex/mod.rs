@@ -2,6 +2,25 @@
 //!
 //! [`extract`] is the entry point: text plus document date in, [`Timex`]es out, each
 //! with its extent (TimeML/TempEval-3 rules), type, value and how it was resolved.
+//!
+//! The design follows HeidelTime's split of resources and engine:
+//!
+//! * [`tables`]: every word list and cue as data (units, seasons, shift words, hedges,
+//!   fixed phrases, holidays, future/past cues); month, weekday and number names come
+//!   from [`crate::lexicon`].
+//! * [`token`]: one linear pass that splits the text into words, numbers and punctuation.
+//! * [`scanner`]: the recogniser. At each token it tries the pattern families and keeps
+//!   the longest match; the result is a [`sem::Sem`], what the words *say*.
+//! * `cue`: past or future, from cue words near the expression (`will`, `ahead of`…).
+//! * [`resolve`]: turns a `Sem` into a TIMEX3 value against the DCT, the narrative
+//!   anchor (the last date the story moved to) and the sentence's direction, naming the
+//!   rule and the anchor used. [`value`] holds the calendar arithmetic.
+//! * `coref`: same-event evidence for a bare month that re-mentions an event dated
+//!   earlier in the article (shared actors in both clauses).
+//! * [`timeml`]: writes the article as a TimeML document.
+//!
+//! Extraction is linear in the text: patterns look at a bounded number of tokens and a
+//! per-token gate (one hash lookup) skips words no expression can start with.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -12,6 +31,7 @@ pub mod resolve;
 pub mod scanner;
 pub mod sem;
 pub mod tables;
+pub mod timeml;
 pub mod token;
 pub mod value;
 
@@ -75,6 +95,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         cued: false,
     };
     let mut mentions = coref::Mentions::default();
+    let mut weekdays_seen: [Option<(value::Point, String)>; 8] = Default::default();
     let mut offsets = CharOffsets::new(text);
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -84,6 +105,44 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let (bstart, bend) = (first.start, last.end);
         (ctx.dir, ctx.cued) = cue::direction(&low, &toks, f.start, f.end);
         let mut r = resolve::resolve(&f.sem, &ctx);
+        // a weekday named again with no cue of its own is the day named before
+        // ("ahead of Friday's meeting … Friday's meeting is a chance")
+        let weekday = match &f.sem {
+            Sem::Weekday {
+                weekday,
+                shift: 0,
+                this: false,
+            } => Some(*weekday),
+            Sem::PartOfDay { day, .. } => match **day {
+                Sem::Weekday {
+                    weekday,
+                    shift: 0,
+                    this: false,
+                } => Some(weekday),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(wd) = weekday {
+            let slot = usize::try_from(wd).unwrap_or(0) % 8;
+            match weekdays_seen[slot] {
+                Some((p, ref v)) if !ctx.cued && r.point != Some(p) => {
+                    let part = r.value.split_once('T').map(|(_, part)| part.to_string());
+                    r.value = match part {
+                        Some(part) => format!("{}T{part}", p.value()),
+                        None => p.value(),
+                    };
+                    r.rule = "weekday-as-before";
+                    r.anchor = format!("previous:{v}");
+                    r.point = Some(p);
+                }
+                _ => {
+                    if let Some(p) = r.point {
+                        weekdays_seen[slot] = Some((p, p.value()));
+                    }
+                }
+            }
+        }
         match f.sem {
             Sem::Cal {
                 year: None,

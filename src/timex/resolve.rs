@@ -107,7 +107,25 @@ fn unresolved(sem: &Sem) -> Resolved {
         } => "XXXX-XX".into(),
         Sem::UnitShift {
             unit: Unit::Quarter, ..
+        }
+        | Sem::Anaphor {
+            unit: Unit::Quarter, ..
         } => "XXXX-QX".into(),
+        Sem::UnitShift { unit: Unit::Year, .. } | Sem::Anaphor { unit: Unit::Year, .. } => "XXXX".into(),
+        Sem::UnitShift {
+            unit: Unit::Decade, ..
+        } => "XXX".into(),
+        Sem::UnitShift {
+            unit: Unit::Century, ..
+        } => "XX".into(),
+        Sem::UnitShift { unit: Unit::Half, .. } => "XXXX-HX".into(),
+        Sem::Anaphor { unit: Unit::Week, .. } => "XXXX-WXX".into(),
+        Sem::Anaphor {
+            unit: Unit::Month, ..
+        } => "XXXX-XX".into(),
+        Sem::Anaphor {
+            unit: Unit::Weekend, ..
+        } => "XXXX-WXX-WE".into(),
         Sem::Season { season, .. } => format!("XXXX-{season}"),
         Sem::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
         Sem::Half { half, .. } => format!("XXXX-H{half}"),
@@ -408,7 +426,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         },
         Sem::Fixed(v, how) => match how {
             Fixed::Date => date(v.to_string(), "reference", "none", None),
-            Fixed::Set => Resolved {
+            Fixed::Set | Fixed::SetAdverb => Resolved {
                 kind: TimexType::Set,
                 value: v.to_string(),
                 rule: "set-word",
@@ -433,8 +451,14 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         },
         Sem::PartOfDay { day, part } => {
             let d = resolve(day, ctx);
+            // TimeBank annotates "Friday night" as a DATE, "this morning" as a TIME
+            let kind = if matches!(**day, Sem::Weekday { .. }) {
+                TimexType::Date
+            } else {
+                TimexType::Time
+            };
             Resolved {
-                kind: TimexType::Time,
+                kind,
                 value: format!("{}T{part}", d.value),
                 rule: d.rule,
                 anchor: d.anchor,
@@ -444,19 +468,16 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Clock { day, hour, minute } => {
             let d = match day {
                 Some(day) => resolve(day, ctx),
-                None => at(
-                    Point {
-                        start: dct?,
-                        gran: Gran::Day,
-                    },
-                    "clock-today",
-                    "dct",
-                ),
+                // a bare clock time is on the day the story last named, else the DCT's
+                None => match ctx.anchor.filter(|a| a.gran == Gran::Day) {
+                    Some(a) => at(a, "clock-on-anchor-day", &format!("previous:{}", a.value())),
+                    None => at(day_point(dct?), "clock-today", "dct"),
+                },
             };
             Resolved {
                 kind: TimexType::Time,
                 value: format!("{}T{hour:02}:{minute:02}", d.value),
-                rule: if day.is_some() { d.rule } else { "clock-today" },
+                rule: d.rule,
                 anchor: d.anchor,
                 point: d.point,
             }
@@ -594,7 +615,7 @@ fn offset(count: Count, unit: Unit, sign: i32, from_anchor: bool, ctx: &Context)
     // a year before a quarter (or month, or day) stays at the finer granularity
     let finer = if gran == Gran::Year && per == 1 {
         if from_anchor {
-            Some(base).filter(|b| b.gran < Gran::Year && b.gran != Gran::Week)
+            Some(base).filter(|b| ctx.anchor.is_some() && b.gran < Gran::Year && b.gran != Gran::Week)
         } else {
             ctx.quarter
                 .filter(|q| ctx.dct.is_some_and(|d| (d - q.start).num_days().abs() < 200))

@@ -104,7 +104,6 @@ pub const ORDINALS: &[(&str, u32)] = &[
 pub const SHIFT_WORDS: &[(&str, i32)] = &[
     ("last", -1),
     ("past", -1),
-    ("previous", -1),
     ("this", 0),
     ("current", 0),
     ("present", 0),
@@ -208,13 +207,14 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
     (&["coming", "quarters"], "FUTURE_REF", Fixed::Date),
     (&["future", "quarters"], "FUTURE_REF", Fixed::Date),
     (&["daily"], "P1D", Fixed::Set),
+    // adverbs only: "a quarterly dividend", "a weekly magazine" stay untagged
+    (&["weekly"], "P1W", Fixed::SetAdverb),
+    (&["monthly"], "P1M", Fixed::SetAdverb),
+    (&["quarterly"], "P3M", Fixed::SetAdverb),
+    (&["yearly"], "P1Y", Fixed::SetAdverb),
     (&["nightly"], "P1D", Fixed::Set),
-    (&["weekly"], "P1W", Fixed::Set),
     (&["biweekly"], "P2W", Fixed::Set),
-    (&["monthly"], "P1M", Fixed::Set),
-    (&["quarterly"], "P3M", Fixed::Set),
     (&["annually"], "P1Y", Fixed::Set),
-    (&["yearly"], "P1Y", Fixed::Set),
     (&["hourly"], "PT1H", Fixed::Set),
     (&["overnight"], "NI", Fixed::PartOfToday),
     (&["noon"], "T12:00", Fixed::ClockOfToday),
@@ -229,6 +229,9 @@ pub enum Fixed {
     Date,
     /// A SET with this value (`P1W`).
     Set,
+    /// A SET when used as an adverb (`paid quarterly`), nothing before a noun (`a
+    /// quarterly dividend`).
+    SetAdverb,
     /// A part of the DCT's day (`overnight` → `2009-12-01TNI`).
     PartOfToday,
     /// A clock time on the DCT's day (`noon` → `2009-12-01T12:00`).
@@ -313,13 +316,8 @@ pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",
 ];
 
-/// Nouns after `NUMBER-UNIT` that make it an age, not a duration (`a 39-year-old man`):
-/// only `old` is special-cased; TimeBank tags `8-month-old` as a duration.
+/// Day words → offset from the DCT in days (`tonight` is today's night).
 pub const DAY_WORDS: &[(&str, i32)] = &[("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)];
-
-/// Calendar words that may follow `the` + unit and anchor to the story's time: `the quarter`,
-/// `the year`, `the week`.
-pub const ANAPHORIC_UNITS: &[Unit] = &[Unit::Quarter, Unit::Year, Unit::Month, Unit::Week, Unit::Day];
 
 /// Looks `word` up in a `(name, value)` table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -372,4 +370,55 @@ pub const REPORTING_VERBS: &[&str] = &[
     "added",
     "claimed",
     "says",
+];
+
+/// Nouns that make a number before them a count, not a year (`2000 points`).
+pub const COUNTED_NOUNS: &[&str] = &[
+    "points",
+    "shares",
+    "people",
+    "troops",
+    "soldiers",
+    "votes",
+    "workers",
+    "jobs",
+    "dollars",
+    "tons",
+    "barrels",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "pounds",
+    "cars",
+    "units",
+    "employees",
+    "members",
+    "students",
+    "residents",
+    "cases",
+    "deaths",
+    "copies",
+    "acres",
+    "kilometers",
+    "yards",
+    "square",
+];
+
+/// Prepositions that make `the spring`, `the fall` a season.
+pub const PERIOD_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "by",
+    "until",
+    "since",
+    "over",
+    "through",
+    "throughout",
+    "for",
+    "of",
+    "before",
+    "after",
+    "into",
+    "from",
 ];

@@ -30,59 +30,105 @@ pub struct Tok {
     pub para_before: bool,
 }
 
-/// Splits `text` into tokens, in one pass.
+/// Splits `text` into tokens, in one pass over the bytes (ASCII fast path; other
+/// characters are decoded and classified by Unicode properties).
 pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 4);
-    let mut iter = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
     let mut space = true;
     let mut newlines = 0u32;
-    while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() {
-            space = true;
-            if c == '\n' {
-                newlines += 1;
-            }
-            continue;
-        }
-        let para = newlines >= 2;
-        if c.is_alphanumeric() {
-            let mut alpha = c.is_alphabetic();
-            let mut digit = c.is_numeric();
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if !d.is_alphanumeric() {
-                    break;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (class, len) = classify(text, i, b);
+        match class {
+            Class::Space => {
+                space = true;
+                if b == b'\n' {
+                    newlines += 1;
                 }
-                alpha |= d.is_alphabetic();
-                digit |= d.is_numeric();
-                end = j + d.len_utf8();
-                iter.next();
+                i += len;
+                continue;
             }
-            let kind = match (alpha, digit) {
-                (true, false) => Kind::Word,
-                (false, true) => Kind::Num,
-                _ => Kind::Mixed,
-            };
-            toks.push(Tok {
-                start: i,
-                end,
-                kind,
-                space_before: space,
-                para_before: para,
-            });
-        } else {
-            toks.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct,
-                space_before: space,
-                para_before: para,
-            });
+            Class::Punct => {
+                toks.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Punct,
+                    space_before: space,
+                    para_before: newlines >= 2,
+                });
+                i += len;
+            }
+            Class::Alpha | Class::Digit => {
+                let start = i;
+                let (mut alpha, mut digit) = (class == Class::Alpha, class == Class::Digit);
+                i += len;
+                while i < bytes.len() {
+                    let (c, l) = classify(text, i, bytes[i]);
+                    match c {
+                        Class::Alpha => alpha = true,
+                        Class::Digit => digit = true,
+                        _ => break,
+                    }
+                    i += l;
+                }
+                let kind = match (alpha, digit) {
+                    (true, false) => Kind::Word,
+                    (false, true) => Kind::Num,
+                    _ => Kind::Mixed,
+                };
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind,
+                    space_before: space,
+                    para_before: newlines >= 2,
+                });
+            }
         }
         space = false;
         newlines = 0;
     }
     toks
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Alpha,
+    Digit,
+    Punct,
+}
+
+/// The class and byte length of the character starting at byte `i` (`b` = its first byte).
+#[inline]
+fn classify(text: &str, i: usize, b: u8) -> (Class, usize) {
+    if b.is_ascii() {
+        let class = if b.is_ascii_alphabetic() {
+            Class::Alpha
+        } else if b.is_ascii_digit() {
+            Class::Digit
+        } else if b.is_ascii_whitespace() {
+            Class::Space
+        } else {
+            Class::Punct
+        };
+        return (class, 1);
+    }
+    let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+        return (Class::Punct, 1);
+    };
+    let class = if c.is_alphabetic() {
+        Class::Alpha
+    } else if c.is_numeric() {
+        Class::Digit
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Punct
+    };
+    (class, c.len_utf8())
 }
 
 #[cfg(test)]

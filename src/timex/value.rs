@@ -130,7 +130,7 @@ pub fn duration(count: Option<f64>, unit: Unit) -> String {
         Unit::Half => ("M", false, None),
         Unit::Year => ("Y", false, Some((12.0, "M", false))),
         Unit::Decade => ("E", false, None),
-        Unit::Century => ("C", false, None),
+        Unit::Century => ("CE", false, None),
         Unit::Millennium => ("L", false, None),
     };
     let t = if time { "T" } else { "" };

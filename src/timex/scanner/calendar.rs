@@ -1,0 +1,769 @@
+//! Calendar names and numbers: dates (`December 1, 2009`, `1 December`, `2009-12-01`,
+//! `12/01/2009`), years, decades and centuries, weekdays, day words (`yesterday`),
+//! holidays, `the week of March 6`, and the second day of a range (`December 1-3`).
+
+use super::{m, Found, Scanner, M};
+use crate::lexicon;
+use crate::timex::sem::{Holiday, Sem, YearRef};
+use crate::timex::tables::{self, Unit};
+use crate::timex::token::Kind;
+
+impl<'a> Scanner<'a> {
+    /// `December 1, 2009`, `Dec. 1`, `June 2008`, `August`, `January this year`.
+    pub(super) fn month_first(&self, i: usize) -> Option<M> {
+        let month = self.month(i)?;
+        let j = self.after_name(i);
+        // "May" the modal verb: only with a day, a year or a calendar cue before it.
+        let is_may = self.is(i, "may");
+        let day = self
+            .day_of_month(j)
+            .map(|d| (d, j + 1))
+            .or_else(|| self.ordinal_word_day(j));
+        let clock_follows = self.is(j + 1, ":") && self.glued(j + 1) && self.glued(j + 2);
+        // "31 June" is no date (2000 is a leap year: February 29 exists)
+        let day = day.filter(|&(d, _)| chrono::NaiveDate::from_ymd_opt(2000, month, d).is_some());
+        if let Some((day, k)) = day.filter(|_| !clock_follows) {
+            // "December 1-3" leaves "3" to range_tail
+            let comma = self.is(k, ",");
+            let yk = if comma { k + 1 } else { k };
+            if let Some((year, next)) = self.any_year(yk) {
+                return m(
+                    next,
+                    Sem::Cal {
+                        year: Some(year),
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                    "month-day-year",
+                );
+            }
+            if self.is(k, "of") || self.is(k, "this") || self.is(k, "last") || self.is(k, "next") {
+                if let Some((shift, next)) = self.rel_year(k) {
+                    return m(
+                        next,
+                        Sem::MonthOfRelYear {
+                            month,
+                            day: Some(day),
+                            year_shift: shift,
+                        },
+                        "month-day-relyear",
+                    );
+                }
+            }
+            return m(
+                k,
+                Sem::Cal {
+                    year: None,
+                    month: Some(month),
+                    day: Some(day),
+                },
+                "month-day",
+            );
+        }
+        if let Some((year, next)) = self.any_year(j) {
+            return m(
+                next,
+                Sem::Cal {
+                    year: Some(year),
+                    month: Some(month),
+                    day: None,
+                },
+                "month-year",
+            );
+        }
+        if self.is(j, ",") || self.is(j, "of") {
+            if let Some((year, next)) = self.year4(j + 1).map(|y| (y, j + 2)) {
+                return m(
+                    next,
+                    Sem::Cal {
+                        year: Some(year),
+                        month: Some(month),
+                        day: None,
+                    },
+                    "month-year",
+                );
+            }
+        }
+        if let Some((shift, next)) = self.rel_year(j) {
+            return m(
+                next,
+                Sem::MonthOfRelYear {
+                    month,
+                    day: None,
+                    year_shift: shift,
+                },
+                "month-relyear",
+            );
+        }
+        if is_may && !self.calendar_cue_before(i) {
+            return None;
+        }
+        // abbreviations alone ("Mar", "Jan") are too ambiguous without a day
+        if self.w(i).len() <= 3 && !is_may {
+            return None;
+        }
+        if self.is(i, "march") && !self.calendar_cue_before(i) && self.is(j, "on") {
+            return None;
+        }
+        m(
+            j.min(i + 1),
+            Sem::Cal {
+                year: None,
+                month: Some(month),
+                day: None,
+            },
+            "month",
+        )
+    }
+
+    /// `this year`, `last year`, `next year`, `of this year` after a month.
+    pub(super) fn rel_year(&self, i: usize) -> Option<(i32, usize)> {
+        let k = if self.is(i, "of") { i + 1 } else { i };
+        let shift = match self.w(k) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(k + 1, "year").then_some((shift, k + 2))
+    }
+
+    /// A word before token `i` that makes a capitalised `May`/`March` a month.
+    pub(super) fn calendar_cue_before(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.w(i - 1),
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "of"
+                    | "during"
+                    | "from"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "-"
+            )
+    }
+
+    /// `1 December 2009`, `the 1st of December`, `1st December`.
+    pub(super) fn day_first(&self, i: usize) -> Option<M> {
+        let day = self.day_of_month(i)?;
+        let mut j = i + 1;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let month = self.month(j)?;
+        chrono::NaiveDate::from_ymd_opt(2000, month, day)?;
+        let j = self.after_name(j);
+        if let Some((year, next)) = self.any_year(j).or_else(|| {
+            if self.is(j, ",") {
+                self.year4(j + 1).map(|y| (y, j + 2))
+            } else {
+                None
+            }
+        }) {
+            return m(
+                next,
+                Sem::Cal {
+                    year: Some(year),
+                    month: Some(month),
+                    day: Some(day),
+                },
+                "day-month-year",
+            );
+        }
+        m(
+            j,
+            Sem::Cal {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+            },
+            "day-month",
+        )
+    }
+
+    /// `2009-12-01`, `12/01/2009` (month first, the US news order, unless the first number
+    /// cannot be a month), `01.12.2009` (day first, the European order).
+    pub(super) fn numeric_date(&self, i: usize) -> Option<M> {
+        let a = self.int(i)?;
+        let sep = self.w(i + 1);
+        if !matches!(sep, "-" | "/" | ".") || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let b = self.int(i + 2)?;
+        if !self.is(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
+            return None;
+        }
+        let c = self.int(i + 4)?;
+        let (lc, la) = (self.w(i + 4).len(), self.w(i).len());
+        let (y, mo, d) = if la == 4 && sep == "-" {
+            (a as i32, b, c)
+        } else if lc == 4 || lc == 2 {
+            let y = if lc == 2 {
+                if c <= 30 {
+                    2000 + c as i32
+                } else {
+                    1900 + c as i32
+                }
+            } else {
+                c as i32
+            };
+            if sep == "." || a > 12 {
+                (y, b, a)
+            } else {
+                (y, a, b)
+            }
+        } else {
+            return None;
+        };
+        chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
+        m(
+            i + 5,
+            Sem::Cal {
+                year: Some(y),
+                month: Some(mo),
+                day: Some(d),
+            },
+            "numeric-date",
+        )
+    }
+
+    /// Years, decades and centuries: `1990`, `fiscal 1989`, `'09`, `the 1990s`, `the '90s`,
+    /// `the nineties`, `nineteen ninety-six`, `the 20th century`, `the year 2000`.
+    pub(super) fn year_forms(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        if w == "fiscal" {
+            let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
+            let (y, next) = self.any_year(k)?;
+            return m(
+                next,
+                Sem::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+                "fiscal-year",
+            );
+        }
+        if w == "year" {
+            // "year-end", "year end", "year's end": the end of the DCT's year
+            let end = if self.is(i + 1, "-") && self.is(i + 2, "end") {
+                Some(i + 3)
+            } else if self.is(i + 1, "end") {
+                Some(i + 2)
+            } else if (self.is(i + 1, "'") || self.is(i + 1, "’"))
+                && self.is(i + 2, "s")
+                && self.is(i + 3, "end")
+            {
+                Some(i + 4)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                return Some(M {
+                    end,
+                    sem: Sem::UnitShift {
+                        unit: Unit::Year,
+                        shift: 0,
+                    },
+                    modifier: Some("END"),
+                    pattern: "year-end",
+                });
+            }
+            if let Some((y, next)) = self.any_year(i + 1) {
+                return m(
+                    next,
+                    Sem::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                    "year-named",
+                );
+            }
+        }
+        // decades: 1990s, '90s
+        if self.kind(i) == Some(Kind::Mixed) && w.len() == 5 && w.ends_with('s') {
+            let digits = &w[..4];
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let y: i32 = digits.parse().ok()?;
+                if (1000..=2099).contains(&y) && y % 10 == 0 {
+                    if y % 100 == 0 && !(self.is(i + 1, "and")) {
+                        return m(i + 1, Sem::Century(y / 100), "century-s");
+                    }
+                    return m(i + 1, Sem::Decade(y / 10), "decade");
+                }
+            }
+        }
+        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Num) {
+            let (y, next) = self.any_year(i)?;
+            return m(
+                next,
+                Sem::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+                "year-short",
+            );
+        }
+        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Mixed) {
+            let w2 = self.w(i + 1);
+            if w2.len() == 3 && w2.ends_with("0s") && w2.as_bytes()[0].is_ascii_digit() {
+                let d: i32 = w2[..1].parse().ok()?;
+                let decade = if d <= 2 { 200 + d } else { 190 + d };
+                return m(i + 2, Sem::Decade(decade), "decade-short");
+            }
+        }
+        if let Some(d) = decade_word(w) {
+            return m(i + 1, Sem::Decade(d), "decade-word");
+        }
+        // centuries: 20th century, twentieth century
+        if let Some(n) = self.ordinal(i) {
+            if self.is(i + 1, "century") && (1..=30).contains(&n) {
+                return m(i + 2, Sem::Century(n as i32 - 1), "century");
+            }
+            return None;
+        }
+        if let Some((y, next)) = self.spoken_year(i) {
+            return m(
+                next,
+                Sem::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+                "year-words",
+            );
+        }
+        let y = self.year4(i)?;
+        if !self.plausible_year(i, y) {
+            return None;
+        }
+        // "1990 and beyond", "1994 or later"
+        m(
+            i + 1,
+            Sem::Cal {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+            "year",
+        )
+    }
+
+    /// A four-digit number at `i` reads as a year, not a quantity or code.
+    pub(super) fn plausible_year(&self, i: usize, y: i32) -> bool {
+        if i > 0 {
+            let p = self.w(i - 1);
+            if self.glued(i) && matches!(p, "$" | "#" | "." | "," | "/" | ":" | "£" | "€") {
+                return false;
+            }
+            if self.glued(i) && p == "-" && i > 1 && self.kind(i - 2) == Some(Kind::Num) {
+                return false;
+            }
+            if matches!(
+                p,
+                "$" | "#" | "£" | "€" | "no" | "number" | "route" | "flight" | "room" | "suite" | "at"
+            ) {
+                return false;
+            }
+        }
+        let next = self.w(i + 1);
+        if (next == "," || next == ".")
+            && self.glued(i + 1)
+            && self.kind(i + 2) == Some(Kind::Num)
+            && self.glued(i + 2)
+        {
+            return false;
+        }
+        if matches!(
+            next,
+            "%" | "percent" | "gmt" | "utc" | "hours" | "est" | "edt" | "-" | "/" | ":"
+        ) && !(next == "-" && self.year4(i + 2).is_some())
+        {
+            return false;
+        }
+        if self.unit(i + 1).is_some()
+            || lexicon::month(next).is_some() && !self.cap(i + 1)
+            || tables::COUNTED_NOUNS.contains(&next)
+        {
+            return false;
+        }
+        if (1900..=2049).contains(&y) {
+            return true;
+        }
+        i > 0
+            && matches!(
+                self.w(i - 1),
+                "in" | "since" | "of" | "by" | "from" | "until" | "to" | "year" | "before" | "after"
+            )
+    }
+
+    /// Weekdays: `Tuesday`, `last Tuesday`, `this coming Sunday`, `Tuesday morning`,
+    /// `Saturday, April 25`, `Tuesdays` (a set).
+    pub(super) fn weekday_forms(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut shift = 0;
+        let mut this = false;
+        match self.w(j) {
+            "last" => {
+                shift = -1;
+                j += 1;
+            }
+            "next" => {
+                shift = 1;
+                j += 1;
+            }
+            "coming" => {
+                shift = 1;
+                j += 1;
+            }
+            "this" => {
+                this = true;
+                j += 1;
+                if self.is(j, "coming") {
+                    shift = 1;
+                    this = false;
+                    j += 1;
+                } else if self.is(j, "past") {
+                    shift = -1;
+                    this = false;
+                    j += 1;
+                }
+            }
+            _ => {}
+        }
+        // plural weekday: a set
+        let w = self.w(j);
+        if self.cap(j) && w.len() > 4 && w.ends_with("days") {
+            if let Some(wd) = lexicon::weekday(&w[..w.len() - 1]) {
+                let mut end = j + 1;
+                let mut value = format!("XXXX-WXX-{wd}");
+                if let Some(part) = self.part_of_day(end, true) {
+                    value.push('T');
+                    value.push_str(part);
+                    end += 1;
+                }
+                return m(end, Sem::Set(value), "weekday-plural");
+            }
+        }
+        let wd = self.weekday(j)?;
+        // "Sun" / "Sat" / "Wed" abbreviations need a dot or a date after them
+        // and a calendar context: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,")
+        if self.w(j).len() <= 3 {
+            let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
+            let mut k = j + 1;
+            while self.is(k, ".") || self.is(k, ",") {
+                k += 1;
+            }
+            let date_after = self.month(k).is_some() || self.int(k).is_some();
+            let cue_before = j > 0
+                && matches!(
+                    self.w(j - 1),
+                    "on" | "by" | "until" | "since" | "last" | "next" | "this"
+                );
+            if !punct || !(date_after || cue_before) {
+                return None;
+            }
+        }
+        // "Tues." takes its dot; "Monday." ends a sentence
+        let k = if self.w(j).len() <= 5 {
+            self.skip_dot(j + 1)
+        } else {
+            j + 1
+        };
+        // Saturday, April 25 / Friday Oct. 13
+        let kk = if self.is(k, ",") { k + 1 } else { k };
+        if let Some(date) = self.month_first(kk).or_else(|| self.day_first(kk)) {
+            if let Sem::Cal { day: Some(_), .. } = date.sem {
+                return m(date.end, date.sem, "weekday-date");
+            }
+        }
+        if shift == 0 && !this && self.w(k).ends_with('s') {
+            if let Some(part) = self.part_of_day(k, true) {
+                return m(k + 1, Sem::Set(format!("XXXX-WXX-{wd}T{part}")), "weekday-plural");
+            }
+        }
+        let sem = Sem::Weekday {
+            weekday: wd,
+            shift,
+            this,
+        };
+        if let Some(part) = self.part_of_day(k, false) {
+            return m(
+                k + 1,
+                Sem::PartOfDay {
+                    day: Box::new(sem),
+                    part,
+                },
+                "weekday-part",
+            );
+        }
+        m(k, sem, "weekday")
+    }
+
+    /// A part-of-day word at `i` (`morning`, `nights` when `plural`).
+    pub(super) fn part_of_day(&self, i: usize, plural: bool) -> Option<&'static str> {
+        let w = self.w(i);
+        let w = if plural {
+            w.strip_suffix('s').unwrap_or(w)
+        } else {
+            w
+        };
+        if w == "overnight" {
+            return None;
+        }
+        tables::lookup(tables::PARTS_OF_DAY, w)
+    }
+
+    /// `today`, `yesterday morning`, `tonight`, `this morning`, `last night`, `the day
+    /// before yesterday`.
+    pub(super) fn day_words(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        if let Some(off) = tables::lookup(tables::DAY_WORDS, w) {
+            let day = Sem::DayOffset(off);
+            if w == "tonight" {
+                return m(
+                    i + 1,
+                    Sem::PartOfDay {
+                        day: Box::new(day),
+                        part: "NI",
+                    },
+                    "tonight",
+                );
+            }
+            if let Some(part) = self.part_of_day(i + 1, false) {
+                return m(
+                    i + 2,
+                    Sem::PartOfDay {
+                        day: Box::new(day),
+                        part,
+                    },
+                    "day-word-part",
+                );
+            }
+            return m(i + 1, day, "day-word");
+        }
+        if w == "this" {
+            if let Some(part) = self.part_of_day(i + 1, false) {
+                return m(
+                    i + 2,
+                    Sem::PartOfDay {
+                        day: Box::new(Sem::DayOffset(0)),
+                        part,
+                    },
+                    "this-part",
+                );
+            }
+        }
+        if w == "last" && self.is(i + 1, "night") {
+            return m(
+                i + 2,
+                Sem::PartOfDay {
+                    day: Box::new(Sem::DayOffset(-1)),
+                    part: "NI",
+                },
+                "last-night",
+            );
+        }
+        if w == "day" && (self.is(i + 1, "before") || self.is(i + 1, "after")) {
+            let before = self.is(i + 1, "before");
+            if self.is(i + 2, "yesterday") && before {
+                return m(i + 3, Sem::DayOffset(-2), "day-before-yesterday");
+            }
+            if self.is(i + 2, "tomorrow") && !before {
+                return m(i + 3, Sem::DayOffset(2), "day-after-tomorrow");
+            }
+        }
+        None
+    }
+
+    /// Holidays: `Christmas`, `Thanksgiving`, `Easter 2008`, `Election Day`.
+    pub(super) fn holiday(&self, i: usize) -> Option<M> {
+        if !self.cap(i) {
+            return None;
+        }
+        let (len, holiday) = if let Some((words, month, day)) = tables::FIXED_HOLIDAYS
+            .iter()
+            .filter(|(w, _, _)| self.holiday_seq(i, w))
+            .max_by_key(|(w, _, _)| w.len())
+        {
+            (
+                holiday_len(words),
+                Holiday::Fixed {
+                    month: *month,
+                    day: *day,
+                },
+            )
+        } else {
+            match self.w(i) {
+                "thanksgiving" => (
+                    if self.is(i + 1, "day") { 2 } else { 1 },
+                    Holiday::NthWeekday {
+                        month: 11,
+                        weekday: 4,
+                        n: 4,
+                    },
+                ),
+                "easter" if self.cap(i) => (if self.is(i + 1, "sunday") { 2 } else { 1 }, Holiday::Easter),
+                "election" if self.is(i + 1, "day") && self.cap(i) => (2, Holiday::ElectionDay),
+                "labor" if self.is(i + 1, "day") && self.cap(i) => (
+                    2,
+                    Holiday::NthWeekday {
+                        month: 9,
+                        weekday: 1,
+                        n: 1,
+                    },
+                ),
+                "memorial" if self.is(i + 1, "day") && self.cap(i) => (
+                    2,
+                    Holiday::NthWeekday {
+                        month: 5,
+                        weekday: 1,
+                        n: 5,
+                    },
+                ),
+                _ => return None,
+            }
+        };
+        if !self.cap(i) {
+            return None;
+        }
+        let end = i + len;
+        if let Some((y, e)) = self.any_year(end).or_else(|| {
+            if self.is(end, ",") {
+                self.year4(end + 1).map(|y| (y, end + 2))
+            } else {
+                None
+            }
+        }) {
+            return m(
+                e,
+                Sem::Holiday {
+                    holiday,
+                    year: YearRef::Explicit(y),
+                },
+                "holiday-year",
+            );
+        }
+        m(
+            end,
+            Sem::Holiday {
+                holiday,
+                year: YearRef::Implicit,
+            },
+            "holiday",
+        )
+    }
+
+    /// Holiday names are matched with `'s` split into tokens: `new year's day`.
+    pub(super) fn holiday_seq(&self, i: usize, words: &[&str]) -> bool {
+        let mut j = i;
+        for w in words {
+            if let Some(stem) = w.strip_suffix("'s") {
+                if !(self.is(j, stem) && (self.is(j + 1, "'") || self.is(j + 1, "’")) && self.is(j + 2, "s"))
+                {
+                    return false;
+                }
+                j += 3;
+            } else {
+                if !self.is(j, w) {
+                    return false;
+                }
+                j += 1;
+            }
+        }
+        true
+    }
+
+    /// `the week of March 6`.
+    pub(super) fn week_of(&self, i: usize, det: bool) -> Option<M> {
+        if !det || !self.is(i, "week") || !self.is(i + 1, "of") {
+            return None;
+        }
+        let d = self.month_first(i + 2).or_else(|| self.day_first(i + 2))?;
+        matches!(d.sem, Sem::Cal { day: Some(_), .. }).then(|| M {
+            end: d.end,
+            sem: Sem::WeekOf(Box::new(d.sem)),
+            modifier: None,
+            pattern: "week-of",
+        })
+    }
+
+    /// The second day of a range: `3` in `December 1-3`, `5` in `from June 3 to 5`.
+    pub(super) fn range_tail(&self, i: usize, prev: Option<&Found>) -> Option<M> {
+        let prev = prev?;
+        let Sem::Cal {
+            year,
+            month: Some(month),
+            day: Some(_),
+        } = prev.sem
+        else {
+            return None;
+        };
+        if i < 1
+            || prev.end + 1 != i
+            || !matches!(self.w(i - 1), "-" | "to" | "and" | "through" | "until" | "–")
+        {
+            return None;
+        }
+        let day = self.day_of_month(i)?;
+        if self.unit(i + 1).is_some() || self.is(i + 1, "%") {
+            return None;
+        }
+        chrono::NaiveDate::from_ymd_opt(2000, month, day)?;
+        let (year, end) = match self.any_year(if self.is(i + 1, ",") { i + 2 } else { i + 1 }) {
+            Some((y, e)) => (Some(y), e),
+            None => (year, i + 1),
+        };
+        m(
+            end,
+            Sem::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+            },
+            "range-day",
+        )
+    }
+
+    /// The index after a month or weekday name at `i`, taking the dot of an abbreviation
+    /// (`Sept.`) but not a full stop after a full name (`in December.`).
+    pub(super) fn after_name(&self, i: usize) -> usize {
+        if self.w(i).len() <= 4 {
+            self.skip_dot(i + 1)
+        } else {
+            i + 1
+        }
+    }
+}
+
+/// `the nineties` → 199.
+fn decade_word(w: &str) -> Option<i32> {
+    Some(match w {
+        "twenties" => 192,
+        "thirties" => 193,
+        "forties" => 194,
+        "fifties" => 195,
+        "sixties" => 196,
+        "seventies" => 197,
+        "eighties" => 198,
+        "nineties" => 199,
+        _ => return None,
+    })
+}
+
+/// Token count of a holiday name with `'s` split off.
+fn holiday_len(words: &[&str]) -> usize {
+    words.iter().map(|w| if w.ends_with("'s") { 3 } else { 1 }).sum()
+}

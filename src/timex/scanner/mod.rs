@@ -1,0 +1,401 @@
+//! The recogniser: finds temporal expressions in a token stream and says what they mean.
+//!
+//! At each token the scanner tries every pattern family (calendar dates, weekdays, units
+//! with shift words, counts, clock times, fixed phrases…) and keeps the longest match,
+//! then continues after it: one left-to-right pass, each pattern looking at a bounded
+//! number of tokens, so the time is linear in the text. Extents follow TimeML: leading
+//! prepositions and possessive `'s` stay out; modifiers (`early`, `last`, `the past`) and
+//! hedges (`nearly`, `more than`) go in.
+
+mod calendar;
+mod clock;
+mod counts;
+mod gate;
+mod numbers;
+mod periods;
+
+use gate::FIXED_BY_FIRST;
+
+use super::sem::Sem;
+use super::tables::{self, Unit};
+use super::token::{Kind, Tok};
+use crate::lexicon;
+
+/// One recognised expression: tokens `[start, end)` and what they mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<&'static str>,
+    /// The pattern family that matched, for the `rule` field.
+    pub pattern: &'static str,
+}
+
+/// A match in progress: the end token, the meaning, the `mod`, the pattern name.
+#[derive(Debug, Clone)]
+struct M {
+    end: usize,
+    sem: Sem,
+    modifier: Option<&'static str>,
+    pattern: &'static str,
+}
+
+fn m(end: usize, sem: Sem, pattern: &'static str) -> Option<M> {
+    Some(M {
+        end,
+        sem,
+        modifier: None,
+        pattern,
+    })
+}
+
+/// The token stream with case-folded text, and the matchers.
+pub struct Scanner<'a> {
+    text: &'a str,
+    low: &'a str,
+    toks: &'a [Tok],
+    /// Per token: can an expression start here (see [`Scanner::may_start`]).
+    starts: Vec<bool>,
+}
+
+/// Finds every temporal expression in the tokens of `text` (`low` is `text` ASCII-lowercased).
+pub fn scan(text: &str, low: &str, toks: &[Tok]) -> Vec<Found> {
+    let mut s = Scanner {
+        text,
+        low,
+        toks,
+        starts: Vec::new(),
+    };
+    s.starts = (0..toks.len()).map(|i| s.compute_may_start(i)).collect();
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((start, found)) = s.best_at(i, out.last()) {
+            let end = found.end;
+            out.push(Found {
+                start,
+                end,
+                sem: found.sem,
+                modifier: found.modifier,
+                pattern: found.pattern,
+            });
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+impl<'a> Scanner<'a> {
+    // ---- token access -------------------------------------------------------------
+
+    /// The lowercase text of token `i`, or `""` past the end.
+    pub fn w(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => self.low.get(t.start..t.end).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i` starts with an uppercase letter in the original text.
+    fn cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Token `i` follows the previous one with no space between (`five-day`).
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+
+    /// Skips an abbreviation's dot glued to token `i - 1`: returns the next index.
+    fn skip_dot(&self, i: usize) -> usize {
+        if self.is(i, ".") && self.glued(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    // ---- lexical classes ----------------------------------------------------------
+
+    fn month(&self, i: usize) -> Option<u32> {
+        if !self.cap(i) {
+            return None;
+        }
+        lexicon::month(self.w(i))
+    }
+
+    fn weekday(&self, i: usize) -> Option<u32> {
+        if !self.cap(i) {
+            return None;
+        }
+        lexicon::weekday(self.w(i))
+    }
+
+    fn unit(&self, i: usize) -> Option<Unit> {
+        tables::lookup(tables::UNITS, self.w(i))
+    }
+
+    fn singular_unit(&self, i: usize) -> Option<Unit> {
+        let w = self.w(i);
+        if w.ends_with('s') && w != "hrs" && w != "yrs" && w != "mins" {
+            return None;
+        }
+        self.unit(i)
+    }
+
+    /// The tokens from `i` spell `words` exactly.
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    // ---- the driver ---------------------------------------------------------------
+
+    /// The longest expression starting at token `i` (or at a hedge or `the` there).
+    fn best_at(&self, i: usize, prev: Option<&Found>) -> Option<(usize, M)> {
+        if !self.may_start(i) {
+            return None;
+        }
+        let mut best: Option<M> = None;
+        let mut consider = |cand: Option<M>| {
+            if let Some(c) = cand {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
+            }
+        };
+        consider(self.hedged(i));
+        consider(self.with_position(i));
+        consider(self.fixed(i));
+        consider(self.earlier_after_speech(i));
+        consider(self.range_tail(i, prev));
+        best.map(|b| (i, b))
+    }
+
+    /// `nearly two years`, `more than four hours`, `around 7:15 p.m.`: a hedge and a count
+    /// or time.
+    fn hedged(&self, i: usize) -> Option<M> {
+        let (words, modifier) = tables::HEDGES.iter().find(|(words, _)| self.seq(i, words))?;
+        let j = i + words.len();
+        // "over the past two years": the preposition, not a hedge
+        if words[0] == "over" && self.is(j, "the") {
+            return None;
+        }
+        let core = self.with_position(j)?;
+        match core.sem {
+            Sem::Duration { .. } | Sem::Offset { .. } | Sem::Clock { .. }
+                if core.pattern != "year-ago-adj" =>
+            {
+                Some(M {
+                    modifier: Some(modifier),
+                    ..core
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// An optional `the`, an optional position (`early`, `mid-`, `the end of`), then a core.
+    fn with_position(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let det = self.is(j, "the");
+        if det {
+            j += 1;
+        }
+        let mut modifier = None;
+        if let Some(md) = tables::lookup(tables::POSITION_PREFIXES, self.w(j)) {
+            let k = if self.is(j + 1, "-") && self.glued(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(core) = self.core(k, false) {
+                if position_applies(&core.sem) && !(self.w(j).starts_with("late") && core.pattern == "offset")
+                {
+                    return Some(M {
+                        modifier: Some(md),
+                        ..core
+                    });
+                }
+            }
+        }
+        if det {
+            if let Some(md) = tables::lookup(tables::POSITION_NOUNS, self.w(j)) {
+                if self.is(j + 1, "of") {
+                    let k = j + 2;
+                    if let Some(core) = self
+                        .core(k, true)
+                        .or_else(|| self.core(k + 1, true).filter(|_| self.is(k, "the")))
+                    {
+                        if position_applies(&core.sem) {
+                            modifier = Some(md);
+                            return Some(M { modifier, ..core });
+                        }
+                    }
+                }
+            }
+            // `the first half of 2008`
+            if let Some(half) = self.half(j) {
+                return Some(half);
+            }
+            if let Some(core) = self.core(j, true) {
+                // "the third-quarter results": a hyphenated expression before a noun is an
+                // adjective, and the `the` belongs to the noun
+                let hyphenated = (j..core.end).any(|k| self.is(k, "-") && self.glued(k));
+                let noun_follows = self.kind(core.end) == Some(Kind::Word) && !self.cap(core.end);
+                let adjective = hyphenated
+                    && (noun_follows || self.is(j + 1, "-"))
+                    && !matches!(core.sem, Sem::Decade(_) | Sem::Anaphor { .. } | Sem::Century(_));
+                if (core.sem.takes_determiner() || DET_PATTERNS.contains(&core.pattern))
+                    && !adjective
+                    && !NO_DET_PATTERNS.contains(&core.pattern)
+                {
+                    return Some(core);
+                }
+            }
+            return None;
+        }
+        let core = self.core(j, false)?;
+        Some(M {
+            modifier: core.modifier.or(modifier),
+            ..core
+        })
+    }
+
+    /// Every core pattern at `i`, longest wins. `det`: a `the` came before.
+    fn core(&self, i: usize, det: bool) -> Option<M> {
+        if !self.may_start(i) {
+            return None;
+        }
+        let mut best: Option<M> = None;
+        let cands = [
+            self.fixed(i),
+            self.month_first(i),
+            self.day_first(i),
+            self.numeric_date(i),
+            self.year_forms(i),
+            self.weekday_forms(i),
+            self.day_words(i),
+            self.shifted(i, det),
+            self.quarter(i, det),
+            self.season(i, det),
+            self.anaphor(i, det),
+            self.counted(i, det),
+            self.set(i),
+            self.clock(i),
+            self.holiday(i),
+            self.week_of(i, det),
+        ];
+        for c in cands.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    // ---- pattern families ---------------------------------------------------------
+
+    /// Fixed phrases: `now`, `recently`, `the future`, `weekly`, `noon`.
+    fn fixed(&self, i: usize) -> Option<M> {
+        let (words, value, how) = FIXED_BY_FIRST
+            .get(self.w(i))?
+            .iter()
+            .map(|&k| &tables::FIXED_PHRASES[k])
+            .filter(|(words, _, _)| self.seq(i, words))
+            .max_by_key(|(words, _, _)| words.len())?;
+        let end = i + words.len();
+        // "as soon as Tuesday", "soon after": a conjunction, not a reference
+        if words.len() == 1 && words[0] == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(end, "after"))
+        {
+            return None;
+        }
+        if *value == "PAST_REF" && words[0] == "the" && self.is(end, "decade") {
+            return None;
+        }
+        // "a quarterly dividend": an adjective before a noun
+        if *how == tables::Fixed::SetAdverb
+            && self.kind(end) == Some(Kind::Word)
+            && !self.cap(end)
+            && !tables::PERIOD_PREPOSITIONS.contains(&self.w(end))
+            && !matches!(self.w(end), "and" | "or" | "to" | "at")
+        {
+            return None;
+        }
+        let sem = match how {
+            tables::Fixed::ClockOfToday => {
+                let (hour, minute) = if *value == "T12:00" { (12, 0) } else { (24, 0) };
+                // noon Thursday
+                let day = self.day_after_time(end);
+                let end = day.as_ref().map_or(end, |d| d.end);
+                return m(
+                    end,
+                    Sem::Clock {
+                        day: day.map(|d| Box::new(d.sem)),
+                        hour,
+                        minute,
+                    },
+                    "clock-word",
+                );
+            }
+            _ => Sem::Fixed(value, *how),
+        };
+        m(end, sem, "fixed")
+    }
+
+    /// `earlier` right after a reporting verb (`Rogozin said earlier that…`): `PAST_REF`.
+    /// Elsewhere (`Earlier, …`, `an earlier model`) news annotators leave it untagged.
+    fn earlier_after_speech(&self, i: usize) -> Option<M> {
+        if !self.is(i, "earlier") || i == 0 || !tables::REPORTING_VERBS.contains(&self.w(i - 1)) {
+            return None;
+        }
+        if self.is(i + 1, "this")
+            || self.is(i + 1, "in")
+            || self.is(i + 1, "that") && self.unit(i + 2).is_some()
+        {
+            return None;
+        }
+        m(
+            i + 1,
+            Sem::Fixed("PAST_REF", tables::Fixed::Date),
+            "earlier-reported",
+        )
+    }
+}
+
+/// Patterns whose meaning does not take a determiner in general but whose `the` belongs
+/// to the expression: `the 1988 period`, `the year two thousand`, `the previous Friday`.
+const DET_PATTERNS: &[&str] = &["year-period", "year-named", "anaphor-weekday", "anaphor-part"];
+
+/// Patterns that never take a leading `the`: adjectives (`the five-day war`) and bare
+/// plurals (`the weeks`).
+const NO_DET_PATTERNS: &[&str] = &["duration-adj", "duration-plural"];
+
+/// Whether a position word (`early`, `the end of`) can modify this meaning.
+fn position_applies(sem: &Sem) -> bool {
+    match sem {
+        Sem::Duration { .. }
+        | Sem::Set(_)
+        | Sem::Clock { .. }
+        | Sem::Offset {
+            from_anchor: true, ..
+        } => false,
+        Sem::Fixed(v, _) => v.ends_with("_REF") && *v != "PRESENT_REF",
+        _ => true,
+    }
+}

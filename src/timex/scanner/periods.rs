@@ -1,0 +1,507 @@
+//! Periods relative to the DCT or the story: `last week`, `this year's third quarter`,
+//! `the latest quarter`, `the first half of 2008`, seasons, and narrative references
+//! (`the next day`, `that month`, `the quarter`).
+
+use super::{m, Scanner, M};
+use crate::timex::sem::{Count, Sem, YearRef};
+use crate::timex::tables::{self, Unit};
+use crate::timex::token::Kind;
+
+impl<'a> Scanner<'a> {
+    /// Shift word + unit/season/month: `last week`, `next year`, `this month`, `the past
+    /// year`, `last fall`, `last April`, `the current fiscal year`, `this year's third
+    /// quarter`, `the latest quarter`.
+    pub(super) fn shifted(&self, i: usize, det: bool) -> Option<M> {
+        let w = self.w(i);
+        let mut shift = tables::lookup(tables::SHIFT_WORDS, w)?;
+        if w == "past" && !det && i > 0 && !matches!(self.w(i - 1), "this" | "over" | "in" | "for" | "during")
+        {
+            // "past year" without "the" is rarer; still accept
+        }
+        let mut j = i + 1;
+        if w == "this" && self.is(j, "past") {
+            shift = -1;
+            j += 1;
+        }
+        if w == "this" && self.is(j, "coming") {
+            shift = 1;
+            j += 1;
+        }
+        if self.is(j, "fiscal") || self.is(j, "calendar") {
+            j += 1;
+        }
+        if let Some(season) = tables::lookup(tables::SEASONS, self.w(j)) {
+            return m(
+                j + 1,
+                Sem::Season {
+                    season,
+                    year: YearRef::Rel(shift),
+                },
+                "shift-season",
+            );
+        }
+        if let Some(month) = self.month(j) {
+            if self.is(j + 1, "'") || self.day_of_month(self.skip_dot(j + 1)).is_some() {
+                return None;
+            }
+            return m(j + 1, Sem::MonthShift { month, shift }, "shift-month");
+        }
+        let unit = self.singular_unit(j)?;
+        if matches!(
+            unit,
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Half
+        ) {
+            return None;
+        }
+        if matches!(w, "this" | "current" | "present")
+            && unit == Unit::Year
+            && (self.is(j + 1, "'") || self.is(j + 1, "’"))
+            && self.is(j + 2, "s")
+        {
+            // this year's third quarter
+            if let Some(q) = self.quarter_words(j + 3) {
+                return m(
+                    q.1,
+                    Sem::Quarter {
+                        quarter: q.0,
+                        year: YearRef::Rel(shift),
+                    },
+                    "relyear-quarter",
+                );
+            }
+        }
+        if unit == Unit::Year && (self.is(j + 1, "'") || self.is(j + 1, "’")) && self.is(j + 2, "s") {
+            if let Some(q) = self.quarter_words(j + 3) {
+                return m(
+                    q.1,
+                    Sem::Quarter {
+                        quarter: q.0,
+                        year: YearRef::Rel(shift),
+                    },
+                    "relyear-quarter",
+                );
+            }
+            if self.is(j + 3, "quarter") {
+                return m(
+                    j + 4,
+                    Sem::Anaphor {
+                        unit: Unit::Quarter,
+                        shift: shift * 4,
+                    },
+                    "relyear-quarter",
+                );
+            }
+        }
+        m(j + 1, Sem::UnitShift { unit, shift }, "shift-unit")
+    }
+
+    /// `third quarter`, `third-quarter`, `fiscal first quarter` at `i`: the quarter number
+    /// and the next index.
+    pub(super) fn quarter_words(&self, i: usize) -> Option<(u32, usize)> {
+        let mut j = i;
+        if self.is(j, "fiscal") {
+            j += 1;
+            if self.is(j, "-") {
+                j += 1;
+            }
+        }
+        let q = match self.w(j) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "1st" => 1,
+            "2nd" => 2,
+            "3rd" => 3,
+            "4th" => 4,
+            _ => return None,
+        };
+        j += 1;
+        if self.is(j, "-") && self.glued(j) {
+            j += 1;
+        }
+        if !(self.is(j, "quarter") || self.is(j, "quarters")) {
+            return None;
+        }
+        Some((q, j + 1))
+    }
+
+    /// Quarters: `the third quarter`, `third-quarter`, `the third quarter of 1984`, `Q3
+    /// 2008`, `the 1988 second quarter`, `the fiscal first quarter`, `the quarter`, `the
+    /// latest quarter`, `the year-ago quarter`, `the first half of 2008`.
+    pub(super) fn quarter(&self, i: usize, det: bool) -> Option<M> {
+        let w = self.w(i);
+        // Q3 2008, 3Q
+        if self.kind(i) == Some(Kind::Mixed) && w.len() == 2 {
+            let b = w.as_bytes();
+            let q = if b[0] == b'q' && (b'1'..=b'4').contains(&b[1]) {
+                Some((b[1] - b'0') as u32)
+            } else if b[1] == b'q' && (b'1'..=b'4').contains(&b[0]) {
+                Some((b[0] - b'0') as u32)
+            } else {
+                None
+            };
+            if let Some(q) = q {
+                if self.cap(i) || b[1] == b'q' {
+                    let (year, end) = match self.any_year(i + 1) {
+                        Some((y, e)) => (YearRef::Explicit(y), e),
+                        None => (YearRef::Implicit, i + 1),
+                    };
+                    return m(end, Sem::Quarter { quarter: q, year }, "quarter-q");
+                }
+            }
+        }
+        // the 1988 second quarter / the 1988 period / the 1988 quarter
+        if det {
+            if let Some(y) = self.year4(i) {
+                if let Some((q, end)) = self.quarter_words(i + 1) {
+                    return m(
+                        end,
+                        Sem::Quarter {
+                            quarter: q,
+                            year: YearRef::Explicit(y),
+                        },
+                        "year-quarter",
+                    );
+                }
+                if self.is(i + 1, "quarter") || self.is(i + 1, "period") {
+                    return m(i + 2, Sem::YearPeriod(y), "year-period");
+                }
+            }
+        }
+        if let Some((q, end)) = self.quarter_words(i) {
+            // "second quarters" (a set) is rare; keep as date
+            let k = end;
+            if self.is(k, "of") {
+                if let Some((y, e)) = self.any_year(k + 1) {
+                    return m(
+                        e,
+                        Sem::Quarter {
+                            quarter: q,
+                            year: YearRef::Explicit(y),
+                        },
+                        "quarter-of-year",
+                    );
+                }
+                if let Some((shift, e)) = self.rel_year(k) {
+                    return m(
+                        e,
+                        Sem::Quarter {
+                            quarter: q,
+                            year: YearRef::Rel(shift),
+                        },
+                        "quarter-of-year",
+                    );
+                }
+            }
+            if let Some((y, e)) = self.year4(k).map(|y| (y, k + 1)) {
+                return m(
+                    e,
+                    Sem::Quarter {
+                        quarter: q,
+                        year: YearRef::Explicit(y),
+                    },
+                    "quarter-year",
+                );
+            }
+            return m(
+                end,
+                Sem::Quarter {
+                    quarter: q,
+                    year: YearRef::Implicit,
+                },
+                "quarter",
+            );
+        }
+        if det {
+            let mut j = i;
+            let mut shift = 0;
+            let mut latest = false;
+            match w {
+                "latest" | "recent" | "most" => {
+                    if w == "most" && self.is(i + 1, "recent") {
+                        j += 1;
+                    }
+                    j += 1;
+                    latest = true;
+                }
+                "year" if self.is(i + 1, "-") && (self.is(i + 2, "ago") || self.is(i + 2, "earlier")) => {
+                    shift = -4;
+                    j += 3;
+                }
+                "comparable" | "corresponding" | "same" => {
+                    j += 1;
+                    if self.is(j, "year")
+                        && self.is(j + 1, "-")
+                        && (self.is(j + 2, "ago") || self.is(j + 2, "earlier"))
+                    {
+                        shift = -4;
+                        j += 3;
+                    }
+                }
+                _ => {}
+            }
+            if self.is(j, "fiscal") {
+                j += 1;
+            }
+            if let Some((q, end)) = self.quarter_words(j) {
+                if shift != 0 {
+                    return m(
+                        end,
+                        Sem::Anaphor {
+                            unit: Unit::Quarter,
+                            shift,
+                        },
+                        "yearago-quarter",
+                    );
+                }
+                return m(
+                    end,
+                    Sem::Quarter {
+                        quarter: q,
+                        year: YearRef::Implicit,
+                    },
+                    "quarter",
+                );
+            }
+            if latest && (self.is(j, "quarter") || self.is(j, "period")) {
+                return m(
+                    j + 1,
+                    Sem::UnitShift {
+                        unit: Unit::Quarter,
+                        shift: -1,
+                    },
+                    "latest-quarter",
+                );
+            }
+            if self.is(j, "quarter") {
+                return m(
+                    j + 1,
+                    Sem::Anaphor {
+                        unit: Unit::Quarter,
+                        shift,
+                    },
+                    "the-quarter",
+                );
+            }
+            if self.is(j, "period") && (j > i) {
+                return m(
+                    j + 1,
+                    Sem::Anaphor {
+                        unit: Unit::Quarter,
+                        shift,
+                    },
+                    "the-period",
+                );
+            }
+        }
+        None
+    }
+
+    /// `the first half of 2008`, `the second half`, `the last half of the '80s`.
+    pub(super) fn half(&self, i: usize) -> Option<M> {
+        let h = match self.w(i) {
+            "first" => 1,
+            "second" | "last" | "latter" => 2,
+            _ => return None,
+        };
+        if !self.is(i + 1, "half") {
+            return None;
+        }
+        let j = i + 2;
+        if self.is(j, "of") {
+            if let Some((y, e)) = self.any_year(j + 1) {
+                return m(
+                    e,
+                    Sem::Half {
+                        half: h,
+                        year: YearRef::Explicit(y),
+                    },
+                    "half-of-year",
+                );
+            }
+            if let Some((shift, e)) = self.rel_year(j) {
+                return m(
+                    e,
+                    Sem::Half {
+                        half: h,
+                        year: YearRef::Rel(shift),
+                    },
+                    "half-of-year",
+                );
+            }
+            // the last half of the '80s
+            let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+            if let Some(d) = self.year_forms(k) {
+                if let Sem::Decade(_) = d.sem {
+                    return Some(M {
+                        modifier: Some(if h == 1 { "FIRST_HALF" } else { "SECOND_HALF" }),
+                        ..d
+                    });
+                }
+            }
+            if self.is(k, "year") {
+                return m(
+                    k + 1,
+                    Sem::Half {
+                        half: h,
+                        year: YearRef::Implicit,
+                    },
+                    "half-of-the-year",
+                );
+            }
+        }
+        m(
+            j,
+            Sem::Half {
+                half: h,
+                year: YearRef::Implicit,
+            },
+            "half",
+        )
+    }
+
+    /// Seasons: `summer`, `the summer of 2008`, `the winter of nineteen ninety-four`,
+    /// `summer 2008`.
+    pub(super) fn season(&self, i: usize, det: bool) -> Option<M> {
+        let season = tables::lookup(tables::SEASONS, self.w(i))?;
+        // "fall" the verb: only with "the" or a year or capitalised
+        let j = i + 1;
+        if self.is(j, "of") {
+            if let Some((y, e)) = self.any_year(j + 1) {
+                return m(
+                    e,
+                    Sem::Season {
+                        season,
+                        year: YearRef::Explicit(y),
+                    },
+                    "season-of-year",
+                );
+            }
+        }
+        if let Some((y, e)) = self.any_year(j) {
+            return m(
+                e,
+                Sem::Season {
+                    season,
+                    year: YearRef::Explicit(y),
+                },
+                "season-year",
+            );
+        }
+        if season == "FA" && !det {
+            return None;
+        }
+        // "the spring broke": the noun; "in the spring": the season
+        if det && !(i >= 2 && tables::PERIOD_PREPOSITIONS.contains(&self.w(i - 2))) {
+            return None;
+        }
+        let cue_before = i > 0
+            && matches!(
+                self.w(i - 1),
+                "in" | "this" | "last" | "next" | "early" | "late" | "since" | "by" | "until" | "mid" | "-"
+            );
+        if !det && !cue_before {
+            return None;
+        }
+        m(
+            j,
+            Sem::Season {
+                season,
+                year: YearRef::Implicit,
+            },
+            "season",
+        )
+    }
+
+    /// Narrative references: `the next day`, `the following year`, `the previous week`,
+    /// `that month`, `the same day`, `the year`, `the week`, `the next morning`.
+    pub(super) fn anaphor(&self, i: usize, det: bool) -> Option<M> {
+        let w = self.w(i);
+        if w == "that" || w == "those" {
+            let mut j = i + 1;
+            if self.is(j, "same") {
+                j += 1;
+            }
+            let unit = self.singular_unit(j).filter(|u| {
+                matches!(
+                    u,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                )
+            })?;
+            // "that day-long", "that year's"
+            return m(j + 1, Sem::Anaphor { unit, shift: 0 }, "that-unit");
+        }
+        if !det {
+            return None;
+        }
+        if let Some(shift) = tables::lookup(tables::ANAPHOR_SHIFT_WORDS, w) {
+            if let Some(unit) = self.singular_unit(i + 1) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Weekend
+                ) {
+                    return m(i + 2, Sem::Anaphor { unit, shift }, "anaphor-shift");
+                }
+            }
+            if shift != 0 {
+                if let Some(part) = self.part_of_day(i + 1, false) {
+                    let day = Sem::Anaphor {
+                        unit: Unit::Day,
+                        shift,
+                    };
+                    return m(
+                        i + 2,
+                        Sem::PartOfDay {
+                            day: Box::new(day),
+                            part,
+                        },
+                        "anaphor-part",
+                    );
+                }
+                if let Some(wd) = self.weekday(i + 1) {
+                    return m(
+                        i + 2,
+                        Sem::Weekday {
+                            weekday: wd,
+                            shift: if shift < 0 { -1 } else { 1 },
+                            this: false,
+                        },
+                        "anaphor-weekday",
+                    );
+                }
+            }
+            return None;
+        }
+        // "the fiscal year", "the full year", "the calendar year": the story's year
+        let (i, w) = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
+            (i + 1, "year")
+        } else {
+            (i, w)
+        };
+        let _ = w;
+        if let Some(unit) = self.singular_unit(i) {
+            if self.is(i + 1, "-") {
+                return None;
+            }
+            // "for the year ended July 2": a fiscal period, a duration
+            if unit == Unit::Year && matches!(self.w(i + 1), "ended" | "ending" | "ends" | "through") {
+                return m(
+                    i + 1,
+                    Sem::Duration {
+                        count: Count::N(1.0),
+                        unit,
+                    },
+                    "the-year-ended",
+                );
+            }
+            return match unit {
+                Unit::Year | Unit::Week | Unit::Month | Unit::Weekend => {
+                    m(i + 1, Sem::Anaphor { unit, shift: 0 }, "the-unit")
+                }
+                _ => None,
+            };
+        }
+        None
+    }
+}

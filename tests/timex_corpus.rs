@@ -1,0 +1,1441 @@
+//! Table-driven resolver corpus (Duckling style): a phrase in context, the document date,
+//! the expected extent and the expected TIMEX3 value. One row per rule example; a row
+//! fails if the extent is not found exactly or its value differs.
+//!
+//! DCT 2009-12-01 is a Tuesday in ISO week 2009-W49, quarter 2009-Q4.
+
+use chronicle::timex::extract;
+use chrono::NaiveDate;
+
+/// (text, dct or "" for none, extent, value)
+type Row = (&'static str, &'static str, &'static str, &'static str);
+
+const ABSOLUTE: &[Row] = &[
+    (
+        "It happened on December 1, 2009.",
+        "2009-12-01",
+        "December 1, 2009",
+        "2009-12-01",
+    ),
+    (
+        "It happened on Dec. 1, 2009.",
+        "2009-12-01",
+        "Dec. 1, 2009",
+        "2009-12-01",
+    ),
+    (
+        "It happened on Dec 1 2009.",
+        "2009-12-01",
+        "Dec 1 2009",
+        "2009-12-01",
+    ),
+    (
+        "It happened on 1 December 2009.",
+        "2009-12-01",
+        "1 December 2009",
+        "2009-12-01",
+    ),
+    (
+        "It happened on 1st December 2009.",
+        "2009-12-01",
+        "1st December 2009",
+        "2009-12-01",
+    ),
+    (
+        "It happened on the 1st of December.",
+        "2009-12-01",
+        "1st of December",
+        "2009-12-01",
+    ),
+    (
+        "It happened on 2009-12-01.",
+        "2009-12-01",
+        "2009-12-01",
+        "2009-12-01",
+    ),
+    (
+        "Filed 12/01/2009 in court.",
+        "2009-12-01",
+        "12/01/2009",
+        "2009-12-01",
+    ),
+    (
+        "Filed 25/12/2009 in court.",
+        "2009-12-01",
+        "25/12/2009",
+        "2009-12-25",
+    ),
+    ("Published: 01.12.2009 18:05", "", "01.12.2009", "2009-12-01"),
+    ("The vote is on Sept. 30.", "1989-10-26", "Sept. 30", "1989-09-30"),
+    (
+        "The offer expires Nov. 16.",
+        "1989-10-30",
+        "Nov. 16",
+        "1989-11-16",
+    ),
+    (
+        "It began on March 5, 1946.",
+        "1998-02-06",
+        "March 5, 1946",
+        "1946-03-05",
+    ),
+    ("Payment on Dec. 15.", "1989-10-26", "Dec. 15", "1989-12-15"),
+    ("It was signed on Jan. 3.", "1990-01-10", "Jan. 3", "1990-01-03"),
+    ("It was signed on Dec. 28.", "1990-01-10", "Dec. 28", "1989-12-28"),
+    (
+        "It was signed Feb. 10, 2000.",
+        "2000-01-07",
+        "Feb. 10, 2000",
+        "2000-02-10",
+    ),
+    (
+        "The talks ran December 1-3.",
+        "2009-12-01",
+        "December 1",
+        "2009-12-01",
+    ),
+    ("The talks ran December 1-3.", "2009-12-01", "3", "2009-12-03"),
+    ("from June 3 to 5 in Rome", "2009-12-01", "June 3", "2009-06-03"),
+    ("from June 3 to 5 in Rome", "2009-12-01", "5", "2009-06-05"),
+    (
+        "It is Saturday, April 25: the court met.",
+        "1998-04-24",
+        "Saturday, April 25",
+        "1998-04-25",
+    ),
+    (
+        "They met Friday, Oct. 13.",
+        "1989-10-20",
+        "Friday, Oct. 13",
+        "1989-10-13",
+    ),
+    (
+        "This coming Sunday, March eighth, is the day.",
+        "1998-03-05",
+        "This coming Sunday, March eighth",
+        "1998-03-08",
+    ),
+    ("The ruling came on May 6.", "1998-05-07", "May 6", "1998-05-06"),
+    ("It was in June 2008.", "2009-12-01", "June 2008", "2008-06"),
+    ("It was in June of 2008.", "2009-12-01", "June of 2008", "2008-06"),
+    (
+        "the August 2008 armed conflict",
+        "2009-12-01",
+        "August 2008",
+        "2008-08",
+    ),
+    (
+        "in January nineteen ninety-seven",
+        "1998-02-06",
+        "January nineteen ninety-seven",
+        "1997-01",
+    ),
+    (
+        "in January this year",
+        "1998-02-06",
+        "January this year",
+        "1998-01",
+    ),
+    ("in June last year", "1998-02-06", "June last year", "1997-06"),
+    ("It was founded in 1990.", "1998-02-06", "1990", "1990"),
+    ("between 2008 and 2010", "2009-12-01", "2008", "2008"),
+    ("between 2008 and 2010", "2009-12-01", "2010", "2010"),
+    ("from 1994 to 1997", "1998-02-06", "1997", "1997"),
+    ("Since 2008, prices rose.", "2009-12-01", "2008", "2008"),
+    ("The law of 1898 still holds.", "1998-02-06", "1898", "1898"),
+    ("sales in fiscal 1989 rose", "1989-10-26", "fiscal 1989", "1989"),
+    ("the class of '09", "2009-12-01", "'09", "2009"),
+    (
+        "in nineteen ninety-six",
+        "1998-02-06",
+        "nineteen ninety-six",
+        "1996",
+    ),
+    (
+        "by the year two thousand",
+        "1998-02-06",
+        "the year two thousand",
+        "2000",
+    ),
+    ("in the 1990s", "2009-12-01", "the 1990s", "199"),
+    ("in the '90s", "2009-12-01", "the '90s", "199"),
+    ("in the nineties", "2009-12-01", "the nineties", "199"),
+    ("since the 1960s", "2009-12-01", "the 1960s", "196"),
+    ("in the early 1980s", "2009-12-01", "the early 1980s", "198"),
+    ("in the mid-1990s", "2009-12-01", "the mid-1990s", "199"),
+    ("in the 20th century", "2009-12-01", "the 20th century", "19"),
+    ("since the 11th century", "2009-12-01", "the 11th century", "10"),
+    ("in the 1900s", "2009-12-01", "the 1900s", "19"),
+    ("in mid-1996", "1998-02-06", "mid-1996", "1996"),
+    ("in early 1990", "1991-02-06", "early 1990", "1990"),
+    ("by the end of 1990", "1989-10-26", "the end of 1990", "1990"),
+    (
+        "in the first half of 2008",
+        "2009-12-01",
+        "the first half of 2008",
+        "2008-H1",
+    ),
+    (
+        "in the second half of 2008",
+        "2009-12-01",
+        "the second half of 2008",
+        "2008-H2",
+    ),
+    (
+        "in the third quarter of 1984",
+        "1989-10-26",
+        "the third quarter of 1984",
+        "1984-Q3",
+    ),
+    (
+        "results for Q3 2008 were weak",
+        "2009-12-01",
+        "Q3 2008",
+        "2008-Q3",
+    ),
+    (
+        "in the 1988 second quarter",
+        "1989-10-26",
+        "the 1988 second quarter",
+        "1988-Q2",
+    ),
+    (
+        "in the summer of 2008",
+        "2009-12-01",
+        "the summer of 2008",
+        "2008-SU",
+    ),
+    (
+        "in the winter of nineteen ninety-four",
+        "1998-02-06",
+        "the winter of nineteen ninety-four",
+        "1994-WI",
+    ),
+    (
+        "on Christmas Day 2008",
+        "2009-12-01",
+        "Christmas Day 2008",
+        "2008-12-25",
+    ),
+    (
+        "the week of March 6",
+        "2000-03-20",
+        "the week of March 6",
+        "2000-W10",
+    ),
+];
+
+const WEEKDAYS: &[Row] = &[
+    (
+        "The envoy met the secretary general on Tuesday.",
+        "2009-12-01",
+        "Tuesday",
+        "2009-12-01",
+    ),
+    ("He spoke on Monday.", "2009-12-01", "Monday", "2009-11-30"),
+    (
+        "Russia published a draft on Sunday.",
+        "2009-12-01",
+        "Sunday",
+        "2009-11-29",
+    ),
+    (
+        "The vote took place Saturday.",
+        "2009-12-01",
+        "Saturday",
+        "2009-11-28",
+    ),
+    ("Prices fell Friday.", "2009-12-01", "Friday", "2009-11-27"),
+    ("Talks ended Thursday.", "2009-12-01", "Thursday", "2009-11-26"),
+    ("He resigned Wednesday.", "2009-12-01", "Wednesday", "2009-11-25"),
+    ("ahead of Friday's meeting", "2009-12-01", "Friday", "2009-12-04"),
+    (
+        "The council will meet on Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    (
+        "The ministers are to meet Thursday.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "The vote is scheduled for Wednesday.",
+        "2009-12-01",
+        "Wednesday",
+        "2009-12-02",
+    ),
+    (
+        "The upcoming summit on Monday",
+        "2009-12-01",
+        "Monday",
+        "2009-12-07",
+    ),
+    (
+        "the forthcoming session on Saturday",
+        "2009-12-01",
+        "Saturday",
+        "2009-12-05",
+    ),
+    ("The deal is due Sunday.", "2009-12-01", "Sunday", "2009-12-06"),
+    (
+        "Trading is set to resume Monday.",
+        "2009-12-01",
+        "Monday",
+        "2009-12-07",
+    ),
+    (
+        "They plan to leave on Thursday.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "He said last Tuesday that",
+        "2009-12-01",
+        "last Tuesday",
+        "2009-11-24",
+    ),
+    ("He left last Friday.", "2009-12-01", "last Friday", "2009-11-27"),
+    (
+        "They meet next Tuesday.",
+        "2009-12-01",
+        "next Tuesday",
+        "2009-12-08",
+    ),
+    (
+        "They meet next Friday.",
+        "2009-12-01",
+        "next Friday",
+        "2009-12-04",
+    ),
+    (
+        "They meet this Friday.",
+        "2009-12-01",
+        "this Friday",
+        "2009-12-04",
+    ),
+    ("They met this Monday.", "2009-12-01", "this Monday", "2009-11-30"),
+    (
+        "They meet this coming Sunday.",
+        "2009-12-01",
+        "this coming Sunday",
+        "2009-12-06",
+    ),
+    (
+        "They met this past Sunday.",
+        "2009-12-01",
+        "this past Sunday",
+        "2009-11-29",
+    ),
+    (
+        "They meet coming Sunday.",
+        "2009-12-01",
+        "coming Sunday",
+        "2009-12-06",
+    ),
+    (
+        "Friday's meeting was tense.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
+    (
+        "A blast on Tuesday morning killed two.",
+        "2009-12-01",
+        "Tuesday morning",
+        "2009-12-01TMO",
+    ),
+    (
+        "Protesters rallied Friday night.",
+        "2009-12-01",
+        "Friday night",
+        "2009-11-27TNI",
+    ),
+    (
+        "He spoke Monday evening.",
+        "2009-12-01",
+        "Monday evening",
+        "2009-11-30TEV",
+    ),
+    (
+        "He spoke Sunday afternoon.",
+        "2009-12-01",
+        "Sunday afternoon",
+        "2009-11-29TAF",
+    ),
+    (
+        "He arrived early Tuesday.",
+        "2009-12-01",
+        "early Tuesday",
+        "2009-12-01",
+    ),
+    (
+        "He arrived late Monday.",
+        "2009-12-01",
+        "late Monday",
+        "2009-11-30",
+    ),
+    (
+        "It happened on Fri. in Paris.",
+        "2009-12-01",
+        "Fri.",
+        "2009-11-27",
+    ),
+    (
+        "Sat., Dec. 5 is the day.",
+        "2009-12-01",
+        "Sat., Dec. 5",
+        "2009-12-05",
+    ),
+    ("Talks resumed Monday.", "1998-02-06", "Monday", "1998-02-02"),
+    ("Markets closed Friday.", "1998-02-06", "Friday", "1998-02-06"),
+    ("He will testify Monday.", "1998-02-06", "Monday", "1998-02-09"),
+    (
+        "the previous Friday",
+        "1989-10-30",
+        "the previous Friday",
+        "1989-10-27",
+    ),
+    ("He works on Tuesdays.", "2009-12-01", "Tuesdays", "XXXX-WXX-2"),
+    (
+        "The club meets Tuesday nights.",
+        "2009-12-01",
+        "Tuesday nights",
+        "XXXX-WXX-2TNI",
+    ),
+    ("He spoke on Tuesday.", "", "Tuesday", "XXXX-WXX-2"),
+];
+
+const DAY_WORDS: &[Row] = &[
+    (
+        "The minister said today that",
+        "2009-12-01",
+        "today",
+        "2009-12-01",
+    ),
+    (
+        "The minister said yesterday that",
+        "2009-12-01",
+        "yesterday",
+        "2009-11-30",
+    ),
+    (
+        "The minister will speak tomorrow.",
+        "2009-12-01",
+        "tomorrow",
+        "2009-12-02",
+    ),
+    (
+        "The minister will speak tonight.",
+        "2009-12-01",
+        "tonight",
+        "2009-12-01TNI",
+    ),
+    (
+        "He spoke yesterday morning.",
+        "2009-12-01",
+        "yesterday morning",
+        "2009-11-30TMO",
+    ),
+    (
+        "He will speak tomorrow evening.",
+        "2009-12-01",
+        "tomorrow evening",
+        "2009-12-02TEV",
+    ),
+    (
+        "He spoke this morning.",
+        "2009-12-01",
+        "this morning",
+        "2009-12-01TMO",
+    ),
+    (
+        "He spoke this afternoon.",
+        "2009-12-01",
+        "this afternoon",
+        "2009-12-01TAF",
+    ),
+    (
+        "He will speak this evening.",
+        "2009-12-01",
+        "this evening",
+        "2009-12-01TEV",
+    ),
+    (
+        "He spoke last night.",
+        "2009-12-01",
+        "last night",
+        "2009-11-30TNI",
+    ),
+    (
+        "He spoke late yesterday.",
+        "2009-12-01",
+        "late yesterday",
+        "2009-11-30",
+    ),
+    (
+        "He spoke earlier today.",
+        "2009-12-01",
+        "earlier today",
+        "2009-12-01",
+    ),
+    (
+        "the day before yesterday",
+        "2009-12-01",
+        "day before yesterday",
+        "2009-11-29",
+    ),
+    (
+        "the day after tomorrow",
+        "2009-12-01",
+        "day after tomorrow",
+        "2009-12-03",
+    ),
+    ("He spoke Today.", "1998-02-06", "Today", "1998-02-06"),
+    ("He spoke yesterday.", "", "yesterday", "XXXX-XX-XX"),
+    ("He speaks today.", "", "today", "PRESENT_REF"),
+];
+
+const RELATIVE: &[Row] = &[
+    ("It rose last week.", "2009-12-01", "last week", "2009-W48"),
+    ("It rose this week.", "2009-12-01", "this week", "2009-W49"),
+    ("It will rise next week.", "2009-12-01", "next week", "2009-W50"),
+    ("It rose last month.", "2009-12-01", "last month", "2009-11"),
+    ("It rose this month.", "2009-12-01", "this month", "2009-12"),
+    ("It will rise next month.", "2009-12-01", "next month", "2010-01"),
+    ("It rose last year.", "2009-12-01", "last year", "2008"),
+    ("It rose this year.", "2009-12-01", "this year", "2009"),
+    ("It will rise next year.", "2009-12-01", "next year", "2010"),
+    ("It rose last quarter.", "2009-12-01", "last quarter", "2009-Q3"),
+    ("It rose this quarter.", "2009-12-01", "this quarter", "2009-Q4"),
+    (
+        "It will rise next quarter.",
+        "2009-12-01",
+        "next quarter",
+        "2010-Q1",
+    ),
+    (
+        "It rose in the current quarter.",
+        "2009-12-01",
+        "the current quarter",
+        "2009-Q4",
+    ),
+    (
+        "It rose in the current fiscal year.",
+        "2009-12-01",
+        "the current fiscal year",
+        "2009",
+    ),
+    ("It rose in the past year.", "2009-12-01", "the past year", "2008"),
+    (
+        "It rose in the last week.",
+        "2009-12-01",
+        "the last week",
+        "2009-W48",
+    ),
+    (
+        "It rose the previous year.",
+        "2009-12-01",
+        "the previous year",
+        "2008",
+    ),
+    (
+        "It rose last weekend.",
+        "2009-12-01",
+        "last weekend",
+        "2009-W48-WE",
+    ),
+    (
+        "It will rise this weekend.",
+        "2009-12-01",
+        "this weekend",
+        "2009-W49-WE",
+    ),
+    ("It rose last decade.", "2009-12-01", "last decade", "199"),
+    ("It rose this century.", "2009-12-01", "this century", "20"),
+    (
+        "It rose earlier this month.",
+        "2009-12-01",
+        "earlier this month",
+        "2009-12",
+    ),
+    (
+        "It rose earlier this year.",
+        "2009-12-01",
+        "earlier this year",
+        "2009",
+    ),
+    (
+        "It will rise later this year.",
+        "2009-12-01",
+        "later this year",
+        "2009",
+    ),
+    (
+        "It will rise early next year.",
+        "2009-12-01",
+        "early next year",
+        "2010",
+    ),
+    (
+        "It rose late last week.",
+        "2009-12-01",
+        "late last week",
+        "2009-W48",
+    ),
+    (
+        "It rose early this week.",
+        "2009-12-01",
+        "early this week",
+        "2009-W49",
+    ),
+    (
+        "by the end of the year",
+        "2009-12-01",
+        "the end of the year",
+        "2009",
+    ),
+    (
+        "by the end of this week",
+        "2009-12-01",
+        "the end of this week",
+        "2009-W49",
+    ),
+    (
+        "at the beginning of October",
+        "2009-12-01",
+        "the beginning of October",
+        "2009-10",
+    ),
+    (
+        "by the middle of October",
+        "2009-12-01",
+        "the middle of October",
+        "2009-10",
+    ),
+    ("It rose in early June.", "2009-12-01", "early June", "2009-06"),
+    ("It rose in mid-June.", "2009-12-01", "mid-June", "2009-06"),
+    ("It rose in late June.", "2009-12-01", "late June", "2009-06"),
+    (
+        "It rose in late-November.",
+        "2009-12-01",
+        "late-November",
+        "2009-11",
+    ),
+    ("It rose last April.", "2009-12-01", "last April", "2009-04"),
+    ("It rose last December.", "2009-12-01", "last December", "2008-12"),
+    ("It will rise next April.", "2009-12-01", "next April", "2010-04"),
+    (
+        "It rose this September.",
+        "2009-12-01",
+        "this September",
+        "2009-09",
+    ),
+    ("It rose last spring.", "2009-12-01", "last spring", "2009-SP"),
+    ("It rose last summer.", "2009-12-01", "last summer", "2009-SU"),
+    ("It rose last fall.", "2009-12-01", "last fall", "2009-FA"),
+    ("It rose last fall.", "1998-02-06", "last fall", "1997-FA"),
+    ("It rose this summer.", "2009-12-01", "this summer", "2009-SU"),
+    (
+        "It will rise next spring.",
+        "2009-12-01",
+        "next spring",
+        "2010-SP",
+    ),
+    (
+        "It rose this past spring.",
+        "2009-12-01",
+        "this past spring",
+        "2009-SP",
+    ),
+    ("It rose in the summer.", "2009-12-01", "the summer", "2009-SU"),
+    ("It rose in summer.", "2009-12-01", "summer", "2009-SU"),
+    (
+        "It rose in the early summer.",
+        "2009-12-01",
+        "the early summer",
+        "2009-SU",
+    ),
+    (
+        "It rose in the third quarter.",
+        "2009-12-01",
+        "the third quarter",
+        "2009-Q3",
+    ),
+    (
+        "Third-quarter profit rose.",
+        "1989-10-26",
+        "Third-quarter",
+        "1989-Q3",
+    ),
+    (
+        "the fourth quarter will be weak",
+        "1989-10-26",
+        "the fourth quarter",
+        "1989-Q4",
+    ),
+    (
+        "in the fiscal first quarter",
+        "1989-10-26",
+        "the fiscal first quarter",
+        "1989-Q1",
+    ),
+    (
+        "this year's third quarter",
+        "1989-10-26",
+        "this year's third quarter",
+        "1989-Q3",
+    ),
+    (
+        "next year's first quarter",
+        "1989-10-26",
+        "next year's first quarter",
+        "1990-Q1",
+    ),
+    (
+        "in the latest quarter",
+        "1989-10-26",
+        "the latest quarter",
+        "1989-Q3",
+    ),
+    (
+        "Third-quarter net rose. In the quarter, sales fell.",
+        "1989-10-26",
+        "the quarter",
+        "1989-Q3",
+    ),
+    (
+        "Third-quarter net rose 5% from the year-ago quarter.",
+        "1989-10-26",
+        "the year-ago quarter",
+        "1988-Q3",
+    ),
+    (
+        "Third-quarter net rose from the year-earlier period.",
+        "1989-10-26",
+        "the year-earlier period",
+        "1988-Q3",
+    ),
+    (
+        "Third-quarter net rose. In the 1988 period it was weak.",
+        "1989-10-26",
+        "the 1988 period",
+        "1988-Q3",
+    ),
+    ("in the second half", "2009-12-01", "the second half", "2009-H2"),
+    ("It rose in June.", "2009-12-01", "June", "2009-06"),
+    ("It rose in December.", "2009-12-01", "December", "2009-12"),
+    ("It will rise in January.", "2009-12-01", "January", "2010-01"),
+    (
+        "The meeting is scheduled for March.",
+        "2009-12-01",
+        "March",
+        "2010-03",
+    ),
+    (
+        "The plan was approved in March.",
+        "2009-12-01",
+        "March",
+        "2009-03",
+    ),
+    ("It rose in May.", "2009-12-01", "May", "2009-05"),
+    ("It rose in June.", "", "June", "XXXX-06"),
+    ("It rose last week.", "", "last week", "XXXX-WXX"),
+    ("It will rise next year.", "", "next year", "XXXX"),
+    ("It rose in the quarter.", "", "the quarter", "XXXX-QX"),
+    ("It rose two days ago.", "", "two days ago", "PAST_REF"),
+    (
+        "It rose in the third quarter.",
+        "",
+        "the third quarter",
+        "XXXX-Q3",
+    ),
+    ("It rose on Dec. 1, 2009.", "", "Dec. 1, 2009", "2009-12-01"),
+];
+
+const COUNTED: &[Row] = &[
+    (
+        "It happened two days ago.",
+        "2009-12-01",
+        "two days ago",
+        "2009-11-29",
+    ),
+    (
+        "It happened 10 days ago.",
+        "2009-12-01",
+        "10 days ago",
+        "2009-11-21",
+    ),
+    (
+        "It happened three weeks ago.",
+        "2009-12-01",
+        "three weeks ago",
+        "2009-W46",
+    ),
+    (
+        "It happened two months ago.",
+        "2009-12-01",
+        "two months ago",
+        "2009-10",
+    ),
+    ("It happened a year ago.", "2009-12-01", "a year ago", "2008"),
+    (
+        "It happened two years ago.",
+        "2009-12-01",
+        "two years ago",
+        "2007",
+    ),
+    ("It happened a decade ago.", "2009-12-01", "a decade ago", "1999"),
+    (
+        "It happened twenty-five years ago.",
+        "2009-12-01",
+        "twenty-five years ago",
+        "1984",
+    ),
+    (
+        "It happened a dozen years ago.",
+        "2009-12-01",
+        "a dozen years ago",
+        "1997",
+    ),
+    ("It happened 41 years ago.", "2000-02-16", "41 years ago", "1959"),
+    (
+        "It happened several years ago.",
+        "2009-12-01",
+        "several years ago",
+        "PAST_REF",
+    ),
+    (
+        "It happened about two years ago.",
+        "2009-12-01",
+        "about two years ago",
+        "2007",
+    ),
+    (
+        "It happened a week or so ago.",
+        "2009-12-01",
+        "a week or so ago",
+        "2009-W48",
+    ),
+    (
+        "He arrived on June 3, 2008. Two days later he left.",
+        "2009-12-01",
+        "Two days later",
+        "2008-06-05",
+    ),
+    (
+        "He arrived on June 3, 2008. Three weeks later he left.",
+        "2009-12-01",
+        "Three weeks later",
+        "2008-W26",
+    ),
+    (
+        "He arrived on June 3, 2008. A day earlier he called.",
+        "2009-12-01",
+        "A day earlier",
+        "2008-06-02",
+    ),
+    (
+        "He arrived on June 3, 2008. The next day he left.",
+        "2009-12-01",
+        "The next day",
+        "2008-06-04",
+    ),
+    (
+        "He arrived on June 3, 2008. The following day he left.",
+        "2009-12-01",
+        "The following day",
+        "2008-06-04",
+    ),
+    (
+        "He arrived in 2005. The following year he left.",
+        "2009-12-01",
+        "The following year",
+        "2006",
+    ),
+    (
+        "He arrived in 2005. The previous year he was away.",
+        "2009-12-01",
+        "The previous year",
+        "2004",
+    ),
+    (
+        "He arrived in June 2005. That month he left.",
+        "2009-12-01",
+        "That month",
+        "2005-06",
+    ),
+    (
+        "He arrived in 2005. That year he left.",
+        "2009-12-01",
+        "That year",
+        "2005",
+    ),
+    (
+        "He arrived on June 3, 2008. That same day he left.",
+        "2009-12-01",
+        "That same day",
+        "2008-06-03",
+    ),
+    (
+        "He arrived on June 3, 2008. The same day he left.",
+        "2009-12-01",
+        "The same day",
+        "2008-06-03",
+    ),
+    (
+        "He arrived on June 3, 2008 and left the next morning.",
+        "2009-12-01",
+        "the next morning",
+        "2008-06-04TMO",
+    ),
+    (
+        "Profit rose. A year earlier it fell.",
+        "2009-12-01",
+        "A year earlier",
+        "2008",
+    ),
+    (
+        "Third-quarter net rose 5% from a year earlier.",
+        "1989-10-26",
+        "a year earlier",
+        "1988-Q3",
+    ),
+    (
+        "Third-quarter net rose 5% from a year ago.",
+        "1989-10-26",
+        "a year ago",
+        "1988-Q3",
+    ),
+    (
+        "Third-quarter net rose over year-earlier levels.",
+        "1989-10-26",
+        "year-earlier",
+        "1988-Q3",
+    ),
+    (
+        "It will happen two years from now.",
+        "2009-12-01",
+        "two years from now",
+        "2011",
+    ),
+    ("It happened months ago.", "2009-12-01", "months ago", "PAST_REF"),
+    (
+        "He returned three days after.",
+        "2009-12-01",
+        "three days after",
+        "2009-12-04",
+    ),
+];
+
+const DURATIONS: &[Row] = &[
+    (
+        "Russia and Georgia fought a five-day war.",
+        "2009-12-01",
+        "five-day",
+        "P5D",
+    ),
+    ("a two-month delay", "2009-12-01", "two-month", "P2M"),
+    ("a 30-year bond", "2009-12-01", "30-year", "P30Y"),
+    ("a 16-hour flight", "2009-12-01", "16-hour", "PT16H"),
+    ("a 52-week high", "2009-12-01", "52-week", "P52W"),
+    ("a two-week trip", "2009-12-01", "two-week", "P2W"),
+    (
+        "a twenty-five-year lease",
+        "2009-12-01",
+        "twenty-five-year",
+        "P25Y",
+    ),
+    ("He served for three years.", "2009-12-01", "three years", "P3Y"),
+    ("He served for two days.", "2009-12-01", "two days", "P2D"),
+    ("He served for 18 months.", "2009-12-01", "18 months", "P18M"),
+    ("He served for five hours.", "2009-12-01", "five hours", "PT5H"),
+    ("He served for one minute.", "2009-12-01", "one minute", "PT1M"),
+    ("He served for 90 seconds.", "2009-12-01", "90 seconds", "PT90S"),
+    ("He served for a week.", "2009-12-01", "a week", "P1W"),
+    ("He served for a month.", "2009-12-01", "a month", "P1M"),
+    ("He served for a decade.", "2009-12-01", "a decade", "P1E"),
+    ("He served for two decades.", "2009-12-01", "two decades", "P20Y"),
+    (
+        "He served for a dozen years.",
+        "2009-12-01",
+        "a dozen years",
+        "P12Y",
+    ),
+    (
+        "He served for twenty years.",
+        "2009-12-01",
+        "twenty years",
+        "P20Y",
+    ),
+    (
+        "He served for twenty four hours.",
+        "2009-12-01",
+        "twenty four hours",
+        "PT24H",
+    ),
+    (
+        "It fell in the past three months.",
+        "2009-12-01",
+        "the past three months",
+        "P3M",
+    ),
+    (
+        "It fell in the past 18 months.",
+        "2009-12-01",
+        "the past 18 months",
+        "P18M",
+    ),
+    (
+        "It fell over the last two weeks.",
+        "2009-12-01",
+        "the last two weeks",
+        "P2W",
+    ),
+    (
+        "It will rise over the next two years.",
+        "2009-12-01",
+        "the next two years",
+        "P2Y",
+    ),
+    (
+        "It will rise in the next few days.",
+        "2009-12-01",
+        "the next few days",
+        "PXD",
+    ),
+    (
+        "It fell in the first nine months.",
+        "2009-12-01",
+        "the first nine months",
+        "P9M",
+    ),
+    (
+        "It fell in the nine months.",
+        "2009-12-01",
+        "the nine months",
+        "P9M",
+    ),
+    ("It lasted several years.", "2009-12-01", "several years", "PXY"),
+    ("It lasted a few days.", "2009-12-01", "a few days", "PXD"),
+    (
+        "It lasted a couple of years.",
+        "2009-12-01",
+        "a couple of years",
+        "PXY",
+    ),
+    ("It lasted 2 1/2 years.", "2009-12-01", "2 1/2 years", "P2Y6M"),
+    ("It lasted 5 1/2 hours.", "2009-12-01", "5 1/2 hours", "PT5H30M"),
+    (
+        "It lasted a minute and a half.",
+        "2009-12-01",
+        "a minute and a half",
+        "PT1M30S",
+    ),
+    (
+        "It lasted two and a half years.",
+        "2009-12-01",
+        "two and a half years",
+        "P2Y6M",
+    ),
+    (
+        "It lasted nearly forty years.",
+        "2009-12-01",
+        "nearly forty years",
+        "P40Y",
+    ),
+    (
+        "It lasted more than four hours.",
+        "2009-12-01",
+        "more than four hours",
+        "PT4H",
+    ),
+    (
+        "It lasted less than one hour.",
+        "2009-12-01",
+        "less than one hour",
+        "PT1H",
+    ),
+    (
+        "It lasted at least 30 days.",
+        "2009-12-01",
+        "at least 30 days",
+        "P30D",
+    ),
+    (
+        "It lasted up to 180 days.",
+        "2009-12-01",
+        "up to 180 days",
+        "P180D",
+    ),
+    (
+        "It lasted no more than sixty days.",
+        "2009-12-01",
+        "no more than sixty days",
+        "P60D",
+    ),
+    (
+        "It lasted almost a hundred years.",
+        "2009-12-01",
+        "almost a hundred years",
+        "P100Y",
+    ),
+    ("It lasted two more weeks.", "2009-12-01", "two more weeks", "P2W"),
+    ("It lasted for years.", "2009-12-01", "years", "PXY"),
+    ("It lasted for weeks.", "2009-12-01", "weeks", "PXW"),
+    ("It took months.", "2009-12-01", "months", "PXM"),
+    ("It lasted for decades.", "2009-12-01", "decades", "PXE"),
+    ("It lasted for centuries.", "2009-12-01", "centuries", "PXCE"),
+    (
+        "It lasted the past two quarters.",
+        "2009-12-01",
+        "the past two quarters",
+        "P2Q",
+    ),
+    ("an 8-month-old truce", "2009-12-01", "8-month-old", "P8M"),
+    ("a day-long strike", "2009-12-01", "day-long", "P1D"),
+    ("for the year ended July 2", "1989-10-27", "the year", "P1Y"),
+    ("It lasted 14 days.", "2009-12-01", "14 days", "P14D"),
+    ("It lasted one day.", "2009-12-01", "one day", "P1D"),
+    ("It lasted six weeks.", "2009-12-01", "six weeks", "P6W"),
+    ("It lasted 1.5 hours.", "2009-12-01", "1.5 hours", "PT1H30M"),
+    ("It lasted half a year.", "2009-12-01", "half a year", "P6M"),
+];
+
+const TIMES: &[Row] = &[
+    (
+        "The blast came at 10:30 a.m.",
+        "2009-12-01",
+        "10:30 a.m.",
+        "2009-12-01T10:30",
+    ),
+    (
+        "The blast came at 10:30 p.m. Monday.",
+        "2009-12-01",
+        "10:30 p.m. Monday",
+        "2009-11-30T22:30",
+    ),
+    (
+        "It closed at 5 p.m. EST.",
+        "2009-12-01",
+        "5 p.m. EST",
+        "2009-12-01T17:00",
+    ),
+    (
+        "The ceasefire starts at 1500 GMT.",
+        "2009-12-01",
+        "1500 GMT",
+        "2009-12-01T15:00",
+    ),
+    ("They met at noon.", "2009-12-01", "noon", "2009-12-01T12:00"),
+    (
+        "They met at noon Thursday.",
+        "2009-12-01",
+        "noon Thursday",
+        "2009-11-26T12:00",
+    ),
+    (
+        "The bid expires at midnight.",
+        "2009-12-01",
+        "midnight",
+        "2009-12-01T24:00",
+    ),
+    (
+        "He left at 9 a.m. Tuesday.",
+        "2009-12-01",
+        "9 a.m. Tuesday",
+        "2009-12-01T09:00",
+    ),
+    (
+        "He left at 4 in the morning.",
+        "2009-12-01",
+        "4 in the morning",
+        "2009-12-01T04:00",
+    ),
+    (
+        "He left at 7 o'clock.",
+        "2009-12-01",
+        "7 o'clock",
+        "2009-12-01T07:00",
+    ),
+    (
+        "He left around 7:15 p.m.",
+        "2009-12-01",
+        "around 7:15 p.m.",
+        "2009-12-01T19:15",
+    ),
+    ("He left at 12 a.m.", "2009-12-01", "12 a.m.", "2009-12-01T00:00"),
+    (
+        "He left at 12:45 pm",
+        "2009-12-01",
+        "12:45 pm",
+        "2009-12-01T12:45",
+    ),
+    (
+        "He left at 10 p.m. Wednesday.",
+        "2009-12-01",
+        "10 p.m. Wednesday",
+        "2009-11-25T22:00",
+    ),
+    ("He left at 6 a.m.", "", "6 a.m.", "XXXX-XX-XXT06:00"),
+    ("It rained overnight.", "2009-12-01", "overnight", "2009-12-01TNI"),
+];
+
+const SETS_AND_REFS: &[Row] = &[
+    (
+        "They meet every Tuesday.",
+        "2009-12-01",
+        "every Tuesday",
+        "XXXX-WXX-2",
+    ),
+    (
+        "They meet each Thursday.",
+        "2009-12-01",
+        "each Thursday",
+        "XXXX-WXX-4",
+    ),
+    ("They meet every week.", "2009-12-01", "every week", "P1W"),
+    ("They meet each year.", "2009-12-01", "each year", "P1Y"),
+    ("They meet every day.", "2009-12-01", "every day", "P1D"),
+    ("They meet every month.", "2009-12-01", "every month", "P1M"),
+    ("They meet every quarter.", "2009-12-01", "every quarter", "P1Q"),
+    (
+        "They meet every other week.",
+        "2009-12-01",
+        "every other week",
+        "P2W",
+    ),
+    (
+        "They meet every two years.",
+        "2009-12-01",
+        "every two years",
+        "P2Y",
+    ),
+    ("They meet each July.", "2009-12-01", "each July", "XXXX-07"),
+    ("They meet every summer.", "2009-12-01", "every summer", "XXXX-SU"),
+    ("They meet annually.", "2009-12-01", "annually", "P1Y"),
+    ("They meet weekly.", "2009-12-01", "weekly", "P1W"),
+    ("They meet daily.", "2009-12-01", "daily", "P1D"),
+    ("They meet monthly.", "2009-12-01", "monthly", "P1M"),
+    ("They meet hourly.", "2009-12-01", "hourly", "PT1H"),
+    ("They meet quarterly.", "2009-12-01", "quarterly", "P3M"),
+    ("It costs $5 a year.", "2009-12-01", "a year", "P1Y"),
+    ("He works twice a week.", "2009-12-01", "a week", "P1W"),
+    ("He is now in Paris.", "2009-12-01", "now", "PRESENT_REF"),
+    (
+        "He is currently in Paris.",
+        "2009-12-01",
+        "currently",
+        "PRESENT_REF",
+    ),
+    (
+        "These days he is in Paris.",
+        "2009-12-01",
+        "These days",
+        "PRESENT_REF",
+    ),
+    ("He was recently in Paris.", "2009-12-01", "recently", "PAST_REF"),
+    ("He was formerly in Paris.", "2009-12-01", "formerly", "PAST_REF"),
+    (
+        "Rogozin said earlier that talks failed.",
+        "2009-12-01",
+        "earlier",
+        "PAST_REF",
+    ),
+    ("He will soon be in Paris.", "2009-12-01", "soon", "FUTURE_REF"),
+    (
+        "He will be in Paris in the future.",
+        "2009-12-01",
+        "the future",
+        "FUTURE_REF",
+    ),
+    (
+        "He will be in Paris in the near future.",
+        "2009-12-01",
+        "the near future",
+        "FUTURE_REF",
+    ),
+    (
+        "In the past, he was in Paris.",
+        "2009-12-01",
+        "the past",
+        "PAST_REF",
+    ),
+    (
+        "He lived there in recent years.",
+        "2009-12-01",
+        "recent years",
+        "PAST_REF",
+    ),
+    (
+        "Prices will rise in the near term.",
+        "2009-12-01",
+        "the near term",
+        "FUTURE_REF",
+    ),
+    (
+        "Prices will rise in coming months.",
+        "2009-12-01",
+        "coming months",
+        "FUTURE_REF",
+    ),
+    (
+        "Leave as soon as possible.",
+        "2009-12-01",
+        "as soon as possible",
+        "FUTURE_REF",
+    ),
+    ("He was lately in Paris.", "2009-12-01", "lately", "PAST_REF"),
+    (
+        "on Thanksgiving Day",
+        "2009-12-01",
+        "Thanksgiving Day",
+        "2009-11-26",
+    ),
+    ("on Christmas", "2009-12-01", "Christmas", "2009-12-25"),
+    ("on New Year's Day", "2009-12-01", "New Year's Day", "2010-01-01"),
+    ("on Easter 2008", "2009-12-01", "Easter 2008", "2008-03-23"),
+    ("on Election Day", "1998-10-20", "Election Day", "1998-11-03"),
+    (
+        "on Independence Day",
+        "2009-12-01",
+        "Independence Day",
+        "2009-07-04",
+    ),
+];
+
+/// Phrases that must produce no temporal expression at all.
+const NOT_TIMEX: &[&str] = &[
+    "He may go to Paris.",
+    "They march on the capital.",
+    "A 39-year-old man was arrested.",
+    "It cost $1990 to fix.",
+    "The index rose 2000 points.",
+    "The earlier model was slow.",
+    "Earlier, the company said it would cut jobs.",
+    "He bought 1,990 shares.",
+    "Room 1999 was empty.",
+    "Leaves fall in the park.",
+    "The spring broke.",
+    "He won a second term.",
+    "Sat on the bench.",
+    "He told the Baltimore Sun.",
+    "Sun, Hewlett-Packard and others say so.",
+    "He is a quarter back.",
+    "as soon as the threats end",
+];
+
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn check(table: &[Row], name: &str) -> usize {
+    let mut failures = Vec::new();
+    for &(text, dct, extent, value) in table {
+        let found = extract(text, date(dct));
+        for t in &found {
+            if !chronicle::timex3::is_well_formed(&t.value) {
+                failures.push(format!(
+                    "{text:?}: malformed value {:?} for {:?}",
+                    t.value, t.text
+                ));
+            }
+        }
+        match found.iter().find(|t| t.text == extent) {
+            Some(t) if t.value == value => {}
+            Some(t) => failures.push(format!(
+                "{text:?} (dct {dct}): {extent:?} = {} (rule {}), want {value}",
+                t.value, t.rule
+            )),
+            None => failures.push(format!(
+                "{text:?} (dct {dct}): no {extent:?}; found {:?}",
+                found.iter().map(|t| (&t.text, &t.value)).collect::<Vec<_>>()
+            )),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{name}: {} of {} rows fail:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+    table.len()
+}
+
+#[test]
+fn absolute_dates() {
+    check(ABSOLUTE, "absolute");
+}
+
+#[test]
+fn weekdays() {
+    check(WEEKDAYS, "weekdays");
+}
+
+#[test]
+fn day_words() {
+    check(DAY_WORDS, "day words");
+}
+
+#[test]
+fn relative_spans() {
+    check(RELATIVE, "relative");
+}
+
+#[test]
+fn counted_offsets_and_anaphors() {
+    check(COUNTED, "counted");
+}
+
+#[test]
+fn durations() {
+    check(DURATIONS, "durations");
+}
+
+#[test]
+fn clock_times() {
+    check(TIMES, "times");
+}
+
+#[test]
+fn sets_references_holidays() {
+    check(SETS_AND_REFS, "sets and references");
+}
+
+#[test]
+fn non_temporal_phrases_stay_untagged() {
+    let mut failures = Vec::new();
+    for text in NOT_TIMEX {
+        let found = extract(text, date("2009-12-01"));
+        if !found.is_empty() {
+            failures.push(format!(
+                "{text:?}: {:?}",
+                found.iter().map(|t| &t.text).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "spurious:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn corpus_has_at_least_300_rows() {
+    let n = [
+        ABSOLUTE,
+        WEEKDAYS,
+        DAY_WORDS,
+        RELATIVE,
+        COUNTED,
+        DURATIONS,
+        TIMES,
+        SETS_AND_REFS,
+    ]
+    .iter()
+    .map(|t| t.len())
+    .sum::<usize>()
+        + NOT_TIMEX.len();
+    assert!(n >= 300, "only {n} rows");
+}
