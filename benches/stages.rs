@@ -22,19 +22,28 @@ fn main() {
         eprintln!("usage: cargo bench --bench stages -- CORPUS.jsonl");
         return;
     };
-    let started = Instant::now();
-    let articles: Vec<Article> = chronicle::corpus::stream(&[path])
-        .filter_map(Result::ok)
-        .collect();
-    let read = started.elapsed();
+    let mut articles: Vec<Article> = Vec::new();
+    let read = time(|| {
+        articles = chronicle::corpus::stream(&[path])
+            .filter_map(Result::ok)
+            .collect()
+    });
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let mb = bytes as f64 / 1e6;
     println!("corpus: {} articles, {mb:.1} MB of text", articles.len());
-    let report = |stage: &str, took: Duration| {
+    println!(
+        "{:<28} {:>10} {:>10} {:>10} {:>12}",
+        "stage", "wall s", "MB/s", "CPU s", "MB/CPU-s"
+    );
+    let report = |stage: &str, (wall, cpu): (Duration, Option<f64>)| {
+        let (cpu_s, cpu_rate) = match cpu {
+            Some(c) => (format!("{c:.2}"), format!("{:.1}", mb / c.max(1e-9))),
+            None => ("-".into(), "-".into()),
+        };
+        let wall = wall.as_secs_f64();
         println!(
-            "{stage:<28} {:>8.2} s  {:>8.1} MB/s",
-            took.as_secs_f64(),
-            mb / took.as_secs_f64().max(1e-9)
+            "{stage:<28} {wall:>10.2} {:>10.1} {cpu_s:>10} {cpu_rate:>12}",
+            mb / wall.max(1e-9)
         );
     };
     report("read + parse JSONL", read);
@@ -80,8 +89,20 @@ fn main() {
     println!("events: {events}");
 }
 
-fn time(f: impl FnOnce()) -> Duration {
-    let t = Instant::now();
+/// Wall time and CPU time (user + system, when /proc tells it) of `f`.
+fn time(f: impl FnOnce()) -> (Duration, Option<f64>) {
+    let (t, cpu) = (Instant::now(), cpu_seconds());
     f();
-    t.elapsed()
+    (t.elapsed(), cpu.zip(cpu_seconds()).map(|(a, b)| b - a))
+}
+
+/// This process's CPU seconds so far: fields 14 and 15 of /proc/self/stat, in clock
+/// ticks (100 per second on Linux).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name may contain spaces; the fields after it are space-separated.
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
 }

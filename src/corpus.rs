@@ -1,12 +1,14 @@
 //! Streaming a corpus: articles one at a time, so memory is bounded by the largest
 //! article rather than by the corpus.
 //!
-//! [`stream`] walks the inputs lazily: folders in name order, JSONL corpora (`.jsonl`,
-//! `.ndjson`, or standard input whose first character is `{`) one record per line, and
-//! every other file through [`crate::input::read_inputs`], one file at a time. Problems
-//! come out of the stream as [`Diagnostic`]s in input order and never stop it.
+//! [`stream`] walks the inputs lazily with the readers' own rules
+//! ([`crate::input::format`]): folders in name order, JSONL corpora (`.jsonl`, or
+//! standard input whose first character is `{`) one record per line through
+//! [`crate::input::record`], and every other file through [`crate::input::read_path`],
+//! one file at a time. Problems come out of the stream as [`Diagnostic`]s in input order
+//! and never stop it.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -15,17 +17,8 @@ use std::sync::Arc;
 
 use crate::article::Article;
 use crate::diag::Diagnostic;
-
-/// File names a folder walk skips: hidden files and the answer keys beside samples.
-const SKIPPED_SUFFIXES: &[&str] = &[".expected.json"];
-
-/// Extensions read as one JSON record per line.
-const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
-
-/// JSONL keys read into [`Article`] fields; every other scalar goes to `metadata`.
-const ID_KEYS: &[&str] = &["id", "docid", "doc_id"];
-const TEXT_KEYS: &[&str] = &["text", "body", "content"];
-const DATE_KEYS: &[&str] = &["dct", "date", "published"];
+use crate::input::format::{self, Format};
+use crate::input::record::{self, RecordPlace};
 
 /// What the stream yields: an article, or a problem with one input.
 pub type Item = Result<Article, Diagnostic>;
@@ -36,6 +29,9 @@ pub struct ArticleStream {
     lines: Option<JsonLines>,
     ready: VecDeque<Item>,
     bytes_read: Arc<AtomicU64>,
+    items_read: Arc<AtomicU64>,
+    /// Folders walked so far (canonical paths): a symbolic link back up is walked once.
+    seen: HashSet<PathBuf>,
 }
 
 /// Streams the articles of `inputs` (files, folders, `-` for standard input).
@@ -45,23 +41,33 @@ pub fn stream(inputs: &[PathBuf]) -> ArticleStream {
         lines: None,
         ready: VecDeque::new(),
         bytes_read: Arc::new(AtomicU64::new(0)),
+        items_read: Arc::new(AtomicU64::new(0)),
+        seen: HashSet::new(),
     }
 }
 
 /// The bytes the inputs hold (files and folders walked; standard input counts 0), for a
 /// progress bar's estimate.
 pub fn total_bytes(inputs: &[PathBuf]) -> u64 {
-    fn walk(path: &Path) -> u64 {
+    fn walk(path: &Path, seen: &mut HashSet<PathBuf>) -> u64 {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => sorted_entries(path).iter().map(|p| walk(p)).sum(),
+            Ok(m) if m.is_dir() => {
+                let first_visit = std::fs::canonicalize(path).map_or(true, |c| seen.insert(c));
+                if first_visit {
+                    folder_entries(path).iter().map(|p| walk(p, seen)).sum()
+                } else {
+                    0
+                }
+            }
             Ok(m) => m.len(),
             Err(_) => 0,
         }
     }
+    let mut seen = HashSet::new();
     inputs
         .iter()
         .filter(|p| p.as_os_str() != "-")
-        .map(|p| walk(p))
+        .map(|p| walk(p, &mut seen))
         .sum()
 }
 
@@ -69,6 +75,25 @@ impl Iterator for ArticleStream {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
+        let item = self.next_item()?;
+        self.items_read.fetch_add(1, Ordering::Relaxed);
+        Some(item)
+    }
+}
+
+impl ArticleStream {
+    /// A counter of the input bytes read so far (JSONL lines, whole files), shared with
+    /// whoever reports progress while the stream is consumed on another thread.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.bytes_read)
+    }
+
+    /// A counter of the items (articles and problems) handed out so far.
+    pub fn items_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.items_read)
+    }
+
+    fn next_item(&mut self) -> Option<Item> {
         loop {
             if let Some(item) = self.ready.pop_front() {
                 return Some(item);
@@ -83,14 +108,6 @@ impl Iterator for ArticleStream {
             self.open(path);
         }
     }
-}
-
-impl ArticleStream {
-    /// A counter of the input bytes read so far (JSONL lines, whole files), shared with
-    /// whoever reports progress while the stream is consumed on another thread.
-    pub fn bytes_read(&self) -> Arc<AtomicU64> {
-        Arc::clone(&self.bytes_read)
-    }
 
     fn open(&mut self, path: PathBuf) {
         if path.as_os_str() == "-" {
@@ -98,12 +115,17 @@ impl ArticleStream {
             return;
         }
         if path.is_dir() {
-            for (n, entry) in sorted_entries(&path).into_iter().enumerate() {
+            if let Ok(canonical) = std::fs::canonicalize(&path) {
+                if !self.seen.insert(canonical) {
+                    return;
+                }
+            }
+            for (n, entry) in folder_entries(&path).into_iter().enumerate() {
                 self.pending.insert(n, entry);
             }
             return;
         }
-        if is_jsonl(&path) {
+        if format::from_extension(&path) == Some(Format::Jsonl) {
             match File::open(&path) {
                 Ok(f) => {
                     let reader = Box::new(BufReader::new(f));
@@ -118,7 +140,7 @@ impl ArticleStream {
             return;
         }
         let size = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let loaded = crate::input::read_inputs(std::slice::from_ref(&path));
+        let loaded = crate::input::read_path(&path);
         self.bytes_read.fetch_add(size, Ordering::Relaxed);
         self.ready.extend(loaded.diagnostics.into_iter().map(Err));
         self.ready.extend(loaded.articles.into_iter().map(Ok));
@@ -171,24 +193,14 @@ impl ArticleStream {
     }
 }
 
-fn is_jsonl(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| JSONL_EXTENSIONS.iter().any(|j| e.eq_ignore_ascii_case(j)))
-}
-
-/// A folder's files and subfolders in name order, hidden ones and answer keys left out.
-fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+/// A folder's subfolders and article files in name order, by the readers' rules (known
+/// extensions; hidden files and `*.expected.json` answer keys left out).
+fn folder_entries(dir: &Path) -> Vec<PathBuf> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
-    entries.retain(|p| {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        !name.starts_with('.') && !SKIPPED_SUFFIXES.iter().any(|s| name.ends_with(s))
-    });
+    entries
+        .retain(|p| !format::is_skipped_in_folders(p) && (p.is_dir() || format::from_extension(p).is_some()));
     entries.sort();
     entries
 }
@@ -200,6 +212,8 @@ struct JsonLines {
     line: usize,
     buf: Vec<u8>,
     bytes_read: Arc<AtomicU64>,
+    /// Items of the last record not handed out yet (its warnings, then the article).
+    waiting: VecDeque<Item>,
 }
 
 impl JsonLines {
@@ -210,6 +224,7 @@ impl JsonLines {
             line: 0,
             buf: Vec::new(),
             bytes_read,
+            waiting: VecDeque::new(),
         }
     }
 
@@ -228,6 +243,9 @@ impl Iterator for JsonLines {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
+        if let Some(item) = self.waiting.pop_front() {
+            return Some(item);
+        }
         loop {
             self.buf.clear();
             self.line += 1;
@@ -248,62 +266,21 @@ impl Iterator for JsonLines {
             if text.trim().is_empty() {
                 continue;
             }
-            let fallback_id = format!("{}:{}", self.stem(), self.line);
-            let mut item = parse_record(&text, &fallback_id)
-                .map_err(|message| Diagnostic::error(self.path.clone(), Some(self.line), message));
-            if let Ok(article) = &mut item {
-                article.source_path = self.path.clone();
-                article.line = Some(self.line);
-            }
-            return Some(item);
+            let default_id = format!("{}:{}", self.stem(), self.line);
+            let place = RecordPlace {
+                path: self.path.as_deref(),
+                line: Some(self.line),
+                default_id: &default_id,
+            };
+            return match record::read_jsonl_line(&text, place) {
+                Ok((article, warnings)) => {
+                    // Warnings (e.g. a `dct` that is not a date) come out before the article.
+                    self.waiting.extend(warnings.into_iter().map(Err));
+                    self.waiting.push_back(Ok(article));
+                    self.waiting.pop_front()
+                }
+                Err(d) => Some(Err(d)),
+            };
         }
     }
-}
-
-/// One JSONL record as an [`Article`]: `id`, `text`, `dct`/`date` (`YYYY-MM-DD…`),
-/// `title`, `url`; other scalar fields are kept as metadata.
-pub fn parse_record(line: &str, fallback_id: &str) -> Result<Article, String> {
-    let value: serde_json::Value = serde_json::from_str(line)
-        .map_err(|e| format!("not a JSON record ({e}); each line must be one JSON object"))?;
-    let serde_json::Value::Object(map) = value else {
-        return Err("not a JSON object; each line must be one {\"id\": …, \"text\": …} record".into());
-    };
-    let field = |keys: &[&str]| keys.iter().find_map(|k| map.get(*k).and_then(|v| v.as_str()));
-    let text = field(TEXT_KEYS).ok_or("the record has no \"text\" field; skipped")?;
-    let record_dct = field(DATE_KEYS)
-        .and_then(|d| d.get(..10))
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let mut metadata = std::collections::BTreeMap::new();
-    for (k, v) in &map {
-        let known = [ID_KEYS, TEXT_KEYS, &["title", "url"]]
-            .iter()
-            .any(|keys| keys.contains(&k.as_str()));
-        if known {
-            continue;
-        }
-        let scalar = match v {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Number(n) => n.to_string(),
-            serde_json::Value::Bool(b) => b.to_string(),
-            _ => continue,
-        };
-        metadata.insert(k.clone(), scalar);
-    }
-    let id = ID_KEYS
-        .iter()
-        .find_map(|k| match map.get(*k) {
-            Some(serde_json::Value::String(s)) => Some(s.clone()),
-            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-            _ => None,
-        })
-        .unwrap_or_else(|| fallback_id.to_string());
-    Ok(Article {
-        id,
-        text: text.to_string(),
-        title: map.get("title").and_then(|v| v.as_str()).map(str::to_string),
-        url: map.get("url").and_then(|v| v.as_str()).map(str::to_string),
-        record_dct,
-        metadata,
-        ..Default::default()
-    })
 }

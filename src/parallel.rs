@@ -3,9 +3,11 @@
 //! [`for_each_analysis`] reads articles in chunks of [`CHUNK`] on a reader thread,
 //! analyses each chunk in parallel on a rayon pool of `jobs` threads, and hands the
 //! analyses to a sink **in input order**, so the output is byte for byte the same as a
-//! sequential run. At most [`CHUNKS_IN_FLIGHT`] + 1 chunks are held at a time: memory
-//! depends on the chunk size and the largest articles, not on the corpus.
+//! sequential run. About 2 × [`CHUNKS_IN_FLIGHT`] + 2 chunks are held at a time (read
+//! ahead, being analysed, being written): memory depends on the chunk size and the
+//! largest articles, not on the corpus.
 
+use std::collections::VecDeque;
 use std::sync::mpsc;
 
 use rayon::prelude::*;
@@ -36,6 +38,10 @@ pub fn threads(jobs: usize) -> usize {
 /// Analyses every article of `items` with `jobs` threads (0: all cores) and calls `sink`
 /// with each analysis (or the input's problem) in input order. Stops at the first error
 /// the sink returns.
+///
+/// Three things overlap: a reader thread reads chunk k+2, the pool analyses chunks k+1
+/// and k (a chunk's articles in parallel), and the calling thread hands chunk k's
+/// results to the sink as soon as they are all done, in order.
 pub fn for_each_analysis<I, F, E>(items: I, opts: &Options, jobs: usize, mut sink: F) -> Result<(), E>
 where
     I: IntoIterator<Item = Result<Article, Diagnostic>>,
@@ -54,9 +60,10 @@ where
         }
     };
     let items = items.into_iter();
-    std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<Vec<Result<Article, Diagnostic>>>(CHUNKS_IN_FLIGHT);
-        scope.spawn(move || {
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|threads| {
+        let (tx, chunks) = mpsc::sync_channel::<Vec<Result<Article, Diagnostic>>>(CHUNKS_IN_FLIGHT);
+        threads.spawn(move || {
             let mut items = items;
             loop {
                 let chunk: Vec<_> = items.by_ref().take(CHUNK).collect();
@@ -65,32 +72,49 @@ where
                 }
             }
         });
-        for chunk in rx {
-            let outcomes: Vec<Outcome> = pool.install(|| {
-                chunk
-                    .into_par_iter()
-                    .map(|item| item.map(|a| analyze(a, opts)))
-                    .collect()
-            });
-            for outcome in outcomes {
-                // On an error, returning drops `rx`, which stops the reader.
-                sink(outcome)?;
+        pool.in_place_scope(|scope| {
+            let mut pending: VecDeque<mpsc::Receiver<Vec<Outcome>>> = VecDeque::new();
+            let mut drain_one = |pending: &mut VecDeque<mpsc::Receiver<Vec<Outcome>>>| -> Result<(), E> {
+                let Some(done) = pending.pop_front() else {
+                    return Ok(());
+                };
+                // A chunk's task always sends, unless told to stop.
+                for outcome in done.recv().unwrap_or_default() {
+                    sink(outcome)?;
+                }
+                Ok(())
+            };
+            let mut run = || -> Result<(), E> {
+                for chunk in chunks.iter() {
+                    let (done, results) = mpsc::sync_channel(1);
+                    let stop = &stop;
+                    scope.spawn(move |_| {
+                        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                            return;
+                        }
+                        let outcomes: Vec<Outcome> = chunk
+                            .into_par_iter()
+                            .map(|item| item.map(|a| analyze(a, opts)))
+                            .collect();
+                        let _ = done.send(outcomes);
+                    });
+                    pending.push_back(results);
+                    if pending.len() > CHUNKS_IN_FLIGHT {
+                        drain_one(&mut pending)?;
+                    }
+                }
+                while !pending.is_empty() {
+                    drain_one(&mut pending)?;
+                }
+                Ok(())
+            };
+            let result = run();
+            if result.is_err() {
+                // Chunks not started yet are skipped; dropping `chunks` stops the reader.
+                stop.store(true, std::sync::atomic::Ordering::Relaxed);
             }
-        }
-        Ok(())
+            drop(chunks);
+            result
+        })
     })
-}
-
-/// Analyses articles already in memory with `jobs` threads, results in input order.
-pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<Analysis> {
-    let mut out = Vec::with_capacity(articles.len());
-    let result: Result<(), std::convert::Infallible> =
-        for_each_analysis(articles.into_iter().map(Ok), opts, jobs, |outcome| {
-            if let Ok(a) = outcome {
-                out.push(a);
-            }
-            Ok(())
-        });
-    let Ok(()) = result;
-    out
 }

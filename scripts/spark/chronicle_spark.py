@@ -30,10 +30,10 @@ import time
 
 
 def tolerant(cmd):
-    """A shell command for rdd.pipe that accepts chronicle's exit code 1 (some records
-    skipped, reported on stderr) but fails the task on usage errors (2) or crashes."""
-    quoted = " ".join(shlex.quote(c) for c in cmd)
-    return ["sh", "-c", f"{quoted}; rc=$?; [ $rc -le 1 ]"]
+    """A command line for rdd.pipe (which splits it with shlex) that accepts chronicle's
+    exit code 1 (some records skipped, reported on stderr) but fails the task, with
+    `checkCode=True`, on usage errors (2) or crashes."""
+    return shlex.join(["sh", "-c", f"{shlex.join(cmd)}; rc=$?; [ $rc -le 1 ]"])
 
 
 def main():
@@ -67,8 +67,10 @@ def main():
     if args.events:
         events = lines
     else:
-        events = lines.pipe(tolerant([chronicle, "timeline", "--format", "jsonl", "--quiet", "--jobs", "1", "-"]))
-    partials = events.pipe(tolerant([chronicle, "merge", "--quiet", "-"]))
+        events = lines.pipe(
+            tolerant([chronicle, "timeline", "--format", "jsonl", "--quiet", "--jobs", "1", "-"]), checkCode=True
+        )
+    partials = events.pipe(tolerant([chronicle, "merge", "--quiet", "-"]), checkCode=True)
 
     out = os.path.abspath(args.output)
     subprocess.run(["rm", "-rf", out], check=True)
@@ -80,7 +82,9 @@ def main():
     if args.reduce == "driver":
         subprocess.run([chronicle, "merge", "--quiet", "-o", timeline, *parts], check=True)
     else:
-        rows = sc.textFile(os.path.join(out, "partials")).coalesce(1).pipe(tolerant([chronicle, "merge", "--quiet", "-"]))
+        rows = sc.textFile(os.path.join(out, "partials")).coalesce(1).pipe(
+            tolerant([chronicle, "merge", "--quiet", "-"]), checkCode=True
+        )
         with open(timeline, "w", encoding="utf-8") as f:
             for row in rows.toLocalIterator():
                 f.write(row + "\n")
@@ -89,9 +93,7 @@ def main():
     with open(os.path.join(out, "conflicts.txt"), "w", encoding="utf-8") as f:
         f.write(conflicts.stdout)
     n_rows = sum(1 for _ in open(timeline, encoding="utf-8"))
-    n_conflicts = conflicts.stdout.count(" source(s): ") and sum(
-        1 for line in conflicts.stdout.splitlines() if line[:1].isdigit()
-    )
+    n_conflicts = sum(1 for line in conflicts.stdout.splitlines() if line[:1].isdigit())
     print(
         f"chronicle_spark: {lines.getNumPartitions()} partitions, {n_partial_rows} partial rows "
         f"-> {n_rows} merged rows, {n_conflicts} conflicts ({args.reduce} reduce) "

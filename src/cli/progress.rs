@@ -19,14 +19,16 @@ const EVERY: u64 = 64;
 pub struct Progress {
     bar: Option<ProgressBar>,
     bytes_read: Arc<AtomicU64>,
+    items_read: Arc<AtomicU64>,
     started: Instant,
     articles: u64,
     shown: bool,
 }
 
 impl Progress {
-    /// A bar over `total_bytes` of input (0: unknown, a spinner), fed by `bytes_read`.
-    pub fn new(total_bytes: u64, bytes_read: Arc<AtomicU64>, quiet: bool) -> Self {
+    /// A bar over `total_bytes` of input (0: unknown, a spinner), fed by the stream's
+    /// counters of bytes and items read.
+    pub fn new(total_bytes: u64, stream: &chronicle::corpus::ArticleStream, quiet: bool) -> Self {
         let wanted = !quiet && std::io::stderr().is_terminal();
         let bar = wanted.then(|| {
             let (bar, template) = if total_bytes > 0 {
@@ -47,14 +49,15 @@ impl Progress {
         });
         Progress {
             bar,
-            bytes_read,
+            bytes_read: stream.bytes_read(),
+            items_read: stream.items_read(),
             started: Instant::now(),
             articles: 0,
             shown: false,
         }
     }
 
-    /// Counts one article done.
+    /// Counts one item done (an article, or an input that could not be read).
     pub fn article(&mut self) {
         self.articles += 1;
         let Some(bar) = &self.bar else { return };
@@ -66,7 +69,11 @@ impl Progress {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             self.shown = true;
         }
-        bar.set_position(self.bytes_read.load(Ordering::Relaxed));
+        // The reader runs a few chunks ahead: count the bytes of the articles done, as
+        // the read bytes' share of the items done.
+        let bytes = self.bytes_read.load(Ordering::Relaxed) as f64;
+        let items = self.items_read.load(Ordering::Relaxed).max(1) as f64;
+        bar.set_position((bytes * (self.articles as f64 / items).min(1.0)) as u64);
         let rate = self.articles as f64 / elapsed.as_secs_f64().max(1e-3);
         bar.set_message(format!("{} articles, {rate:.0}/s", self.articles));
     }

@@ -6,28 +6,27 @@
 
 use std::io::Write;
 
+use chronicle::pipeline::Options;
+use chronicle::timeline::Filter;
+
 use super::progress::Progress;
 use super::CommonArgs;
 
-/// Streams the events of `common`'s inputs as JSONL.
-pub fn run_jsonl(common: &CommonArgs) -> i32 {
-    let opts = chronicle::pipeline::Options {
-        dct: common.dct_options(),
-        undated: false,
-    };
+/// Streams the events of `common`'s inputs that pass `filter` as JSONL.
+pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
     let stream = chronicle::corpus::stream(&common.inputs);
     let mut progress = Progress::new(
         chronicle::corpus::total_bytes(&common.inputs),
-        stream.bytes_read(),
+        &stream,
         common.quiet,
     );
     let mut diagnostics = Vec::new();
     let result = (|| -> std::io::Result<()> {
         let mut out = common.writer()?;
-        chronicle::parallel::for_each_analysis(stream, &opts, common.jobs, |outcome| {
+        chronicle::parallel::for_each_analysis(stream, opts, common.jobs, |outcome| {
             match outcome {
                 Ok(analysis) => {
-                    for source in chronicle::merge::sources_of(&analysis) {
+                    for source in chronicle::merge::sources_of(&analysis).filter(|s| filter.keeps(&s.event)) {
                         serde_json::to_writer(&mut out, &source)?;
                         out.write_all(b"\n")?;
                     }

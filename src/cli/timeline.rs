@@ -137,10 +137,6 @@ impl From<StatusArg> for Status {
 }
 
 pub fn run(args: TimelineArgs) -> i32 {
-    if args.format == Some(TimelineFormat::Jsonl) {
-        return super::stream::run_jsonl(&args.common);
-    }
-    let loaded = args.common.load();
     let opts = chronicle::pipeline::Options {
         dct: args.common.dct_options(),
         undated: args.undated,
@@ -152,7 +148,12 @@ pub fn run(args: TimelineArgs) -> i32 {
         statuses: args.status.iter().map(|&s| s.into()).collect(),
         min_confidence: args.min_confidence,
     };
-    let analyses = chronicle::pipeline::analyze_all(loaded.articles, &opts, args.common.jobs);
+    if args.format == Some(TimelineFormat::Jsonl) {
+        return super::stream::run_jsonl(&args.common, &opts, &filter);
+    }
+    let mut loaded = args.common.load();
+    let articles = std::mem::take(&mut loaded.articles);
+    let analyses = chronicle::pipeline::analyze_all(articles, &opts, args.common.jobs);
     let timeline = Timeline::build(&analyses, &filter);
     let format = args.format.unwrap_or_else(|| {
         if args.common.output.is_none() && std::io::stdout().is_terminal() {

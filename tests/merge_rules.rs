@@ -1,0 +1,317 @@
+//! The merging rules one at a time: two mentions, and whether they become one row, one
+//! row flagged with a conflict, or two rows.
+
+use chronicle::event::Event;
+use chronicle::interval::Granularity;
+use chronicle::merge::{merge, Source};
+use chrono::NaiveDate;
+
+/// A mention: article, trigger, CAMEO category, actors, place, date value, interval, granularity.
+#[derive(Clone, Copy)]
+struct M {
+    article: &'static str,
+    trigger: &'static str,
+    category: Option<&'static str>,
+    actors: &'static [&'static str],
+    location: Option<&'static str>,
+    date: &'static str,
+    span: Option<(&'static str, &'static str)>,
+    granularity: Option<Granularity>,
+}
+
+const BASE: M = M {
+    article: "a",
+    trigger: "met",
+    category: Some("04 Consult"),
+    actors: &["NATO", "Russia"],
+    location: Some("Brussels"),
+    date: "2009-12-04",
+    span: Some(("2009-12-04", "2009-12-05")),
+    granularity: Some(Granularity::Day),
+};
+
+fn event(m: &M) -> Source {
+    let template = std::fs::read_to_string("tests/fixtures/merge/events.jsonl").expect("fixture");
+    let mut e: Event = serde_json::from_str(template.lines().next().expect("a line")).expect("an event");
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    e.article = m.article.into();
+    e.trigger = m.trigger.into();
+    e.category = m.category.map(String::from);
+    e.actors = m.actors.iter().map(|a| a.to_string()).collect();
+    e.location = m.location.map(String::from);
+    e.date = m.date.into();
+    e.start = m.span.and_then(|(s, _)| day(s));
+    e.end = m.span.and_then(|(_, s)| day(s));
+    e.granularity = m.granularity;
+    Source::new(e, None)
+}
+
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    OneRow,
+    Conflict,
+    TwoRows,
+}
+
+fn outcome(a: &M, b: &M) -> Outcome {
+    let rows = merge([event(a), event(b)]);
+    match (rows.len(), rows.first().is_some_and(|r| r.conflict.is_some())) {
+        (1, false) => Outcome::OneRow,
+        (1, true) => Outcome::Conflict,
+        _ => Outcome::TwoRows,
+    }
+}
+
+#[test]
+fn the_rules_case_by_case() {
+    use Outcome::*;
+    let month = M {
+        date: "2009-12",
+        span: Some(("2009-12-01", "2010-01-01")),
+        granularity: Some(Granularity::Month),
+        ..BASE
+    };
+    let cases: Vec<(&str, M, M, Outcome)> = vec![
+        (
+            "same day, same trigger, two agencies",
+            BASE,
+            M { article: "b", ..BASE },
+            OneRow,
+        ),
+        (
+            "meeting / met: the same lemma",
+            BASE,
+            M {
+                article: "b",
+                trigger: "meeting",
+                category: None,
+                ..BASE
+            },
+            OneRow,
+        ),
+        (
+            "talks / met: the same CAMEO category",
+            BASE,
+            M {
+                article: "b",
+                trigger: "talks",
+                ..BASE
+            },
+            OneRow,
+        ),
+        (
+            "different kinds of event",
+            BASE,
+            M {
+                article: "b",
+                trigger: "war",
+                category: Some("19 Fight"),
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "a month contains the day: refined",
+            BASE,
+            M {
+                article: "b",
+                ..month
+            },
+            OneRow,
+        ),
+        (
+            "one shared actor is enough to merge",
+            BASE,
+            M {
+                article: "b",
+                actors: &["Russia", "Georgia"],
+                ..BASE
+            },
+            OneRow,
+        ),
+        (
+            "no shared actor",
+            BASE,
+            M {
+                article: "b",
+                actors: &["Georgia"],
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "different places",
+            BASE,
+            M {
+                article: "b",
+                location: Some("Corfu"),
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "one place unknown",
+            BASE,
+            M {
+                article: "b",
+                location: None,
+                ..BASE
+            },
+            OneRow,
+        ),
+        (
+            "a day apart, other agency: conflict",
+            BASE,
+            M {
+                article: "b",
+                date: "2009-12-03",
+                span: Some(("2009-12-03", "2009-12-04")),
+                ..BASE
+            },
+            Conflict,
+        ),
+        (
+            "a day apart, same article: two events",
+            BASE,
+            M {
+                date: "2009-12-03",
+                span: Some(("2009-12-03", "2009-12-04")),
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "40 days apart: two events",
+            BASE,
+            M {
+                article: "b",
+                date: "2010-01-13",
+                span: Some(("2010-01-13", "2010-01-14")),
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "conflict needs similar actors, not one in common",
+            M {
+                actors: &["NATO", "Russia", "Rogozin", "Rasmussen"],
+                ..BASE
+            },
+            M {
+                article: "b",
+                date: "2009-12-03",
+                span: Some(("2009-12-03", "2009-12-04")),
+                actors: &["Russia", "Lavrov", "Clinton", "Kouchner"],
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "conflict needs the same lemma, not only the category",
+            BASE,
+            M {
+                article: "b",
+                trigger: "talks",
+                date: "2009-12-03",
+                span: Some(("2009-12-03", "2009-12-04")),
+                ..BASE
+            },
+            TwoRows,
+        ),
+        (
+            "adjacent months: conflict",
+            month,
+            M {
+                article: "b",
+                date: "2009-11",
+                span: Some(("2009-11-01", "2009-12-01")),
+                ..month
+            },
+            Conflict,
+        ),
+        (
+            "undated, same value: one row",
+            M {
+                span: None,
+                granularity: None,
+                date: "PAST_REF",
+                ..BASE
+            },
+            M {
+                article: "b",
+                span: None,
+                granularity: None,
+                date: "PAST_REF",
+                ..BASE
+            },
+            OneRow,
+        ),
+        (
+            "undated never conflicts",
+            M {
+                span: None,
+                granularity: None,
+                date: "PAST_REF",
+                ..BASE
+            },
+            M { article: "b", ..BASE },
+            TwoRows,
+        ),
+    ];
+    for (name, a, b, want) in &cases {
+        assert_eq!(outcome(a, b), *want, "{name}");
+        assert_eq!(outcome(b, a), *want, "{name} (other order)");
+    }
+}
+
+#[test]
+fn the_finer_date_wins_and_every_source_keeps_its_own_value() {
+    let month = M {
+        article: "b",
+        date: "2009-12",
+        span: Some(("2009-12-01", "2010-01-01")),
+        granularity: Some(Granularity::Month),
+        ..BASE
+    };
+    let rows = merge([event(&month), event(&BASE)]);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].event.date, "2009-12-04");
+    assert_eq!(rows[0].mentions, 2);
+    let values: Vec<&str> = rows[0].sources.iter().map(|s| s.event.date.as_str()).collect();
+    assert_eq!(values, ["2009-12-04", "2009-12"]);
+}
+
+#[test]
+fn rows_are_in_chronological_order_finer_first() {
+    let year = M {
+        article: "y",
+        trigger: "war",
+        category: None,
+        date: "2009",
+        span: Some(("2009-01-01", "2010-01-01")),
+        granularity: Some(Granularity::Year),
+        actors: &["Georgia"],
+        ..BASE
+    };
+    let june = M {
+        article: "j",
+        trigger: "summit",
+        category: None,
+        date: "2009-06",
+        span: Some(("2009-06-01", "2009-07-01")),
+        granularity: Some(Granularity::Month),
+        ..BASE
+    };
+    let undated = M {
+        article: "u",
+        trigger: "said",
+        category: None,
+        date: "PAST_REF",
+        span: None,
+        granularity: None,
+        ..BASE
+    };
+    let rows = merge([event(&undated), event(&BASE), event(&june), event(&year)]);
+    let dates: Vec<&str> = rows.iter().map(|r| r.event.date.as_str()).collect();
+    assert_eq!(dates, ["2009", "2009-06", "2009-12-04", "PAST_REF"]);
+}
