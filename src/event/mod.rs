@@ -218,14 +218,15 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
     let mentions: Vec<Vec<actors::Mention>> = token_lists.iter().map(|t| known.find(t)).collect();
 
+    let chars = text::CharIndex::new(&article.text);
     let mut events = Vec::new();
-    let mut used_triggers = Vec::new();
+    let mut used_triggers = std::collections::HashSet::new();
     for (anchor, si, span, att) in anchors_in(&a, timexes, skip.clone()) {
         let tx = &timexes[anchor.timex];
         let Some(iv) = interval::parse(&tx.value) else {
             continue;
         };
-        used_triggers.push(anchor.char_start);
+        used_triggers.insert(anchor.char_start);
         let sentence = &a.sentences[si];
         let ctx = EventContext {
             tokens: &sentence.tokens,
@@ -266,7 +267,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             location,
             category: described.category,
             time_text: tx.text.clone(),
-            sentence: text::char_slice(&article.text, sentence.start, sentence.end),
+            sentence: chars.slice(sentence.start, sentence.end).to_string(),
             article: article.id.clone(),
             char_start: anchor.char_start,
             char_end: anchor.char_end,
@@ -313,7 +314,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
                         location: described.location,
                         category: described.category,
                         time_text: String::new(),
-                        sentence: text::char_slice(&article.text, sentence.start, sentence.end),
+                        sentence: chars.slice(sentence.start, sentence.end).to_string(),
                         article: article.id.clone(),
                         char_start: t.start,
                         char_end: t.end,
