@@ -1268,7 +1268,19 @@ const SETS_AND_REFS: &[Row] = &[
         "He lived there in recent years.",
         "2009-12-01",
         "recent years",
-        "PAST_REF",
+        "PXY",
+    ),
+    (
+        "Prices have risen in recent months.",
+        "1989-10-30",
+        "recent months",
+        "PXM",
+    ),
+    (
+        "Fighting has eased in recent days.",
+        "1998-08-12",
+        "recent days",
+        "PXD",
     ),
     (
         "Prices will rise in the near term.",

@@ -426,6 +426,13 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         },
         Sem::Fixed(v, how) => match how {
             Fixed::Date => date(v.to_string(), "reference", "none", None),
+            Fixed::Duration => Resolved {
+                kind: TimexType::Duration,
+                value: v.to_string(),
+                rule: "vague-duration",
+                anchor: "none".into(),
+                point: None,
+            },
             Fixed::Set | Fixed::SetAdverb => Resolved {
                 kind: TimexType::Set,
                 value: v.to_string(),
