@@ -708,6 +708,12 @@ const RELATIVE: &[Row] = &[
         "1989-Q3",
     ),
     (
+        "Net rose in the fiscal first quarter. In the 1988 period, it earned $2. Sun shipped 9 in the quarter.",
+        "1989-10-26",
+        "the quarter",
+        "1989-Q1",
+    ),
+    (
         "Third-quarter net rose 5% from the year-ago quarter.",
         "1989-10-26",
         "the year-ago quarter",
