@@ -917,6 +917,12 @@ const COUNTED: &[Row] = &[
         "1988-Q3",
     ),
     (
+        "Net rose in the fiscal first quarter ended Sept. 30, from C$2 million a year ago.",
+        "1989-10-26",
+        "a year ago",
+        "1988-Q1",
+    ),
+    (
         "Third-quarter net rose over year-earlier levels.",
         "1989-10-26",
         "year-earlier",
