@@ -166,14 +166,16 @@ pub const HEDGES: &[(&[&str], &str)] = &[
 /// Vague counts: `several years` → `PXY`.
 pub const VAGUE_COUNTS: &[&[&str]] = &[
     &["a", "few"],
-    &["a", "couple", "of"],
     &["a", "number", "of"],
     &["few"],
     &["several"],
     &["some"],
     &["many"],
-    &["couple", "of"],
 ];
+
+/// Count phrases with an exact value: `a couple of years` → `P2Y` (TimeBank reads
+/// "a couple" as two).
+pub const COUNT_PHRASES: &[(&[&str], f64)] = &[(&["a", "couple", "of"], 2.0), (&["couple", "of"], 2.0)];
 
 /// Fixed phrases with a fixed value: references, sets. Longest first within a start word.
 pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
