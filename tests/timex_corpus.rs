@@ -708,6 +708,12 @@ const RELATIVE: &[Row] = &[
         "1989-Q3",
     ),
     (
+        "Net rose in the fiscal first quarter. In the 1988 period, it earned $2. Sun shipped 9 in the quarter.",
+        "1989-10-26",
+        "the quarter",
+        "1989-Q1",
+    ),
+    (
         "Third-quarter net rose 5% from the year-ago quarter.",
         "1989-10-26",
         "the year-ago quarter",
@@ -911,6 +917,12 @@ const COUNTED: &[Row] = &[
         "1988-Q3",
     ),
     (
+        "Net rose in the fiscal first quarter ended Sept. 30, from C$2 million a year ago.",
+        "1989-10-26",
+        "a year ago",
+        "1988-Q1",
+    ),
+    (
         "Third-quarter net rose over year-earlier levels.",
         "1989-10-26",
         "year-earlier",
@@ -1025,7 +1037,13 @@ const DURATIONS: &[Row] = &[
         "It lasted a couple of years.",
         "2009-12-01",
         "a couple of years",
-        "PXY",
+        "P2Y",
+    ),
+    (
+        "Sales should grow over the next couple of years.",
+        "1989-10-26",
+        "the next couple of years",
+        "P2Y",
     ),
     ("It lasted 2 1/2 years.", "2009-12-01", "2 1/2 years", "P2Y6M"),
     ("It lasted 5 1/2 hours.", "2009-12-01", "5 1/2 hours", "PT5H30M"),
@@ -1268,7 +1286,19 @@ const SETS_AND_REFS: &[Row] = &[
         "He lived there in recent years.",
         "2009-12-01",
         "recent years",
-        "PAST_REF",
+        "PXY",
+    ),
+    (
+        "Prices have risen in recent months.",
+        "1989-10-30",
+        "recent months",
+        "PXM",
+    ),
+    (
+        "Fighting has eased in recent days.",
+        "1998-08-12",
+        "recent days",
+        "PXD",
     ),
     (
         "Prices will rise in the near term.",

@@ -177,7 +177,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
         if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
             ctx.anchor = Some(p);
-            if p.gran == value::Gran::Quarter {
+            if p.gran == value::Gran::Quarter && !is_comparison_period(&f.sem) {
                 ctx.quarter = Some(p);
             }
         }
@@ -207,6 +207,20 @@ fn moves_narrative(sem: &Sem) -> bool {
         } | Sem::Fixed(..)
             | Sem::Duration { .. }
     )
+}
+
+/// Whether an expression names the year-ago comparison period of an earnings story
+/// (`the 1988 period`, `the year-earlier period`): it does not replace the reporting
+/// quarter that a later bare `the quarter` refers to.
+fn is_comparison_period(sem: &Sem) -> bool {
+    match sem {
+        Sem::YearPeriod(_) => true,
+        Sem::Anaphor {
+            unit: Unit::Quarter,
+            shift,
+        } => *shift <= -4,
+        _ => false,
+    }
 }
 
 /// Converts increasing byte offsets to char offsets in one pass over the text.

@@ -426,6 +426,13 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         },
         Sem::Fixed(v, how) => match how {
             Fixed::Date => date(v.to_string(), "reference", "none", None),
+            Fixed::Duration => Resolved {
+                kind: TimexType::Duration,
+                value: v.to_string(),
+                rule: "vague-duration",
+                anchor: "none".into(),
+                point: None,
+            },
             Fixed::Set | Fixed::SetAdverb => Resolved {
                 kind: TimexType::Set,
                 value: v.to_string(),
@@ -617,8 +624,11 @@ fn offset(count: Count, unit: Unit, sign: i32, from_anchor: bool, ctx: &Context)
         if from_anchor {
             Some(base).filter(|b| ctx.anchor.is_some() && b.gran < Gran::Year && b.gran != Gran::Week)
         } else {
+            // the story's reporting quarter, if it began within a year of the DCT: a fiscal
+            // quarter ("the fiscal first quarter ended Sept. 30") is numbered by its fiscal
+            // year and may start nearly a year before the report
             ctx.quarter
-                .filter(|q| ctx.dct.is_some_and(|d| (d - q.start).num_days().abs() < 200))
+                .filter(|q| ctx.dct.is_some_and(|d| (d - q.start).num_days().abs() < 366))
         }
     } else {
         None

@@ -166,14 +166,16 @@ pub const HEDGES: &[(&[&str], &str)] = &[
 /// Vague counts: `several years` → `PXY`.
 pub const VAGUE_COUNTS: &[&[&str]] = &[
     &["a", "few"],
-    &["a", "couple", "of"],
     &["a", "number", "of"],
     &["few"],
     &["several"],
     &["some"],
     &["many"],
-    &["couple", "of"],
 ];
+
+/// Count phrases with an exact value: `a couple of years` → `P2Y` (TimeBank reads
+/// "a couple" as two).
+pub const COUNT_PHRASES: &[(&[&str], f64)] = &[(&["a", "couple", "of"], 2.0), (&["couple", "of"], 2.0)];
 
 /// Fixed phrases with a fixed value: references, sets. Longest first within a start word.
 pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
@@ -187,10 +189,10 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
     (&["lately"], "PAST_REF", Fixed::Date),
     (&["formerly"], "PAST_REF", Fixed::Date),
     (&["the", "past"], "PAST_REF", Fixed::Date),
-    (&["recent", "years"], "PAST_REF", Fixed::Date),
-    (&["recent", "days"], "PAST_REF", Fixed::Date),
-    (&["recent", "weeks"], "PAST_REF", Fixed::Date),
-    (&["recent", "months"], "PAST_REF", Fixed::Date),
+    (&["recent", "years"], "PXY", Fixed::Duration),
+    (&["recent", "days"], "PXD", Fixed::Duration),
+    (&["recent", "weeks"], "PXW", Fixed::Duration),
+    (&["recent", "months"], "PXM", Fixed::Duration),
     (&["past", "years"], "PAST_REF", Fixed::Date),
     (&["soon"], "FUTURE_REF", Fixed::Date),
     (&["as", "soon", "as", "possible"], "FUTURE_REF", Fixed::Date),
@@ -227,6 +229,9 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
 pub enum Fixed {
     /// A DATE with this value (`PRESENT_REF`).
     Date,
+    /// A DURATION with this value: `recent years` → `PXY` (TimeBank annotates "in recent
+    /// months" as a vague stretch of months ending now, not as `PAST_REF`).
+    Duration,
     /// A SET with this value (`P1W`).
     Set,
     /// A SET when used as an adverb (`paid quarterly`), nothing before a noun (`a

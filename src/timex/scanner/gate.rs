@@ -114,6 +114,7 @@ static START_WORDS: LazyLock<HashSet<&'static str, FnvBuild>> = LazyLock::new(||
     set.extend(tables::DAY_WORDS.iter().map(|(w, _)| *w));
     set.extend(tables::HEDGES.iter().map(|(ws, _)| ws[0]));
     set.extend(tables::VAGUE_COUNTS.iter().map(|ws| ws[0]));
+    set.extend(tables::COUNT_PHRASES.iter().map(|(ws, _)| ws[0]));
     set.extend(tables::FIXED_PHRASES.iter().map(|(ws, _, _)| ws[0]));
     set.extend(
         tables::FIXED_HOLIDAYS

@@ -197,6 +197,14 @@ impl<'a> Scanner<'a> {
         Some((v, j))
     }
 
+    /// A [`tables::COUNT_PHRASES`] entry at `i` (`a couple of`): its count and the next index.
+    fn count_phrase(&self, i: usize) -> Option<(Count, usize)> {
+        tables::COUNT_PHRASES
+            .iter()
+            .find(|(words, _)| self.seq(i, words))
+            .map(|&(words, n)| (Count::N(n), i + words.len()))
+    }
+
     /// A count before a unit: digits (`18`, `2 1/2`, `1.5`), words (`twenty-five`, `a
     /// dozen`), `a`/`an` (1), vague words (`several`, `a few`). Returns the count and the
     /// next index.
@@ -240,12 +248,18 @@ impl<'a> Scanner<'a> {
                 let (n, next) = self.number_words(i)?;
                 return Some((Count::N(n as f64), next));
             }
+            if let Some(c) = self.count_phrase(i) {
+                return Some(c);
+            }
             for vague in tables::VAGUE_COUNTS {
                 if self.seq(i, vague) {
                     return Some((Count::Vague, i + vague.len()));
                 }
             }
             return Some((Count::N(1.0), i + 1));
+        }
+        if let Some(c) = self.count_phrase(i) {
+            return Some(c);
         }
         for vague in tables::VAGUE_COUNTS {
             if self.seq(i, vague) {
