@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::text::Token;
-use super::words::is;
+use super::words::{is, WordMap};
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,10 +122,10 @@ pub fn gazetteer() -> &'static HashMap<String, Entry> {
 /// the lengths in words of the forms it starts, as a bit set (bit `n` for `n` words).
 /// A span of tokens is looked up in the gazetteer only when its first word and length
 /// can match, which spares building a key for every capitalised word.
-fn first_words() -> &'static HashMap<&'static str, u32> {
-    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn first_words() -> &'static WordMap<u32> {
+    static TABLE: OnceLock<WordMap<u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static str, u32> = HashMap::new();
+        let mut map = WordMap::<u32>::default();
         for surface in gazetteer().keys() {
             let first = surface.split(' ').next().unwrap_or("").trim_end_matches('.');
             let words = surface.split(' ').count();
