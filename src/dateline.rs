@@ -80,7 +80,9 @@ pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
         let indent = line.len() - line.trim_start().len();
         let body = &line[indent..];
         let line_start = char_offset + line[..indent].chars().count();
-        for compiled in COMPILED.iter() {
+        // Every template opens with a place (an upper-case letter) or an agency in brackets.
+        let may_open = body.starts_with(|c: char| c.is_uppercase() || c == '(');
+        for compiled in COMPILED.iter().filter(|_| may_open) {
             if !compiled.template.strong && (weak.is_some() || char_offset > WEAK_SEARCH_CHARS) {
                 continue;
             }

@@ -597,3 +597,16 @@ fn the_matching_template_is_named() {
         );
     }
 }
+
+/// `find` tries templates only on lines that open with an upper-case letter or `(`:
+/// every template must open with a place or a bracketed agency.
+#[test]
+fn every_template_opens_with_a_place_or_a_bracket() {
+    for t in chronicle::dateline::TEMPLATES {
+        assert!(
+            t.pattern.starts_with("{place}") || t.pattern.starts_with(r"\("),
+            "{}",
+            t.name
+        );
+    }
+}

@@ -177,14 +177,20 @@ pub(super) static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
 });
 
 /// The strong templates compiled to match anywhere (the second pass; built when needed).
+/// That pass accepts only a dateline with both a date and an agency, so only templates
+/// that capture both are compiled: the others would scan the whole text for nothing.
 pub(super) static ANYWHERE: LazyLock<Vec<(&'static Template, Regex)>> = LazyLock::new(|| {
     TEMPLATES
         .iter()
         .filter(|t| t.strong)
-        .map(|t| {
-            let re = Regex::new(&format!(r"(?:^|\s)(?:{})", expand(t.pattern)))
-                .expect("dateline templates are valid");
-            (t, re)
+        .filter_map(|t| {
+            let expanded = expand(t.pattern);
+            let dated_with_agency = expanded.contains("(?P<month>") && expanded.contains("(?P<agency>");
+            dated_with_agency.then(|| {
+                let re =
+                    Regex::new(&format!(r"(?:^|\s)(?:{expanded})")).expect("dateline templates are valid");
+                (t, re)
+            })
         })
         .collect()
 });

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::text::Token;
-use super::words::is;
+use super::words::{is, WordMap};
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +118,25 @@ pub fn gazetteer() -> &'static HashMap<String, Entry> {
     })
 }
 
+/// For each first word of a gazetteer surface form (lower case, trailing dots trimmed),
+/// the lengths in words of the forms it starts, as a bit set (bit `n` for `n` words).
+/// A span of tokens is looked up in the gazetteer only when its first word and length
+/// can match, which spares building a key for every capitalised word.
+fn first_words() -> &'static WordMap<u32> {
+    static TABLE: OnceLock<WordMap<u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = WordMap::<u32>::default();
+        for surface in gazetteer().keys() {
+            let first = surface.split(' ').next().unwrap_or("").trim_end_matches('.');
+            let words = surface.split(' ').count();
+            if words < 32 {
+                *map.entry(first).or_default() |= 1 << words;
+            }
+        }
+        map
+    })
+}
+
 /// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
 pub fn is_role_noun(word: &str) -> bool {
     static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -149,6 +168,21 @@ fn role_phrases() -> &'static [(Vec<String>, String, String)] {
                 let mut cols = l.split('\t');
                 let phrase = cols.next()?.split(' ').map(String::from).collect();
                 Some((phrase, cols.next()?.to_string(), cols.next()?.to_string()))
+            })
+            .collect()
+    })
+}
+
+/// For each role phrase, the gazetteer entry of its person (found once, not per sentence).
+fn role_phrase_holders() -> &'static [Option<&'static Entry>] {
+    static TABLE: OnceLock<Vec<Option<&'static Entry>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let gaz = gazetteer();
+        role_phrases()
+            .iter()
+            .map(|(_, person, _)| {
+                gaz.values()
+                    .find(|e| &e.canonical == person && e.kind == Kind::Person)
             })
             .collect()
     })
@@ -244,21 +278,27 @@ impl ArticleActors {
         }
         let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_str(), "in" | "at" | "near");
         let max = MAX_WORDS.min(tokens.len() - i);
+        let lengths = first_words()
+            .get(tokens[i].lower.trim_end_matches('.'))
+            .copied()
+            .unwrap_or(0);
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];
             if !last.is_capitalized() || !span.iter().all(|t| t.is_capitalized() || is_joiner(t)) {
                 continue;
             }
-            let key = span
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let key = key.trim_end_matches('.');
-            let entry = gaz.get(key).or_else(|| gaz.get(&format!("{key}.")));
-            if let Some(entry) = entry {
-                return Some(self.mention(entry, i, i + n, after_locative));
+            if lengths & (1 << n) != 0 {
+                let key = span
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let key = key.trim_end_matches('.');
+                let entry = gaz.get(key).or_else(|| gaz.get(&format!("{key}.")));
+                if let Some(entry) = entry {
+                    return Some(self.mention(entry, i, i + n, after_locative));
+                }
             }
             // Role noun + name: "spokesman James Appathurai".
             let name_ends_here = tokens.get(i + n).is_none_or(|t| !t.is_capitalized());
@@ -304,17 +344,12 @@ impl ArticleActors {
 
     /// Offices named without a name, resolved to a holder named in this article.
     fn role_mentions(&self, tokens: &[Token]) -> Vec<Mention> {
-        let gaz = gazetteer();
         let mut out = Vec::new();
-        for (phrase, person, role) in role_phrases() {
+        for ((phrase, person, role), entry) in role_phrases().iter().zip(role_phrase_holders()) {
             if !self.named.contains(person) {
                 continue;
             }
-            let holds = gaz
-                .values()
-                .find(|e| &e.canonical == person && e.kind == Kind::Person)
-                .and_then(|e| e.role_on(self.dct))
-                .is_some_and(|r| r == role);
+            let holds = entry.and_then(|e| e.role_on(self.dct)).is_some_and(|r| r == role);
             if !holds {
                 continue;
             }

@@ -23,7 +23,19 @@
 //! unattached: no event is better than a wrong one.
 
 use super::text::Token;
-use super::words::{self, is};
+use std::sync::LazyLock;
+
+use super::words::{self, is, WordSet};
+
+// The lists [`classify`] consults for every token, hashed once.
+static SET_AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::AUXILIARIES));
+static SET_CLAUSE_OPENERS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::CLAUSE_OPENERS));
+static SET_COPULAS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::COPULAS));
+static SET_DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::DETERMINERS));
+static SET_MODALS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(MODALS));
+static SET_NOT_VERBS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::NOT_VERBS));
+static SET_PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::PREPOSITIONS));
+static SET_PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::PRONOUNS));
 
 /// What a token is, as far as attachment needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,19 +85,19 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
     let prev_class = i.checked_sub(1).map(|p| classes[p]);
     let after_determiner = matches!(prev_class, Some(Class::Determiner | Class::Possessive));
-    let after_verb_cue = is(words::AUXILIARIES, prev_word)
-        || is(words::PRONOUNS, prev_word)
+    let after_verb_cue = SET_AUXILIARIES.contains(prev_word)
+        || SET_PRONOUNS.contains(prev_word)
         || matches!(prev_word, "to" | "not" | "n't" | "also" | "never" | "jointly");
-    if is(words::AUXILIARIES, w) && !(after_determiner && w == "will") {
+    if SET_AUXILIARIES.contains(w) && !(after_determiner && w == "will") {
         return Class::Auxiliary;
     }
-    if is(words::DETERMINERS, w) && !matches!(w, "first" | "last" | "next") {
+    if SET_DETERMINERS.contains(w) && !matches!(w, "first" | "last" | "next") {
         return Class::Determiner;
     }
-    if is(words::PREPOSITIONS, w) {
+    if SET_PREPOSITIONS.contains(w) {
         return Class::Preposition;
     }
-    if is(words::CLAUSE_OPENERS, w) && !(w.ends_with("ing") && words::verb(w).is_some()) {
+    if SET_CLAUSE_OPENERS.contains(w) && !(w.ends_with("ing") && words::verb(w).is_some()) {
         return Class::ClauseOpener;
     }
     if i > 0 && t.is_capitalized() {
@@ -97,7 +109,7 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     }
     if let Some(v) = words::verb(w) {
         if after_determiner
-            || is(words::NOT_VERBS, w)
+            || SET_NOT_VERBS.contains(w)
             || reads_as_noun(tokens, classes, i, v.lemma)
             || coordinated_adjective(tokens, classes, i)
         {
@@ -109,7 +121,7 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     }
     // Unknown words by their shape: "-ed" past forms, "-ing" participles, and a bare
     // word after infinitive "to" ("to compete").
-    let plain = !is(words::NOT_VERBS, w) && !w.contains('-') && !after_determiner;
+    let plain = !SET_NOT_VERBS.contains(w) && !w.contains('-') && !after_determiner;
     if plain && w.len() >= 5 && w.ends_with("ed") && !coordinated_adjective(tokens, classes, i) {
         return Class::Verb { finite: true };
     }
@@ -117,14 +129,14 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     let after_nominal = matches!(prev_class, Some(Class::Other | Class::Name | Class::EventNoun));
     if plain && w.len() >= 6 && w.ends_with("ing") && !after_nominal {
         return Class::Verb {
-            finite: is(words::COPULAS, prev_word),
+            finite: SET_COPULAS.contains(prev_word),
         };
     }
     // A bare word after a modal: "would dilute", "will total".
     if plain
-        && is(MODALS, prev_word)
+        && SET_MODALS.contains(prev_word)
         && w.chars().all(|c| c.is_ascii_lowercase())
-        && !is(words::DETERMINERS, w)
+        && !SET_DETERMINERS.contains(w)
     {
         return Class::Verb { finite: true };
     }
@@ -146,7 +158,9 @@ fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|e| w.ends_with(e));
     let object_follows = tokens.get(i + 1).is_some_and(|n| {
-        n.is_word() && !is(words::PREPOSITIONS, &n.lower) && !is(words::CLAUSE_OPENERS, &n.lower)
+        n.is_word()
+            && !SET_PREPOSITIONS.contains(n.lower.as_str())
+            && !SET_CLAUSE_OPENERS.contains(n.lower.as_str())
     });
     w.chars().all(|c| c.is_ascii_lowercase()) && !noun_ending && object_follows
 }

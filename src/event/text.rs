@@ -48,10 +48,57 @@ const ABBREVIATIONS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
 ];
 
+/// The length in chars of the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 4;
+
+/// Whether `word` is one of [`ABBREVIATIONS`], in any case. Lower-casing never makes a
+/// word shorter, so a longer word is refused without building its lower-case form.
+fn is_abbreviation(word: &[char]) -> bool {
+    if word.len() > LONGEST_ABBREVIATION {
+        return false;
+    }
+    let word: String = word.iter().collect::<String>().to_lowercase();
+    ABBREVIATIONS.contains(&word.as_str())
+}
+
 /// Splits `text` into tokens with char offsets.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars = Chars::new(text);
     tokenize_chars(&chars, 0, chars.len())
+}
+
+/// The chars of a text with the byte offset of each (and of the end), so a token's
+/// text is copied as one slice instead of being collected char by char.
+struct Chars<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    /// `bytes[i]`: the byte offset of `chars[i]`; `bytes[chars.len()]` is `text.len()`.
+    bytes: Vec<usize>,
+}
+
+impl<'a> Chars<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut chars = Vec::with_capacity(text.len());
+        let mut bytes = Vec::with_capacity(text.len() + 1);
+        for (b, c) in text.char_indices() {
+            chars.push(c);
+            bytes.push(b);
+        }
+        bytes.push(text.len());
+        Chars { text, chars, bytes }
+    }
+
+    /// The text of `chars[start..end]`.
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        &self.text[self.bytes[start]..self.bytes[end]]
+    }
+}
+
+impl std::ops::Deref for Chars<'_> {
+    type Target = [char];
+    fn deref(&self) -> &[char] {
+        &self.chars
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -59,8 +106,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokens of `chars[from..to]`, offsets relative to the start of `chars`.
-fn tokenize_chars(chars: &[char], from: usize, to: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+fn tokenize_chars(chars: &Chars, from: usize, to: usize) -> Vec<Token> {
+    // About one token per six chars in running text: reserving that spares most regrowth.
+    let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 6 + 1).min(MAX_SENTENCE_TOKENS));
     let mut i = from;
     while i < to {
         let c = chars[i];
@@ -114,12 +162,11 @@ fn tokenize_chars(chars: &[char], from: usize, to: usize) -> Vec<Token> {
 
 /// `U.S.`, `Dr.`: a dot that belongs to the word before it.
 fn is_abbreviation_dot(chars: &[char], start: usize, dot: usize) -> bool {
-    let word: String = chars[start..dot].iter().collect::<String>().to_lowercase();
-    ABBREVIATIONS.contains(&word.as_str()) || (dot - start == 1 && chars[start].is_uppercase())
+    is_abbreviation(&chars[start..dot]) || (dot - start == 1 && chars[start].is_uppercase())
 }
 
-fn token(chars: &[char], start: usize, end: usize) -> Token {
-    let text: String = chars[start..end].iter().collect();
+fn token(chars: &Chars, start: usize, end: usize) -> Token {
+    let text = chars.slice(start, end).to_string();
     Token {
         lower: text.to_lowercase(),
         text,
@@ -131,7 +178,7 @@ fn token(chars: &[char], start: usize, end: usize) -> Token {
 /// Splits `text` into sentences: at `.`, `!`, `?` (not after an abbreviation) followed
 /// by white space, and at blank lines (paragraphs, headlines).
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars = Chars::new(text);
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -189,8 +236,7 @@ fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
     if s == dot {
         return false;
     }
-    let word: String = chars[s..dot].iter().collect::<String>().to_lowercase();
-    ABBREVIATIONS.contains(&word.as_str()) || (dot - s == 1 && chars[s].is_uppercase())
+    is_abbreviation(&chars[s..dot]) || (dot - s == 1 && chars[s].is_uppercase())
 }
 
 /// The most tokens one sentence may have. Real sentences stay far below it; text with no
@@ -199,7 +245,7 @@ fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
 /// length of the text.
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
-fn push_sentence(chars: &[char], start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn push_sentence(chars: &Chars, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let tokens = tokenize_chars(chars, start, end.min(chars.len()));
     if tokens.len() <= MAX_SENTENCE_TOKENS {
         if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
@@ -337,6 +383,12 @@ mod tests {
                 "{start}..{end}"
             );
         }
+    }
+
+    #[test]
+    fn longest_abbreviation_is_right() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]

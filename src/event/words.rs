@@ -482,9 +482,9 @@ const COMMON_VERBS: &[(&str, &str)] = &[
 
 /// Looks up a lower-case verb form in the CAMEO synsets and the common-verb table.
 pub fn verb(form: &str) -> Option<VerbEntry> {
-    static TABLE: OnceLock<HashMap<&'static str, VerbEntry>> = OnceLock::new();
+    static TABLE: OnceLock<WordMap<VerbEntry>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = WordMap::default();
         for &(form, lemma) in COMMON_VERBS {
             map.insert(form, VerbEntry { lemma, code: "" });
         }
@@ -511,8 +511,8 @@ pub struct NounEntry {
     pub occurrence: bool,
 }
 
-fn nouns() -> &'static HashMap<&'static str, NounEntry> {
-    static TABLE: OnceLock<HashMap<&'static str, NounEntry>> = OnceLock::new();
+fn nouns() -> &'static WordMap<NounEntry> {
+    static TABLE: OnceLock<WordMap<NounEntry>> = OnceLock::new();
     TABLE.get_or_init(|| {
         NOUNS_TSV
             .lines()
@@ -536,6 +536,39 @@ pub fn event_noun(word: &str) -> Option<&'static str> {
 /// Whether `word` is an event noun naming an occurrence ("meeting", not "treaty").
 pub fn is_occurrence_noun(word: &str) -> bool {
     nouns().get(word).is_some_and(|n| n.occurrence)
+}
+
+/// FNV-1a, a fast hash for the short words of fixed tables (no untrusted keys to guard
+/// against, so the default SipHash's protection buys nothing here).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A word list as a hash set, for lists looked up once per token.
+pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A word table keyed by [`Fnv`]-hashed words.
+pub type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Builds a [`WordSet`] from a word list.
+pub fn word_set(list: &[&'static str]) -> WordSet {
+    list.iter().copied().collect()
 }
 
 /// Whether `word` (lower case) is in `list`.
