@@ -1,5 +1,10 @@
 //! The `chronicle` command: a thin layer over the library.
 
+/// Many small allocations (tokens, strings) per article: mimalloc is markedly faster here
+/// than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     std::process::exit(chronicle_cli::run());
 }
