@@ -103,6 +103,9 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             continue;
         };
         let (bstart, bend) = (first.start, last.end);
+        if names_an_impossible_date(text, bstart, bend) {
+            continue;
+        }
         (ctx.dir, ctx.cued) = cue::direction(&low, &toks, f.start, f.end);
         let mut r = resolve::resolve(&f.sem, &ctx);
         // a weekday named again with no cue of its own is the day named before
@@ -252,4 +255,33 @@ impl<'a> CharOffsets<'a> {
     fn span(&mut self, start: usize, end: usize) -> (usize, usize) {
         (self.at(start), self.at(end))
     }
+}
+
+/// Whether the expression at `start..end` (bytes) is part of a date the calendar does not
+/// have, which the scanner refused to read whole: a bare month beside a day number it
+/// could not take (`February 30`, `32 December`), or `the year` before an impossible year
+/// (`the year 2882015`). Such text is not emitted as a date at all: tagging only `February`
+/// would report a real month the writer never meant.
+fn names_an_impossible_date(text: &str, start: usize, end: usize) -> bool {
+    let Some(phrase) = text.get(start..end) else {
+        return false;
+    };
+    let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '\t']);
+    let after = text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    let number_after: &str = &after[..after.bytes().take_while(u8::is_ascii_digit).count()];
+    let number_before = &before[before.len() - before.bytes().rev().take_while(u8::is_ascii_digit).count()..];
+    let loose = |n: &str, next: Option<char>| {
+        !n.is_empty()
+            && next.is_none_or(|c| !c.is_alphanumeric() && c != ',' && c != '.' || c == '.' && n.len() <= 2)
+    };
+    if crate::lexicon::month(phrase).is_some() {
+        let after_ok = loose(number_after, after[number_after.len()..].chars().next());
+        let before_ok = !number_before.is_empty()
+            && before[..before.len() - number_before.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        return (after_ok && number_after.len() <= 2) || (before_ok && number_before.len() <= 2);
+    }
+    phrase.to_ascii_lowercase().ends_with("the year") && number_after.len() >= 5
 }
