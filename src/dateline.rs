@@ -53,20 +53,7 @@ impl Dateline {
 }
 
 /// English month names, for messages.
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::lexicon::MONTH_NAMES;
 /// Finds the story's dateline.
 pub fn find(text: &str) -> Option<Dateline> {
     find_with_template(text).map(|(dateline, _)| dateline)

@@ -3,6 +3,22 @@
 //! Resources live here as data, not in the engines (HeidelTime's separation): month and
 //! weekday names with their abbreviations, number words. Lookups are case-insensitive.
 
+/// English month names in calendar order, for messages and display.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Month names and abbreviations → month number 1–12.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),

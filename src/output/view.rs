@@ -262,20 +262,7 @@ pub fn epoch_days(date: NaiveDate) -> i64 {
     (date - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()).num_days()
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::lexicon::MONTH_NAMES as MONTHS;
 
 /// TIMEX3 season codes and their names.
 const SEASONS: [(&str, &str); 4] = [
