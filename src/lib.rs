@@ -27,6 +27,7 @@ pub mod dct;
 pub mod diag;
 pub mod eval;
 pub mod event;
+pub mod hash;
 pub mod input;
 pub mod interval;
 pub mod lexicon;

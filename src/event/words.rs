@@ -538,27 +538,7 @@ pub fn is_occurrence_noun(word: &str) -> bool {
     nouns().get(word).is_some_and(|n| n.occurrence)
 }
 
-/// FNV-1a, a fast hash for the short words of fixed tables (no untrusted keys to guard
-/// against, so the default SipHash's protection buys nothing here).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+pub use crate::hash::Fnv;
 
 /// A word list as a hash set, for lists looked up once per token.
 pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;

@@ -220,12 +220,4 @@ fn category_code(category: &str) -> String {
     }
 }
 
-/// FNV-1a: a small, stable hash (the same on every build and platform), for fingerprints.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
-}
+pub use crate::hash::fnv1a;

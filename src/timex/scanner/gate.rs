@@ -50,31 +50,9 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// FNV-1a: a fast hash for the short words of the lookup sets (no untrusted-key concerns:
-/// the keys are the tables' own words).
-#[derive(Default)]
-pub struct Fnv(u64);
+pub use crate::hash::Fnv;
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub use crate::hash::FnvBuild;
 
 /// A set of words with the FNV hash.
 pub type WordSet = HashSet<&'static str, FnvBuild>;
