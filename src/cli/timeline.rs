@@ -62,23 +62,6 @@ pub enum TimelineFormat {
     Jsonl,
 }
 
-impl TimelineFormat {
-    /// The formats written by `chronicle::output::view`.
-    fn view(self) -> Option<chronicle::output::view::Format> {
-        use chronicle::output::view::Format;
-        match self {
-            TimelineFormat::Timelinejs => Some(Format::TimelineJs),
-            TimelineFormat::TimelinejsCsv => Some(Format::TimelineJsCsv),
-            TimelineFormat::Vis => Some(Format::Vis),
-            TimelineFormat::Html => Some(Format::Html),
-            TimelineFormat::Md => Some(Format::Markdown),
-            TimelineFormat::Table | TimelineFormat::Csv | TimelineFormat::Json | TimelineFormat::Jsonl => {
-                None
-            }
-        }
-    }
-}
-
 /// Analyses every article and writes one timeline in a view format.
 fn write_view(
     format: chronicle::output::view::Format,
@@ -101,20 +84,29 @@ fn write_view(
     out.flush()
 }
 
+/// How a format is written.
+enum Writer {
+    /// A plain writer of the sorted timeline (see `chronicle::output` to add one).
+    Plain(WriteFn),
+    /// A view format, written by `write_view` with the articles' sources.
+    View(chronicle::output::view::Format),
+    /// Streamed event by event, as articles are analysed (`super::stream`).
+    Stream,
+}
+
 impl TimelineFormat {
-    /// The plain writer for this format (see `chronicle::output` to add one); `None` for
-    /// the view formats, which `write_view` writes with the articles' sources.
-    fn writer(self) -> Option<WriteFn> {
+    fn writer(self) -> Writer {
+        use chronicle::output::view::Format;
         match self {
-            TimelineFormat::Table => Some(output::table::write),
-            TimelineFormat::Csv => Some(output::csv::write),
-            TimelineFormat::Json => Some(output::json::write),
-            TimelineFormat::Timelinejs
-            | TimelineFormat::TimelinejsCsv
-            | TimelineFormat::Vis
-            | TimelineFormat::Html
-            | TimelineFormat::Md
-            | TimelineFormat::Jsonl => None,
+            TimelineFormat::Table => Writer::Plain(output::table::write),
+            TimelineFormat::Csv => Writer::Plain(output::csv::write),
+            TimelineFormat::Json => Writer::Plain(output::json::write),
+            TimelineFormat::Timelinejs => Writer::View(Format::TimelineJs),
+            TimelineFormat::TimelinejsCsv => Writer::View(Format::TimelineJsCsv),
+            TimelineFormat::Vis => Writer::View(Format::Vis),
+            TimelineFormat::Html => Writer::View(Format::Html),
+            TimelineFormat::Md => Writer::View(Format::Markdown),
+            TimelineFormat::Jsonl => Writer::Stream,
         }
     }
 }
@@ -148,7 +140,7 @@ pub fn run(args: TimelineArgs) -> i32 {
         statuses: args.status.iter().map(|&s| s.into()).collect(),
         min_confidence: args.min_confidence,
     };
-    if args.format == Some(TimelineFormat::Jsonl) {
+    if matches!(args.format.map(TimelineFormat::writer), Some(Writer::Stream)) {
         return super::stream::run_jsonl(&args.common, &opts, &filter);
     }
     let mut loaded = args.common.load();
@@ -162,14 +154,15 @@ pub fn run(args: TimelineArgs) -> i32 {
             TimelineFormat::Csv
         }
     });
-    let result = match (format.writer(), format.view()) {
-        (Some(write), _) => (|| -> std::io::Result<()> {
+    let result = match format.writer() {
+        Writer::Plain(write) => (|| -> std::io::Result<()> {
             let mut out = args.common.writer()?;
             write(&timeline, &mut out)?;
             out.flush()
         })(),
-        (None, Some(view_format)) => write_view(view_format, &args, &timeline, &analyses),
-        (None, None) => unreachable!("every format has a writer or a view"),
+        Writer::View(view_format) => write_view(view_format, &args, &timeline, &analyses),
+        // Handled before the articles were loaded.
+        Writer::Stream => Ok(()),
     };
     if let Err(e) = result {
         return super::output_error(e);
