@@ -345,7 +345,12 @@ fn story_root(doc: &Html) -> Option<ElementRef<'_>> {
         }
     }
     // The first of equally good candidates wins (max_by_key would take the last).
-    scores.order.iter().rev().max_by_key(|(_, len)| *len).map(|(el, _)| *el)
+    scores
+        .order
+        .iter()
+        .rev()
+        .max_by_key(|(_, len)| *len)
+        .map(|(el, _)| *el)
 }
 
 /// Elements with their scores, in the order first credited (looked up by node id, so a
