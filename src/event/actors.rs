@@ -273,10 +273,10 @@ impl ArticleActors {
     }
 
     fn match_at(&self, gaz: &HashMap<String, Entry>, tokens: &[Token], i: usize) -> Option<Mention> {
-        if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_str()) {
+        if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_ref()) {
             return None;
         }
-        let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_str(), "in" | "at" | "near");
+        let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
         let max = MAX_WORDS.min(tokens.len() - i);
         let lengths = first_words()
             .get(tokens[i].lower.trim_end_matches('.'))
@@ -291,7 +291,7 @@ impl ArticleActors {
             if lengths & (1 << n) != 0 {
                 let key = span
                     .iter()
-                    .map(|t| t.lower.as_str())
+                    .map(|t| t.lower.as_ref())
                     .collect::<Vec<_>>()
                     .join(" ");
                 let key = key.trim_end_matches('.');
@@ -310,8 +310,8 @@ impl ArticleActors {
                     .iter()
                     .all(|t| t.is_capitalized() && !is_role_noun(&t.lower) && !is(TITLES, &t.lower))
             {
-                let name = span.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-                if !span.iter().any(|t| gaz.contains_key(&t.lower))
+                let name = span.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                if !span.iter().any(|t| gaz.contains_key(t.lower.as_ref()))
                     && !span.iter().any(|t| t.text.contains('.'))
                 {
                     let role = role_words(tokens, i);
@@ -327,7 +327,7 @@ impl ArticleActors {
             }
         }
         // A surname of someone named in full elsewhere in the article.
-        let entry = self.surnames.get(&tokens[i].lower)?;
+        let entry = self.surnames.get(tokens[i].lower.as_ref())?;
         Some(self.mention(entry, i, i + 1, after_locative))
     }
 
@@ -361,7 +361,7 @@ impl ArticleActors {
                     let after = (end + 3).min(tokens.len());
                     let named_nearby = tokens[before..after]
                         .iter()
-                        .any(|t| self.surnames.contains_key(&t.lower));
+                        .any(|t| self.surnames.contains_key(t.lower.as_ref()));
                     if !named_nearby {
                         out.push(Mention {
                             canonical: person.clone(),
@@ -405,7 +405,7 @@ fn role_words(tokens: &[Token], name_start: usize) -> String {
     }
     tokens[first..name_start]
         .iter()
-        .map(|t| t.text.as_str())
+        .map(|t| t.text)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -452,7 +452,7 @@ const ROLE_MODIFIERS: &[&str] = &[
 ];
 
 fn is_joiner(t: &Token) -> bool {
-    NAME_JOINERS.contains(&t.lower.as_str())
+    NAME_JOINERS.contains(&t.lower.as_ref())
 }
 
 #[cfg(test)]

@@ -113,12 +113,12 @@ pub struct Anchor {
 }
 
 /// A sentence with its token classes and the article-level actor knowledge.
-struct Analysed {
-    sentences: Vec<text::Sentence>,
+struct Analysed<'t> {
+    sentences: Vec<text::Sentence<'t>>,
     classes: Vec<Vec<Class>>,
 }
 
-fn analyse(article_text: &str, dateline: Option<&Range<usize>>) -> Analysed {
+fn analyse<'t>(article_text: &'t str, dateline: Option<&Range<usize>>) -> Analysed<'t> {
     let sentences = text::split_datelines(text::sentences(article_text), dateline.map(|d| d.end));
     let classes = sentences.iter().map(|s| attach::classify(&s.tokens)).collect();
     Analysed { sentences, classes }
@@ -172,7 +172,7 @@ fn anchors_in(
                     timex: ti,
                     char_start: t.start,
                     char_end: t.end,
-                    trigger: t.text.clone(),
+                    trigger: t.text.to_string(),
                     rule: att.rule,
                     confidence: att.confidence,
                 },
@@ -187,7 +187,7 @@ fn anchors_in(
 
 /// "Published 4:41 PM UTC, January 12, 2022": a page's publication line dates the page.
 fn is_byline(tokens: &[text::Token]) -> bool {
-    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_ref()).unwrap_or("");
     let opener =
         matches!(word(0), "published" | "updated" | "posted") || (word(0), word(1)) == ("last", "updated");
     opener && tokens.len() < 16
@@ -205,7 +205,7 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
     }
     tokens
         .get(i)
-        .is_some_and(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}" | "--"))
+        .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"))
 }
 
 /// Extracts the dated events of one article.
@@ -308,7 +308,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
                         end: date.succ_opt(),
                         granularity: Some(Granularity::Day),
                         status: Status::Reported,
-                        trigger: t.text.clone(),
+                        trigger: t.text.to_string(),
                         headline: described.headline,
                         actors: described.actors,
                         location: described.location,
@@ -359,7 +359,7 @@ fn title_case(place: &str) -> String {
 }
 
 struct EventContext<'a> {
-    tokens: &'a [text::Token],
+    tokens: &'a [text::Token<'a>],
     classes: &'a [Class],
     mentions: &'a [actors::Mention],
     known: &'a actors::ArticleActors,

@@ -4,19 +4,62 @@
 //! `NATO-Russia`, `don't`), the possessive `'s` as a token of its own, and single
 //! punctuation marks. Every token knows its char offsets (end exclusive), so evidence
 //! can always point back at the words.
+//!
+//! A token borrows its text from the article; its lower-case form is borrowed too when
+//! the word is already lower case (most words), and it carries what the word tables say
+//! about that form ([`Lexeme`]), looked up once here rather than once per table and rule.
+
+use std::borrow::Cow;
+
+use super::words::{self, Lexeme, List, VerbEntry};
 
 /// One token of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub text: String,
+pub struct Token<'t> {
+    pub text: &'t str,
     /// Lower-case form, for table lookups.
-    pub lower: String,
+    pub lower: Cow<'t, str>,
     /// Char offsets into the article text, end exclusive.
     pub start: usize,
     pub end: usize,
+    /// The word tables' entry for [`Token::lower`], if any table lists it.
+    pub lexeme: Option<&'static Lexeme>,
 }
 
-impl Token {
+impl<'t> Token<'t> {
+    /// A token of `text` at char offsets `start..end`.
+    pub fn new(text: &'t str, start: usize, end: usize) -> Token<'t> {
+        let lower = lower_case(text);
+        let lexeme = words::lexeme(&lower);
+        Token {
+            text,
+            lower,
+            start,
+            end,
+            lexeme,
+        }
+    }
+
+    /// Whether the lower-case form is in the word list `list`.
+    pub fn is(&self, list: List) -> bool {
+        self.lexeme.is_some_and(|l| l.is(list))
+    }
+
+    /// The verb table's entry for this form.
+    pub fn verb(&self) -> Option<VerbEntry> {
+        self.lexeme.and_then(|l| l.verb)
+    }
+
+    /// The event-noun table's CAMEO code for this form (may be empty).
+    pub fn event_noun(&self) -> Option<&'static str> {
+        self.lexeme.and_then(|l| l.noun).map(|n| n.code)
+    }
+
+    /// Whether this form is an event noun naming an occurrence ("meeting", not "treaty").
+    pub fn is_occurrence_noun(&self) -> bool {
+        self.lexeme.and_then(|l| l.noun).is_some_and(|n| n.occurrence)
+    }
+
     /// Whether the token is a word (starts with a letter or digit).
     pub fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
@@ -29,16 +72,16 @@ impl Token {
 
     /// Whether the token is the possessive `'s` (or `’s`, or a bare `'` after a plural).
     pub fn is_possessive(&self) -> bool {
-        matches!(self.lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+        matches!(&*self.lower, "'s" | "\u{2019}s" | "'" | "\u{2019}")
     }
 }
 
 /// A sentence: its char span and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sentence {
+pub struct Sentence<'t> {
     pub start: usize,
     pub end: usize,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'t>>,
 }
 
 /// Abbreviations whose final dot does not end a sentence.
@@ -62,7 +105,7 @@ fn is_abbreviation(word: &[char]) -> bool {
 }
 
 /// Splits `text` into tokens with char offsets.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let chars = Chars::new(text);
     tokenize_chars(&chars, 0, chars.len())
 }
@@ -106,7 +149,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokens of `chars[from..to]`, offsets relative to the start of `chars`.
-fn tokenize_chars(chars: &Chars, from: usize, to: usize) -> Vec<Token> {
+fn tokenize_chars<'t>(chars: &Chars<'t>, from: usize, to: usize) -> Vec<Token<'t>> {
     // About one token per six chars in running text: reserving that spares most regrowth.
     let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 6 + 1).min(MAX_SENTENCE_TOKENS));
     let mut i = from;
@@ -165,19 +208,31 @@ fn is_abbreviation_dot(chars: &[char], start: usize, dot: usize) -> bool {
     is_abbreviation(&chars[start..dot]) || (dot - start == 1 && chars[start].is_uppercase())
 }
 
-fn token(chars: &Chars, start: usize, end: usize) -> Token {
-    let text = chars.slice(start, end).to_string();
-    Token {
-        lower: text.to_lowercase(),
-        text,
-        start,
-        end,
+fn token<'t>(chars: &Chars<'t>, start: usize, end: usize) -> Token<'t> {
+    Token::new(chars.slice(start, end), start, end)
+}
+
+/// The lower-case form of `text`, borrowed when it is lower case already.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    } else {
+        let lower = text.to_lowercase();
+        if lower == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(lower)
+        }
     }
 }
 
 /// Splits `text` into sentences: at `.`, `!`, `?` (not after an abbreviation) followed
 /// by white space, and at blank lines (paragraphs, headlines).
-pub fn sentences(text: &str) -> Vec<Sentence> {
+pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     let chars = Chars::new(text);
     let mut out = Vec::new();
     let mut start = 0;
@@ -245,7 +300,7 @@ fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
 /// length of the text.
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
-fn push_sentence(chars: &Chars, start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn push_sentence<'t>(chars: &Chars<'t>, start: usize, end: usize, out: &mut Vec<Sentence<'t>>) {
     let tokens = tokenize_chars(chars, start, end.min(chars.len()));
     if tokens.len() <= MAX_SENTENCE_TOKENS {
         if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
@@ -273,7 +328,7 @@ fn push_sentence(chars: &Chars, start: usize, end: usize, out: &mut Vec<Sentence
 /// `dateline_end`: where a dateline reader found one to end; otherwise a sentence that
 /// opens with an upper-case word and has a dash among its first 12 tokens is split after
 /// the dash.
-pub fn split_datelines(sentences: Vec<Sentence>, dateline_end: Option<usize>) -> Vec<Sentence> {
+pub fn split_datelines(sentences: Vec<Sentence<'_>>, dateline_end: Option<usize>) -> Vec<Sentence<'_>> {
     let mut out = Vec::with_capacity(sentences.len());
     for s in sentences {
         let known =
@@ -286,7 +341,7 @@ pub fn split_datelines(sentences: Vec<Sentence>, dateline_end: Option<usize>) ->
                 .tokens
                 .iter()
                 .take(12)
-                .position(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}"))?;
+                .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))?;
             (shouting && dash + 1 < s.tokens.len()).then_some(dash + 1)
         };
         match known
@@ -402,7 +457,7 @@ mod tests {
     }
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.text).collect()
+        tokenize(text).into_iter().map(|t| t.text.to_string()).collect()
     }
 
     #[test]
