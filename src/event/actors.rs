@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::text::Token;
-use super::words::{is, WordMap};
+use super::words::{is, WordMap, WordSet};
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,12 +139,12 @@ fn first_words() -> &'static WordMap<u32> {
 
 /// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
 pub fn is_role_noun(word: &str) -> bool {
-    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static TABLE: OnceLock<WordSet> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut v: Vec<&str> = data_lines(AGENTS_TSV)
+        let mut set: WordSet = data_lines(AGENTS_TSV)
             .filter_map(|l| l.split('\t').next())
             .collect();
-        v.extend([
+        set.extend([
             "spokesman",
             "spokeswoman",
             "envoy",
@@ -153,10 +153,9 @@ pub fn is_role_noun(word: &str) -> bool {
             "chief",
             "head",
         ]);
-        v.sort_unstable();
-        v
+        set
     });
-    table.binary_search(&word).is_ok()
+    table.contains(word)
 }
 
 /// Role phrases: (phrase tokens, person, role).
@@ -220,6 +219,15 @@ impl Mention {
     }
 }
 
+/// A sentence searched for actors before the article's people are known.
+#[derive(Default)]
+struct Scan {
+    /// Gazetteer and role-noun matches, in text order.
+    matches: Vec<Mention>,
+    /// Capitalised words where no match starts: perhaps surnames.
+    unmatched: Vec<usize>,
+}
+
 /// What an article says about its people: surnames and role-noun persons, found over the
 /// whole text first, so each clause can resolve short mentions.
 #[derive(Debug, Default)]
@@ -234,14 +242,24 @@ pub struct ArticleActors {
 impl ArticleActors {
     /// Learns the people of an article from all its sentences' tokens.
     pub fn learn(sentences: &[&[Token]], dct: Option<NaiveDate>) -> ArticleActors {
+        Self::read(sentences, dct).0
+    }
+
+    /// Learns the people of an article and finds the actors of each of its sentences:
+    /// [`ArticleActors::learn`] and [`ArticleActors::find`] on every sentence, with the
+    /// gazetteer searched once per sentence instead of twice.
+    pub fn read(sentences: &[&[Token]], dct: Option<NaiveDate>) -> (ArticleActors, Vec<Vec<Mention>>) {
         let mut known = ArticleActors {
             dct,
             ..Default::default()
         };
-        for tokens in sentences {
-            for m in known.find(tokens) {
+        // Only gazetteer and role-noun matches teach the article a person: a surname or
+        // an office names someone learned already.
+        let scans: Vec<Scan> = sentences.iter().map(|tokens| known.scan(tokens)).collect();
+        for (tokens, scan) in sentences.iter().zip(&scans) {
+            for m in &scan.matches {
                 if m.kind == Kind::Person {
-                    if let Some(entry) = person_entry(&m, tokens) {
+                    if let Some(entry) = person_entry(m, tokens) {
                         let surname = m.short_name().to_lowercase();
                         known.surnames.entry(surname).or_insert(entry);
                         if !known.named.contains(&m.canonical) {
@@ -251,37 +269,70 @@ impl ArticleActors {
                 }
             }
         }
-        known
+        let mentions = sentences
+            .iter()
+            .zip(scans)
+            .map(|(tokens, scan)| known.resolve(tokens, scan))
+            .collect();
+        (known, mentions)
     }
 
     /// Every actor mentioned in `tokens`, in text order, longest match first.
     pub fn find(&self, tokens: &[Token]) -> Vec<Mention> {
+        self.resolve(tokens, self.scan(tokens))
+    }
+
+    /// The gazetteer and role-noun matches of `tokens` (which need nothing the article
+    /// teaches), and the capitalised words where none starts.
+    fn scan(&self, tokens: &[Token]) -> Scan {
         let gaz = gazetteer();
-        let mut out = Vec::new();
+        let mut scan = Scan::default();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(m) = self.match_at(gaz, tokens, i) {
-                i = m.last;
-                out.push(m);
-            } else {
+            if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_ref()) {
                 i += 1;
+                continue;
+            }
+            match self.match_at(gaz, tokens, i) {
+                Some(m) => {
+                    i = m.last;
+                    scan.matches.push(m);
+                }
+                None => {
+                    scan.unmatched.push(i);
+                    i += 1;
+                }
+            }
+        }
+        scan
+    }
+
+    /// The mentions of a sentence: its scan's matches, the surnames of people named in
+    /// full in the article, and offices resolved to their holders.
+    fn resolve(&self, tokens: &[Token], scan: Scan) -> Vec<Mention> {
+        let mut out = scan.matches;
+        for &i in &scan.unmatched {
+            if let Some(entry) = self.surnames.get(tokens[i].lower.as_ref()) {
+                let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
+                out.push(self.mention(entry, i, i + 1, after_locative));
             }
         }
         out.extend(self.role_mentions(tokens));
+        // Stable: of a match and an office at one position, the match comes first.
         out.sort_by_key(|m| m.first);
         out
     }
 
+    /// The gazetteer entry or role-noun person whose name starts at the capitalised
+    /// word `tokens[i]`, longest first.
     fn match_at(&self, gaz: &HashMap<String, Entry>, tokens: &[Token], i: usize) -> Option<Mention> {
-        if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_ref()) {
-            return None;
-        }
         let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
         let max = MAX_WORDS.min(tokens.len() - i);
         let lengths = first_words()
             .get(tokens[i].lower.trim_end_matches('.'))
             .copied()
             .unwrap_or(0);
+        let after_role_noun = i > 0 && is_role_noun(&tokens[i - 1].lower);
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];
@@ -303,8 +354,7 @@ impl ArticleActors {
             // Role noun + name: "spokesman James Appathurai".
             let name_ends_here = tokens.get(i + n).is_none_or(|t| !t.is_capitalized());
             if (2..=3).contains(&n)
-                && i > 0
-                && is_role_noun(&tokens[i - 1].lower)
+                && after_role_noun
                 && name_ends_here
                 && span
                     .iter()
@@ -326,9 +376,7 @@ impl ArticleActors {
                 }
             }
         }
-        // A surname of someone named in full elsewhere in the article.
-        let entry = self.surnames.get(tokens[i].lower.as_ref())?;
-        Some(self.mention(entry, i, i + 1, after_locative))
+        None
     }
 
     fn mention(&self, entry: &Entry, first: usize, last: usize, after_locative: bool) -> Mention {

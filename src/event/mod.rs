@@ -112,15 +112,24 @@ pub struct Anchor {
     pub confidence: f32,
 }
 
-/// A sentence with its token classes and the article-level actor knowledge.
+/// The sentences of an article and, for those that need them, their token classes.
 struct Analysed<'t> {
     sentences: Vec<text::Sentence<'t>>,
-    classes: Vec<Vec<Class>>,
+    /// Classified on first use: only sentences with a date (about a third of a news
+    /// text) are attached and described.
+    classes: Vec<std::cell::OnceCell<Vec<Class>>>,
+}
+
+impl Analysed<'_> {
+    /// The token classes of sentence `si`.
+    fn classes(&self, si: usize) -> &[Class] {
+        self.classes[si].get_or_init(|| attach::classify(&self.sentences[si].tokens))
+    }
 }
 
 fn analyse<'t>(article_text: &'t str, dateline: Option<&Range<usize>>) -> Analysed<'t> {
     let sentences = text::split_datelines(text::sentences(article_text), dateline.map(|d| d.end));
-    let classes = sentences.iter().map(|s| attach::classify(&s.tokens)).collect();
+    let classes = sentences.iter().map(|_| std::cell::OnceCell::new()).collect();
     Analysed { sentences, classes }
 }
 
@@ -165,7 +174,7 @@ fn anchors_in(
         if looks_like_dateline(tokens, last) || is_byline(tokens) {
             continue;
         }
-        if let Some(att) = attach::attach(tokens, &a.classes[si], first, last) {
+        if let Some(att) = attach::attach(tokens, a.classes(si), first, last) {
             let t = &tokens[att.trigger];
             out.push((
                 Anchor {
@@ -213,10 +222,9 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
     let a = analyse(&article.text, skip.as_ref());
     let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
-    let known = actors::ArticleActors::learn(&token_lists, dct.date);
+    let (known, mentions) = actors::ArticleActors::read(&token_lists, dct.date);
     let dateline_place = dct.dateline.as_ref().and_then(|d| d.place.clone());
     let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
-    let mentions: Vec<Vec<actors::Mention>> = token_lists.iter().map(|t| known.find(t)).collect();
 
     let chars = text::CharIndex::new(&article.text);
     let mut events = Vec::new();
@@ -230,7 +238,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         let sentence = &a.sentences[si];
         let ctx = EventContext {
             tokens: &sentence.tokens,
-            classes: &a.classes[si],
+            classes: a.classes(si),
             mentions: &mentions[si],
             known: &known,
         };
@@ -283,7 +291,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             for (si, sentence) in a.sentences.iter().enumerate() {
                 let ctx = EventContext {
                     tokens: &sentence.tokens,
-                    classes: &a.classes[si],
+                    classes: a.classes(si),
                     mentions: &mentions[si],
                     known: &known,
                 };

@@ -6,10 +6,12 @@
 //! can always point back at the words.
 //!
 //! A token borrows its text from the article; its lower-case form is borrowed too when
-//! the word is already lower case (most words), and it carries what the word tables say
-//! about that form ([`Lexeme`]), looked up once here rather than once per table and rule.
+//! the word is already lower case (most words), and it remembers what the word tables say
+//! about that form ([`Lexeme`]), looked up on first use (only sentences with a date are
+//! classified) and then once, rather than once per table and rule.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use super::words::{self, Lexeme, List, VerbEntry};
 
@@ -22,42 +24,46 @@ pub struct Token<'t> {
     /// Char offsets into the article text, end exclusive.
     pub start: usize,
     pub end: usize,
-    /// The word tables' entry for [`Token::lower`], if any table lists it.
-    pub lexeme: Option<&'static Lexeme>,
+    /// The word tables' entry for [`Token::lower`], if any table lists it; see
+    /// [`Token::lexeme`].
+    lexeme: OnceCell<Option<&'static Lexeme>>,
 }
 
 impl<'t> Token<'t> {
     /// A token of `text` at char offsets `start..end`.
     pub fn new(text: &'t str, start: usize, end: usize) -> Token<'t> {
-        let lower = lower_case(text);
-        let lexeme = words::lexeme(&lower);
         Token {
             text,
-            lower,
+            lower: lower_case(text),
             start,
             end,
-            lexeme,
+            lexeme: OnceCell::new(),
         }
+    }
+
+    /// The word tables' entry for the lower-case form, if any table lists it.
+    pub fn lexeme(&self) -> Option<&'static Lexeme> {
+        *self.lexeme.get_or_init(|| words::lexeme(&self.lower))
     }
 
     /// Whether the lower-case form is in the word list `list`.
     pub fn is(&self, list: List) -> bool {
-        self.lexeme.is_some_and(|l| l.is(list))
+        self.lexeme().is_some_and(|l| l.is(list))
     }
 
     /// The verb table's entry for this form.
     pub fn verb(&self) -> Option<VerbEntry> {
-        self.lexeme.and_then(|l| l.verb)
+        self.lexeme().and_then(|l| l.verb)
     }
 
     /// The event-noun table's CAMEO code for this form (may be empty).
     pub fn event_noun(&self) -> Option<&'static str> {
-        self.lexeme.and_then(|l| l.noun).map(|n| n.code)
+        self.lexeme().and_then(|l| l.noun).map(|n| n.code)
     }
 
     /// Whether this form is an event noun naming an occurrence ("meeting", not "treaty").
     pub fn is_occurrence_noun(&self) -> bool {
-        self.lexeme.and_then(|l| l.noun).is_some_and(|n| n.occurrence)
+        self.lexeme().and_then(|l| l.noun).is_some_and(|n| n.occurrence)
     }
 
     /// Whether the token is a word (starts with a letter or digit).
