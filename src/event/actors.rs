@@ -333,6 +333,10 @@ impl ArticleActors {
             .copied()
             .unwrap_or(0);
         let after_role_noun = i > 0 && is_role_noun(&tokens[i - 1].lower);
+        if lengths == 0 && !after_role_noun {
+            // No gazetteer form starts with this word, and no role noun comes before it.
+            return None;
+        }
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];
