@@ -102,18 +102,79 @@ const LONGEST_ABBREVIATION: usize = 4;
 
 /// Whether `word` is one of [`ABBREVIATIONS`], in any case. Lower-casing never makes a
 /// word shorter, so a longer word is refused without building its lower-case form.
-fn is_abbreviation(word: &[char]) -> bool {
-    if word.len() > LONGEST_ABBREVIATION {
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.len() <= LONGEST_ABBREVIATION
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    if word.chars().nth(LONGEST_ABBREVIATION).is_some() {
         return false;
     }
-    let word: String = word.iter().collect::<String>().to_lowercase();
-    ABBREVIATIONS.contains(&word.as_str())
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// Splits `text` into tokens with char offsets.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let chars = Chars::new(text);
-    tokenize_chars(&chars, 0, chars.len())
+    if text.is_ascii() {
+        let chars = Ascii(text);
+        tokenize_chars(&chars, 0, chars.len())
+    } else {
+        let chars = Chars::new(text);
+        tokenize_chars(&chars, 0, chars.len())
+    }
+}
+
+/// A text read char by char at char offsets: the tokenizer and the sentence splitter
+/// work on any, and are compiled once for ASCII text (most news copy), where a char
+/// offset is a byte offset, and once for the rest.
+trait CharText<'t> {
+    /// The number of chars.
+    fn len(&self) -> usize;
+    /// The char at offset `i` (`i < len()`).
+    fn at(&self, i: usize) -> char;
+    /// The text of the chars `start..end`.
+    fn slice(&self, start: usize, end: usize) -> &'t str;
+    /// The char at offset `i`, if there is one.
+    fn get(&self, i: usize) -> Option<char> {
+        (i < self.len()).then(|| self.at(i))
+    }
+    /// The offset of the first char from `from` on that may end a sentence (`\n`, `.`,
+    /// `!`, `?`), or `len()`.
+    fn next_break(&self, from: usize) -> usize {
+        (from..self.len())
+            .find(|&i| is_break(self.at(i)))
+            .unwrap_or(self.len())
+    }
+}
+
+/// Whether `c` may end a sentence.
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '.' | '!' | '?')
+}
+
+/// ASCII text: chars are bytes.
+struct Ascii<'t>(&'t str);
+
+impl<'t> CharText<'t> for Ascii<'t> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn at(&self, i: usize) -> char {
+        char::from(self.0.as_bytes()[i])
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'t str {
+        &self.0[start..end]
+    }
+
+    fn next_break(&self, from: usize) -> usize {
+        let bytes = self.0.as_bytes();
+        bytes
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| is_break(char::from(b))))
+            .map_or(bytes.len(), |p| from + p)
+    }
 }
 
 /// The chars of a text with the byte offset of each (and of the end), so a token's
@@ -136,17 +197,19 @@ impl<'a> Chars<'a> {
         bytes.push(text.len());
         Chars { text, chars, bytes }
     }
-
-    /// The text of `chars[start..end]`.
-    fn slice(&self, start: usize, end: usize) -> &'a str {
-        &self.text[self.bytes[start]..self.bytes[end]]
-    }
 }
 
-impl std::ops::Deref for Chars<'_> {
-    type Target = [char];
-    fn deref(&self) -> &[char] {
-        &self.chars
+impl<'t> CharText<'t> for Chars<'t> {
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    fn at(&self, i: usize) -> char {
+        self.chars[i]
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'t str {
+        &self.text[self.bytes[start]..self.bytes[end]]
     }
 }
 
@@ -155,12 +218,12 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokens of `chars[from..to]`, offsets relative to the start of `chars`.
-fn tokenize_chars<'t>(chars: &Chars<'t>, from: usize, to: usize) -> Vec<Token<'t>> {
+fn tokenize_chars<'t>(chars: &impl CharText<'t>, from: usize, to: usize) -> Vec<Token<'t>> {
     // About one token per six chars in running text: reserving that spares most regrowth.
     let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 6 + 1).min(MAX_SENTENCE_TOKENS));
     let mut i = from;
     while i < to {
-        let c = chars[i];
+        let c = chars.at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -168,19 +231,21 @@ fn tokenize_chars<'t>(chars: &Chars<'t>, from: usize, to: usize) -> Vec<Token<'t
         if c.is_alphanumeric() {
             let start = i;
             while i < to {
-                let c = chars[i];
-                let next_is_word = i + 1 < to && chars[i + 1].is_alphanumeric();
-                let inner = matches!(c, '-' | '.' | ',' | '&') || is_apostrophe(c);
+                let c = chars.at(i);
                 if c.is_alphanumeric() {
                     i += 1;
-                } else if inner && next_is_word {
+                    continue;
+                }
+                let next_is_word = i + 1 < to && chars.at(i + 1).is_alphanumeric();
+                let inner = matches!(c, '-' | '.' | ',' | '&') || is_apostrophe(c);
+                if inner && next_is_word {
                     // `'s` after a word is the possessive: a token of its own.
                     let possessive = is_apostrophe(c)
-                        && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S')
+                        && chars.get(i + 1).is_some_and(|c| c == 's' || c == 'S')
                         && chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric());
                     // A comma joins only digits (`100,000`).
                     let number_comma =
-                        c == ',' && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit();
+                        c == ',' && chars.at(i - 1).is_ascii_digit() && chars.at(i + 1).is_ascii_digit();
                     if possessive || (c == ',' && !number_comma) {
                         break;
                     }
@@ -192,30 +257,26 @@ fn tokenize_chars<'t>(chars: &Chars<'t>, from: usize, to: usize) -> Vec<Token<'t
                     break;
                 }
             }
-            tokens.push(token(chars, start, i));
+            tokens.push(Token::new(chars.slice(start, i), start, i));
             continue;
         }
-        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S') {
+        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|c| c == 's' || c == 'S') {
             let word_follows = chars.get(i + 2).is_some_and(|c| c.is_alphanumeric());
-            if !word_follows && i > from && chars[i - 1].is_alphanumeric() {
-                tokens.push(token(chars, i, i + 2));
+            if !word_follows && i > from && chars.at(i - 1).is_alphanumeric() {
+                tokens.push(Token::new(chars.slice(i, i + 2), i, i + 2));
                 i += 2;
                 continue;
             }
         }
-        tokens.push(token(chars, i, i + 1));
+        tokens.push(Token::new(chars.slice(i, i + 1), i, i + 1));
         i += 1;
     }
     tokens
 }
 
 /// `U.S.`, `Dr.`: a dot that belongs to the word before it.
-fn is_abbreviation_dot(chars: &[char], start: usize, dot: usize) -> bool {
-    is_abbreviation(&chars[start..dot]) || (dot - start == 1 && chars[start].is_uppercase())
-}
-
-fn token<'t>(chars: &Chars<'t>, start: usize, end: usize) -> Token<'t> {
-    Token::new(chars.slice(start, end), start, end)
+fn is_abbreviation_dot<'t>(chars: &impl CharText<'t>, start: usize, dot: usize) -> bool {
+    is_abbreviation(chars.slice(start, dot)) || (dot - start == 1 && chars.at(start).is_uppercase())
 }
 
 /// The lower-case form of `text`, borrowed when it is lower case already.
@@ -239,65 +300,76 @@ fn lower_case(text: &str) -> Cow<'_, str> {
 /// Splits `text` into sentences: at `.`, `!`, `?` (not after an abbreviation) followed
 /// by white space, and at blank lines (paragraphs, headlines).
 pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
-    let chars = Chars::new(text);
+    if text.is_ascii() {
+        sentences_in(&Ascii(text))
+    } else {
+        sentences_in(&Chars::new(text))
+    }
+}
+
+fn sentences_in<'t>(chars: &impl CharText<'t>) -> Vec<Sentence<'t>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    loop {
+        i = chars.next_break(i);
+        if i >= chars.len() {
+            break;
+        }
+        let c = chars.at(i);
         let mut cut = None;
         if c == '\n' {
             let mut j = i + 1;
-            while j < chars.len() && chars[j] != '\n' && chars[j].is_whitespace() {
+            while j < chars.len() && chars.at(j) != '\n' && chars.at(j).is_whitespace() {
                 j += 1;
             }
-            if j < chars.len() && chars[j] == '\n' {
+            if j < chars.len() && chars.at(j) == '\n' {
                 cut = Some((i, j + 1));
-            } else if line_is_heading(&chars, start, i) && chars.get(j).is_some_and(|c| c.is_uppercase()) {
+            } else if line_is_heading(chars, start, i) && chars.get(j).is_some_and(|c| c.is_uppercase()) {
                 // "Subscribe\nThe envoy …": a short line without a full stop is a heading.
                 cut = Some((i, j));
             }
         } else if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j], '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
+            while j < chars.len() && matches!(chars.at(j), '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
                 j += 1;
             }
-            let followed_by_space = j >= chars.len() || chars[j].is_whitespace();
-            if followed_by_space && !(c == '.' && ends_with_abbreviation(&chars, start, i)) {
+            let followed_by_space = j >= chars.len() || chars.at(j).is_whitespace();
+            if followed_by_space && !(c == '.' && ends_with_abbreviation(chars, start, i)) {
                 cut = Some((j, j));
             }
         }
         if let Some((end, next)) = cut {
-            push_sentence(&chars, start, end, &mut out);
+            push_sentence(chars, start, end, &mut out);
             start = next;
             i = next.max(i + 1);
         } else {
             i += 1;
         }
     }
-    push_sentence(&chars, start, chars.len(), &mut out);
+    push_sentence(chars, start, chars.len(), &mut out);
     out
 }
 
 /// Whether the line ending at `newline` is short (under 50 chars) or ends a sentence.
-fn line_is_heading(chars: &[char], from: usize, newline: usize) -> bool {
-    let line_start = chars[from..newline]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(from, |p| from + p + 1);
-    newline - line_start < 50 || matches!(chars[newline - 1], '.' | '!' | '?' | ':')
+fn line_is_heading<'t>(chars: &impl CharText<'t>, from: usize, newline: usize) -> bool {
+    let line_start = (from..newline)
+        .rev()
+        .find(|&i| chars.at(i) == '\n')
+        .map_or(from, |p| p + 1);
+    newline - line_start < 50 || matches!(chars.at(newline - 1), '.' | '!' | '?' | ':')
 }
 
 /// Whether the word before the dot at `dot` is an abbreviation (`Mr.`, `U.S.`, `Jan.`).
-fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
+fn ends_with_abbreviation<'t>(chars: &impl CharText<'t>, from: usize, dot: usize) -> bool {
     let mut s = dot;
-    while s > from && (chars[s - 1].is_alphanumeric() || chars[s - 1] == '.') {
+    while s > from && (chars.at(s - 1).is_alphanumeric() || chars.at(s - 1) == '.') {
         s -= 1;
     }
     if s == dot {
         return false;
     }
-    is_abbreviation(&chars[s..dot]) || (dot - s == 1 && chars[s].is_uppercase())
+    is_abbreviation(chars.slice(s, dot)) || (dot - s == 1 && chars.at(s).is_uppercase())
 }
 
 /// The most tokens one sentence may have. Real sentences stay far below it; text with no
@@ -306,7 +378,7 @@ fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
 /// length of the text.
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
-fn push_sentence<'t>(chars: &Chars<'t>, start: usize, end: usize, out: &mut Vec<Sentence<'t>>) {
+fn push_sentence<'t>(chars: &impl CharText<'t>, start: usize, end: usize, out: &mut Vec<Sentence<'t>>) {
     let tokens = tokenize_chars(chars, start, end.min(chars.len()));
     if tokens.len() <= MAX_SENTENCE_TOKENS {
         if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
@@ -483,6 +555,31 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn ascii_and_other_text_split_alike() {
+        // One non-ASCII char sends the text down the char-table path.
+        let text = "Mr. Smith met Dr. Jones in the U.S. on Tuesday. NATO's envoy didn't.\n\nHeading\nNext";
+        let other = format!("{text} \u{e9}");
+        let spans = |t: &str| -> Vec<(usize, usize, Vec<String>)> {
+            sentences(t)
+                .iter()
+                .map(|s| {
+                    (
+                        s.start,
+                        s.end,
+                        s.tokens.iter().map(|t| t.text.to_string()).collect(),
+                    )
+                })
+                .collect()
+        };
+        let (ascii, mut rest) = (spans(text), spans(&other));
+        assert_eq!(
+            rest.pop().map(|s| s.2),
+            Some(vec!["Next".to_string(), "\u{e9}".to_string()])
+        );
+        assert_eq!(ascii[..ascii.len() - 1], rest[..]);
     }
 
     #[test]
