@@ -104,11 +104,14 @@ fn data_lines(tsv: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
+/// Lower-case surface form → entry, hashed with FNV (looked up for capitalised words).
+pub type Gazetteer = HashMap<String, Entry, crate::hash::FnvBuild>;
+
 /// The gazetteer: lower-case surface form → entry.
-pub fn gazetteer() -> &'static HashMap<String, Entry> {
-    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+pub fn gazetteer() -> &'static Gazetteer {
+    static TABLE: OnceLock<Gazetteer> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = Gazetteer::default();
         for line in data_lines(DERIVED_TSV).chain(data_lines(EXTRA_TSV)) {
             if let Some((surface, entry)) = parse_entry(line) {
                 map.insert(surface, entry);
@@ -325,7 +328,7 @@ impl ArticleActors {
 
     /// The gazetteer entry or role-noun person whose name starts at the capitalised
     /// word `tokens[i]`, longest first.
-    fn match_at(&self, gaz: &HashMap<String, Entry>, tokens: &[Token], i: usize) -> Option<Mention> {
+    fn match_at(&self, gaz: &Gazetteer, tokens: &[Token], i: usize) -> Option<Mention> {
         let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
         let max = MAX_WORDS.min(tokens.len() - i);
         let lengths = first_words()

@@ -104,13 +104,24 @@ const LONGEST_ABBREVIATION: usize = 4;
 /// word shorter, so a longer word is refused without building its lower-case form.
 fn is_abbreviation(word: &str) -> bool {
     if word.is_ascii() {
-        return word.len() <= LONGEST_ABBREVIATION
-            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+        if word.len() > LONGEST_ABBREVIATION {
+            return false;
+        }
+        let mut lower = [0u8; LONGEST_ABBREVIATION];
+        lower[..word.len()].copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| abbreviations().contains(w));
     }
     if word.chars().nth(LONGEST_ABBREVIATION).is_some() {
         return false;
     }
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    abbreviations().contains(word.to_lowercase().as_str())
+}
+
+/// [`ABBREVIATIONS`] as a hash set.
+fn abbreviations() -> &'static words::WordSet {
+    static SET: std::sync::OnceLock<words::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| words::word_set(ABBREVIATIONS))
 }
 
 /// Splits `text` into tokens with char offsets.
@@ -219,8 +230,9 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokens of `chars[from..to]`, offsets relative to the start of `chars`.
 fn tokenize_chars<'t>(chars: &impl CharText<'t>, from: usize, to: usize) -> Vec<Token<'t>> {
-    // About one token per six chars in running text: reserving that spares most regrowth.
-    let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 6 + 1).min(MAX_SENTENCE_TOKENS));
+    // About one token per five to six chars in running text: reserving one per four spares
+    // regrowth (and its copying) for all but the densest sentences.
+    let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 4 + 1).min(MAX_SENTENCE_TOKENS));
     let mut i = from;
     while i < to {
         let c = chars.at(i);
@@ -281,18 +293,17 @@ fn is_abbreviation_dot<'t>(chars: &impl CharText<'t>, start: usize, dot: usize) 
 
 /// The lower-case form of `text`, borrowed when it is lower case already.
 fn lower_case(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
-        if text.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(text.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        }
-    } else {
-        let lower = text.to_lowercase();
-        if lower == text {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(lower)
+    // One pass over the bytes, to the first that is upper case or not ASCII.
+    match text.bytes().find(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        None => Cow::Borrowed(text),
+        Some(_) if text.is_ascii() => Cow::Owned(text.to_ascii_lowercase()),
+        Some(_) => {
+            let lower = text.to_lowercase();
+            if lower == text {
+                Cow::Borrowed(text)
+            } else {
+                Cow::Owned(lower)
+            }
         }
     }
 }
