@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::text::Token;
-use super::words::{is, WordMap, WordSet};
+use super::words::{is, WordSet};
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,27 +122,58 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 /// For each first word of a gazetteer surface form (lower case, trailing dots trimmed),
-/// the lengths in words of the forms it starts, as a bit set (bit `n` for `n` words).
-/// A span of tokens is looked up in the gazetteer only when its first word and length
-/// can match, which spares building a key for every capitalised word.
-fn first_words() -> &'static WordMap<u32> {
-    static TABLE: OnceLock<WordMap<u32>> = OnceLock::new();
+/// the lengths in words of the forms it starts, as a bit set (bit `n` for `n` words, up
+/// to [`MAX_WORDS`]). A span of tokens is looked up in the gazetteer only when its first
+/// word and length can match, which spares building a key for every capitalised word.
+///
+/// The sets are kept in a small table indexed by the word's hash, not by the word: words
+/// whose hashes share a slot share their bits. A shared bit only costs a gazetteer lookup
+/// that fails; the table (128 KB) stays in cache and needs no string comparison.
+struct FirstWords {
+    slots: Vec<u8>,
+}
+
+impl FirstWords {
+    const SLOTS: usize = 1 << 17;
+
+    fn slot(word: &str) -> usize {
+        crate::hash::fnv1a(word.as_bytes()) as usize & (Self::SLOTS - 1)
+    }
+
+    /// The lengths bit set for spans starting with `word` (lower case).
+    fn lengths(&self, word: &str) -> u8 {
+        self.slots[Self::slot(word.trim_end_matches('.'))]
+    }
+}
+
+fn first_words() -> &'static FirstWords {
+    static TABLE: OnceLock<FirstWords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = WordMap::<u32>::default();
+        let mut table = FirstWords {
+            slots: vec![0; FirstWords::SLOTS],
+        };
         for surface in gazetteer().keys() {
             let first = surface.split(' ').next().unwrap_or("").trim_end_matches('.');
             let words = surface.split(' ').count();
-            if words < 32 {
-                *map.entry(first).or_default() |= 1 << words;
+            if words <= MAX_WORDS {
+                table.slots[FirstWords::slot(first)] |= 1 << words;
             }
         }
-        map
+        table
     })
 }
 
 /// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
 pub fn is_role_noun(word: &str) -> bool {
-    static TABLE: OnceLock<WordSet> = OnceLock::new();
+    struct RoleNouns {
+        set: WordSet,
+        /// Whether any role noun hashes to the slot: most words are refused here,
+        /// without a string comparison.
+        slots: Vec<bool>,
+    }
+    const SLOTS: usize = 1 << 14;
+    let slot = |w: &str| crate::hash::fnv1a(w.as_bytes()) as usize & (SLOTS - 1);
+    static TABLE: OnceLock<RoleNouns> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut set: WordSet = data_lines(AGENTS_TSV)
             .filter_map(|l| l.split('\t').next())
@@ -156,9 +187,13 @@ pub fn is_role_noun(word: &str) -> bool {
             "chief",
             "head",
         ]);
-        set
+        let mut slots = vec![false; SLOTS];
+        for w in &set {
+            slots[slot(w)] = true;
+        }
+        RoleNouns { set, slots }
     });
-    table.contains(word)
+    table.slots[slot(word)] && table.set.contains(word)
 }
 
 /// Role phrases: (phrase tokens, person, role).
@@ -331,10 +366,7 @@ impl ArticleActors {
     fn match_at(&self, gaz: &Gazetteer, tokens: &[Token], i: usize) -> Option<Mention> {
         let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
         let max = MAX_WORDS.min(tokens.len() - i);
-        let lengths = first_words()
-            .get(tokens[i].lower.trim_end_matches('.'))
-            .copied()
-            .unwrap_or(0);
+        let lengths = first_words().lengths(&tokens[i].lower);
         let after_role_noun = i > 0 && is_role_noun(&tokens[i - 1].lower);
         if lengths == 0 && !after_role_noun {
             // No gazetteer form starts with this word, and no role noun comes before it.
