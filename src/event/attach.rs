@@ -101,6 +101,7 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     if let Some(v) = verb {
         if after_determiner
             || t.is(List::NotVerb)
+            || (t.is(List::VerbOnlyAfterCue) && !after_verb_cue)
             || reads_as_noun(tokens, classes, i, v.lemma)
             || coordinated_adjective(tokens, classes, i)
         {
@@ -183,6 +184,10 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     {
         return true;
     }
+    // A subject pronoun right before makes it a verb: "the power they lost".
+    if i > 0 && tokens[i - 1].is(List::Pronoun) && classes[i - 1] == Class::Other {
+        return false;
+    }
     // Inside a determiner's noun phrase: "the/an (modifier)* WORD".
     let mut j = i;
     for _ in 0..4 {
@@ -245,7 +250,7 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     // "Friday's meeting", "the August 2008 armed conflict".
     if let Some(noun) = noun_after(tokens, classes, last) {
         let possessive = classes.get(last) == Some(&Class::Possessive);
-        if !words::is_occurrence_noun(&tokens[noun].lower) {
+        if !possessive && !tokens[noun].is_occurrence_noun() {
             // "third-quarter net income fell 22%": an artifact that is a subject is dated
             // through its verb.
             if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
@@ -257,6 +262,11 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         } else {
             hit(noun, "premodifier", 0.85)
         };
+    }
+    // "said last month's discovery …": a possessive date belongs to the noun it
+    // determines, never to a verb around it; without an event noun there, no trigger.
+    if classes.get(last) == Some(&Class::Possessive) {
+        return None;
     }
     if describes_period(tokens, first, last) || is_state_date(tokens, first) || is_due_date(tokens, first) {
         return None;
@@ -311,6 +321,10 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
                 light_verb: Some(v),
             });
         }
+        // "said its business was weak during the quarter": an auxiliary or copula between
+        // the verb and the date opens a clause of its own, whose predicate (an adjective,
+        // a verb the tables lack) the date belongs to.
+        (Some(v), _) if (v + 1..first).any(|i| classes[i] == Class::Auxiliary) => return None,
         (Some(v), _) => {
             let finite = matches!(classes[v], Class::Verb { finite: true });
             return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
@@ -595,7 +609,43 @@ mod tests {
         ("The rate declined to 3.8 percent last month from 4.1 percent.", "last month", "declined", "verb-left"),
         ("In composite trading yesterday, Intelogic shares rose 37.5 cents.", "yesterday", "rose", "fronted"),
         ("Canadian authorities issued a nationwide arrest warrant Monday.", "Monday", "issued", "verb-left"),
+        ("It has given back to workers the earning power they lost in the last decade.", "the last decade", "lost", "verb-left"),
+        ("The stock ended unchanged Friday at $29 a share.", "Friday", "ended", "verb-left"),
+        ("This year's results included a gain of $70.2 million.", "This year", "results", "possessive"),
     ];
+
+    /// Sentence and a temporal phrase no trigger should get.
+    const NO_TRIGGER: &[(&str, &str)] = &[
+        // A possessive date determines its noun, here not an event noun.
+        (
+            "Fund managers said Friday's focus was a natural result.",
+            "Friday",
+        ),
+        // The date belongs to the copula clause, not to the speech verb.
+        (
+            "Unisys said its European business was weak on Tuesday.",
+            "Tuesday",
+        ),
+        // A letter's date is not an event's.
+        (
+            "Gonzalez said in the letter, dated Monday, that he objects.",
+            "Monday",
+        ),
+    ];
+
+    #[test]
+    fn dates_left_unattached() {
+        for &(sentence, phrase) in NO_TRIGGER {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let start = sentence[..sentence.find(phrase).expect(phrase)].chars().count();
+            let end = start + phrase.chars().count();
+            let first = tokens.iter().position(|t| t.start >= start).unwrap();
+            let last = tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());
+            let got = attach(&tokens, &classes, first, last).map(|a| tokens[a.trigger].text);
+            assert_eq!(got, None, "{sentence} / {phrase}");
+        }
+    }
 
     #[test]
     fn comparison_dates_are_not_attached() {

@@ -339,12 +339,31 @@ pub const NOT_VERBS: &[&str] = &[
     "so-called",
     "unprecedented",
     "unexpected",
+    "unchanged",
+    "unspecified",
+    "unidentified",
+    "unnamed",
+    "undisclosed",
+    "unconfirmed",
+    "unemployed",
+    "unexplained",
+    "unarmed",
+    "unopposed",
+    "unsecured",
+    "unaudited",
+    "subordinated",
+    "dated",
     "indeed",
     "agreed-upon",
     "further",
     "need",
     "needs",
 ];
+
+/// Verb forms that are far more often nouns or particles in news copy ("given back",
+/// "abortion-clinic doctor", "head of state"): verbs only after a verb cue (a pronoun,
+/// an auxiliary, "to": "we'll back the plan", "to head the talks").
+pub const VERBS_ONLY_AFTER_CUE: &[&str] = &["back", "doctor", "head", "face"];
 
 /// Adverbs and particles skipped when looking for a verb's neighbours.
 pub const SKIPPABLE_ADVERBS: &[&str] = &[
@@ -558,6 +577,7 @@ pub enum List {
     Preposition,
     Pronoun,
     SkippableAdverb,
+    VerbOnlyAfterCue,
 }
 
 /// Each [`List`] with its words.
@@ -571,6 +591,7 @@ const LISTS: &[(List, &[&str])] = &[
     (List::Preposition, PREPOSITIONS),
     (List::Pronoun, PRONOUNS),
     (List::SkippableAdverb, SKIPPABLE_ADVERBS),
+    (List::VerbOnlyAfterCue, VERBS_ONLY_AFTER_CUE),
 ];
 
 /// Everything the tables say about one lower-case word: the [`List`]s it is in, its
