@@ -35,6 +35,7 @@ pub mod merge;
 pub mod output;
 pub mod parallel;
 pub mod pipeline;
+pub mod segment;
 pub mod timeline;
 pub mod timex;
 pub mod timex3;

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::dct::{self, DctOptions, DocumentDate};
 use crate::event::Event;
+use crate::segment;
 use crate::timex::{self, Timex};
 
 /// Options for [`analyze`].
@@ -52,21 +53,69 @@ pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<A
     }
 }
 
-/// Analyses one article whose document date is already fixed.
+/// Analyses one article whose document date is already fixed. An article longer than
+/// [`segment::SEGMENT_BYTES`] is analysed a segment at a time (see [`segment`]), so
+/// memory stays bounded however long it is; offsets still refer to the whole text.
 pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> Analysis {
-    let timexes = timex::extract(&article.text, dct.date);
-    let events = crate::event::extract(
-        &article,
-        &dct,
-        &timexes,
-        crate::event::ExtractOptions {
-            undated: opts.undated,
-        },
-    );
+    let extract_opts = crate::event::ExtractOptions {
+        undated: opts.undated,
+    };
+    if article.text.len() <= segment::SEGMENT_BYTES {
+        let timexes = timex::extract(&article.text, dct.date);
+        let events = crate::event::extract(&article, &dct, &timexes, extract_opts);
+        return Analysis {
+            article,
+            dct,
+            timexes,
+            events,
+        };
+    }
+    let mut timexes = Vec::new();
+    let mut events = Vec::new();
+    let mut chars_before = 0;
+    for range in segment::segments(&article.text, segment::SEGMENT_BYTES) {
+        let text = &article.text[range];
+        let piece = Article {
+            id: article.id.clone(),
+            text: text.to_string(),
+            ..Article::default()
+        };
+        let piece_dct = dct_for_segment(&dct, chars_before, text.chars().count());
+        let mut piece_timexes = timex::extract(&piece.text, dct.date);
+        let mut piece_events = crate::event::extract(&piece, &piece_dct, &piece_timexes, extract_opts);
+        for t in &mut piece_timexes {
+            t.start += chars_before;
+            t.end += chars_before;
+        }
+        for e in &mut piece_events {
+            e.char_start += chars_before;
+            e.char_end += chars_before;
+        }
+        timexes.append(&mut piece_timexes);
+        events.append(&mut piece_events);
+        chars_before += piece.text.chars().count();
+    }
     Analysis {
         article,
         dct,
         timexes,
         events,
     }
+}
+
+/// The document date as a segment starting `chars_before` chars into the article sees
+/// it: the same date, place and agency, with the dateline's offsets moved into the
+/// segment, or past its end (`chars` long) when the dateline lies in an earlier one.
+fn dct_for_segment(dct: &DocumentDate, chars_before: usize, chars: usize) -> DocumentDate {
+    let mut dct = dct.clone();
+    if let Some(dateline) = &mut dct.dateline {
+        if dateline.end <= chars_before {
+            dateline.start = chars + 1;
+            dateline.end = chars + 1;
+        } else {
+            dateline.start = dateline.start.saturating_sub(chars_before);
+            dateline.end -= chars_before;
+        }
+    }
+    dct
 }

@@ -1,0 +1,49 @@
+//! An enormous article is analysed a segment at a time (`chronicle::segment`): offsets
+//! still point into the whole text, and nothing is lost at the cuts.
+
+use chronicle::article::Article;
+use chronicle::pipeline::{analyze, Options};
+
+const SEED: &str = include_str!("../samples/ria-novosti-2009-12-01-nato-russia.txt");
+
+fn article(text: String) -> Article {
+    Article {
+        id: "long".into(),
+        text,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_long_article_is_tagged_as_its_parts_are() {
+    let one = analyze(article(SEED.to_string()), &Options::default());
+    let copies = chronicle::segment::SEGMENT_BYTES * 3 / SEED.len() + 1;
+    let text = vec![SEED; copies].join("\n\n");
+    assert!(text.len() > 3 * chronicle::segment::SEGMENT_BYTES);
+    let long = analyze(article(text.clone()), &Options::default());
+    // The dateline of the first copy dates the article, as it dates the seed.
+    assert_eq!(long.dct.date, one.dct.date);
+    // Each copy's expressions, found in every copy, at the right offsets.
+    assert_eq!(long.timexes.len(), copies * one.timexes.len());
+    let chars: Vec<char> = text.chars().collect();
+    for t in &long.timexes {
+        let found: String = chars[t.start..t.end].iter().collect();
+        assert_eq!(found, t.text, "timex at {}", t.start);
+    }
+    let values = |ts: &[chronicle::timex::Timex]| ts.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
+    let last_copy = &long.timexes[long.timexes.len() - one.timexes.len()..];
+    assert_eq!(values(last_copy), values(&one.timexes));
+    // Events point at their trigger in the whole text, in every segment.
+    assert!(!long.events.is_empty());
+    let last_start = long.events.iter().map(|e| e.char_start).max().unwrap_or(0);
+    assert!(last_start > chars.len() - SEED.chars().count());
+    for e in &long.events {
+        let found: String = chars[e.char_start..e.char_end].iter().collect();
+        assert_eq!(
+            found.to_lowercase(),
+            e.trigger.to_lowercase(),
+            "event at {}",
+            e.char_start
+        );
+    }
+}
