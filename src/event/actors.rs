@@ -111,7 +111,9 @@ pub type Gazetteer = HashMap<String, Entry, crate::hash::FnvBuild>;
 pub fn gazetteer() -> &'static Gazetteer {
     static TABLE: OnceLock<Gazetteer> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = Gazetteer::default();
+        // Sized once: growing a table this large leaves freed copies to the allocator.
+        let lines = data_lines(DERIVED_TSV).count() + data_lines(EXTRA_TSV).count();
+        let mut map = Gazetteer::with_capacity_and_hasher(lines, Default::default());
         for line in data_lines(DERIVED_TSV).chain(data_lines(EXTRA_TSV)) {
             if let Some((surface, entry)) = parse_entry(line) {
                 map.insert(surface, entry);

@@ -615,7 +615,9 @@ impl Lexeme {
 pub fn lexeme(word: &str) -> Option<&'static Lexeme> {
     static TABLE: OnceLock<WordMap<Lexeme>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut map = WordMap::<Lexeme>::default();
+        // Sized once: growing a table this large leaves freed copies to the allocator.
+        let words = LISTS.iter().map(|(_, l)| l.len()).sum::<usize>() + verbs().len() + nouns().len();
+        let mut map = WordMap::<Lexeme>::with_capacity_and_hasher(words, Default::default());
         for &(list, list_words) in LISTS {
             for &w in list_words {
                 map.entry(w).or_default().lists |= 1 << list as u32;
