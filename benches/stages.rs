@@ -3,8 +3,9 @@
 //! `cargo bench --bench stages -- CORPUS.jsonl` (run by `scripts/bench`): reads the corpus
 //! into memory once, then times each stage over every article, sequentially, and prints
 //! MB of article text per second for each. A stage's time includes nothing but itself:
-//! the document date, the temporal tagger, the whole `pipeline::analyze` (DCT + tagger +
-//! events), and writing the events as JSONL.
+//! the document date, the temporal tagger, the event stage (given the date and the
+//! expressions), the whole `pipeline::analyze` (DCT + tagger + events), and writing the
+//! events as JSONL.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -58,14 +59,28 @@ fn main() {
 
     let dcts: Vec<_> = articles
         .iter()
-        .map(|a| chronicle::dct::determine(a, &opts.dct).date)
+        .map(|a| chronicle::dct::determine(a, &opts.dct))
         .collect();
     let took = time(|| {
         for (a, dct) in articles.iter().zip(&dcts) {
-            std::hint::black_box(chronicle::timex::extract(&a.text, *dct));
+            std::hint::black_box(chronicle::timex::extract(&a.text, dct.date));
         }
     });
     report("temporal tagger (timex)", took);
+
+    let timexes: Vec<_> = articles
+        .iter()
+        .zip(&dcts)
+        .map(|(a, dct)| chronicle::timex::extract(&a.text, dct.date))
+        .collect();
+    let took = time(|| {
+        for ((a, dct), tx) in articles.iter().zip(&dcts).zip(&timexes) {
+            let opts = chronicle::event::ExtractOptions::default();
+            std::hint::black_box(chronicle::event::extract(a, dct, tx, opts));
+        }
+    });
+    report("events (event::extract)", took);
+    drop(timexes);
 
     let mut analyses = Vec::with_capacity(articles.len());
     let took = time(|| {

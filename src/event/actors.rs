@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::text::Token;
-use super::words::{is, WordMap};
+use super::words::{is, WordSet};
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,11 +104,16 @@ fn data_lines(tsv: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
+/// Lower-case surface form → entry, hashed with FNV (looked up for capitalised words).
+pub type Gazetteer = HashMap<String, Entry, crate::hash::FnvBuild>;
+
 /// The gazetteer: lower-case surface form → entry.
-pub fn gazetteer() -> &'static HashMap<String, Entry> {
-    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+pub fn gazetteer() -> &'static Gazetteer {
+    static TABLE: OnceLock<Gazetteer> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        // Sized once: growing a table this large leaves freed copies to the allocator.
+        let lines = data_lines(DERIVED_TSV).count() + data_lines(EXTRA_TSV).count();
+        let mut map = Gazetteer::with_capacity_and_hasher(lines, Default::default());
         for line in data_lines(DERIVED_TSV).chain(data_lines(EXTRA_TSV)) {
             if let Some((surface, entry)) = parse_entry(line) {
                 map.insert(surface, entry);
@@ -119,32 +124,63 @@ pub fn gazetteer() -> &'static HashMap<String, Entry> {
 }
 
 /// For each first word of a gazetteer surface form (lower case, trailing dots trimmed),
-/// the lengths in words of the forms it starts, as a bit set (bit `n` for `n` words).
-/// A span of tokens is looked up in the gazetteer only when its first word and length
-/// can match, which spares building a key for every capitalised word.
-fn first_words() -> &'static WordMap<u32> {
-    static TABLE: OnceLock<WordMap<u32>> = OnceLock::new();
+/// the lengths in words of the forms it starts, as a bit set (bit `n` for `n` words, up
+/// to [`MAX_WORDS`]). A span of tokens is looked up in the gazetteer only when its first
+/// word and length can match, which spares building a key for every capitalised word.
+///
+/// The sets are kept in a small table indexed by the word's hash, not by the word: words
+/// whose hashes share a slot share their bits. A shared bit only costs a gazetteer lookup
+/// that fails; the table (128 KB) stays in cache and needs no string comparison.
+struct FirstWords {
+    slots: Vec<u8>,
+}
+
+impl FirstWords {
+    const SLOTS: usize = 1 << 17;
+
+    fn slot(word: &str) -> usize {
+        crate::hash::fnv1a(word.as_bytes()) as usize & (Self::SLOTS - 1)
+    }
+
+    /// The lengths bit set for spans starting with `word` (lower case).
+    fn lengths(&self, word: &str) -> u8 {
+        self.slots[Self::slot(word.trim_end_matches('.'))]
+    }
+}
+
+fn first_words() -> &'static FirstWords {
+    static TABLE: OnceLock<FirstWords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = WordMap::<u32>::default();
+        let mut table = FirstWords {
+            slots: vec![0; FirstWords::SLOTS],
+        };
         for surface in gazetteer().keys() {
             let first = surface.split(' ').next().unwrap_or("").trim_end_matches('.');
             let words = surface.split(' ').count();
-            if words < 32 {
-                *map.entry(first).or_default() |= 1 << words;
+            if words <= MAX_WORDS {
+                table.slots[FirstWords::slot(first)] |= 1 << words;
             }
         }
-        map
+        table
     })
 }
 
 /// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
 pub fn is_role_noun(word: &str) -> bool {
-    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    struct RoleNouns {
+        set: WordSet,
+        /// Whether any role noun hashes to the slot: most words are refused here,
+        /// without a string comparison.
+        slots: Vec<bool>,
+    }
+    const SLOTS: usize = 1 << 14;
+    let slot = |w: &str| crate::hash::fnv1a(w.as_bytes()) as usize & (SLOTS - 1);
+    static TABLE: OnceLock<RoleNouns> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut v: Vec<&str> = data_lines(AGENTS_TSV)
+        let mut set: WordSet = data_lines(AGENTS_TSV)
             .filter_map(|l| l.split('\t').next())
             .collect();
-        v.extend([
+        set.extend([
             "spokesman",
             "spokeswoman",
             "envoy",
@@ -153,10 +189,13 @@ pub fn is_role_noun(word: &str) -> bool {
             "chief",
             "head",
         ]);
-        v.sort_unstable();
-        v
+        let mut slots = vec![false; SLOTS];
+        for w in &set {
+            slots[slot(w)] = true;
+        }
+        RoleNouns { set, slots }
     });
-    table.binary_search(&word).is_ok()
+    table.slots[slot(word)] && table.set.contains(word)
 }
 
 /// Role phrases: (phrase tokens, person, role).
@@ -220,6 +259,15 @@ impl Mention {
     }
 }
 
+/// A sentence searched for actors before the article's people are known.
+#[derive(Default)]
+struct Scan {
+    /// Gazetteer and role-noun matches, in text order.
+    matches: Vec<Mention>,
+    /// Capitalised words where no match starts: perhaps surnames.
+    unmatched: Vec<usize>,
+}
+
 /// What an article says about its people: surnames and role-noun persons, found over the
 /// whole text first, so each clause can resolve short mentions.
 #[derive(Debug, Default)]
@@ -234,14 +282,24 @@ pub struct ArticleActors {
 impl ArticleActors {
     /// Learns the people of an article from all its sentences' tokens.
     pub fn learn(sentences: &[&[Token]], dct: Option<NaiveDate>) -> ArticleActors {
+        Self::read(sentences, dct).0
+    }
+
+    /// Learns the people of an article and finds the actors of each of its sentences:
+    /// [`ArticleActors::learn`] and [`ArticleActors::find`] on every sentence, with the
+    /// gazetteer searched once per sentence instead of twice.
+    pub fn read(sentences: &[&[Token]], dct: Option<NaiveDate>) -> (ArticleActors, Vec<Vec<Mention>>) {
         let mut known = ArticleActors {
             dct,
             ..Default::default()
         };
-        for tokens in sentences {
-            for m in known.find(tokens) {
+        // Only gazetteer and role-noun matches teach the article a person: a surname or
+        // an office names someone learned already.
+        let scans: Vec<Scan> = sentences.iter().map(|tokens| known.scan(tokens)).collect();
+        for (tokens, scan) in sentences.iter().zip(&scans) {
+            for m in &scan.matches {
                 if m.kind == Kind::Person {
-                    if let Some(entry) = person_entry(&m, tokens) {
+                    if let Some(entry) = person_entry(m, tokens) {
                         let surname = m.short_name().to_lowercase();
                         known.surnames.entry(surname).or_insert(entry);
                         if !known.named.contains(&m.canonical) {
@@ -251,37 +309,71 @@ impl ArticleActors {
                 }
             }
         }
-        known
+        let mentions = sentences
+            .iter()
+            .zip(scans)
+            .map(|(tokens, scan)| known.resolve(tokens, scan))
+            .collect();
+        (known, mentions)
     }
 
     /// Every actor mentioned in `tokens`, in text order, longest match first.
     pub fn find(&self, tokens: &[Token]) -> Vec<Mention> {
+        self.resolve(tokens, self.scan(tokens))
+    }
+
+    /// The gazetteer and role-noun matches of `tokens` (which need nothing the article
+    /// teaches), and the capitalised words where none starts.
+    fn scan(&self, tokens: &[Token]) -> Scan {
         let gaz = gazetteer();
-        let mut out = Vec::new();
+        let mut scan = Scan::default();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(m) = self.match_at(gaz, tokens, i) {
-                i = m.last;
-                out.push(m);
-            } else {
+            if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_ref()) {
                 i += 1;
+                continue;
+            }
+            match self.match_at(gaz, tokens, i) {
+                Some(m) => {
+                    i = m.last;
+                    scan.matches.push(m);
+                }
+                None => {
+                    scan.unmatched.push(i);
+                    i += 1;
+                }
+            }
+        }
+        scan
+    }
+
+    /// The mentions of a sentence: its scan's matches, the surnames of people named in
+    /// full in the article, and offices resolved to their holders.
+    fn resolve(&self, tokens: &[Token], scan: Scan) -> Vec<Mention> {
+        let mut out = scan.matches;
+        for &i in &scan.unmatched {
+            if let Some(entry) = self.surnames.get(tokens[i].lower.as_ref()) {
+                let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
+                out.push(self.mention(entry, i, i + 1, after_locative));
             }
         }
         out.extend(self.role_mentions(tokens));
+        // Stable: of a match and an office at one position, the match comes first.
         out.sort_by_key(|m| m.first);
         out
     }
 
-    fn match_at(&self, gaz: &HashMap<String, Entry>, tokens: &[Token], i: usize) -> Option<Mention> {
-        if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_str()) {
+    /// The gazetteer entry or role-noun person whose name starts at the capitalised
+    /// word `tokens[i]`, longest first.
+    fn match_at(&self, gaz: &Gazetteer, tokens: &[Token], i: usize) -> Option<Mention> {
+        let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
+        let max = MAX_WORDS.min(tokens.len() - i);
+        let lengths = first_words().lengths(&tokens[i].lower);
+        let after_role_noun = i > 0 && is_role_noun(&tokens[i - 1].lower);
+        if lengths == 0 && !after_role_noun {
+            // No gazetteer form starts with this word, and no role noun comes before it.
             return None;
         }
-        let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_str(), "in" | "at" | "near");
-        let max = MAX_WORDS.min(tokens.len() - i);
-        let lengths = first_words()
-            .get(tokens[i].lower.trim_end_matches('.'))
-            .copied()
-            .unwrap_or(0);
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];
@@ -291,7 +383,7 @@ impl ArticleActors {
             if lengths & (1 << n) != 0 {
                 let key = span
                     .iter()
-                    .map(|t| t.lower.as_str())
+                    .map(|t| t.lower.as_ref())
                     .collect::<Vec<_>>()
                     .join(" ");
                 let key = key.trim_end_matches('.');
@@ -303,15 +395,14 @@ impl ArticleActors {
             // Role noun + name: "spokesman James Appathurai".
             let name_ends_here = tokens.get(i + n).is_none_or(|t| !t.is_capitalized());
             if (2..=3).contains(&n)
-                && i > 0
-                && is_role_noun(&tokens[i - 1].lower)
+                && after_role_noun
                 && name_ends_here
                 && span
                     .iter()
                     .all(|t| t.is_capitalized() && !is_role_noun(&t.lower) && !is(TITLES, &t.lower))
             {
-                let name = span.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-                if !span.iter().any(|t| gaz.contains_key(&t.lower))
+                let name = span.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                if !span.iter().any(|t| gaz.contains_key(t.lower.as_ref()))
                     && !span.iter().any(|t| t.text.contains('.'))
                 {
                     let role = role_words(tokens, i);
@@ -326,9 +417,7 @@ impl ArticleActors {
                 }
             }
         }
-        // A surname of someone named in full elsewhere in the article.
-        let entry = self.surnames.get(&tokens[i].lower)?;
-        Some(self.mention(entry, i, i + 1, after_locative))
+        None
     }
 
     fn mention(&self, entry: &Entry, first: usize, last: usize, after_locative: bool) -> Mention {
@@ -361,7 +450,7 @@ impl ArticleActors {
                     let after = (end + 3).min(tokens.len());
                     let named_nearby = tokens[before..after]
                         .iter()
-                        .any(|t| self.surnames.contains_key(&t.lower));
+                        .any(|t| self.surnames.contains_key(t.lower.as_ref()));
                     if !named_nearby {
                         out.push(Mention {
                             canonical: person.clone(),
@@ -405,7 +494,7 @@ fn role_words(tokens: &[Token], name_start: usize) -> String {
     }
     tokens[first..name_start]
         .iter()
-        .map(|t| t.text.as_str())
+        .map(|t| t.text)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -452,7 +541,7 @@ const ROLE_MODIFIERS: &[&str] = &[
 ];
 
 fn is_joiner(t: &Token) -> bool {
-    NAME_JOINERS.contains(&t.lower.as_str())
+    NAME_JOINERS.contains(&t.lower.as_ref())
 }
 
 #[cfg(test)]

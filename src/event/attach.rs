@@ -23,19 +23,7 @@
 //! unattached: no event is better than a wrong one.
 
 use super::text::Token;
-use std::sync::LazyLock;
-
-use super::words::{self, is, WordSet};
-
-// The lists [`classify`] consults for every token, hashed once.
-static SET_AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::AUXILIARIES));
-static SET_CLAUSE_OPENERS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::CLAUSE_OPENERS));
-static SET_COPULAS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::COPULAS));
-static SET_DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::DETERMINERS));
-static SET_MODALS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(MODALS));
-static SET_NOT_VERBS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::NOT_VERBS));
-static SET_PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::PREPOSITIONS));
-static SET_PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| words::word_set(words::PRONOUNS));
+use super::words::{self, is, List};
 
 /// What a token is, as far as attachment needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +59,7 @@ pub fn classify(tokens: &[Token]) -> Vec<Class> {
 /// The class of `tokens[i]`, given the classes of the tokens before it.
 fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     let t = &tokens[i];
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     if t.is_possessive() {
         return Class::Possessive;
     }
@@ -82,46 +70,50 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
             _ => Class::Other,
         };
     }
-    let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    let prev_word = prev.map(|p| &*p.lower).unwrap_or("");
+    let prev_is = |list| prev.is_some_and(|p| p.is(list));
     let prev_class = i.checked_sub(1).map(|p| classes[p]);
     let after_determiner = matches!(prev_class, Some(Class::Determiner | Class::Possessive));
-    let after_verb_cue = SET_AUXILIARIES.contains(prev_word)
-        || SET_PRONOUNS.contains(prev_word)
+    let after_verb_cue = prev_is(List::Auxiliary)
+        || prev_is(List::Pronoun)
         || matches!(prev_word, "to" | "not" | "n't" | "also" | "never" | "jointly");
-    if SET_AUXILIARIES.contains(w) && !(after_determiner && w == "will") {
+    let verb = t.verb();
+    if t.is(List::Auxiliary) && !(after_determiner && w == "will") {
         return Class::Auxiliary;
     }
-    if SET_DETERMINERS.contains(w) && !matches!(w, "first" | "last" | "next") {
+    if t.is(List::Determiner) && !matches!(w, "first" | "last" | "next") {
         return Class::Determiner;
     }
-    if SET_PREPOSITIONS.contains(w) {
+    if t.is(List::Preposition) {
         return Class::Preposition;
     }
-    if SET_CLAUSE_OPENERS.contains(w) && !(w.ends_with("ing") && words::verb(w).is_some()) {
+    if t.is(List::ClauseOpener) && !(w.ends_with("ing") && verb.is_some()) {
         return Class::ClauseOpener;
     }
     if i > 0 && t.is_capitalized() {
         return Class::Name;
     }
-    let noun = words::event_noun(w).is_some();
-    if noun && (after_determiner || !after_verb_cue || words::verb(w).is_none()) {
+    let noun = t.event_noun().is_some();
+    if noun && (after_determiner || !after_verb_cue || verb.is_none()) {
         return Class::EventNoun;
     }
-    if let Some(v) = words::verb(w) {
+    if let Some(v) = verb {
         if after_determiner
-            || SET_NOT_VERBS.contains(w)
+            || t.is(List::NotVerb)
+            || (t.is(List::VerbOnlyAfterCue) && !after_verb_cue)
             || reads_as_noun(tokens, classes, i, v.lemma)
             || coordinated_adjective(tokens, classes, i)
         {
             return Class::Other;
         }
         return Class::Verb {
-            finite: is_finite(w, v.lemma, prev_word),
+            finite: is_finite(w, v.lemma, prev_is(List::Copula), prev_word),
         };
     }
     // Unknown words by their shape: "-ed" past forms, "-ing" participles, and a bare
     // word after infinitive "to" ("to compete").
-    let plain = !SET_NOT_VERBS.contains(w) && !w.contains('-') && !after_determiner;
+    let plain = !t.is(List::NotVerb) && !w.contains('-') && !after_determiner;
     if plain && w.len() >= 5 && w.ends_with("ed") && !coordinated_adjective(tokens, classes, i) {
         return Class::Verb { finite: true };
     }
@@ -129,15 +121,11 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     let after_nominal = matches!(prev_class, Some(Class::Other | Class::Name | Class::EventNoun));
     if plain && w.len() >= 6 && w.ends_with("ing") && !after_nominal {
         return Class::Verb {
-            finite: SET_COPULAS.contains(prev_word),
+            finite: prev_is(List::Copula),
         };
     }
     // A bare word after a modal: "would dilute", "will total".
-    if plain
-        && SET_MODALS.contains(prev_word)
-        && w.chars().all(|c| c.is_ascii_lowercase())
-        && !SET_DETERMINERS.contains(w)
-    {
+    if plain && prev_is(List::Modal) && w.chars().all(|c| c.is_ascii_lowercase()) && !t.is(List::Determiner) {
         return Class::Verb { finite: true };
     }
     if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
@@ -153,15 +141,13 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
 /// An unknown word after "to" that reads as an infinitive: alphabetic, lower case, not a
 /// typical noun ending, with an object after it ("to raise wages").
 fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
-    let w = tokens[i].lower.as_str();
+    let w = &*tokens[i].lower;
     let noun_ending = ["s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure"]
         .iter()
         .any(|e| w.ends_with(e));
-    let object_follows = tokens.get(i + 1).is_some_and(|n| {
-        n.is_word()
-            && !SET_PREPOSITIONS.contains(n.lower.as_str())
-            && !SET_CLAUSE_OPENERS.contains(n.lower.as_str())
-    });
+    let object_follows = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && !n.is(List::Preposition) && !n.is(List::ClauseOpener));
     w.chars().all(|c| c.is_ascii_lowercase()) && !noun_ending && object_follows
 }
 
@@ -169,7 +155,7 @@ fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
 /// determiner ("an economic cooperation plan"), an `-s` form after a modifier ("new
 /// signals", "compliance reports"), or a base form after a preposition ("in charge").
 fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> bool {
-    let w = tokens[i].lower.as_str();
+    let w = &*tokens[i].lower;
     let prev_nominal = i > 0 && matches!(classes[i - 1], Class::Other | Class::Name | Class::EventNoun);
     if w.ends_with("ing") && prev_nominal {
         return true;
@@ -180,13 +166,13 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
         return false;
     }
     let prev = i.checked_sub(1).map(|p| classes[p]);
-    let prev_word = i.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+    let prev_word = i.checked_sub(1).map(|p| &*tokens[p].lower).unwrap_or("");
     if base && prev == Some(Class::Preposition) && prev_word != "to" {
         return true;
     }
     // "Intelogic shares rose": an -s form before a past-tense verb is its subject.
     let next_is_past = tokens.get(i + 1).is_some_and(|n| {
-        let past = words::verb(&n.lower).is_some_and(|v| v.lemma != n.lower);
+        let past = n.verb().is_some_and(|v| v.lemma != n.lower);
         past && !n.lower.ends_with('s') && !n.lower.ends_with("ing")
     });
     if s_form && next_is_past {
@@ -197,6 +183,10 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
         && !prev_word.ends_with("ly")
     {
         return true;
+    }
+    // A subject pronoun right before makes it a verb: "the power they lost".
+    if i > 0 && tokens[i - 1].is(List::Pronoun) && classes[i - 1] == Class::Other {
+        return false;
     }
     // Inside a determiner's noun phrase: "the/an (modifier)* WORD".
     let mut j = i;
@@ -219,19 +209,19 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
 /// adjective before a noun.
 fn coordinated_adjective(tokens: &[Token], classes: &[Class], i: usize) -> bool {
     i >= 2
-        && matches!(tokens[i - 1].lower.as_str(), "and" | "or")
+        && matches!(&*tokens[i - 1].lower, "and" | "or")
         && classes[i - 2] == Class::Other
         && tokens[i - 2].lower.ends_with("ed")
 }
 
 /// A gerund or infinitive is not finite; "was shot", "has fallen" are (the auxiliary
 /// carries the tense).
-fn is_finite(form: &str, lemma: &str, prev: &str) -> bool {
+fn is_finite(form: &str, lemma: &str, after_copula: bool, prev: &str) -> bool {
     if prev == "to" {
         return false;
     }
     if form.ends_with("ing") && form != lemma {
-        return is(words::COPULAS, prev);
+        return after_copula;
     }
     true
 }
@@ -260,7 +250,7 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     // "Friday's meeting", "the August 2008 armed conflict".
     if let Some(noun) = noun_after(tokens, classes, last) {
         let possessive = classes.get(last) == Some(&Class::Possessive);
-        if !words::is_occurrence_noun(&tokens[noun].lower) {
+        if !possessive && !tokens[noun].is_occurrence_noun() {
             // "third-quarter net income fell 22%": an artifact that is a subject is dated
             // through its verb.
             if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
@@ -272,6 +262,11 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         } else {
             hit(noun, "premodifier", 0.85)
         };
+    }
+    // "said last month's discovery …": a possessive date belongs to the noun it
+    // determines, never to a verb around it; without an event noun there, no trigger.
+    if classes.get(last) == Some(&Class::Possessive) {
+        return None;
     }
     if describes_period(tokens, first, last) || is_state_date(tokens, first) || is_due_date(tokens, first) {
         return None;
@@ -326,6 +321,10 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
                 light_verb: Some(v),
             });
         }
+        // "said its business was weak during the quarter": an auxiliary or copula between
+        // the verb and the date opens a clause of its own, whose predicate (an adjective,
+        // a verb the tables lack) the date belongs to.
+        (Some(v), _) if (v + 1..first).any(|i| classes[i] == Class::Auxiliary) => return None,
         (Some(v), _) => {
             let finite = matches!(classes[v], Class::Verb { finite: true });
             return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
@@ -403,11 +402,6 @@ fn inside_temporal_adjunct(tokens: &[Token], classes: &[Class], i: usize) -> boo
     }
     false
 }
-
-/// Modal auxiliaries: the next word is a verb.
-const MODALS: &[&str] = &[
-    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
-];
 
 /// Words that make a date a comparison's reference.
 /// ("than" only right before the date: "lower than a year ago").
@@ -515,7 +509,7 @@ fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: u
     let gerund = |i: usize| {
         i > 0
             && tokens[i].lower.ends_with("ing")
-            && (classes[i - 1] == Class::Preposition || matches!(tokens[i - 1].lower.as_str(), "and" | "or"))
+            && (classes[i - 1] == Class::Preposition || matches!(tokens[i - 1].lower.as_ref(), "and" | "or"))
     };
     let preferred = range.clone().rev().find(|&i| {
         let verb = matches!(classes[i], Class::Verb { .. });
@@ -615,7 +609,43 @@ mod tests {
         ("The rate declined to 3.8 percent last month from 4.1 percent.", "last month", "declined", "verb-left"),
         ("In composite trading yesterday, Intelogic shares rose 37.5 cents.", "yesterday", "rose", "fronted"),
         ("Canadian authorities issued a nationwide arrest warrant Monday.", "Monday", "issued", "verb-left"),
+        ("It has given back to workers the earning power they lost in the last decade.", "the last decade", "lost", "verb-left"),
+        ("The stock ended unchanged Friday at $29 a share.", "Friday", "ended", "verb-left"),
+        ("This year's results included a gain of $70.2 million.", "This year", "results", "possessive"),
     ];
+
+    /// Sentence and a temporal phrase no trigger should get.
+    const NO_TRIGGER: &[(&str, &str)] = &[
+        // A possessive date determines its noun, here not an event noun.
+        (
+            "Fund managers said Friday's focus was a natural result.",
+            "Friday",
+        ),
+        // The date belongs to the copula clause, not to the speech verb.
+        (
+            "Unisys said its European business was weak on Tuesday.",
+            "Tuesday",
+        ),
+        // A letter's date is not an event's.
+        (
+            "Gonzalez said in the letter, dated Monday, that he objects.",
+            "Monday",
+        ),
+    ];
+
+    #[test]
+    fn dates_left_unattached() {
+        for &(sentence, phrase) in NO_TRIGGER {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let start = sentence[..sentence.find(phrase).expect(phrase)].chars().count();
+            let end = start + phrase.chars().count();
+            let first = tokens.iter().position(|t| t.start >= start).unwrap();
+            let last = tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());
+            let got = attach(&tokens, &classes, first, last).map(|a| tokens[a.trigger].text);
+            assert_eq!(got, None, "{sentence} / {phrase}");
+        }
+    }
 
     #[test]
     fn comparison_dates_are_not_attached() {
@@ -648,7 +678,7 @@ mod tests {
             let first = tokens.iter().position(|t| t.start >= start).unwrap();
             let last = tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());
             let got = attach(&tokens, &classes, first, last);
-            let got = got.map(|a| (tokens[a.trigger].text.as_str(), a.rule));
+            let got = got.map(|a| (tokens[a.trigger].text, a.rule));
             assert_eq!(got, Some((want_trigger, want_rule)), "{sentence} / {phrase}");
         }
     }

@@ -149,7 +149,7 @@ pub fn is_speech_verb(form: &str) -> bool {
 
 /// A future cue (`will`, `is to`, `ahead of`, `scheduled`…) between `from` and `trigger`.
 fn has_future_cue(tokens: &[Token], from: usize, trigger: usize) -> bool {
-    let window: Vec<&str> = tokens[from..trigger].iter().map(|t| t.lower.as_str()).collect();
+    let window: Vec<&str> = tokens[from..trigger].iter().map(|t| t.lower.as_ref()).collect();
     words::FUTURE_CUES.iter().any(|cue| {
         let cue: Vec<&str> = cue.split(' ').collect();
         window.windows(cue.len()).any(|w| w == cue.as_slice())
@@ -165,7 +165,7 @@ pub fn place_in(
 ) -> Option<String> {
     let mut i = range.start;
     while i + 1 < range.end {
-        let locative = matches!(tokens[i].lower.as_str(), "in" | "at");
+        let locative = matches!(tokens[i].lower.as_ref(), "in" | "at");
         if locative && classes[i + 1] == Class::Name && !skip.contains(&(i + 1)) {
             let mut j = i + 1;
             while j < range.end && classes[j] == Class::Name && !skip.contains(&j) {
@@ -179,8 +179,8 @@ pub fn place_in(
             let shouting = tokens[i + 1..j]
                 .iter()
                 .any(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
-            let calendar_word = crate::lexicon::month(&tokens[i + 1].text).is_some()
-                || crate::lexicon::weekday(&tokens[i + 1].text).is_some();
+            let calendar_word = crate::lexicon::month(tokens[i + 1].text).is_some()
+                || crate::lexicon::weekday(tokens[i + 1].text).is_some();
             let country = gazetteer()
                 .get(&place.to_lowercase())
                 .is_some_and(|e| e.kind == Kind::Country);
@@ -210,7 +210,7 @@ pub fn join(tokens: &[Token]) -> String {
                 out.push(' ');
             }
         }
-        out.push_str(&t.text);
+        out.push_str(t.text);
         prev_end = Some(t.end);
     }
     out
@@ -218,7 +218,7 @@ pub fn join(tokens: &[Token]) -> String {
 
 /// Builds headlines: the clause's subject, verb and object, people by surname.
 pub struct Headline<'a> {
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     pub classes: &'a [Class],
     pub mentions: &'a [Mention],
     /// Tokens of the temporal phrase (and its preposition), left out of headlines.
@@ -276,7 +276,7 @@ impl Headline<'_> {
             let np = matches!(
                 c,
                 Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
-            ) || (c == Class::Preposition && matches!(word.as_str(), "of" | "to"))
+            ) || (c == Class::Preposition && matches!(word.as_ref(), "of" | "to"))
                 || (c == Class::ClauseOpener && word == "and");
             if !np || self.skip.contains(&(start - 1)) {
                 break;
@@ -304,7 +304,7 @@ impl Headline<'_> {
     /// noun phrase before the comma that opens a relative or participial clause.
     fn antecedent(&self, at: usize) -> Option<Range<usize>> {
         let mut comma = at;
-        if comma > 0 && matches!(self.tokens[comma - 1].lower.as_str(), "which" | "who" | "that") {
+        if comma > 0 && matches!(self.tokens[comma - 1].lower.as_ref(), "which" | "who" | "that") {
             comma -= 1;
         }
         if comma == 0 || self.classes[comma - 1] != Class::SoftStop {
@@ -316,7 +316,7 @@ impl Headline<'_> {
             && (matches!(
                 self.classes[start - 1],
                 Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
-            ) || matches!(self.tokens[start - 1].lower.as_str(), "of" | "in" | "at" | "and"))
+            ) || matches!(self.tokens[start - 1].lower.as_ref(), "of" | "in" | "at" | "and"))
         {
             start -= 1;
         }
@@ -371,7 +371,7 @@ impl Headline<'_> {
     /// "Medvedev", "the alliance's secretary general" → "Rasmussen").
     fn render(&self, range: Range<usize>) -> String {
         // Each word with its class and whether it was written touching the word before.
-        let mut out: Vec<(String, Class, bool)> = Vec::new();
+        let mut out: Vec<(&str, Class, bool)> = Vec::new();
         let mut i = range.start;
         while i < range.end {
             let person = self
@@ -397,13 +397,13 @@ impl Headline<'_> {
                         break;
                     }
                 }
-                out.push((m.short_name().to_string(), Class::Name, false));
+                out.push((m.short_name(), Class::Name, false));
                 i = m.last.max(i + 1);
                 continue;
             }
             if !self.skip.contains(&i) {
                 let touching = i > 0 && self.tokens[i - 1].end == self.tokens[i].start;
-                out.push((self.tokens[i].text.clone(), self.classes[i], touching));
+                out.push((self.tokens[i].text, self.classes[i], touching));
             }
             i += 1;
         }
@@ -412,7 +412,7 @@ impl Headline<'_> {
             if !text.is_empty() && !touching {
                 text.push(' ');
             }
-            text.push_str(&w);
+            text.push_str(w);
         }
         text
     }

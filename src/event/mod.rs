@@ -112,15 +112,24 @@ pub struct Anchor {
     pub confidence: f32,
 }
 
-/// A sentence with its token classes and the article-level actor knowledge.
-struct Analysed {
-    sentences: Vec<text::Sentence>,
-    classes: Vec<Vec<Class>>,
+/// The sentences of an article and, for those that need them, their token classes.
+struct Analysed<'t> {
+    sentences: Vec<text::Sentence<'t>>,
+    /// Classified on first use: only sentences with a date (about a third of a news
+    /// text) are attached and described.
+    classes: Vec<std::cell::OnceCell<Vec<Class>>>,
 }
 
-fn analyse(article_text: &str, dateline: Option<&Range<usize>>) -> Analysed {
+impl Analysed<'_> {
+    /// The token classes of sentence `si`.
+    fn classes(&self, si: usize) -> &[Class] {
+        self.classes[si].get_or_init(|| attach::classify(&self.sentences[si].tokens))
+    }
+}
+
+fn analyse<'t>(article_text: &'t str, dateline: Option<&Range<usize>>) -> Analysed<'t> {
     let sentences = text::split_datelines(text::sentences(article_text), dateline.map(|d| d.end));
-    let classes = sentences.iter().map(|s| attach::classify(&s.tokens)).collect();
+    let classes = sentences.iter().map(|_| std::cell::OnceCell::new()).collect();
     Analysed { sentences, classes }
 }
 
@@ -165,14 +174,14 @@ fn anchors_in(
         if looks_like_dateline(tokens, last) || is_byline(tokens) {
             continue;
         }
-        if let Some(att) = attach::attach(tokens, &a.classes[si], first, last) {
+        if let Some(att) = attach::attach(tokens, a.classes(si), first, last) {
             let t = &tokens[att.trigger];
             out.push((
                 Anchor {
                     timex: ti,
                     char_start: t.start,
                     char_end: t.end,
-                    trigger: t.text.clone(),
+                    trigger: t.text.to_string(),
                     rule: att.rule,
                     confidence: att.confidence,
                 },
@@ -187,7 +196,7 @@ fn anchors_in(
 
 /// "Published 4:41 PM UTC, January 12, 2022": a page's publication line dates the page.
 fn is_byline(tokens: &[text::Token]) -> bool {
-    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_ref()).unwrap_or("");
     let opener =
         matches!(word(0), "published" | "updated" | "posted") || (word(0), word(1)) == ("last", "updated");
     opener && tokens.len() < 16
@@ -205,7 +214,7 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
     }
     tokens
         .get(i)
-        .is_some_and(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}" | "--"))
+        .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"))
 }
 
 /// Extracts the dated events of one article.
@@ -213,10 +222,9 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
     let a = analyse(&article.text, skip.as_ref());
     let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
-    let known = actors::ArticleActors::learn(&token_lists, dct.date);
+    let (known, mentions) = actors::ArticleActors::read(&token_lists, dct.date);
     let dateline_place = dct.dateline.as_ref().and_then(|d| d.place.clone());
     let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
-    let mentions: Vec<Vec<actors::Mention>> = token_lists.iter().map(|t| known.find(t)).collect();
 
     let chars = text::CharIndex::new(&article.text);
     let mut events = Vec::new();
@@ -230,7 +238,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         let sentence = &a.sentences[si];
         let ctx = EventContext {
             tokens: &sentence.tokens,
-            classes: &a.classes[si],
+            classes: a.classes(si),
             mentions: &mentions[si],
             known: &known,
         };
@@ -283,7 +291,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             for (si, sentence) in a.sentences.iter().enumerate() {
                 let ctx = EventContext {
                     tokens: &sentence.tokens,
-                    classes: &a.classes[si],
+                    classes: a.classes(si),
                     mentions: &mentions[si],
                     known: &known,
                 };
@@ -308,7 +316,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
                         end: date.succ_opt(),
                         granularity: Some(Granularity::Day),
                         status: Status::Reported,
-                        trigger: t.text.clone(),
+                        trigger: t.text.to_string(),
                         headline: described.headline,
                         actors: described.actors,
                         location: described.location,
@@ -359,7 +367,7 @@ fn title_case(place: &str) -> String {
 }
 
 struct EventContext<'a> {
-    tokens: &'a [text::Token],
+    tokens: &'a [text::Token<'a>],
     classes: &'a [Class],
     mentions: &'a [actors::Mention],
     known: &'a actors::ArticleActors,

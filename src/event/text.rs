@@ -4,19 +4,68 @@
 //! `NATO-Russia`, `don't`), the possessive `'s` as a token of its own, and single
 //! punctuation marks. Every token knows its char offsets (end exclusive), so evidence
 //! can always point back at the words.
+//!
+//! A token borrows its text from the article; its lower-case form is borrowed too when
+//! the word is already lower case (most words), and it remembers what the word tables say
+//! about that form ([`Lexeme`]), looked up on first use (only sentences with a date are
+//! classified) and then once, rather than once per table and rule.
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
+use super::words::{self, Lexeme, List, VerbEntry};
 
 /// One token of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub text: String,
+pub struct Token<'t> {
+    pub text: &'t str,
     /// Lower-case form, for table lookups.
-    pub lower: String,
+    pub lower: Cow<'t, str>,
     /// Char offsets into the article text, end exclusive.
     pub start: usize,
     pub end: usize,
+    /// The word tables' entry for [`Token::lower`], if any table lists it; see
+    /// [`Token::lexeme`].
+    lexeme: OnceCell<Option<&'static Lexeme>>,
 }
 
-impl Token {
+impl<'t> Token<'t> {
+    /// A token of `text` at char offsets `start..end`.
+    pub fn new(text: &'t str, start: usize, end: usize) -> Token<'t> {
+        Token {
+            text,
+            lower: lower_case(text),
+            start,
+            end,
+            lexeme: OnceCell::new(),
+        }
+    }
+
+    /// The word tables' entry for the lower-case form, if any table lists it.
+    pub fn lexeme(&self) -> Option<&'static Lexeme> {
+        *self.lexeme.get_or_init(|| words::lexeme(&self.lower))
+    }
+
+    /// Whether the lower-case form is in the word list `list`.
+    pub fn is(&self, list: List) -> bool {
+        self.lexeme().is_some_and(|l| l.is(list))
+    }
+
+    /// The verb table's entry for this form.
+    pub fn verb(&self) -> Option<VerbEntry> {
+        self.lexeme().and_then(|l| l.verb)
+    }
+
+    /// The event-noun table's CAMEO code for this form (may be empty).
+    pub fn event_noun(&self) -> Option<&'static str> {
+        self.lexeme().and_then(|l| l.noun).map(|n| n.code)
+    }
+
+    /// Whether this form is an event noun naming an occurrence ("meeting", not "treaty").
+    pub fn is_occurrence_noun(&self) -> bool {
+        self.lexeme().and_then(|l| l.noun).is_some_and(|n| n.occurrence)
+    }
+
     /// Whether the token is a word (starts with a letter or digit).
     pub fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
@@ -29,16 +78,16 @@ impl Token {
 
     /// Whether the token is the possessive `'s` (or `’s`, or a bare `'` after a plural).
     pub fn is_possessive(&self) -> bool {
-        matches!(self.lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+        matches!(&*self.lower, "'s" | "\u{2019}s" | "'" | "\u{2019}")
     }
 }
 
 /// A sentence: its char span and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sentence {
+pub struct Sentence<'t> {
     pub start: usize,
     pub end: usize,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'t>>,
 }
 
 /// Abbreviations whose final dot does not end a sentence.
@@ -53,18 +102,90 @@ const LONGEST_ABBREVIATION: usize = 4;
 
 /// Whether `word` is one of [`ABBREVIATIONS`], in any case. Lower-casing never makes a
 /// word shorter, so a longer word is refused without building its lower-case form.
-fn is_abbreviation(word: &[char]) -> bool {
-    if word.len() > LONGEST_ABBREVIATION {
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        if word.len() > LONGEST_ABBREVIATION {
+            return false;
+        }
+        let mut lower = [0u8; LONGEST_ABBREVIATION];
+        lower[..word.len()].copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| abbreviations().contains(w));
+    }
+    if word.chars().nth(LONGEST_ABBREVIATION).is_some() {
         return false;
     }
-    let word: String = word.iter().collect::<String>().to_lowercase();
-    ABBREVIATIONS.contains(&word.as_str())
+    abbreviations().contains(word.to_lowercase().as_str())
+}
+
+/// [`ABBREVIATIONS`] as a hash set.
+fn abbreviations() -> &'static words::WordSet {
+    static SET: std::sync::OnceLock<words::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| words::word_set(ABBREVIATIONS))
 }
 
 /// Splits `text` into tokens with char offsets.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars = Chars::new(text);
-    tokenize_chars(&chars, 0, chars.len())
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    if text.is_ascii() {
+        let chars = Ascii(text);
+        tokenize_chars(&chars, 0, chars.len())
+    } else {
+        let chars = Chars::new(text);
+        tokenize_chars(&chars, 0, chars.len())
+    }
+}
+
+/// A text read char by char at char offsets: the tokenizer and the sentence splitter
+/// work on any, and are compiled once for ASCII text (most news copy), where a char
+/// offset is a byte offset, and once for the rest.
+trait CharText<'t> {
+    /// The number of chars.
+    fn len(&self) -> usize;
+    /// The char at offset `i` (`i < len()`).
+    fn at(&self, i: usize) -> char;
+    /// The text of the chars `start..end`.
+    fn slice(&self, start: usize, end: usize) -> &'t str;
+    /// The char at offset `i`, if there is one.
+    fn get(&self, i: usize) -> Option<char> {
+        (i < self.len()).then(|| self.at(i))
+    }
+    /// The offset of the first char from `from` on that may end a sentence (`\n`, `.`,
+    /// `!`, `?`), or `len()`.
+    fn next_break(&self, from: usize) -> usize {
+        (from..self.len())
+            .find(|&i| is_break(self.at(i)))
+            .unwrap_or(self.len())
+    }
+}
+
+/// Whether `c` may end a sentence.
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '.' | '!' | '?')
+}
+
+/// ASCII text: chars are bytes.
+struct Ascii<'t>(&'t str);
+
+impl<'t> CharText<'t> for Ascii<'t> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn at(&self, i: usize) -> char {
+        char::from(self.0.as_bytes()[i])
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'t str {
+        &self.0[start..end]
+    }
+
+    fn next_break(&self, from: usize) -> usize {
+        let bytes = self.0.as_bytes();
+        bytes
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| is_break(char::from(b))))
+            .map_or(bytes.len(), |p| from + p)
+    }
 }
 
 /// The chars of a text with the byte offset of each (and of the end), so a token's
@@ -87,17 +208,19 @@ impl<'a> Chars<'a> {
         bytes.push(text.len());
         Chars { text, chars, bytes }
     }
-
-    /// The text of `chars[start..end]`.
-    fn slice(&self, start: usize, end: usize) -> &'a str {
-        &self.text[self.bytes[start]..self.bytes[end]]
-    }
 }
 
-impl std::ops::Deref for Chars<'_> {
-    type Target = [char];
-    fn deref(&self) -> &[char] {
-        &self.chars
+impl<'t> CharText<'t> for Chars<'t> {
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    fn at(&self, i: usize) -> char {
+        self.chars[i]
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'t str {
+        &self.text[self.bytes[start]..self.bytes[end]]
     }
 }
 
@@ -106,12 +229,13 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokens of `chars[from..to]`, offsets relative to the start of `chars`.
-fn tokenize_chars(chars: &Chars, from: usize, to: usize) -> Vec<Token> {
-    // About one token per six chars in running text: reserving that spares most regrowth.
-    let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 6 + 1).min(MAX_SENTENCE_TOKENS));
+fn tokenize_chars<'t>(chars: &impl CharText<'t>, from: usize, to: usize) -> Vec<Token<'t>> {
+    // About one token per five to six chars in running text: reserving one per four spares
+    // regrowth (and its copying) for all but the densest sentences.
+    let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 4 + 1).min(MAX_SENTENCE_TOKENS));
     let mut i = from;
     while i < to {
-        let c = chars[i];
+        let c = chars.at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -119,19 +243,21 @@ fn tokenize_chars(chars: &Chars, from: usize, to: usize) -> Vec<Token> {
         if c.is_alphanumeric() {
             let start = i;
             while i < to {
-                let c = chars[i];
-                let next_is_word = i + 1 < to && chars[i + 1].is_alphanumeric();
-                let inner = matches!(c, '-' | '.' | ',' | '&') || is_apostrophe(c);
+                let c = chars.at(i);
                 if c.is_alphanumeric() {
                     i += 1;
-                } else if inner && next_is_word {
+                    continue;
+                }
+                let next_is_word = i + 1 < to && chars.at(i + 1).is_alphanumeric();
+                let inner = matches!(c, '-' | '.' | ',' | '&') || is_apostrophe(c);
+                if inner && next_is_word {
                     // `'s` after a word is the possessive: a token of its own.
                     let possessive = is_apostrophe(c)
-                        && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S')
+                        && chars.get(i + 1).is_some_and(|c| c == 's' || c == 'S')
                         && chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric());
                     // A comma joins only digits (`100,000`).
                     let number_comma =
-                        c == ',' && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit();
+                        c == ',' && chars.at(i - 1).is_ascii_digit() && chars.at(i + 1).is_ascii_digit();
                     if possessive || (c == ',' && !number_comma) {
                         break;
                     }
@@ -143,100 +269,118 @@ fn tokenize_chars(chars: &Chars, from: usize, to: usize) -> Vec<Token> {
                     break;
                 }
             }
-            tokens.push(token(chars, start, i));
+            tokens.push(Token::new(chars.slice(start, i), start, i));
             continue;
         }
-        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|c| *c == 's' || *c == 'S') {
+        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|c| c == 's' || c == 'S') {
             let word_follows = chars.get(i + 2).is_some_and(|c| c.is_alphanumeric());
-            if !word_follows && i > from && chars[i - 1].is_alphanumeric() {
-                tokens.push(token(chars, i, i + 2));
+            if !word_follows && i > from && chars.at(i - 1).is_alphanumeric() {
+                tokens.push(Token::new(chars.slice(i, i + 2), i, i + 2));
                 i += 2;
                 continue;
             }
         }
-        tokens.push(token(chars, i, i + 1));
+        tokens.push(Token::new(chars.slice(i, i + 1), i, i + 1));
         i += 1;
     }
     tokens
 }
 
 /// `U.S.`, `Dr.`: a dot that belongs to the word before it.
-fn is_abbreviation_dot(chars: &[char], start: usize, dot: usize) -> bool {
-    is_abbreviation(&chars[start..dot]) || (dot - start == 1 && chars[start].is_uppercase())
+fn is_abbreviation_dot<'t>(chars: &impl CharText<'t>, start: usize, dot: usize) -> bool {
+    is_abbreviation(chars.slice(start, dot)) || (dot - start == 1 && chars.at(start).is_uppercase())
 }
 
-fn token(chars: &Chars, start: usize, end: usize) -> Token {
-    let text = chars.slice(start, end).to_string();
-    Token {
-        lower: text.to_lowercase(),
-        text,
-        start,
-        end,
+/// The lower-case form of `text`, borrowed when it is lower case already.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    // One pass over the bytes, to the first that is upper case or not ASCII.
+    match text.bytes().find(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        None => Cow::Borrowed(text),
+        Some(_) if text.is_ascii() => Cow::Owned(text.to_ascii_lowercase()),
+        Some(_) => {
+            let lower = text.to_lowercase();
+            if lower == text {
+                Cow::Borrowed(text)
+            } else {
+                Cow::Owned(lower)
+            }
+        }
     }
 }
 
 /// Splits `text` into sentences: at `.`, `!`, `?` (not after an abbreviation) followed
 /// by white space, and at blank lines (paragraphs, headlines).
-pub fn sentences(text: &str) -> Vec<Sentence> {
-    let chars = Chars::new(text);
+pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
+    if text.is_ascii() {
+        sentences_in(&Ascii(text))
+    } else {
+        sentences_in(&Chars::new(text))
+    }
+}
+
+fn sentences_in<'t>(chars: &impl CharText<'t>) -> Vec<Sentence<'t>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    loop {
+        i = chars.next_break(i);
+        if i >= chars.len() {
+            break;
+        }
+        let c = chars.at(i);
         let mut cut = None;
         if c == '\n' {
             let mut j = i + 1;
-            while j < chars.len() && chars[j] != '\n' && chars[j].is_whitespace() {
+            while j < chars.len() && chars.at(j) != '\n' && chars.at(j).is_whitespace() {
                 j += 1;
             }
-            if j < chars.len() && chars[j] == '\n' {
+            if j < chars.len() && chars.at(j) == '\n' {
                 cut = Some((i, j + 1));
-            } else if line_is_heading(&chars, start, i) && chars.get(j).is_some_and(|c| c.is_uppercase()) {
+            } else if line_is_heading(chars, start, i) && chars.get(j).is_some_and(|c| c.is_uppercase()) {
                 // "Subscribe\nThe envoy …": a short line without a full stop is a heading.
                 cut = Some((i, j));
             }
         } else if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j], '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
+            while j < chars.len() && matches!(chars.at(j), '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
                 j += 1;
             }
-            let followed_by_space = j >= chars.len() || chars[j].is_whitespace();
-            if followed_by_space && !(c == '.' && ends_with_abbreviation(&chars, start, i)) {
+            let followed_by_space = j >= chars.len() || chars.at(j).is_whitespace();
+            if followed_by_space && !(c == '.' && ends_with_abbreviation(chars, start, i)) {
                 cut = Some((j, j));
             }
         }
         if let Some((end, next)) = cut {
-            push_sentence(&chars, start, end, &mut out);
+            push_sentence(chars, start, end, &mut out);
             start = next;
             i = next.max(i + 1);
         } else {
             i += 1;
         }
     }
-    push_sentence(&chars, start, chars.len(), &mut out);
+    push_sentence(chars, start, chars.len(), &mut out);
     out
 }
 
 /// Whether the line ending at `newline` is short (under 50 chars) or ends a sentence.
-fn line_is_heading(chars: &[char], from: usize, newline: usize) -> bool {
-    let line_start = chars[from..newline]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(from, |p| from + p + 1);
-    newline - line_start < 50 || matches!(chars[newline - 1], '.' | '!' | '?' | ':')
+fn line_is_heading<'t>(chars: &impl CharText<'t>, from: usize, newline: usize) -> bool {
+    let line_start = (from..newline)
+        .rev()
+        .find(|&i| chars.at(i) == '\n')
+        .map_or(from, |p| p + 1);
+    newline - line_start < 50 || matches!(chars.at(newline - 1), '.' | '!' | '?' | ':')
 }
 
 /// Whether the word before the dot at `dot` is an abbreviation (`Mr.`, `U.S.`, `Jan.`).
-fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
+fn ends_with_abbreviation<'t>(chars: &impl CharText<'t>, from: usize, dot: usize) -> bool {
     let mut s = dot;
-    while s > from && (chars[s - 1].is_alphanumeric() || chars[s - 1] == '.') {
+    while s > from && (chars.at(s - 1).is_alphanumeric() || chars.at(s - 1) == '.') {
         s -= 1;
     }
     if s == dot {
         return false;
     }
-    is_abbreviation(&chars[s..dot]) || (dot - s == 1 && chars[s].is_uppercase())
+    is_abbreviation(chars.slice(s, dot)) || (dot - s == 1 && chars.at(s).is_uppercase())
 }
 
 /// The most tokens one sentence may have. Real sentences stay far below it; text with no
@@ -245,7 +389,7 @@ fn ends_with_abbreviation(chars: &[char], from: usize, dot: usize) -> bool {
 /// length of the text.
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
-fn push_sentence(chars: &Chars, start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn push_sentence<'t>(chars: &impl CharText<'t>, start: usize, end: usize, out: &mut Vec<Sentence<'t>>) {
     let tokens = tokenize_chars(chars, start, end.min(chars.len()));
     if tokens.len() <= MAX_SENTENCE_TOKENS {
         if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
@@ -273,7 +417,7 @@ fn push_sentence(chars: &Chars, start: usize, end: usize, out: &mut Vec<Sentence
 /// `dateline_end`: where a dateline reader found one to end; otherwise a sentence that
 /// opens with an upper-case word and has a dash among its first 12 tokens is split after
 /// the dash.
-pub fn split_datelines(sentences: Vec<Sentence>, dateline_end: Option<usize>) -> Vec<Sentence> {
+pub fn split_datelines(sentences: Vec<Sentence<'_>>, dateline_end: Option<usize>) -> Vec<Sentence<'_>> {
     let mut out = Vec::with_capacity(sentences.len());
     for s in sentences {
         let known =
@@ -286,7 +430,7 @@ pub fn split_datelines(sentences: Vec<Sentence>, dateline_end: Option<usize>) ->
                 .tokens
                 .iter()
                 .take(12)
-                .position(|t| matches!(t.text.as_str(), "-" | "\u{2013}" | "\u{2014}"))?;
+                .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))?;
             (shouting && dash + 1 < s.tokens.len()).then_some(dash + 1)
         };
         match known
@@ -402,7 +546,7 @@ mod tests {
     }
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.text).collect()
+        tokenize(text).into_iter().map(|t| t.text.to_string()).collect()
     }
 
     #[test]
@@ -422,6 +566,31 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn ascii_and_other_text_split_alike() {
+        // One non-ASCII char sends the text down the char-table path.
+        let text = "Mr. Smith met Dr. Jones in the U.S. on Tuesday. NATO's envoy didn't.\n\nHeading\nNext";
+        let other = format!("{text} \u{e9}");
+        let spans = |t: &str| -> Vec<(usize, usize, Vec<String>)> {
+            sentences(t)
+                .iter()
+                .map(|s| {
+                    (
+                        s.start,
+                        s.end,
+                        s.tokens.iter().map(|t| t.text.to_string()).collect(),
+                    )
+                })
+                .collect()
+        };
+        let (ascii, mut rest) = (spans(text), spans(&other));
+        assert_eq!(
+            rest.pop().map(|s| s.2),
+            Some(vec!["Next".to_string(), "\u{e9}".to_string()])
+        );
+        assert_eq!(ascii[..ascii.len() - 1], rest[..]);
     }
 
     #[test]

@@ -101,6 +101,11 @@ pub const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "'ll", "'d", "wo",
 ];
 
+/// Modal auxiliaries: the next word is a verb.
+pub const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+];
+
 /// Forms of "be": the copula is never a trigger.
 pub const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
@@ -334,12 +339,31 @@ pub const NOT_VERBS: &[&str] = &[
     "so-called",
     "unprecedented",
     "unexpected",
+    "unchanged",
+    "unspecified",
+    "unidentified",
+    "unnamed",
+    "undisclosed",
+    "unconfirmed",
+    "unemployed",
+    "unexplained",
+    "unarmed",
+    "unopposed",
+    "unsecured",
+    "unaudited",
+    "subordinated",
+    "dated",
     "indeed",
     "agreed-upon",
     "further",
     "need",
     "needs",
 ];
+
+/// Verb forms that are far more often nouns or particles in news copy ("given back",
+/// "abortion-clinic doctor", "head of state"): verbs only after a verb cue (a pronoun,
+/// an auxiliary, "to": "we'll back the plan", "to head the talks").
+pub const VERBS_ONLY_AFTER_CUE: &[&str] = &["back", "doctor", "head", "face"];
 
 /// Adverbs and particles skipped when looking for a verb's neighbours.
 pub const SKIPPABLE_ADVERBS: &[&str] = &[
@@ -398,7 +422,7 @@ pub fn category_label(code: &str) -> Option<String> {
 }
 
 /// A verb form from the CAMEO synsets: its lemma and top-level code (may be empty).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VerbEntry {
     pub lemma: &'static str,
     pub code: &'static str,
@@ -482,8 +506,12 @@ const COMMON_VERBS: &[(&str, &str)] = &[
 
 /// Looks up a lower-case verb form in the CAMEO synsets and the common-verb table.
 pub fn verb(form: &str) -> Option<VerbEntry> {
+    verbs().get(form).copied()
+}
+
+fn verbs() -> &'static WordMap<VerbEntry> {
     static TABLE: OnceLock<WordMap<VerbEntry>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         let mut map = WordMap::default();
         for &(form, lemma) in COMMON_VERBS {
             map.insert(form, VerbEntry { lemma, code: "" });
@@ -499,8 +527,7 @@ pub fn verb(form: &str) -> Option<VerbEntry> {
             }
         }
         map
-    });
-    table.get(form).copied()
+    })
 }
 
 /// An event noun: its CAMEO code (may be empty) and whether it names an occurrence
@@ -538,6 +565,75 @@ pub fn is_occurrence_noun(word: &str) -> bool {
     nouns().get(word).is_some_and(|n| n.occurrence)
 }
 
+/// The word lists a token can be looked up in through its [`Lexeme`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Auxiliary,
+    ClauseOpener,
+    Copula,
+    Determiner,
+    Modal,
+    NotVerb,
+    Preposition,
+    Pronoun,
+    SkippableAdverb,
+    VerbOnlyAfterCue,
+}
+
+/// Each [`List`] with its words.
+const LISTS: &[(List, &[&str])] = &[
+    (List::Auxiliary, AUXILIARIES),
+    (List::ClauseOpener, CLAUSE_OPENERS),
+    (List::Copula, COPULAS),
+    (List::Determiner, DETERMINERS),
+    (List::Modal, MODALS),
+    (List::NotVerb, NOT_VERBS),
+    (List::Preposition, PREPOSITIONS),
+    (List::Pronoun, PRONOUNS),
+    (List::SkippableAdverb, SKIPPABLE_ADVERBS),
+    (List::VerbOnlyAfterCue, VERBS_ONLY_AFTER_CUE),
+];
+
+/// Everything the tables say about one lower-case word: the [`List`]s it is in, its
+/// verb entry and its event-noun entry. Tokens are looked up once, when they are made,
+/// so classifying a token tests bits instead of hashing the word once per table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lexeme {
+    lists: u32,
+    pub verb: Option<VerbEntry>,
+    pub noun: Option<NounEntry>,
+}
+
+impl Lexeme {
+    /// Whether the word is in `list`.
+    pub fn is(&self, list: List) -> bool {
+        self.lists & (1 << list as u32) != 0
+    }
+}
+
+/// The [`Lexeme`] of a lower-case word, `None` for a word no table lists.
+pub fn lexeme(word: &str) -> Option<&'static Lexeme> {
+    static TABLE: OnceLock<WordMap<Lexeme>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        // Sized once: growing a table this large leaves freed copies to the allocator.
+        let words = LISTS.iter().map(|(_, l)| l.len()).sum::<usize>() + verbs().len() + nouns().len();
+        let mut map = WordMap::<Lexeme>::with_capacity_and_hasher(words, Default::default());
+        for &(list, list_words) in LISTS {
+            for &w in list_words {
+                map.entry(w).or_default().lists |= 1 << list as u32;
+            }
+        }
+        for (&w, &entry) in verbs() {
+            map.entry(w).or_default().verb = Some(entry);
+        }
+        for (&w, &entry) in nouns() {
+            map.entry(w).or_default().noun = Some(entry);
+        }
+        map
+    });
+    table.get(word)
+}
+
 pub use crate::hash::Fnv;
 
 /// A word list as a hash set, for lists looked up once per token.
@@ -559,6 +655,20 @@ pub fn is(list: &[&str], word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lexemes_gather_every_table() {
+        let will = lexeme("will").unwrap();
+        assert!(will.is(List::Auxiliary) && will.is(List::Modal) && !will.is(List::Copula));
+        assert_eq!(lexeme("met").and_then(|l| l.verb), verb("met"));
+        assert!(lexeme("meeting").is_some_and(|l| l.noun.is_some() && l.is(List::NotVerb)));
+        assert_eq!(lexeme("giraffe"), None);
+        for &(list, words) in LISTS {
+            for w in words {
+                assert!(lexeme(w).is_some_and(|l| l.is(list)), "{w} in {list:?}");
+            }
+        }
+    }
 
     #[test]
     fn tables_load() {
