@@ -299,6 +299,26 @@ const WEEKDAYS: &[Row] = &[
         "2009-11-24",
     ),
     ("He left last Friday.", "2009-12-01", "last Friday", "2009-11-27"),
+    // an attribution after a quote or comma says when it was said, not when it happens
+    (
+        "``He will leave at dawn Thursday,'' Castro said.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "The envoy will fly home Friday, officials said.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    // a capitalised word ending in -ed is a name, not a past participle
+    (
+        "The team will travel to the United States Thursday.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
     (
         "They meet next Tuesday.",
         "2009-12-01",
@@ -748,6 +768,21 @@ const RELATIVE: &[Row] = &[
         "2009-03",
     ),
     ("It rose in May.", "2009-12-01", "May", "2009-05"),
+    // no cue: a month one or two ahead of the DCT is the coming one, three ahead the past one
+    (
+        "The dividend is payable in January.",
+        "2009-12-01",
+        "January",
+        "2010-01",
+    ),
+    ("Talks resume in February.", "2009-12-01", "February", "2010-02"),
+    ("Prices rose in March.", "2009-12-01", "March", "2009-03"),
+    (
+        "The plan was approved in January.",
+        "2009-12-01",
+        "January",
+        "2009-01",
+    ),
     ("It rose in June.", "", "June", "XXXX-06"),
     ("It rose last week.", "", "last week", "XXXX-WXX"),
     ("It will rise next year.", "", "next year", "XXXX"),

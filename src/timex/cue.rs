@@ -21,8 +21,13 @@ const LOOK_AHEAD: usize = 6;
 
 /// The direction of the sentence around tokens `[start, end)`, and whether a cue word
 /// said so (`false`: no cue, the past by default).
-pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, bool) {
+pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, bool) {
     let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
+    let kind = |i: usize| toks.get(i).map_or(Kind::Punct, |t| t.kind);
+    let capitalised = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| text.as_bytes().get(t.start).is_some_and(u8::is_ascii_uppercase))
+    };
     let mut best: Option<(usize, Dir)> = None;
     let mut note = |dist: usize, dir: Dir| {
         if best.is_none_or(|(d, _)| dist < d) {
@@ -48,14 +53,16 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
             note(0, Dir::Past);
             break;
         }
-        if let Some(dir) = cue(w, word(i + 1), toks[i].kind) {
+        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i)) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
     }
-    // ahead
+    // ahead; a reporting verb that closes the sentence after a comma or a quote ("… will
+    // leave Thursday,'' Castro said.") attributes the clause and says nothing of its time
     let mut i = end;
     let mut dist = 0;
+    let mut clause_closed = false;
     while i < toks.len() && dist < LOOK_AHEAD {
         if toks[i].para_before {
             break;
@@ -65,7 +72,9 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
             break;
         }
         dist += 1;
-        if let Some(dir) = cue(w, word(i + 1), toks[i].kind) {
+        clause_closed |= is_clause_close(w);
+        let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
+        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i)).filter(|_| !attribution) {
             note(dist, dir);
         }
         i += 1;
@@ -73,19 +82,30 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }
 
+/// A comma or a quote mark: what separates a reported clause from its attribution.
+fn is_clause_close(w: &str) -> bool {
+    matches!(w, "," | "'" | "\"" | "\u{201d}" | "\u{2019}")
+}
+
+/// A reporting verb ending its sentence (`he said.`, `officials said,`).
+fn is_attribution_verb(w: &str, next: &str) -> bool {
+    tables::REPORTING_VERBS.contains(&w) && (is_sentence_end(next) || next == "," || next.is_empty())
+}
+
 fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | ";")
 }
 
-/// The direction word `w` (followed by `next`) points to, if it is a cue.
-fn cue(w: &str, next: &str, kind: Kind) -> Option<Dir> {
+/// The direction word `w` (followed by `next`) points to, if it is a cue. A capitalised
+/// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle.
+fn cue(w: &str, next: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
     if FUTURE.contains(w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
         return Some(Dir::Future);
     }
-    if PAST.contains(w) || (w.len() > 4 && w.ends_with("ed")) {
+    if PAST.contains(w) || (!capitalised && w.len() > 4 && w.ends_with("ed")) {
         return Some(Dir::Past);
     }
     None

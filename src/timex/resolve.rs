@@ -76,6 +76,11 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// How many months ahead of the DCT a bare month with no tense cue is still read as the
+/// coming one: in late October, `January` and `February` are next year's, `March` is
+/// this year's (past by default).
+const MONTH_AHEAD_UNCUED: u32 = 2;
+
 const SEASON_START: &[(&str, u32)] = &[("SP", 3), ("SU", 6), ("FA", 9), ("WI", 12)];
 
 /// Resolves `sem` in `ctx`.
@@ -218,16 +223,18 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             day: None,
         } => {
             let dct = dct?;
-            let dir = ctx.dir;
+            // with no cue, a month just ahead of the DCT is the coming one ("pay down the
+            // loan by February" in late October), not the one ten months back
+            let ahead = (*m + 12 - dct.month()) % 12;
+            let (dir, rule) = match (ctx.cued, ctx.dir) {
+                (false, _) if (1..=MONTH_AHEAD_UNCUED).contains(&ahead) => (Dir::Future, "month-just-ahead"),
+                (_, Dir::Past) => (Dir::Past, "month-past"),
+                (_, Dir::Future) => (Dir::Future, "month-future"),
+            };
             let y = match dir {
                 Dir::Past if *m > dct.month() => dct.year() - 1,
                 Dir::Future if *m < dct.month() => dct.year() + 1,
                 _ => dct.year(),
-            };
-            let rule = if dir == Dir::Past {
-                "month-past"
-            } else {
-                "month-future"
             };
             at(month_point(y, *m)?, rule, "dct")
         }
