@@ -1238,6 +1238,19 @@ const TIMES: &[Row] = &[
 ];
 
 const SETS_AND_REFS: &[Row] = &[
+    // `current` before a noun is the present; a noun itself or an accounting term is not
+    (
+        "He blamed current market conditions.",
+        "2009-12-01",
+        "current",
+        "PRESENT_REF",
+    ),
+    (
+        "shares at half the then current market price",
+        "2009-12-01",
+        "then current",
+        "PAST_REF",
+    ),
     (
         "They meet every Tuesday.",
         "2009-12-01",
@@ -1374,6 +1387,9 @@ const SETS_AND_REFS: &[Row] = &[
 
 /// Phrases that must produce no temporal expression at all.
 const NOT_TIMEX: &[&str] = &[
+    "The swimmer was swept away by the current.",
+    "Current assets rose to $5 million.",
+    "The current account deficit widened.",
     "He may go to Paris.",
     "They march on the capital.",
     "A 39-year-old man was arrested.",

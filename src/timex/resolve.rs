@@ -432,7 +432,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             point: None,
         },
         Sem::Fixed(v, how) => match how {
-            Fixed::Date => date(v.to_string(), "reference", "none", None),
+            Fixed::Date | Fixed::Attributive => date(v.to_string(), "reference", "none", None),
             Fixed::Duration => Resolved {
                 kind: TimexType::Duration,
                 value: v.to_string(),

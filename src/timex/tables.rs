@@ -195,6 +195,10 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
     (&["recent", "months"], "PXM", Fixed::Duration),
     (&["past", "years"], "PAST_REF", Fixed::Date),
     (&["soon"], "FUTURE_REF", Fixed::Date),
+    // adjective only: "current market conditions", not "the river's current"
+    (&["current"], "PRESENT_REF", Fixed::Attributive),
+    (&["then", "current"], "PAST_REF", Fixed::Attributive),
+    (&["then", "-", "current"], "PAST_REF", Fixed::Attributive),
     (&["as", "soon", "as", "possible"], "FUTURE_REF", Fixed::Date),
     (&["the", "near", "future"], "FUTURE_REF", Fixed::Date),
     (&["the", "future"], "FUTURE_REF", Fixed::Date),
@@ -229,6 +233,9 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
 pub enum Fixed {
     /// A DATE with this value (`PRESENT_REF`).
     Date,
+    /// A DATE with this value when it modifies a noun (`current market conditions`), nothing
+    /// otherwise (`swept away by the current`) or before [`NON_TEMPORAL_AFTER_CURRENT`].
+    Attributive,
     /// A DURATION with this value: `recent years` → `PXY` (TimeBank annotates "in recent
     /// months" as a vague stretch of months ending now, not as `PAST_REF`).
     Duration,
@@ -242,6 +249,23 @@ pub enum Fixed {
     /// A clock time on the DCT's day (`noon` → `2009-12-01T12:00`).
     ClockOfToday,
 }
+
+/// Nouns after which `current` is a term of accounting or physics, not a present
+/// reference (`current assets`, `current account`, `current yield`).
+pub const NON_TEMPORAL_AFTER_CURRENT: &[&str] = &[
+    "account",
+    "accounts",
+    "asset",
+    "assets",
+    "liabilities",
+    "liability",
+    "ratio",
+    "yield",
+    "dollars",
+    "flow",
+    "flows",
+    "density",
+];
 
 /// Holidays with a fixed calendar date.
 pub const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
