@@ -312,6 +312,39 @@ const WEEKDAYS: &[Row] = &[
         "Friday",
         "2009-12-04",
     ),
+    // a fronted expression takes the tense of the main clause after the subject
+    (
+        "On Thursday, the National Abortion and Reproductive Rights League plans to hold a rally.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "Until Thursday, investigators had not called him a suspect.",
+        "2009-12-01",
+        "Thursday",
+        "2009-11-26",
+    ),
+    // `since` governs a date on or before the DCT; `were planning` is a plan
+    (
+        "The carrier has been on patrol since Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
+    (
+        "Protesters were planning to march on Saturday.",
+        "2009-12-01",
+        "Saturday",
+        "2009-12-05",
+    ),
+    // `plans` is a cue as a verb, not as a noun
+    (
+        "He cut short his vacation plans on Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
     // a capitalised word ending in -ed is a name, not a past participle
     (
         "The team will travel to the United States Thursday.",
@@ -418,6 +451,19 @@ const WEEKDAYS: &[Row] = &[
         "1989-10-30",
         "the previous Friday",
         "1989-10-27",
+    ),
+    // anaphoric: counted from the day the story last named, not from the DCT
+    (
+        "Shares fell on Oct. 27, down 4% from the previous Friday.",
+        "1989-10-30",
+        "the previous Friday",
+        "1989-10-20",
+    ),
+    (
+        "He arrived on Dec. 2, 2009 and left the following Monday.",
+        "2009-12-10",
+        "the following Monday",
+        "2009-12-07",
     ),
     ("He works on Tuesdays.", "2009-12-01", "Tuesdays", "XXXX-WXX-2"),
     (

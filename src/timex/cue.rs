@@ -18,6 +18,11 @@ static PAST: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::PAST_CUES));
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
 const LOOK_AHEAD: usize = 6;
+/// How far to look ahead from an expression that opens its sentence.
+const LOOK_AHEAD_FRONTED: usize = 12;
+
+/// Prepositions that may open a sentence before a fronted expression (`On Tuesday, …`).
+const FRONTING_PREPOSITIONS: &[&str] = &["on", "until", "till", "by", "in", "at", "from"];
 
 /// The direction of the sentence around tokens `[start, end)`, and whether a cue word
 /// said so (`false`: no cue, the past by default).
@@ -34,12 +39,27 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             best = Some((dist, dir));
         }
     };
+    // a fronted expression ("Until Thursday, they had not…", "On Tuesday, the league plans
+    // to…") takes the tense of the main clause after it: its own preposition is no cue and
+    // the look ahead reaches past the subject
+    let lead = usize::from(start > 0 && FRONTING_PREPOSITIONS.contains(&word(start - 1)));
+    let fronted = start == lead
+        || toks.get(start - lead).is_some_and(|t| t.para_before)
+        || is_sentence_end(word(start - lead - 1))
+        || matches!(word(start - lead - 1), "`" | "\"" | "\u{201c}");
+    let (behind_limit, ahead_limit) = if fronted && lead > 0 {
+        (0, LOOK_AHEAD_FRONTED)
+    } else if fronted {
+        (LOOK_BEHIND, LOOK_AHEAD_FRONTED)
+    } else {
+        (LOOK_BEHIND, LOOK_AHEAD)
+    };
     // behind, within the sentence; a past perfect ("had been due to expire Friday")
     // turns the future cues after it into a past plan
     let mut i = start;
     let mut dist = 0;
     let mut future_seen = false;
-    while i > 0 && dist < LOOK_BEHIND {
+    while i > 0 && dist < behind_limit {
         if toks[i].para_before {
             break;
         }
@@ -63,7 +83,7 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     let mut i = end;
     let mut dist = 0;
     let mut clause_closed = false;
-    while i < toks.len() && dist < LOOK_AHEAD {
+    while i < toks.len() && dist < ahead_limit {
         if toks[i].para_before {
             break;
         }
@@ -104,6 +124,10 @@ fn cue(w: &str, next: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
     }
     if FUTURE.contains(w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
         return Some(Dir::Future);
+    }
+    // "were planning to", "was expected to": the plan, not the auxiliary, sets the way
+    if matches!(w, "was" | "were") && FUTURE.contains(next) {
+        return None;
     }
     if PAST.contains(w) || (!capitalised && w.len() > 4 && w.ends_with("ed")) {
         return Some(Dir::Past);

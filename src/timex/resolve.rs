@@ -101,7 +101,7 @@ fn unresolved(sem: &Sem) -> Resolved {
             Some(d) => format!("XXXX-{m:02}-{d:02}"),
             None => format!("XXXX-{m:02}"),
         },
-        Sem::Weekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
+        Sem::Weekday { weekday, .. } | Sem::AnaphorWeekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
         Sem::DayOffset(0) => "PRESENT_REF".into(),
         Sem::UnitShift { unit: Unit::Week, .. } => "XXXX-WXX".into(),
         Sem::UnitShift {
@@ -305,6 +305,20 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 rule,
                 "dct",
             )
+        }
+        Sem::AnaphorWeekday { weekday, shift } => {
+            let (base, anchor) = match ctx.anchor.filter(|a| a.gran == Gran::Day) {
+                Some(a) => (a.start, format!("previous:{}", a.value())),
+                None => (dct?, "dct".to_string()),
+            };
+            let cur = i64::from(base.weekday().number_from_monday());
+            let wd = i64::from(*weekday);
+            let offset = if *shift < 0 {
+                -((cur - wd - 1).rem_euclid(7) + 1)
+            } else {
+                (wd - cur - 1).rem_euclid(7) + 1
+            };
+            at(day_point(add_days(base, offset)?), "weekday-from-anchor", &anchor)
         }
         Sem::DayOffset(n) => {
             let d = add_days(dct?, i64::from(*n))?;

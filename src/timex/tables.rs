@@ -291,8 +291,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "scheduled",
     "schedule",
     "planned",
-    "plans",
-    "plan",
     "planning",
     "expected",
     "expects",
@@ -319,6 +317,9 @@ pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
     ("are", "to"),
     ("set", "to"),
     ("going", "to"),
+    // a verb, not a noun ("set aside vacation plans")
+    ("plans", "to"),
+    ("plan", "to"),
     ("soon", "as"),
     ("early", "as"),
 ];
@@ -331,6 +332,7 @@ pub const PAST_CUES: &[&str] = &[
     "had",
     "did",
     "ago",
+    "since",
     "last",
     "yesterday",
     "earlier",

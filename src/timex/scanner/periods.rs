@@ -462,10 +462,9 @@ impl<'a> Scanner<'a> {
                 if let Some(wd) = self.weekday(i + 1) {
                     return m(
                         i + 2,
-                        Sem::Weekday {
+                        Sem::AnaphorWeekday {
                             weekday: wd,
                             shift: if shift < 0 { -1 } else { 1 },
-                            this: false,
                         },
                         "anaphor-weekday",
                     );
