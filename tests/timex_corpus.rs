@@ -814,6 +814,19 @@ const RELATIVE: &[Row] = &[
         "2009-03",
     ),
     ("It rose in May.", "2009-12-01", "May", "2009-05"),
+    // "the full year" of a report is the current year, even after other years were named
+    (
+        "Profit rose from 1992 levels; sales for the full year were $6 billion.",
+        "1989-10-30",
+        "the full year",
+        "1989",
+    ),
+    (
+        "Sales in the calendar year rose.",
+        "1989-10-30",
+        "the calendar year",
+        "1989",
+    ),
     // no cue: a month one or two ahead of the DCT is the coming one, three ahead the past one
     (
         "The dividend is payable in January.",
@@ -844,6 +857,13 @@ const RELATIVE: &[Row] = &[
 ];
 
 const COUNTED: &[Row] = &[
+    // a spaced dash after a year is punctuation, a glued one makes a compound
+    (
+        "It sold its stake in 1984 -- part of a plan.",
+        "1989-10-30",
+        "1984",
+        "1984",
+    ),
     (
         "It happened two days ago.",
         "2009-12-01",

@@ -386,10 +386,14 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        if matches!(
-            next,
-            "%" | "percent" | "gmt" | "utc" | "hours" | "est" | "edt" | "-" | "/" | ":"
-        ) && !(next == "-" && self.year4(i + 2).is_some())
+        if matches!(next, "%" | "percent" | "gmt" | "utc" | "hours" | "est" | "edt") {
+            return false;
+        }
+        // "1500-word", "1984/85", "1230:" are not years; a dash after a space ("in 1984 --
+        // part of…") is punctuation
+        if matches!(next, "-" | "/" | ":")
+            && self.glued(i + 1)
+            && !(next == "-" && self.year4(i + 2).is_some())
         {
             return false;
         }

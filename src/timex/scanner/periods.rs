@@ -473,6 +473,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "the fiscal year", "the full year", "the calendar year": the story's year
+        // "the full year" of an earnings report is the current one, whatever year came last
+        if w == "full" && self.is(i + 1, "year") && !self.is(i + 2, "-") {
+            return m(
+                i + 2,
+                Sem::UnitShift {
+                    unit: Unit::Year,
+                    shift: 0,
+                },
+                "the-full-year",
+            );
+        }
         let (i, w) = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
             (i + 1, "year")
         } else {
