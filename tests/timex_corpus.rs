@@ -975,6 +975,19 @@ const COUNTED: &[Row] = &[
         "That month",
         "2005-06",
     ),
+    // a day (month) of a named month (year) the text leaves open
+    (
+        "He was killed last October. His name was crossed out that same day.",
+        "2009-12-01",
+        "that same day",
+        "2009-10-XX",
+    ),
+    (
+        "The plant opened in 2005. That month it hired 300.",
+        "2009-12-01",
+        "That month",
+        "2005-XX",
+    ),
     (
         "He arrived in 2005. That year he left.",
         "2009-12-01",

@@ -743,6 +743,18 @@ fn anaphor(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
     let (gran, _) = value::unit_gran(unit)?;
     let (base, name) = match ctx.anchor {
         Some(a) if a.gran <= gran => (a, format!("previous:{}", a.value())),
+        // "last October … that same day": a day of that month, which the text leaves open
+        Some(a) if shift == 0 => match within(a, gran) {
+            Some(v) => {
+                return Some(date(
+                    v,
+                    "anaphor-within-anchor",
+                    &format!("previous:{}", a.value()),
+                    None,
+                ));
+            }
+            None => (dct_point?, "dct".to_string()),
+        },
         _ => (dct_point?, "dct".to_string()),
     };
     let p = Point::containing(base.start, gran).shift(i64::from(shift))?;
@@ -755,4 +767,17 @@ fn anaphor(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
         },
         &name,
     ))
+}
+
+/// The value of an unnamed `gran`-sized part of the coarser period `a`: a day of October
+/// 1998 is `1998-10-XX`, a month of 1998 `1998-XX`, a week of 1998 `1998-WXX`.
+fn within(a: Point, gran: Gran) -> Option<String> {
+    let v = a.value();
+    Some(match (a.gran, gran) {
+        (Gran::Month, Gran::Day) => format!("{v}-XX"),
+        (Gran::Year, Gran::Month) => format!("{v}-XX"),
+        (Gran::Year, Gran::Day) => format!("{v}-XX-XX"),
+        (Gran::Year, Gran::Week) => format!("{v}-WXX"),
+        _ => return None,
+    })
 }
