@@ -73,6 +73,10 @@ pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
             if !compiled.template.strong && (weak.is_some() || char_offset > WEAK_SEARCH_CHARS) {
                 continue;
             }
+            // `is_match` runs without allocating; most lines match no template.
+            if !compiled.at_start.is_match(body) {
+                continue;
+            }
             let Some(caps) = compiled.at_start.captures(body) else {
                 continue;
             };
@@ -97,9 +101,20 @@ pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
 const WEAK_SEARCH_CHARS: usize = 3000;
 
 /// Second pass: an upper-case place with a date and agency anywhere in a line.
+///
+/// The place must be written in capitals, so the templates are tried only where a word in
+/// capitals starts (after whitespace or at the start of the text): one cheap scan of the
+/// text, then short anchored matches, instead of every template scanning all of it.
 fn find_inside_lines(text: &str) -> Option<(Dateline, &'static str)> {
+    let starts = upper_case_word_starts(text);
     for (template, regex) in ANYWHERE.iter() {
-        for caps in regex.captures_iter(text) {
+        for &from in &starts {
+            if !regex.is_match(&text[from..]) {
+                continue;
+            }
+            let Some(caps) = regex.captures(&text[from..]) else {
+                continue;
+            };
             let Some(whole) = caps.get(0) else { continue };
             let place = caps.name("place").map_or("", |m| m.as_str());
             let upper = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
@@ -108,14 +123,69 @@ fn find_inside_lines(text: &str) -> Option<(Dateline, &'static str)> {
                 continue;
             }
             if let Some(mut dateline) = build(&caps, template) {
-                let from = caps.name("place").map_or(whole.start(), |p| p.start());
                 dateline.start = text[..from].chars().count();
-                dateline.end = dateline.start + text[from..whole.end()].trim_end().chars().count();
+                dateline.end = dateline.start + whole.as_str().trim_end().chars().count();
                 return Some((dateline, template.name));
             }
         }
     }
     None
+}
+
+/// Byte offsets where a word that could open an upper-case place starts: an upper-case
+/// letter at the start of the text or after whitespace, with no lower-case letter before
+/// the next space or dateline punctuation.
+///
+/// Runs over every byte of the article, so ASCII (nearly all of news text) is decided on
+/// bytes; other characters are decoded.
+fn upper_case_word_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::new();
+    let mut at = 0;
+    let mut after_space = true;
+    while at < bytes.len() {
+        let (c, width) = char_at(text, at);
+        if after_space && c.is_uppercase() {
+            let start = at;
+            let mut all_upper = true;
+            at += width;
+            while at < bytes.len() {
+                let (next, width) = char_at(text, at);
+                if next.is_whitespace() || is_place_delimiter(next) {
+                    break;
+                }
+                all_upper &= !next.is_lowercase();
+                at += width;
+            }
+            if all_upper {
+                starts.push(start);
+            }
+            after_space = false;
+            continue;
+        }
+        after_space = c.is_whitespace();
+        at += width;
+    }
+    starts
+}
+
+/// The char at byte `at` (a char boundary) and its width in bytes, ASCII without decoding.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => (b as char, 1),
+        _ => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+/// The characters that end a word of a place name (see the templates' `{place}`).
+fn is_place_delimiter(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '(' | ')' | '/' | ';' | ':' | '"' | '“' | '”' | '—' | '–' | '_'
+    )
 }
 
 /// Turns a template match into a [`Dateline`], or refuses it (a place that is not a

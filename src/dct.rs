@@ -71,7 +71,8 @@ pub const GUESS_CONFIDENCE: f32 = 0.4;
 
 /// Fixes the document dates of a whole run of articles. Articles whose own text cannot
 /// give the year of their dateline take the year that puts them nearest the articles
-/// whose dates are sure (record, page metadata, dateline with year, `--dct`).
+/// whose dates are sure (record, page metadata, dateline with year, `--dct`, or a year
+/// inferred with confidence [`ANCHOR_CONFIDENCE`] or more).
 pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
     let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
     let corpus = sure_dates(&first);
@@ -93,11 +94,20 @@ pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDat
         .collect()
 }
 
-/// The dates that are not inferred, for [`determine_all`].
+/// An inferred date this sure (or more) can lend its year to the run's other articles:
+/// a weekday that fits the dateline's day, bounded by the history the story tells.
+pub const ANCHOR_CONFIDENCE: f32 = 0.8;
+
+/// The dates the run's other articles may borrow a year from, for [`determine_all`]:
+/// every date that is not inferred, and inferred ones at least [`ANCHOR_CONFIDENCE`] sure.
 pub fn sure_dates(dates: &[DocumentDate]) -> Vec<NaiveDate> {
     let mut sure: Vec<NaiveDate> = dates
         .iter()
-        .filter(|d| !matches!(d.source, DctSource::Inferred | DctSource::None))
+        .filter(|d| match d.source {
+            DctSource::None => false,
+            DctSource::Inferred => d.confidence >= ANCHOR_CONFIDENCE,
+            _ => true,
+        })
         .filter_map(|d| d.date)
         .collect();
     sure.sort();

@@ -1,5 +1,11 @@
 //! [`Timeline`]: events from one or many articles, filtered and sorted.
 //!
+//! [`Timeline::build`] keeps every mention apart (one row per event as one article told
+//! it); [`Timeline::merged`] makes one chronology of several articles: the same event
+//! reported by several stories becomes one row, with [`Reports`] naming every source
+//! (see [`crate::merge`] for the rules). `chronicle timeline` merges whenever it is given
+//! more than one article.
+//!
 //! Order: interval start (undatable events last), then finer granularity first (a day
 //! before the month that contains it), then the article's position among the inputs,
 //! then the trigger's position in the article. The order is total, so the output is
@@ -11,6 +17,7 @@ use serde::Serialize;
 use crate::dateline::Dateline;
 use crate::dct::DctSource;
 use crate::event::{Event, Status};
+use crate::merge::{Conflict, MergedEvent, Source};
 use crate::pipeline::Analysis;
 
 /// What the timeline says about each article it was built from.
@@ -29,10 +36,62 @@ pub struct ArticleSummary {
 }
 
 /// A sorted chronology.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Timeline {
     pub articles: Vec<ArticleSummary>,
     pub events: Vec<Event>,
+    /// Who reported each event of a merged timeline: `reports[i]` belongs to
+    /// `events[i]`. Empty when every event is a single mention ([`Timeline::build`]).
+    pub reports: Vec<Reports>,
+}
+
+/// The sources behind one row of a merged timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reports {
+    /// How many mentions the row merges.
+    pub mentions: usize,
+    /// Present when the sources disagree on the date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Conflict>,
+    /// Every mention, by article then position: article, agency, sentence, and the
+    /// phrase and value each gave.
+    pub sources: Vec<Source>,
+}
+
+impl Serialize for Timeline {
+    /// `{"articles": [...], "events": [...]}`; each event carries `mentions` (1 for a
+    /// single mention), and in a merged timeline its `sources` and any `conflict`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        #[derive(Serialize)]
+        struct Row<'a> {
+            #[serde(flatten)]
+            event: &'a Event,
+            mentions: usize,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            conflict: Option<&'a Conflict>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            sources: Option<&'a [Source]>,
+        }
+        let rows: Vec<Row> = self
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, event)| {
+                let reports = self.reports.get(i);
+                Row {
+                    event,
+                    mentions: reports.map_or(1, |r| r.mentions),
+                    conflict: reports.and_then(|r| r.conflict.as_ref()),
+                    sources: reports.map(|r| r.sources.as_slice()),
+                }
+            })
+            .collect();
+        let mut out = serializer.serialize_struct("Timeline", 2)?;
+        out.serialize_field("articles", &self.articles)?;
+        out.serialize_field("events", &rows)?;
+        out.end()
+    }
 }
 
 /// Which events users want (`--from`, `--to`, `--actor`, `--status`, `--min-confidence`).
@@ -80,38 +139,105 @@ impl Filter {
 }
 
 impl Timeline {
-    /// Builds the timeline of some analysed articles, in the order given.
+    /// Builds the timeline of some analysed articles, in the order given, every mention
+    /// a row of its own.
     pub fn build(analyses: &[Analysis], filter: &Filter) -> Timeline {
         let mut keyed: Vec<(usize, Event)> = Vec::new();
         let mut articles = Vec::new();
         for (index, a) in analyses.iter().enumerate() {
             let kept: Vec<Event> = a.events.iter().filter(|e| filter.keeps(e)).cloned().collect();
-            articles.push(ArticleSummary {
-                id: a.article.id.clone(),
-                dateline: a.dct.dateline.clone(),
-                dct: a.dct.date,
-                dct_source: a.dct.source,
-                dct_confidence: a.dct.confidence,
-                title: a.article.title.clone(),
-                url: a.article.url.clone(),
-                events: kept.len(),
-            });
+            articles.push(summary(a, kept.len()));
             keyed.extend(kept.into_iter().map(|e| (index, e)));
         }
-        keyed.sort_by(|(ia, a), (ib, b)| {
-            let start = |e: &Event| (e.start.is_none(), e.start);
-            start(a)
-                .cmp(&start(b))
-                .then_with(|| a.granularity.cmp(&b.granularity))
-                .then_with(|| ia.cmp(ib))
-                .then_with(|| a.char_start.cmp(&b.char_start))
-                .then_with(|| a.date.cmp(&b.date))
-        });
+        keyed.sort_by(|(ia, a), (ib, b)| chronological(a, *ia, b, *ib));
         Timeline {
             articles,
             events: keyed.into_iter().map(|(_, e)| e).collect(),
+            reports: Vec::new(),
         }
     }
+
+    /// Builds one merged chronology of several articles: the same event told by several
+    /// stories is one row, with its [`Reports`]. The filter applies to the merged rows
+    /// (their date, the union of their actors, the best source's status and confidence).
+    /// An article's `events` count is how many of its mentions the kept rows hold.
+    pub fn merged(analyses: &[Analysis], filter: &Filter) -> Timeline {
+        let mut position = std::collections::HashMap::new();
+        for (index, a) in analyses.iter().enumerate() {
+            position.entry(a.article.id.as_str()).or_insert(index);
+        }
+        let rows = crate::merge::merge(analyses.iter().flat_map(crate::merge::sources_of));
+        let mut keyed: Vec<(usize, MergedEvent)> = rows
+            .into_iter()
+            .filter(|row| filter.keeps(&row.event))
+            .map(|row| {
+                (
+                    position
+                        .get(row.event.article.as_str())
+                        .copied()
+                        .unwrap_or(usize::MAX),
+                    row,
+                )
+            })
+            .collect();
+        keyed.sort_by(|(ia, a), (ib, b)| chronological(&a.event, *ia, &b.event, *ib));
+        let mut mentions = std::collections::HashMap::<&str, usize>::new();
+        for (_, row) in &keyed {
+            for s in &row.sources {
+                *mentions.entry(s.event.article.as_str()).or_default() += 1;
+            }
+        }
+        let articles = analyses
+            .iter()
+            .map(|a| summary(a, mentions.get(a.article.id.as_str()).copied().unwrap_or(0)))
+            .collect();
+        let (events, reports) = keyed
+            .into_iter()
+            .map(|(_, row)| {
+                let reports = Reports {
+                    mentions: row.mentions,
+                    conflict: row.conflict,
+                    sources: row.sources,
+                };
+                (row.event, reports)
+            })
+            .unzip();
+        Timeline {
+            articles,
+            events,
+            reports,
+        }
+    }
+
+    /// The reports behind event `i` (`None` for a timeline of single mentions).
+    pub fn reports_of(&self, i: usize) -> Option<&Reports> {
+        self.reports.get(i)
+    }
+}
+
+/// What the timeline says about one article.
+fn summary(a: &Analysis, events: usize) -> ArticleSummary {
+    ArticleSummary {
+        id: a.article.id.clone(),
+        dateline: a.dct.dateline.clone(),
+        dct: a.dct.date,
+        dct_source: a.dct.source,
+        dct_confidence: a.dct.confidence,
+        title: a.article.title.clone(),
+        url: a.article.url.clone(),
+        events,
+    }
+}
+
+/// The timeline order (see the module docs); `ia`/`ib` are the articles' positions.
+fn chronological(a: &Event, ia: usize, b: &Event, ib: usize) -> std::cmp::Ordering {
+    let start = |e: &Event| (e.start.is_none(), e.start);
+    start(a)
+        .cmp(&start(b))
+        .then_with(|| a.granularity.cmp(&b.granularity))
+        .then_with(|| ia.cmp(&ib))
+        .then_with(|| a.char_start.cmp(&b.char_start))
+        .then_with(|| a.date.cmp(&b.date))
 }
 
 #[cfg(test)]
@@ -274,5 +400,126 @@ mod tests {
             let got: Vec<&str> = t.events.iter().map(|e| e.date.as_str()).collect();
             assert_eq!(got, want, "{filter:?}");
         }
+    }
+
+    /// A mention of `trigger` on `date` with `actors`, from `article` filed by `agency`.
+    fn mention(article: &str, date: &str, trigger: &str, actors: &[&str]) -> Event {
+        Event {
+            trigger: trigger.into(),
+            article: article.into(),
+            ..event(date, 10, Status::Occurred, actors, 0.8)
+        }
+    }
+
+    fn filed(id: &str, agency: &str, events: Vec<Event>) -> Analysis {
+        let mut a = analysis(id, events);
+        a.dct.dateline = Some(crate::dateline::Dateline {
+            agency: Some(agency.into()),
+            ..Default::default()
+        });
+        a
+    }
+
+    /// Three stories: RIA and Reuters report the meeting on December 4, AP gives the
+    /// week; RIA alone reports Rogozin's meeting of December 1.
+    fn three_stories() -> Vec<Analysis> {
+        vec![
+            filed(
+                "ria",
+                "RIA Novosti",
+                vec![
+                    mention("ria", "2009-12-04", "meeting", &["NATO-Russia Council"]),
+                    mention("ria", "2009-12-01", "met", &["Dmitry Rogozin", "NATO"]),
+                ],
+            ),
+            filed(
+                "reuters",
+                "Reuters",
+                vec![mention(
+                    "reuters",
+                    "2009-12-04",
+                    "meeting",
+                    &["NATO-Russia Council", "Russia"],
+                )],
+            ),
+            filed(
+                "ap",
+                "AP",
+                vec![mention("ap", "2009-W49", "meeting", &["NATO-Russia Council"])],
+            ),
+        ]
+    }
+
+    #[test]
+    fn merged_timeline_has_one_row_per_event_with_its_sources() {
+        let t = Timeline::merged(&three_stories(), &Filter::default());
+        let rows: Vec<(&str, &str, usize)> = t
+            .events
+            .iter()
+            .zip(&t.reports)
+            .map(|(e, r)| (e.date.as_str(), e.trigger.as_str(), r.mentions))
+            .collect();
+        // The finest date wins; AP's week fits December 4 and is one more mention.
+        assert_eq!(rows, [("2009-12-01", "met", 1), ("2009-12-04", "meeting", 3)]);
+        let meeting = &t.reports[1];
+        let articles: Vec<&str> = meeting.sources.iter().map(|s| s.event.article.as_str()).collect();
+        assert_eq!(articles, ["ap", "reuters", "ria"]);
+        let agencies: Vec<Option<&str>> = meeting.sources.iter().map(|s| s.agency()).collect();
+        assert_eq!(agencies, [Some("AP"), Some("Reuters"), Some("RIA Novosti")]);
+        assert!(meeting.conflict.is_none());
+        // Actors are the union over the sources.
+        assert!(t.events[1].actors.contains(&"Russia".to_string()));
+        // Each article's count is its mentions in the kept rows.
+        assert_eq!(t.articles.iter().map(|a| a.events).collect::<Vec<_>>(), [2, 1, 1]);
+    }
+
+    #[test]
+    fn merged_timeline_flags_incompatible_dates() {
+        let mut stories = three_stories();
+        stories.push(filed(
+            "afp",
+            "AFP",
+            vec![mention("afp", "2009-12-03", "meeting", &["NATO-Russia Council"])],
+        ));
+        let t = Timeline::merged(&stories, &Filter::default());
+        let meeting = t
+            .reports
+            .iter()
+            .find(|r| r.mentions == 4)
+            .expect("one merged row");
+        let values: Vec<&str> = meeting
+            .conflict
+            .as_ref()
+            .map(|c| c.values.iter().map(|v| v.date.as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(values, ["2009-12-04", "2009-12-03"]);
+    }
+
+    #[test]
+    fn merged_filters_apply_to_rows() {
+        let filter = Filter {
+            actors: vec!["russia".into()],
+            from: NaiveDate::from_ymd_opt(2009, 12, 2),
+            ..Default::default()
+        };
+        let t = Timeline::merged(&three_stories(), &filter);
+        // The meeting row names Russia through Reuters' mention; RIA's own meeting
+        // mention does not, but the row keeps all three sources.
+        assert_eq!(t.events.len(), 1);
+        assert_eq!(t.reports[0].mentions, 3);
+    }
+
+    #[test]
+    fn json_rows_carry_mentions_and_sources_only_when_merged() {
+        let merged = serde_json::to_value(Timeline::merged(&three_stories(), &Filter::default())).unwrap();
+        let row = &merged["events"][1];
+        assert_eq!(row["mentions"], 3);
+        assert_eq!(row["sources"].as_array().map(Vec::len), Some(3));
+        assert_eq!(row["sources"][0]["agency"], "AP");
+        assert!(row.get("conflict").is_none());
+        let apart = serde_json::to_value(Timeline::build(&three_stories(), &Filter::default())).unwrap();
+        assert_eq!(apart["events"].as_array().map(Vec::len), Some(4));
+        assert_eq!(apart["events"][0]["mentions"], 1);
+        assert!(apart["events"][0].get("sources").is_none());
     }
 }

@@ -610,3 +610,25 @@ fn every_template_opens_with_a_place_or_a_bracket() {
         );
     }
 }
+
+#[test]
+fn a_well_inferred_year_lends_itself_to_the_run() {
+    // Weekday and history agree: 2009 (December 1, 2009 was a Tuesday; 2008 is history).
+    let sure = article(
+        "BRUSSELS, December 1 (RIA Novosti) - Rogozin met Rasmussen on Tuesday, after the \
+         August 2008 war.",
+    );
+    // Only a weekday: fits 2009, 2015, 2020, 2026 — alone, no year.
+    let weekday_only = article("MOSCOW, Dec 2 (Reuters) - The foreign ministry said on Wednesday.");
+    let alone = dct::determine_all(std::slice::from_ref(&weekday_only), &DctOptions::default());
+    assert_eq!(alone[0].date, None, "{}", alone[0].reason);
+    let run = dct::determine_all(&[sure, weekday_only], &DctOptions::default());
+    assert!(run[0].confidence >= dct::ANCHOR_CONFIDENCE, "{}", run[0].reason);
+    assert_eq!(
+        run[1].date.map(|d| d.to_string()).as_deref(),
+        Some("2009-12-02"),
+        "{}",
+        run[1].reason
+    );
+    assert!(run[1].reason.contains("2009-12-01"), "{}", run[1].reason);
+}

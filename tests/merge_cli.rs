@@ -103,3 +103,42 @@ fn a_bad_line_is_reported_and_the_rest_merged() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:14:"));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 5);
 }
+
+/// `chronicle timeline` over several articles is one merged chronology; `--no-merge`
+/// keeps every mention a row; no mention is lost either way.
+#[test]
+fn the_default_timeline_of_many_articles_is_merged() {
+    let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
+        let out = chronicle(args, None);
+        csv::Reader::from_reader(out.as_bytes())
+            .records()
+            .map(|r| r.expect("a CSV row"))
+            .collect()
+    };
+    let merged = rows(&["timeline", "--quiet", "samples/"]);
+    let apart = rows(&["timeline", "--quiet", "--no-merge", "samples/"]);
+    let mentions: usize = merged
+        .iter()
+        .map(|r| r[20].parse::<usize>().expect("mentions"))
+        .sum();
+    assert_eq!(mentions, apart.len());
+    assert!(merged.len() < apart.len());
+    // The RIA Novosti and AFP stories both report Rogozin meeting Rasmussen; the row
+    // is told as the first report (RIA Novosti, December 1) told it.
+    let met = merged
+        .iter()
+        .find(|r| &r[0] == "2009-12-01" && r[21].contains("ria-novosti"))
+        .expect("the meeting of December 1");
+    assert_eq!(&met[20], "2");
+    assert_eq!(&met[22], "AFP; RIA Novosti");
+    assert_eq!(&met[12], "ria-novosti-2009-12-01-nato-russia");
+    // Unmerged rows name their own article as their one source.
+    assert!(apart.iter().all(|r| &r[20] == "1" && r[21] == r[12]));
+    // One article alone is not merged with anything.
+    let one = rows(&[
+        "timeline",
+        "--quiet",
+        "samples/ria-novosti-2009-12-01-nato-russia.txt",
+    ]);
+    assert!(one.iter().all(|r| &r[20] == "1"));
+}

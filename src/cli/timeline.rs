@@ -38,6 +38,11 @@ pub struct TimelineArgs {
     /// Only events at least this sure (0.0–1.0).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
+    /// Keep every mention a row of its own. By default, when more than one article is
+    /// given, the same event reported by several stories is one row with its sources
+    /// (`mentions`, `sources`, `agencies`, `conflict`).
+    #[arg(long)]
+    pub no_merge: bool,
     /// What the lanes of timelinejs, timelinejs-csv, vis and html output are.
     #[arg(long, value_enum, default_value_t, value_name = "BY")]
     pub group_by: chronicle::output::view::GroupBy,
@@ -146,7 +151,11 @@ pub fn run(args: TimelineArgs) -> i32 {
     let mut loaded = args.common.load();
     let articles = std::mem::take(&mut loaded.articles);
     let analyses = chronicle::pipeline::analyze_all(articles, &opts, args.common.jobs);
-    let timeline = Timeline::build(&analyses, &filter);
+    let timeline = if analyses.len() > 1 && !args.no_merge {
+        Timeline::merged(&analyses, &filter)
+    } else {
+        Timeline::build(&analyses, &filter)
+    };
     let format = args.format.unwrap_or_else(|| {
         if args.common.output.is_none() && std::io::stdout().is_terminal() {
             TimelineFormat::Table

@@ -176,7 +176,8 @@ pub(super) static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The strong templates compiled to match anywhere (the second pass; built when needed).
+/// The strong templates compiled for the second pass (built when needed), anchored: that
+/// pass tries them only where an upper-case word starts, see `super::find_inside_lines`.
 /// That pass accepts only a dateline with both a date and an agency, so only templates
 /// that capture both are compiled: the others would scan the whole text for nothing.
 pub(super) static ANYWHERE: LazyLock<Vec<(&'static Template, Regex)>> = LazyLock::new(|| {
@@ -187,8 +188,7 @@ pub(super) static ANYWHERE: LazyLock<Vec<(&'static Template, Regex)>> = LazyLock
             let expanded = expand(t.pattern);
             let dated_with_agency = expanded.contains("(?P<month>") && expanded.contains("(?P<agency>");
             dated_with_agency.then(|| {
-                let re =
-                    Regex::new(&format!(r"(?:^|\s)(?:{expanded})")).expect("dateline templates are valid");
+                let re = Regex::new(&format!(r"^(?:{expanded})")).expect("dateline templates are valid");
                 (t, re)
             })
         })

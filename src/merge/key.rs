@@ -78,6 +78,9 @@ pub struct AtomKey {
     /// Normalised actor names, sorted, without duplicates.
     pub actors: Box<[Sym]>,
     pub location: Option<Sym>,
+    /// The document date of the mention's article: among equally fine mentions, the
+    /// first report leads the row (unknown dates last).
+    pub filed: Option<NaiveDate>,
     pub article: Sym,
     pub char_start: u32,
     pub char_end: u32,
@@ -89,8 +92,9 @@ pub struct AtomKey {
 }
 
 impl AtomKey {
-    /// The canonical order of mentions: finest date first, then earliest, then by where
-    /// in which article. Clusters grow from their finest mention.
+    /// The canonical order of mentions: finest date first, then earliest, then the first
+    /// filed, then by where in which article. Clusters grow from their finest mention,
+    /// which is the row's representative.
     pub fn order(&self) -> impl Ord {
         (
             self.granularity.is_none(),
@@ -98,6 +102,8 @@ impl AtomKey {
             self.span.is_none(),
             self.span,
             self.date,
+            self.filed.is_none(),
+            self.filed,
             self.article,
             self.char_start,
             self.char_end,
@@ -161,6 +167,7 @@ impl KeyTable {
             category: e.category.as_deref().map(|c| s.intern(&category_code(c))),
             actors: actors.into(),
             location: e.location.as_deref().map(|l| s.intern(&normalize(l))),
+            filed: e.dct,
             article: s.intern(&e.article),
             char_start: e.char_start.min(u32::MAX as usize) as u32,
             char_end: e.char_end.min(u32::MAX as usize) as u32,

@@ -1,5 +1,5 @@
-//! CSV: a header row of [`super::FIELDS`], then one event a row (the csv crate quotes
-//! commas, quotes and newlines in sentences).
+//! CSV: a header row of [`super::FIELDS`] and [`super::REPORT_FIELDS`], then one event a
+//! row (the csv crate quotes commas, quotes and newlines in sentences).
 
 use std::io::{self, Write};
 
@@ -8,9 +8,11 @@ use crate::timeline::Timeline;
 /// Writes the timeline's events as CSV.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(super::FIELDS)?;
-    for e in &timeline.events {
-        out.write_record(super::field_values(e))?;
+    out.write_record(super::FIELDS.iter().chain(super::REPORT_FIELDS))?;
+    for (i, e) in timeline.events.iter().enumerate() {
+        let mut values = super::field_values(e);
+        values.extend(super::report_values(e, timeline.reports_of(i)));
+        out.write_record(values)?;
     }
     out.flush()
 }
@@ -47,6 +49,7 @@ mod tests {
         let t = Timeline {
             articles: vec![],
             events: vec![e],
+            reports: vec![],
         };
         let mut buf = Vec::new();
         super::write(&t, &mut buf).unwrap();
@@ -54,7 +57,7 @@ mod tests {
         let mut lines = text.lines();
         assert_eq!(
             lines.next().unwrap().split(',').count(),
-            super::super::FIELDS.len()
+            super::super::FIELDS.len() + super::super::REPORT_FIELDS.len()
         );
         assert!(text.contains("Russia; NATO,"));
         assert!(text.contains("\"He said, \"\"we met\"\"\non Tuesday.\""));

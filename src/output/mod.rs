@@ -15,7 +15,7 @@
 use std::io::{self, Write};
 
 use crate::event::Event;
-use crate::timeline::Timeline;
+use crate::timeline::{Reports, Timeline};
 
 pub mod csv;
 pub mod html;
@@ -53,6 +53,10 @@ pub const FIELDS: &[&str] = &[
     "rule",
 ];
 
+/// The columns flat formats (CSV) add after [`FIELDS`] to say who reported each row (see
+/// [`report_values`]). JSON gives the same as `mentions`, `sources` and `conflict`.
+pub const REPORT_FIELDS: &[&str] = &["mentions", "sources", "agencies", "conflict"];
+
 /// How actors are joined in flat formats (CSV, table).
 pub const ACTOR_SEPARATOR: &str = "; ";
 
@@ -82,5 +86,43 @@ pub fn field_values(e: &Event) -> Vec<String> {
         opt(&e.agency),
         day(e.dct),
         e.rule.clone(),
+    ]
+}
+
+/// The [`REPORT_FIELDS`] of a row: how many mentions it merges, the articles and agencies
+/// behind it (in source order, each once, joined with [`ACTOR_SEPARATOR`]), and the
+/// competing dates when sources disagree (`2009-12-04 (2); 2009-12-05 (1)`: each value
+/// with how many mentions gave it). A row of a timeline that was not merged is one
+/// mention: its own article and agency.
+pub fn report_values(e: &Event, reports: Option<&Reports>) -> Vec<String> {
+    let Some(r) = reports else {
+        return vec![
+            "1".into(),
+            e.article.clone(),
+            e.agency.clone().unwrap_or_default(),
+            String::new(),
+        ];
+    };
+    let unique = |values: &mut dyn Iterator<Item = &str>| {
+        let mut seen: Vec<&str> = Vec::new();
+        for v in values {
+            if !v.is_empty() && !seen.contains(&v) {
+                seen.push(v);
+            }
+        }
+        seen.join(ACTOR_SEPARATOR)
+    };
+    let conflict = r.conflict.as_ref().map_or_else(String::new, |c| {
+        c.values
+            .iter()
+            .map(|v| format!("{} ({})", v.date, v.mentions))
+            .collect::<Vec<_>>()
+            .join(ACTOR_SEPARATOR)
+    });
+    vec![
+        r.mentions.to_string(),
+        unique(&mut r.sources.iter().map(|s| s.event.article.as_str())),
+        unique(&mut r.sources.iter().filter_map(|s| s.agency())),
+        conflict,
     ]
 }
