@@ -346,6 +346,28 @@ pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",
 ];
 
+/// Nouns after which `today's` means the present age, not the day of the DCT (`today's
+/// youth`, `in today's world`): TimeBank leaves these untagged.
+pub const GENERIC_AFTER_TODAYS: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "young",
+    "children",
+    "kids",
+    "students",
+    "families",
+    "economy",
+    "technology",
+    "standards",
+    "personal",
+    "computers",
+    "consumers",
+    "teenagers",
+    "culture",
+];
+
 /// Day words → offset from the DCT in days (`tonight` is today's night).
 pub const DAY_WORDS: &[(&str, i32)] = &[("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)];
 

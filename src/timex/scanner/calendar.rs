@@ -536,6 +536,14 @@ impl<'a> Scanner<'a> {
         let w = self.w(i);
         if let Some(off) = tables::lookup(tables::DAY_WORDS, w) {
             let day = Sem::DayOffset(off);
+            // "today's youth", "in today's world": the present age, not the DCT's day
+            if w == "today"
+                && (self.is(i + 1, "'") || self.is(i + 1, "’"))
+                && self.is(i + 2, "s")
+                && tables::GENERIC_AFTER_TODAYS.contains(&self.w(i + 3))
+            {
+                return None;
+            }
             if w == "tonight" {
                 return m(
                     i + 1,
