@@ -5,15 +5,26 @@
 //! `scheduled`, `upcoming`…). The nearest cue word within the sentence wins; a past verb
 //! (`said`, `met`, `published`) closer than a future cue keeps the expression in the past.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::resolve::Dir;
-use super::scanner::gate::{word_set, WordSet};
 use super::tables;
 use super::token::{Kind, Tok};
+use crate::hash::FnvBuild;
 
-static FUTURE: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::FUTURE_CUES));
-static PAST: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::PAST_CUES));
+/// [`tables::FUTURE_CUES`] and [`tables::PAST_CUES`] in one map: one lookup per word.
+static CUES: LazyLock<HashMap<&'static str, Dir, FnvBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Dir, FnvBuild> = HashMap::default();
+    map.extend(tables::PAST_CUES.iter().map(|&w| (w, Dir::Past)));
+    map.extend(tables::FUTURE_CUES.iter().map(|&w| (w, Dir::Future)));
+    map
+});
+
+/// The second words of [`tables::FUTURE_BIGRAMS`], checked before the pairs themselves.
+fn may_close_bigram(next: &str) -> bool {
+    matches!(next, "to" | "as")
+}
 
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
@@ -122,15 +133,30 @@ fn cue(w: &str, next: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
-    if FUTURE.contains(w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
+    let listed = CUES.get(w).copied();
+    if listed == Some(Dir::Future)
+        || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
+    {
         return Some(Dir::Future);
     }
     // "were planning to", "was expected to": the plan, not the auxiliary, sets the way
-    if matches!(w, "was" | "were") && FUTURE.contains(next) {
+    if matches!(w, "was" | "were") && CUES.get(next) == Some(&Dir::Future) {
         return None;
     }
-    if PAST.contains(w) || (!capitalised && w.len() > 4 && w.ends_with("ed")) {
+    if listed == Some(Dir::Past) || (!capitalised && w.len() > 4 && w.ends_with("ed")) {
         return Some(Dir::Past);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_future_bigram_passes_the_quick_check() {
+        for (first, second) in tables::FUTURE_BIGRAMS {
+            assert!(may_close_bigram(second), "({first}, {second}) is never looked up");
+        }
+    }
 }
