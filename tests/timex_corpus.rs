@@ -791,6 +791,19 @@ const RELATIVE: &[Row] = &[
         "the year-earlier period",
         "1988-Q3",
     ),
+    // the reporting quarter with a year-back phrase after it is one expression
+    (
+        "Third-quarter net fell, compared with the corresponding period last year.",
+        "1989-11-01",
+        "the corresponding period last year",
+        "1988-Q3",
+    ),
+    (
+        "It lost money in the third quarter. For the quarter a year ago, it earned $16 million.",
+        "1989-10-26",
+        "the quarter a year ago",
+        "1988-Q3",
+    ),
     (
         "Third-quarter net rose. In the 1988 period it was weak.",
         "1989-10-26",
