@@ -848,6 +848,14 @@ const RELATIVE: &[Row] = &[
         "2010-01",
     ),
     ("Talks resume in February.", "2009-12-01", "February", "2010-02"),
+    // an irregular past tense is a past cue; a present passive is not
+    ("Sales rose in January.", "2009-12-01", "January", "2009-01"),
+    (
+        "He stays until the case is heard in January.",
+        "2009-12-01",
+        "January",
+        "2010-01",
+    ),
     ("Prices rose in March.", "2009-12-01", "March", "2009-03"),
     (
         "The plan was approved in January.",

@@ -84,7 +84,13 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             note(0, Dir::Past);
             break;
         }
-        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i)) {
+        if let Some(dir) = cue(
+            w,
+            word(i + 1),
+            kind(i),
+            capitalised(i),
+            i > 0 && is_present_auxiliary(word(i - 1)),
+        ) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
@@ -105,7 +111,15 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         dist += 1;
         clause_closed |= is_clause_close(w);
         let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
-        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i)).filter(|_| !attribution) {
+        if let Some(dir) = cue(
+            w,
+            word(i + 1),
+            kind(i),
+            capitalised(i),
+            i > 0 && is_present_auxiliary(word(i - 1)),
+        )
+        .filter(|_| !attribution)
+        {
             note(dist, dir);
         }
         i += 1;
@@ -127,9 +141,16 @@ fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | ";")
 }
 
+/// A present-tense auxiliary before a participle makes it a present passive (`when the
+/// case is heard in May`, `shares are traded Monday`), not a past tense.
+fn is_present_auxiliary(w: &str) -> bool {
+    matches!(w, "is" | "are" | "am")
+}
+
 /// The direction word `w` (followed by `next`) points to, if it is a cue. A capitalised
-/// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle.
-fn cue(w: &str, next: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
+/// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle; after a
+/// present auxiliary (`passive`) a participle is no past cue.
+fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: bool) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
@@ -141,6 +162,9 @@ fn cue(w: &str, next: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
     }
     // "were planning to", "was expected to": the plan, not the auxiliary, sets the way
     if matches!(w, "was" | "were") && CUES.get(next) == Some(&Dir::Future) {
+        return None;
+    }
+    if passive {
         return None;
     }
     if listed == Some(Dir::Past) || (!capitalised && w.len() > 4 && w.ends_with("ed")) {
