@@ -4,6 +4,16 @@
 //! before the DCT unless the sentence points ahead (`will`, `is to`, `ahead of`,
 //! `scheduled`, `upcoming`…). The nearest cue word within the sentence wins; a past verb
 //! (`said`, `met`, `published`) closer than a future cue keeps the expression in the past.
+//!
+//! Refinements, each with rows in `tests/timex_corpus.rs`:
+//! * an attribution closing the sentence after a quote or comma (`…Thursday,'' Castro
+//!   said.`) says when it was said, not when the reported thing happens: no cue;
+//! * a fronted expression (`On Thursday, the league plans to…`, `Until Thursday, they had
+//!   not…`) takes the main clause's tense: its preposition is no cue and the look ahead
+//!   reaches past the subject;
+//! * a capitalised `-ed` word is a name (`United`), a participle after `is/are/am` a
+//!   present passive (`the case is heard in May`): neither is a past cue;
+//! * `was/were` before a future word (`were planning to`) leave the way to that word.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
