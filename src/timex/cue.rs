@@ -94,13 +94,9 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             note(0, Dir::Past);
             break;
         }
-        if let Some(dir) = cue(
-            w,
-            word(i + 1),
-            kind(i),
-            capitalised(i),
-            i > 0 && is_present_auxiliary(word(i - 1)),
-        ) {
+        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
+            i > 0 && is_present_auxiliary(word(i - 1))
+        }) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
@@ -121,13 +117,9 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         dist += 1;
         clause_closed |= is_clause_close(w);
         let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
-        if let Some(dir) = cue(
-            w,
-            word(i + 1),
-            kind(i),
-            capitalised(i),
-            i > 0 && is_present_auxiliary(word(i - 1)),
-        )
+        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
+            i > 0 && is_present_auxiliary(word(i - 1))
+        })
         .filter(|_| !attribution)
         {
             note(dist, dir);
@@ -160,7 +152,7 @@ fn is_present_auxiliary(w: &str) -> bool {
 /// The direction word `w` (followed by `next`) points to, if it is a cue. A capitalised
 /// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle; after a
 /// present auxiliary (`passive`) a participle is no past cue.
-fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: bool) -> Option<Dir> {
+fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: impl Fn() -> bool) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
@@ -174,10 +166,7 @@ fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: bool) -> Opt
     if matches!(w, "was" | "were") && CUES.get(next) == Some(&Dir::Future) {
         return None;
     }
-    if passive {
-        return None;
-    }
-    if listed == Some(Dir::Past) || (!capitalised && w.len() > 4 && w.ends_with("ed")) {
+    if (listed == Some(Dir::Past) || (!capitalised && w.len() > 4 && w.ends_with("ed"))) && !passive() {
         return Some(Dir::Past);
     }
     None
