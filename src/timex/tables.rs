@@ -431,7 +431,7 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(name, _)| *name == word).map(|&(_, v)| v)
 }
 
-/// Event words grouped in classes, for same-event evidence (see [`super::coref`]): two
+/// Event words grouped in classes, for same-event evidence (see the `coref` module): two
 /// clauses that use words of one class may speak of the same event.
 pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("war", "conflict"),
