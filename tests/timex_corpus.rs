@@ -332,6 +332,19 @@ const WEEKDAYS: &[Row] = &[
         "Friday",
         "2009-11-27",
     ),
+    // farther away `since` heads a phrase of its own: a future cue of the clause wins
+    (
+        "Ministers will hold their first meeting since the war on Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    (
+        "Police have hunted him since soon after the Friday attack.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
     (
         "Protesters were planning to march on Saturday.",
         "2009-12-01",

@@ -80,6 +80,10 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     let mut i = start;
     let mut dist = 0;
     let mut future_seen = false;
+    // a past cue heading a phrase that holds the expression ("searching since shortly
+    // after the Oct. 23 slaying") counts unless a future cue rules the clause ("will
+    // hold their first meeting since the war in Georgia on Friday")
+    let mut weak_past: Option<usize> = None;
     while i > 0 && dist < behind_limit {
         if toks[i].para_before {
             break;
@@ -94,12 +98,19 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             note(0, Dir::Past);
             break;
         }
+        if dist > 1 && tables::PAST_CUES_ONLY_BEFORE.contains(&w) {
+            weak_past.get_or_insert(dist);
+            continue;
+        }
         if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
             i > 0 && is_present_auxiliary(word(i - 1))
         }) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
+    }
+    if let (Some(dist), false) = (weak_past, future_seen) {
+        note(dist, Dir::Past);
     }
     // ahead; a reporting verb that closes the sentence after a comma or a quote ("… will
     // leave Thursday,'' Castro said.") attributes the clause and says nothing of its time
@@ -116,6 +127,10 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         }
         dist += 1;
         clause_closed |= is_clause_close(w);
+        if tables::PAST_CUES_ONLY_BEFORE.contains(&w) {
+            i += 1;
+            continue;
+        }
         let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
         if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
             i > 0 && is_present_auxiliary(word(i - 1))

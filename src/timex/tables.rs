@@ -512,6 +512,11 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "square",
 ];
 
+/// Past cues that speak for an expression outright only when they introduce it (`since
+/// Friday`); farther away they head a phrase that may hold it, and a future cue of the
+/// clause wins (`will hold their first meeting since the war in Georgia on Friday`).
+pub const PAST_CUES_ONLY_BEFORE: &[&str] = &["since"];
+
 /// Prepositions that make `the spring`, `the fall` a season.
 pub const PERIOD_PREPOSITIONS: &[&str] = &[
     "in",
