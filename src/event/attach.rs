@@ -125,7 +125,12 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
         };
     }
     // A bare word after a modal: "would dilute", "will total".
-    if plain && prev_is(List::Modal) && w.chars().all(|c| c.is_ascii_lowercase()) && !t.is(List::Determiner) {
+    if plain
+        && prev_is(List::Modal)
+        && !t.is(List::SkippableAdverb)
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !t.is(List::Determiner)
+    {
         return Class::Verb { finite: true };
     }
     if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
@@ -632,6 +637,13 @@ mod tests {
             "Monday",
         ),
     ];
+
+    #[test]
+    fn adverbs_after_modals_are_not_verbs() {
+        let tokens = tokenize("Qantas will almost double its flights");
+        let classes = classify(&tokens);
+        assert_eq!(classes[2], Class::Other, "almost");
+    }
 
     #[test]
     fn dates_left_unattached() {
