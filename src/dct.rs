@@ -76,22 +76,28 @@ pub const GUESS_CONFIDENCE: f32 = 0.4;
 pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
     let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
     let corpus = sure_dates(&first);
-    if corpus.is_empty() {
-        return first;
-    }
     articles
         .iter()
         .zip(first)
-        .map(|(article, date)| {
-            let unsure = date.source == DctSource::None
-                || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
-            if unsure && opts.year_hint.is_none() {
-                determine_in_corpus(article, opts, &corpus)
-            } else {
-                date
-            }
-        })
+        .map(|(article, date)| reconsider(article, date, opts, &corpus))
         .collect()
+}
+
+/// The second step of [`determine_all`]: `date` (what [`determine`] found for `article`
+/// alone) again, unless it is unsure and the run's `corpus` of sure dates can do better.
+pub fn reconsider(
+    article: &Article,
+    date: DocumentDate,
+    opts: &DctOptions,
+    corpus: &[NaiveDate],
+) -> DocumentDate {
+    let unsure = date.source == DctSource::None
+        || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
+    if unsure && opts.year_hint.is_none() && !corpus.is_empty() {
+        determine_in_corpus(article, opts, corpus)
+    } else {
+        date
+    }
 }
 
 /// An inferred date this sure (or more) can lend its year to the run's other articles:
@@ -100,9 +106,9 @@ pub const ANCHOR_CONFIDENCE: f32 = 0.8;
 
 /// The dates the run's other articles may borrow a year from, for [`determine_all`]:
 /// every date that is not inferred, and inferred ones at least [`ANCHOR_CONFIDENCE`] sure.
-pub fn sure_dates(dates: &[DocumentDate]) -> Vec<NaiveDate> {
+pub fn sure_dates<'a>(dates: impl IntoIterator<Item = &'a DocumentDate>) -> Vec<NaiveDate> {
     let mut sure: Vec<NaiveDate> = dates
-        .iter()
+        .into_iter()
         .filter(|d| match d.source {
             DctSource::None => false,
             DctSource::Inferred => d.confidence >= ANCHOR_CONFIDENCE,

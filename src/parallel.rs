@@ -6,6 +6,11 @@
 //! sequential run. About 2 × [`CHUNKS_IN_FLIGHT`] + 2 chunks are held at a time (read
 //! ahead, being analysed, being written): memory depends on the chunk size and the
 //! largest articles, not on the corpus.
+//!
+//! The articles of a chunk lend each other the years of their datelines, as a whole run
+//! does in memory ([`crate::dct::determine_all`]): a story whose dateline has no year it
+//! can infer takes the one that puts it nearest the chunk's sure dates. Chunks are cut by
+//! count, never by thread, so every `jobs` gives the same dates.
 
 use std::collections::VecDeque;
 use std::sync::mpsc;
@@ -13,8 +18,9 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use crate::article::Article;
+use crate::dct::{self, DocumentDate};
 use crate::diag::Diagnostic;
-use crate::pipeline::{analyze, Analysis, Options};
+use crate::pipeline::{analyze_with_dct, Analysis, Options};
 
 /// Articles analysed together: large enough to keep every core busy between the
 /// in-order writes, small enough that a chunk of long stories stays a few MB.
@@ -51,12 +57,18 @@ where
     let threads = threads(jobs);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
         Ok(pool) if threads > 1 => pool,
-        // One thread (or no pool to be had): the plain sequential loop.
+        // One thread (or no pool to be had): the plain sequential loop, chunk by chunk.
         _ => {
-            for item in items {
-                sink(item.map(|a| analyze(a, opts)))?;
+            let mut items = items.into_iter();
+            loop {
+                let chunk: Vec<_> = items.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() {
+                    return Ok(());
+                }
+                for outcome in analyze_chunk(chunk, opts, false) {
+                    sink(outcome)?;
+                }
             }
-            return Ok(());
         }
     };
     let items = items.into_iter();
@@ -92,10 +104,7 @@ where
                         if stop.load(std::sync::atomic::Ordering::Relaxed) {
                             return;
                         }
-                        let outcomes: Vec<Outcome> = chunk
-                            .into_par_iter()
-                            .map(|item| item.map(|a| analyze(a, opts)))
-                            .collect();
+                        let outcomes = analyze_chunk(chunk, opts, true);
                         let _ = done.send(outcomes);
                     });
                     pending.push_back(results);
@@ -117,4 +126,30 @@ where
             result
         })
     })
+}
+
+/// Analyses one chunk, its articles in parallel when `parallel` (on the current pool):
+/// document dates first, each article alone, then again with the chunk's sure dates
+/// for those that could not be sure of their year (see the module docs).
+fn analyze_chunk(chunk: Vec<Result<Article, Diagnostic>>, opts: &Options, parallel: bool) -> Vec<Outcome> {
+    let alone = |item: &Result<Article, Diagnostic>| item.as_ref().ok().map(|a| dct::determine(a, &opts.dct));
+    let first: Vec<Option<DocumentDate>> = if parallel {
+        chunk.par_iter().map(alone).collect()
+    } else {
+        chunk.iter().map(alone).collect()
+    };
+    let corpus = dct::sure_dates(first.iter().flatten());
+    let analyse = |(item, date): (Result<Article, Diagnostic>, Option<DocumentDate>)| -> Outcome {
+        let article = item?;
+        let date = match date {
+            Some(date) => dct::reconsider(&article, date, &opts.dct, &corpus),
+            None => dct::determine_in_corpus(&article, &opts.dct, &corpus),
+        };
+        Ok(analyze_with_dct(article, date, opts))
+    };
+    if parallel {
+        chunk.into_par_iter().zip(first).map(analyse).collect()
+    } else {
+        chunk.into_iter().zip(first).map(analyse).collect()
+    }
 }

@@ -429,3 +429,65 @@ fn the_samples_folder_reads_cleanly() {
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     assert!(loaded.articles.len() >= 10, "{}", loaded.articles.len());
 }
+
+#[test]
+fn html_nesting_depth_estimates() {
+    use chronicle::input::html::nesting_depth;
+    // (page, depth)
+    let cases: &[(&str, usize)] = &[
+        ("<html><body><div><p>Text</p></div></body></html>", 3),
+        ("<div><div><div></div></div></div>", 3),
+        // Paragraphs and list items left open do not make a page deeper.
+        ("<div><p>One<p>Two<p>Three<ul><li>a<li>b</ul></div>", 2),
+        // Void and self-closing elements, comments and the doctype neither.
+        (
+            "<!DOCTYPE html><div><br><img src=x><hr/><span/><!-- <div><div> --></div>",
+            1,
+        ),
+        ("a < b and c > d", 0),
+        ("<", 0),
+        ("</", 0),
+        ("<div", 1),
+    ];
+    for (page, want) in cases {
+        assert_eq!(nesting_depth(page), *want, "{page}");
+    }
+}
+
+#[test]
+fn a_page_nested_too_deep_is_read_as_plain_text_with_a_warning() {
+    let depth = 100_000;
+    let page = format!(
+        "<html><body>{}<script>var x = '<b>';</script>BRUSSELS, December 1 (RIA Novosti) - \
+         Rogozin met Rasmussen on Tuesday &amp; left.{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let loaded = read("deep.html", page.as_bytes());
+    assert_eq!(loaded.articles.len(), 1);
+    let text = &loaded.articles[0].text;
+    assert_eq!(
+        text,
+        "BRUSSELS, December 1 (RIA Novosti) - Rogozin met Rasmussen on Tuesday & left."
+    );
+    let warning = loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == Severity::Warning)
+        .expect("a warning");
+    assert!(
+        warning.message.contains("deep (more than 1000)"),
+        "{}",
+        warning.message
+    );
+    // Just under the limit the page is parsed as HTML, without overflowing the stack.
+    let depth = chronicle::input::html::MAX_NESTING - 10;
+    let page = format!(
+        "<html><body>{}<p>On Tuesday.</p><nav>Menu</nav>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let page = chronicle::input::html::extract(&page);
+    assert_eq!(page.flattened, None);
+    assert_eq!(page.text, "On Tuesday.");
+}

@@ -237,3 +237,41 @@ fn streamed_events_round_trip_through_json_and_merge() {
     );
     assert!(rows.len() < lines.len(), "the stories share events");
 }
+
+/// Streaming, the stories of a chunk lend each other their years, as a run in memory
+/// does, and the dates do not depend on the number of threads.
+#[test]
+fn streamed_stories_borrow_years_within_a_chunk() {
+    let dir = "tests/fixtures/merge/articles";
+    let stream = |jobs: &str| -> Vec<serde_json::Value> {
+        let out = Command::cargo_bin("chronicle")
+            .expect("the binary")
+            .args(["timeline", "--format", "jsonl", "--quiet", "--jobs", jobs, dir])
+            .output()
+            .expect("ran");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect()
+    };
+    let one = stream("1");
+    assert_eq!(one, stream("2"));
+    // Reuters' "MOSCOW, Dec 2" fits 2009 by its weekday only with the others' help.
+    let reuters: Vec<&serde_json::Value> = one
+        .iter()
+        .filter(|e| e["article"] == "reuters-2009-12-02")
+        .collect();
+    assert!(!reuters.is_empty());
+    assert!(reuters.iter().all(|e| e["dct"] == "2009-12-02"), "{reuters:?}");
+    let the_4th = reuters.iter().any(|e| e["date"] == "2009-12-04");
+    assert!(the_4th, "{reuters:?}");
+    // The same dates as the whole run analysed in memory.
+    let loaded = chronicle::input::read_inputs(&[PathBuf::from(dir)]);
+    let whole = analyze_all(loaded.articles, &Options::default(), 1);
+    let reuters_dct = whole
+        .iter()
+        .find(|a| a.article.id == "reuters-2009-12-02")
+        .and_then(|a| a.dct.date)
+        .map(|d| d.to_string());
+    assert_eq!(reuters_dct.as_deref(), Some("2009-12-02"));
+}

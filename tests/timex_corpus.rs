@@ -299,6 +299,72 @@ const WEEKDAYS: &[Row] = &[
         "2009-11-24",
     ),
     ("He left last Friday.", "2009-12-01", "last Friday", "2009-11-27"),
+    // an attribution after a quote or comma says when it was said, not when it happens
+    (
+        "``He will leave at dawn Thursday,'' Castro said.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "The envoy will fly home Friday, officials said.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    // a fronted expression takes the tense of the main clause after the subject
+    (
+        "On Thursday, the National Abortion and Reproductive Rights League plans to hold a rally.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "Until Thursday, investigators had not called him a suspect.",
+        "2009-12-01",
+        "Thursday",
+        "2009-11-26",
+    ),
+    // `since` governs a date on or before the DCT; `were planning` is a plan
+    (
+        "The carrier has been on patrol since Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
+    // farther away `since` heads a phrase of its own: a future cue of the clause wins
+    (
+        "Ministers will hold their first meeting since the war on Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    (
+        "Police have hunted him since soon after the Friday attack.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
+    (
+        "Protesters were planning to march on Saturday.",
+        "2009-12-01",
+        "Saturday",
+        "2009-12-05",
+    ),
+    // `plans` is a cue as a verb, not as a noun
+    (
+        "He cut short his vacation plans on Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-11-27",
+    ),
+    // a capitalised word ending in -ed is a name, not a past participle
+    (
+        "The team will travel to the United States Thursday.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
     (
         "They meet next Tuesday.",
         "2009-12-01",
@@ -398,6 +464,19 @@ const WEEKDAYS: &[Row] = &[
         "1989-10-30",
         "the previous Friday",
         "1989-10-27",
+    ),
+    // anaphoric: counted from the day the story last named, not from the DCT
+    (
+        "Shares fell on Oct. 27, down 4% from the previous Friday.",
+        "1989-10-30",
+        "the previous Friday",
+        "1989-10-20",
+    ),
+    (
+        "He arrived on Dec. 2, 2009 and left the following Monday.",
+        "2009-12-10",
+        "the following Monday",
+        "2009-12-07",
     ),
     ("He works on Tuesdays.", "2009-12-01", "Tuesdays", "XXXX-WXX-2"),
     (
@@ -725,6 +804,19 @@ const RELATIVE: &[Row] = &[
         "the year-earlier period",
         "1988-Q3",
     ),
+    // the reporting quarter with a year-back phrase after it is one expression
+    (
+        "Third-quarter net fell, compared with the corresponding period last year.",
+        "1989-11-01",
+        "the corresponding period last year",
+        "1988-Q3",
+    ),
+    (
+        "It lost money in the third quarter. For the quarter a year ago, it earned $16 million.",
+        "1989-10-26",
+        "the quarter a year ago",
+        "1988-Q3",
+    ),
     (
         "Third-quarter net rose. In the 1988 period it was weak.",
         "1989-10-26",
@@ -748,6 +840,42 @@ const RELATIVE: &[Row] = &[
         "2009-03",
     ),
     ("It rose in May.", "2009-12-01", "May", "2009-05"),
+    // "the full year" of a report is the current year, even after other years were named
+    (
+        "Profit rose from 1992 levels; sales for the full year were $6 billion.",
+        "1989-10-30",
+        "the full year",
+        "1989",
+    ),
+    (
+        "Sales in the calendar year rose.",
+        "1989-10-30",
+        "the calendar year",
+        "1989",
+    ),
+    // no cue: a month one or two ahead of the DCT is the coming one, three ahead the past one
+    (
+        "The dividend is payable in January.",
+        "2009-12-01",
+        "January",
+        "2010-01",
+    ),
+    ("Talks resume in February.", "2009-12-01", "February", "2010-02"),
+    // an irregular past tense is a past cue; a present passive is not
+    ("Sales rose in January.", "2009-12-01", "January", "2009-01"),
+    (
+        "He stays until the case is heard in January.",
+        "2009-12-01",
+        "January",
+        "2010-01",
+    ),
+    ("Prices rose in March.", "2009-12-01", "March", "2009-03"),
+    (
+        "The plan was approved in January.",
+        "2009-12-01",
+        "January",
+        "2009-01",
+    ),
     ("It rose in June.", "", "June", "XXXX-06"),
     ("It rose last week.", "", "last week", "XXXX-WXX"),
     ("It will rise next year.", "", "next year", "XXXX"),
@@ -763,6 +891,13 @@ const RELATIVE: &[Row] = &[
 ];
 
 const COUNTED: &[Row] = &[
+    // a spaced dash after a year is punctuation, a glued one makes a compound
+    (
+        "It sold its stake in 1984 -- part of a plan.",
+        "1989-10-30",
+        "1984",
+        "1984",
+    ),
     (
         "It happened two days ago.",
         "2009-12-01",
@@ -873,6 +1008,19 @@ const COUNTED: &[Row] = &[
         "2009-12-01",
         "That month",
         "2005-06",
+    ),
+    // a day (month) of a named month (year) the text leaves open
+    (
+        "He was killed last October. His name was crossed out that same day.",
+        "2009-12-01",
+        "that same day",
+        "2009-10-XX",
+    ),
+    (
+        "The plant opened in 2005. That month it hired 300.",
+        "2009-12-01",
+        "That month",
+        "2005-XX",
     ),
     (
         "He arrived in 2005. That year he left.",
@@ -1203,6 +1351,19 @@ const TIMES: &[Row] = &[
 ];
 
 const SETS_AND_REFS: &[Row] = &[
+    // `current` before a noun is the present; a noun itself or an accounting term is not
+    (
+        "He blamed current market conditions.",
+        "2009-12-01",
+        "current",
+        "PRESENT_REF",
+    ),
+    (
+        "shares at half the then current market price",
+        "2009-12-01",
+        "then current",
+        "PAST_REF",
+    ),
     (
         "They meet every Tuesday.",
         "2009-12-01",
@@ -1339,6 +1500,11 @@ const SETS_AND_REFS: &[Row] = &[
 
 /// Phrases that must produce no temporal expression at all.
 const NOT_TIMEX: &[&str] = &[
+    "Paternity is easily proved in today's world.",
+    "The case is for today's youth a lesson.",
+    "The swimmer was swept away by the current.",
+    "Current assets rose to $5 million.",
+    "The current account deficit widened.",
     "He may go to Paris.",
     "They march on the capital.",
     "A 39-year-old man was arrested.",

@@ -134,11 +134,36 @@ pub fn exit_code(diagnostics: &[chronicle::diag::Diagnostic], quiet: bool) -> i3
 
 /// Handles an I/O error on output: a closed pipe ends quietly.
 pub fn output_error(e: std::io::Error) -> i32 {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
+    if is_broken_pipe(&e) {
         return exit::OK;
     }
     eprintln!("chronicle: cannot write the output: {e}");
     exit::SOME_SKIPPED
+}
+
+/// Whether the reader went away (`chronicle … | head`), also when a writer such as the
+/// csv crate's wrapped that error in its own.
+fn is_broken_pipe(e: &std::io::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|inner| inner as _);
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return true;
+    }
+    while let Some(err) = cause {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        if let Some(csv) = err.downcast_ref::<csv::Error>() {
+            if let csv::ErrorKind::Io(io) = csv.kind() {
+                if io.kind() == std::io::ErrorKind::BrokenPipe {
+                    return true;
+                }
+            }
+        }
+        cause = err.source();
+    }
+    false
 }
 
 pub fn run() -> i32 {

@@ -84,6 +84,7 @@ fn write_view(
             .sources
             .insert(a.article.id.clone(), view::Source::from_analysis(a));
     }
+    view_opts.add_reports(timeline);
     let mut out = args.common.writer()?;
     view::write(format, timeline, &view_opts, &mut out)?;
     out.flush()

@@ -20,6 +20,9 @@ pub struct Page {
     pub published: Option<String>,
     /// Other useful meta fields (`author`, `site_name`, `description`).
     pub meta: Vec<(String, String)>,
+    /// `Some(depth)` when the page nested deeper than [`MAX_NESTING`] and was read as
+    /// plain text.
+    pub flattened: Option<usize>,
 }
 
 /// Elements never part of the story.
@@ -132,8 +135,25 @@ const BLOCK_TAGS: &[&str] = &[
     "address",
 ];
 
-/// Extracts the story from an HTML document.
+/// Pages nested deeper than this (elements inside elements) are read as plain text: the
+/// HTML parser's scope checks take time proportional to the nesting at every tag, so a
+/// page of 80,000 nested `<div>`s would take minutes. Real pages nest a few dozen deep.
+pub const MAX_NESTING: usize = 1000;
+
+/// Extracts the story from an HTML document. A page nested deeper than [`MAX_NESTING`]
+/// is read as plain text, tags removed (see [`Page::flattened`]).
 pub fn extract(html: &str) -> Page {
+    let depth = nesting_depth(html);
+    if depth > MAX_NESTING {
+        return Page {
+            text: plain_text(html),
+            title: None,
+            url: None,
+            published: None,
+            meta: Vec::new(),
+            flattened: Some(depth),
+        };
+    }
     let doc = Html::parse_document(html);
     let text = match story_root(&doc) {
         Some(root) => block_text(root),
@@ -150,7 +170,99 @@ pub fn extract(html: &str) -> Page {
             .iter()
             .filter_map(|&(sel, key)| first_value(&doc, &[(sel, "content")]).map(|v| (key.to_string(), v)))
             .collect(),
+        flattened: None,
     }
+}
+
+/// Elements that never contain others, and those a page often leaves open (`<p>`, `<li>`)
+/// which the parser closes by itself: neither makes the page deeper.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "param", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+];
+
+/// How deeply the page nests its elements, estimated from its tags in one pass: an
+/// opening tag goes one deeper, a closing tag one back (comments, doctype, self-closing
+/// and [`NOT_NESTING`] tags aside).
+pub fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
+        at += offset + 1;
+        let rest = &bytes[at..];
+        if rest.starts_with(b"!--") {
+            at += find(rest, b"-->").map_or(rest.len(), |i| i + 3);
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = usize::from(closing);
+        let name_len = rest[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !rest[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = String::from_utf8_lossy(&rest[name_start..name_start + name_len]).to_ascii_lowercase();
+        let end = rest.iter().position(|&b| b == b'>').unwrap_or(rest.len());
+        at += end;
+        if NOT_NESTING.contains(&name.as_str()) || (!closing && rest[..end].ends_with(b"/")) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The page's text with every tag removed, `<script>` and `<style>` content dropped,
+/// the common entities decoded and whitespace collapsed: for pages too deep to parse.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        text.push(' ');
+        let tag = &rest[open..];
+        let lower_start: String = tag.chars().take(8).collect::<String>().to_ascii_lowercase();
+        let skip_to = if lower_start.starts_with("<script") {
+            find_ci(tag, "</script>")
+        } else if lower_start.starts_with("<style") {
+            find_ci(tag, "</style>")
+        } else if lower_start.starts_with("<!--") {
+            tag.find("-->").map(|i| i + 3)
+        } else {
+            tag.find('>').map(|i| i + 1)
+        };
+        rest = &tag[skip_to.unwrap_or(tag.len()).min(tag.len())..];
+    }
+    text.push_str(rest);
+    let decoded = text
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    collapse_ws(&decoded)
+}
+
+/// Where `needle` (ASCII) ends in `haystack`, ignoring ASCII case.
+fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        .map(|i| i + needle.len())
 }
 
 fn selector(css: &str) -> Option<Selector> {
@@ -221,26 +333,44 @@ fn story_root(doc: &Html) -> Option<ElementRef<'_>> {
     }
     // Readability: credit each paragraph's text to its parent, and half of it to its
     // grandparent (stories split into one wrapper per paragraph); the best scorer wins.
-    let mut scores: Vec<(ElementRef, usize)> = Vec::new();
+    let mut scores = Scores::default();
     for p in doc.select(&para).filter(|p| !in_boilerplate(*p)) {
         let len: usize = p.text().map(str::len).sum();
         let parent = p.parent().and_then(ElementRef::wrap);
         if let Some(parent) = parent {
-            credit(&mut scores, parent, len);
+            scores.credit(parent, len);
             if let Some(grandparent) = parent.parent().and_then(ElementRef::wrap) {
-                credit(&mut scores, grandparent, len / 2);
+                scores.credit(grandparent, len / 2);
             }
         }
     }
     // The first of equally good candidates wins (max_by_key would take the last).
-    scores.iter().rev().max_by_key(|(_, len)| *len).map(|(el, _)| *el)
+    scores
+        .order
+        .iter()
+        .rev()
+        .max_by_key(|(_, len)| *len)
+        .map(|(el, _)| *el)
 }
 
-/// Adds `amount` to the score of `el`.
-fn credit<'a>(scores: &mut Vec<(ElementRef<'a>, usize)>, el: ElementRef<'a>, amount: usize) {
-    match scores.iter_mut().find(|(seen, _)| *seen == el) {
-        Some((_, total)) => *total += amount,
-        None => scores.push((el, amount)),
+/// Elements with their scores, in the order first credited (looked up by node id, so a
+/// page of a hundred thousand paragraphs costs a hundred thousand lookups, not squared).
+#[derive(Default)]
+struct Scores<'a> {
+    order: Vec<(ElementRef<'a>, usize)>,
+    index: std::collections::HashMap<ego_tree::NodeId, usize>,
+}
+
+impl<'a> Scores<'a> {
+    /// Adds `amount` to the score of `el`.
+    fn credit(&mut self, el: ElementRef<'a>, amount: usize) {
+        match self.index.get(&el.id()) {
+            Some(&i) => self.order[i].1 += amount,
+            None => {
+                self.index.insert(el.id(), self.order.len());
+                self.order.push((el, amount));
+            }
+        }
     }
 }
 
@@ -284,30 +414,56 @@ fn block_text(root: ElementRef) -> String {
     paragraphs.join("\n\n")
 }
 
-fn walk(el: ElementRef, current: &mut String, paragraphs: &mut Vec<String>) {
-    for child in el.children() {
-        match child.value() {
-            Node::Text(t) => current.push_str(t),
-            Node::Element(e) => {
-                let Some(child_el) = ElementRef::wrap(child) else {
-                    continue;
-                };
-                if is_boilerplate(child_el) {
+/// One step of [`walk`]'s depth-first traversal, kept on an explicit stack so that a page
+/// nested a hundred thousand levels deep cannot overflow the call stack.
+enum Step<'a> {
+    Text(&'a str),
+    Element(ElementRef<'a>),
+    /// The end of a block element: its paragraph is complete.
+    EndBlock,
+}
+
+fn walk(root: ElementRef, current: &mut String, paragraphs: &mut Vec<String>) {
+    let mut stack: Vec<Step> = Vec::new();
+    push_children(root, &mut stack);
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Text(t) => current.push_str(t),
+            Step::EndBlock => flush(current, paragraphs),
+            Step::Element(el) => {
+                if is_boilerplate(el) {
                     continue;
                 }
-                if e.name() == "br" {
+                let name = el.value().name();
+                if name == "br" {
                     current.push(LINE_BREAK);
-                } else if BLOCK_TAGS.contains(&e.name()) {
+                    continue;
+                }
+                if BLOCK_TAGS.contains(&name) {
                     flush(current, paragraphs);
-                    walk(child_el, current, paragraphs);
-                    flush(current, paragraphs);
-                } else {
-                    walk(child_el, current, paragraphs);
+                    stack.push(Step::EndBlock);
+                }
+                push_children(el, &mut stack);
+            }
+        }
+    }
+}
+
+/// Pushes the text and element children of `el` so that they pop in document order.
+fn push_children<'a>(el: ElementRef<'a>, stack: &mut Vec<Step<'a>>) {
+    let first = stack.len();
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => stack.push(Step::Text(t)),
+            Node::Element(_) => {
+                if let Some(child_el) = ElementRef::wrap(child) {
+                    stack.push(Step::Element(child_el));
                 }
             }
             _ => {}
         }
     }
+    stack[first..].reverse();
 }
 
 /// Marks a `<br>` while a paragraph is collected (source newlines are only whitespace).

@@ -311,9 +311,24 @@ pub fn read_html(text: &str, path: Option<&Path>, id: String) -> Loaded {
         metadata: page.meta.into_iter().collect(),
         ..Default::default()
     };
+    let diagnostics = page
+        .flattened
+        .map(|depth| {
+            Diagnostic::warning(
+                path.map(Path::to_path_buf),
+                None,
+                format!(
+                    "this page nests its elements {depth} deep (more than {}); read as plain text \
+                     with every tag removed, so menus and other page furniture stay in",
+                    html::MAX_NESTING
+                ),
+            )
+        })
+        .into_iter()
+        .collect();
     Loaded {
         articles: vec![article],
-        diagnostics: Vec::new(),
+        diagnostics,
     }
 }
 

@@ -72,6 +72,9 @@ pub struct ViewOptions {
     /// Per-article dateline and document date, by article id. Events whose article is
     /// missing here are shown with their article id only.
     pub sources: BTreeMap<String, Source>,
+    /// For a merged timeline, who reported each row, by the row's (article, char_start):
+    /// e.g. "3 reports: RIA Novosti, AFP, Reuters". See [`ViewOptions::add_reports`].
+    pub reported_by: BTreeMap<(String, usize), String>,
 }
 
 impl ViewOptions {
@@ -119,7 +122,8 @@ impl ViewOptions {
     }
 
     /// "Title (RIA Novosti, BRUSSELS) · article-id": the source line of an event; just the
-    /// id (and the dateline) when the article has no title.
+    /// id (and the dateline) when the article has no title; in a merged timeline followed
+    /// by who reported it ("· 3 reports: RIA Novosti, AFP, Reuters").
     pub fn source_line(&self, event: &Event) -> String {
         let source = self.sources.get(&event.article);
         // The event carries its article's dateline too; the sources map wins when given.
@@ -143,7 +147,33 @@ impl ViewOptions {
             // The id is what finds the article again; the title alone may not.
             line.push_str(&format!(" \u{b7} {}", event.article));
         }
+        if let Some(reports) = self.reported_by.get(&(event.article.clone(), event.char_start)) {
+            line.push_str(&format!(" \u{b7} {reports}"));
+        }
         line
+    }
+
+    /// Notes who reported each row of a merged timeline, for [`ViewOptions::source_line`].
+    pub fn add_reports(&mut self, timeline: &crate::timeline::Timeline) {
+        for (event, reports) in timeline.events.iter().zip(&timeline.reports) {
+            if reports.mentions < 2 {
+                continue;
+            }
+            let mut names: Vec<String> = Vec::new();
+            for s in &reports.sources {
+                let name = s
+                    .agency()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| self.article_label(&s.event.article));
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            self.reported_by.insert(
+                (event.article.clone(), event.char_start),
+                format!("{} reports: {}", reports.mentions, names.join(", ")),
+            );
+        }
     }
 
     /// How the date was resolved, in one sentence a fact-checker can follow:
@@ -575,6 +605,43 @@ mod tests {
             confidence: 1.0,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn merged_rows_say_who_reported_them() {
+        use crate::merge::Source as Mention;
+        let row = event(
+            "2009-12-04",
+            Some((2009, 12, 4)),
+            Some((2009, 12, 5)),
+            Some(Granularity::Day),
+        );
+        let mention = |article: &str, agency: &str| {
+            Mention::new(
+                Event {
+                    article: article.into(),
+                    ..row.clone()
+                },
+                Some(agency.into()),
+            )
+        };
+        let timeline = crate::timeline::Timeline {
+            events: vec![row.clone()],
+            reports: vec![crate::timeline::Reports {
+                mentions: 3,
+                conflict: None,
+                sources: vec![
+                    mention("a", "RIA Novosti"),
+                    mention("b", "AFP"),
+                    mention("c", "AFP"),
+                ],
+            }],
+            ..Default::default()
+        };
+        let mut opts = ViewOptions::default();
+        assert_eq!(opts.source_line(&row), "a");
+        opts.add_reports(&timeline);
+        assert_eq!(opts.source_line(&row), "a \u{b7} 3 reports: RIA Novosti, AFP");
     }
 
     #[test]

@@ -4,37 +4,87 @@
 //! before the DCT unless the sentence points ahead (`will`, `is to`, `ahead of`,
 //! `scheduled`, `upcoming`…). The nearest cue word within the sentence wins; a past verb
 //! (`said`, `met`, `published`) closer than a future cue keeps the expression in the past.
+//!
+//! Refinements, each with rows in `tests/timex_corpus.rs`:
+//! * an attribution closing the sentence after a quote or comma (`…Thursday,'' Castro
+//!   said.`) says when it was said, not when the reported thing happens: no cue;
+//! * a fronted expression (`On Thursday, the league plans to…`, `Until Thursday, they had
+//!   not…`) takes the main clause's tense: its preposition is no cue and the look ahead
+//!   reaches past the subject;
+//! * a capitalised `-ed` word is a name (`United`), a participle after `is/are/am` a
+//!   present passive (`the case is heard in May`): neither is a past cue;
+//! * `was/were` before a future word (`were planning to`) leave the way to that word.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::resolve::Dir;
-use super::scanner::gate::{word_set, WordSet};
 use super::tables;
 use super::token::{Kind, Tok};
+use crate::hash::FnvBuild;
 
-static FUTURE: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::FUTURE_CUES));
-static PAST: LazyLock<WordSet> = LazyLock::new(|| word_set(tables::PAST_CUES));
+/// [`tables::FUTURE_CUES`] and [`tables::PAST_CUES`] in one map: one lookup per word.
+static CUES: LazyLock<HashMap<&'static str, Dir, FnvBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Dir, FnvBuild> = HashMap::default();
+    map.extend(tables::PAST_CUES.iter().map(|&w| (w, Dir::Past)));
+    map.extend(tables::FUTURE_CUES.iter().map(|&w| (w, Dir::Future)));
+    map
+});
+
+/// The second words of [`tables::FUTURE_BIGRAMS`], checked before the pairs themselves.
+fn may_close_bigram(next: &str) -> bool {
+    matches!(next, "to" | "as")
+}
 
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
 const LOOK_AHEAD: usize = 6;
+/// How far to look ahead from an expression that opens its sentence.
+const LOOK_AHEAD_FRONTED: usize = 12;
+
+/// Prepositions that may open a sentence before a fronted expression (`On Tuesday, …`).
+const FRONTING_PREPOSITIONS: &[&str] = &["on", "until", "till", "by", "in", "at", "from"];
 
 /// The direction of the sentence around tokens `[start, end)`, and whether a cue word
 /// said so (`false`: no cue, the past by default).
-pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, bool) {
+pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, bool) {
     let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
+    let kind = |i: usize| toks.get(i).map_or(Kind::Punct, |t| t.kind);
+    let capitalised = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| text.as_bytes().get(t.start).is_some_and(u8::is_ascii_uppercase))
+    };
     let mut best: Option<(usize, Dir)> = None;
     let mut note = |dist: usize, dir: Dir| {
         if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, dir));
         }
     };
+    // a fronted expression ("Until Thursday, they had not…", "On Tuesday, the league plans
+    // to…") takes the tense of the main clause after it: its own preposition is no cue and
+    // the look ahead reaches past the subject
+    let lead = usize::from(start > 0 && FRONTING_PREPOSITIONS.contains(&word(start - 1)));
+    let fronted = start == lead
+        || toks.get(start - lead).is_some_and(|t| t.para_before)
+        || is_sentence_end(word(start - lead - 1))
+        || matches!(word(start - lead - 1), "`" | "\"" | "\u{201c}");
+    let (behind_limit, ahead_limit) = if fronted && lead > 0 {
+        (0, LOOK_AHEAD_FRONTED)
+    } else if fronted {
+        (LOOK_BEHIND, LOOK_AHEAD_FRONTED)
+    } else {
+        (LOOK_BEHIND, LOOK_AHEAD)
+    };
     // behind, within the sentence; a past perfect ("had been due to expire Friday")
     // turns the future cues after it into a past plan
     let mut i = start;
     let mut dist = 0;
     let mut future_seen = false;
-    while i > 0 && dist < LOOK_BEHIND {
+    // a past cue heading a phrase that holds the expression ("searching since shortly
+    // after the Oct. 23 slaying") counts unless a future cue rules the clause ("will
+    // hold their first meeting since the war in Georgia on Friday")
+    let mut weak_past: Option<usize> = None;
+    while i > 0 && dist < behind_limit {
         if toks[i].para_before {
             break;
         }
@@ -48,15 +98,26 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
             note(0, Dir::Past);
             break;
         }
-        if let Some(dir) = cue(w, word(i + 1), toks[i].kind) {
+        if dist > 1 && tables::PAST_CUES_ONLY_BEFORE.contains(&w) {
+            weak_past.get_or_insert(dist);
+            continue;
+        }
+        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
+            i > 0 && is_present_auxiliary(word(i - 1))
+        }) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
     }
-    // ahead
+    if let (Some(dist), false) = (weak_past, future_seen) {
+        note(dist, Dir::Past);
+    }
+    // ahead; a reporting verb that closes the sentence after a comma or a quote ("… will
+    // leave Thursday,'' Castro said.") attributes the clause and says nothing of its time
     let mut i = end;
     let mut dist = 0;
-    while i < toks.len() && dist < LOOK_AHEAD {
+    let mut clause_closed = false;
+    while i < toks.len() && dist < ahead_limit {
         if toks[i].para_before {
             break;
         }
@@ -65,7 +126,17 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
             break;
         }
         dist += 1;
-        if let Some(dir) = cue(w, word(i + 1), toks[i].kind) {
+        clause_closed |= is_clause_close(w);
+        if tables::PAST_CUES_ONLY_BEFORE.contains(&w) {
+            i += 1;
+            continue;
+        }
+        let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
+        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
+            i > 0 && is_present_auxiliary(word(i - 1))
+        })
+        .filter(|_| !attribution)
+        {
             note(dist, dir);
         }
         i += 1;
@@ -73,20 +144,57 @@ pub fn direction(low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, boo
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }
 
+/// A comma or a quote mark: what separates a reported clause from its attribution.
+fn is_clause_close(w: &str) -> bool {
+    matches!(w, "," | "'" | "\"" | "\u{201d}" | "\u{2019}")
+}
+
+/// A reporting verb ending its sentence (`he said.`, `officials said,`).
+fn is_attribution_verb(w: &str, next: &str) -> bool {
+    tables::REPORTING_VERBS.contains(&w) && (is_sentence_end(next) || next == "," || next.is_empty())
+}
+
 fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | ";")
 }
 
-/// The direction word `w` (followed by `next`) points to, if it is a cue.
-fn cue(w: &str, next: &str, kind: Kind) -> Option<Dir> {
+/// A present-tense auxiliary before a participle makes it a present passive (`when the
+/// case is heard in May`, `shares are traded Monday`), not a past tense.
+fn is_present_auxiliary(w: &str) -> bool {
+    matches!(w, "is" | "are" | "am")
+}
+
+/// The direction word `w` (followed by `next`) points to, if it is a cue. A capitalised
+/// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle; after a
+/// present auxiliary (`passive`) a participle is no past cue.
+fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: impl Fn() -> bool) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
-    if FUTURE.contains(w) || tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next) {
+    let listed = CUES.get(w).copied();
+    if listed == Some(Dir::Future)
+        || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
+    {
         return Some(Dir::Future);
     }
-    if PAST.contains(w) || (w.len() > 4 && w.ends_with("ed")) {
+    // "were planning to", "was expected to": the plan, not the auxiliary, sets the way
+    if matches!(w, "was" | "were") && CUES.get(next) == Some(&Dir::Future) {
+        return None;
+    }
+    if (listed == Some(Dir::Past) || (!capitalised && w.len() > 4 && w.ends_with("ed"))) && !passive() {
         return Some(Dir::Past);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_future_bigram_passes_the_quick_check() {
+        for (first, second) in tables::FUTURE_BIGRAMS {
+            assert!(may_close_bigram(second), "({first}, {second}) is never looked up");
+        }
+    }
 }

@@ -106,7 +106,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         if names_an_impossible_date(text, bstart, bend) {
             continue;
         }
-        (ctx.dir, ctx.cued) = cue::direction(&low, &toks, f.start, f.end);
+        (ctx.dir, ctx.cued) = cue::direction(text, &low, &toks, f.start, f.end);
         let mut r = resolve::resolve(&f.sem, &ctx);
         // a weekday named again with no cue of its own is the day named before
         // ("ahead of Friday's meeting … Friday's meeting is a chance")

@@ -76,6 +76,11 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// How many months ahead of the DCT a bare month with no tense cue is still read as the
+/// coming one: in late October, `January` and `February` are next year's, `March` is
+/// this year's (past by default).
+const MONTH_AHEAD_UNCUED: u32 = 2;
+
 const SEASON_START: &[(&str, u32)] = &[("SP", 3), ("SU", 6), ("FA", 9), ("WI", 12)];
 
 /// Resolves `sem` in `ctx`.
@@ -96,7 +101,7 @@ fn unresolved(sem: &Sem) -> Resolved {
             Some(d) => format!("XXXX-{m:02}-{d:02}"),
             None => format!("XXXX-{m:02}"),
         },
-        Sem::Weekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
+        Sem::Weekday { weekday, .. } | Sem::AnaphorWeekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
         Sem::DayOffset(0) => "PRESENT_REF".into(),
         Sem::UnitShift { unit: Unit::Week, .. } => "XXXX-WXX".into(),
         Sem::UnitShift {
@@ -218,16 +223,18 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             day: None,
         } => {
             let dct = dct?;
-            let dir = ctx.dir;
+            // with no cue, a month just ahead of the DCT is the coming one ("pay down the
+            // loan by February" in late October), not the one ten months back
+            let ahead = (*m + 12 - dct.month()) % 12;
+            let (dir, rule) = match (ctx.cued, ctx.dir) {
+                (false, _) if (1..=MONTH_AHEAD_UNCUED).contains(&ahead) => (Dir::Future, "month-just-ahead"),
+                (_, Dir::Past) => (Dir::Past, "month-past"),
+                (_, Dir::Future) => (Dir::Future, "month-future"),
+            };
             let y = match dir {
                 Dir::Past if *m > dct.month() => dct.year() - 1,
                 Dir::Future if *m < dct.month() => dct.year() + 1,
                 _ => dct.year(),
-            };
-            let rule = if dir == Dir::Past {
-                "month-past"
-            } else {
-                "month-future"
             };
             at(month_point(y, *m)?, rule, "dct")
         }
@@ -298,6 +305,20 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 rule,
                 "dct",
             )
+        }
+        Sem::AnaphorWeekday { weekday, shift } => {
+            let (base, anchor) = match ctx.anchor.filter(|a| a.gran == Gran::Day) {
+                Some(a) => (a.start, format!("previous:{}", a.value())),
+                None => (dct?, "dct".to_string()),
+            };
+            let cur = i64::from(base.weekday().number_from_monday());
+            let wd = i64::from(*weekday);
+            let offset = if *shift < 0 {
+                -((cur - wd - 1).rem_euclid(7) + 1)
+            } else {
+                (wd - cur - 1).rem_euclid(7) + 1
+            };
+            at(day_point(add_days(base, offset)?), "weekday-from-anchor", &anchor)
         }
         Sem::DayOffset(n) => {
             let d = add_days(dct?, i64::from(*n))?;
@@ -425,7 +446,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             point: None,
         },
         Sem::Fixed(v, how) => match how {
-            Fixed::Date => date(v.to_string(), "reference", "none", None),
+            Fixed::Date | Fixed::Attributive => date(v.to_string(), "reference", "none", None),
             Fixed::Duration => Resolved {
                 kind: TimexType::Duration,
                 value: v.to_string(),
@@ -722,6 +743,18 @@ fn anaphor(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
     let (gran, _) = value::unit_gran(unit)?;
     let (base, name) = match ctx.anchor {
         Some(a) if a.gran <= gran => (a, format!("previous:{}", a.value())),
+        // "last October … that same day": a day of that month, which the text leaves open
+        Some(a) if shift == 0 => match within(a, gran) {
+            Some(v) => {
+                return Some(date(
+                    v,
+                    "anaphor-within-anchor",
+                    &format!("previous:{}", a.value()),
+                    None,
+                ));
+            }
+            None => (dct_point?, "dct".to_string()),
+        },
         _ => (dct_point?, "dct".to_string()),
     };
     let p = Point::containing(base.start, gran).shift(i64::from(shift))?;
@@ -734,4 +767,17 @@ fn anaphor(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
         },
         &name,
     ))
+}
+
+/// The value of an unnamed `gran`-sized part of the coarser period `a`: a day of October
+/// 1998 is `1998-10-XX`, a month of 1998 `1998-XX`, a week of 1998 `1998-WXX`.
+fn within(a: Point, gran: Gran) -> Option<String> {
+    let v = a.value();
+    Some(match (a.gran, gran) {
+        (Gran::Month, Gran::Day) => format!("{v}-XX"),
+        (Gran::Year, Gran::Month) => format!("{v}-XX"),
+        (Gran::Year, Gran::Day) => format!("{v}-XX-XX"),
+        (Gran::Year, Gran::Week) => format!("{v}-WXX"),
+        _ => return None,
+    })
 }

@@ -69,6 +69,9 @@ pub enum Sem {
     /// `Tuesday` (shift 0: by tense), `last Tuesday` (-1), `next Tuesday` (+1), `this
     /// Tuesday` (`this` = true).
     Weekday { weekday: u32, shift: i32, this: bool },
+    /// `the previous Friday` (-1), `the following Monday` (+1): the weekday before or
+    /// after the narrative anchor's day (the DCT's, if the story named no day).
+    AnaphorWeekday { weekday: u32, shift: i32 },
     /// `yesterday` (-1), `today` (0), `tomorrow` (+1).
     DayOffset(i32),
     /// `last week`, `this year`, `next month`, `the current quarter`: the DCT's unit shifted.

@@ -195,6 +195,10 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
     (&["recent", "months"], "PXM", Fixed::Duration),
     (&["past", "years"], "PAST_REF", Fixed::Date),
     (&["soon"], "FUTURE_REF", Fixed::Date),
+    // adjective only: "current market conditions", not "the river's current"
+    (&["current"], "PRESENT_REF", Fixed::Attributive),
+    (&["then", "current"], "PAST_REF", Fixed::Attributive),
+    (&["then", "-", "current"], "PAST_REF", Fixed::Attributive),
     (&["as", "soon", "as", "possible"], "FUTURE_REF", Fixed::Date),
     (&["the", "near", "future"], "FUTURE_REF", Fixed::Date),
     (&["the", "future"], "FUTURE_REF", Fixed::Date),
@@ -229,6 +233,9 @@ pub const FIXED_PHRASES: &[(&[&str], &str, Fixed)] = &[
 pub enum Fixed {
     /// A DATE with this value (`PRESENT_REF`).
     Date,
+    /// A DATE with this value when it modifies a noun (`current market conditions`), nothing
+    /// otherwise (`swept away by the current`) or before [`NON_TEMPORAL_AFTER_CURRENT`].
+    Attributive,
     /// A DURATION with this value: `recent years` → `PXY` (TimeBank annotates "in recent
     /// months" as a vague stretch of months ending now, not as `PAST_REF`).
     Duration,
@@ -242,6 +249,23 @@ pub enum Fixed {
     /// A clock time on the DCT's day (`noon` → `2009-12-01T12:00`).
     ClockOfToday,
 }
+
+/// Nouns after which `current` is a term of accounting or physics, not a present
+/// reference (`current assets`, `current account`, `current yield`).
+pub const NON_TEMPORAL_AFTER_CURRENT: &[&str] = &[
+    "account",
+    "accounts",
+    "asset",
+    "assets",
+    "liabilities",
+    "liability",
+    "ratio",
+    "yield",
+    "dollars",
+    "flow",
+    "flows",
+    "density",
+];
 
 /// Holidays with a fixed calendar date.
 pub const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
@@ -267,8 +291,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "scheduled",
     "schedule",
     "planned",
-    "plans",
-    "plan",
     "planning",
     "expected",
     "expects",
@@ -295,6 +317,9 @@ pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
     ("are", "to"),
     ("set", "to"),
     ("going", "to"),
+    // a verb, not a noun ("set aside vacation plans")
+    ("plans", "to"),
+    ("plan", "to"),
     ("soon", "as"),
     ("early", "as"),
 ];
@@ -307,17 +332,95 @@ pub const PAST_CUES: &[&str] = &[
     "had",
     "did",
     "ago",
+    "since",
     "last",
     "yesterday",
     "earlier",
     "told",
     "announced",
     "reported",
+    // irregular past tenses (regular ones are caught by their -ed); forms that are also
+    // present tenses or common nouns (`set`, `cut`, `hit`, `left`, `saw`, `felt`) are left out
+    "rose",
+    "fell",
+    "grew",
+    "met",
+    "took",
+    "began",
+    "came",
+    "went",
+    "made",
+    "held",
+    "gave",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "won",
+    "lost",
+    "fought",
+    "spoke",
+    "wrote",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "knew",
+    "ran",
+    "stood",
+    "struck",
+    "threw",
+    "became",
+    "paid",
+    "sent",
+    "spent",
+    "built",
+    "caught",
+    "kept",
+    "sought",
+    "shot",
+    "fled",
+    "withdrew",
+    "drew",
+    "arose",
+    "overcame",
+    "led",
+    "found",
+    "got",
+    "heard",
+    "meant",
+    "slid",
+    "sank",
+    "swept",
+    "stole",
+    "tore",
 ];
 
 /// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`).
 pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",
+];
+
+/// Nouns after which `today's` means the present age, not the day of the DCT (`today's
+/// youth`, `in today's world`): TimeBank leaves these untagged.
+pub const GENERIC_AFTER_TODAYS: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "young",
+    "children",
+    "kids",
+    "students",
+    "families",
+    "economy",
+    "technology",
+    "standards",
+    "personal",
+    "computers",
+    "consumers",
+    "teenagers",
+    "culture",
 ];
 
 /// Day words → offset from the DCT in days (`tonight` is today's night).
@@ -328,7 +431,7 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(name, _)| *name == word).map(|&(_, v)| v)
 }
 
-/// Event words grouped in classes, for same-event evidence (see [`super::coref`]): two
+/// Event words grouped in classes, for same-event evidence (see the `coref` module): two
 /// clauses that use words of one class may speak of the same event.
 pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("war", "conflict"),
@@ -408,6 +511,11 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "yards",
     "square",
 ];
+
+/// Past cues that speak for an expression outright only when they introduce it (`since
+/// Friday`); farther away they head a phrase that may hold it, and a future cue of the
+/// clause wins (`will hold their first meeting since the war in Georgia on Friday`).
+pub const PAST_CUES_ONLY_BEFORE: &[&str] = &["since"];
 
 /// Prepositions that make `the spring`, `the fall` a season.
 pub const PERIOD_PREPOSITIONS: &[&str] = &[

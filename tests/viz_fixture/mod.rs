@@ -286,6 +286,7 @@ pub fn nato_russia_options(group_by: GroupBy) -> ViewOptions {
         title: "NATO and Russia, 2008–2010".into(),
         group_by,
         sources: nato_russia_sources(),
+        ..Default::default()
     }
 }
 

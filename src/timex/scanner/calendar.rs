@@ -386,10 +386,14 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        if matches!(
-            next,
-            "%" | "percent" | "gmt" | "utc" | "hours" | "est" | "edt" | "-" | "/" | ":"
-        ) && !(next == "-" && self.year4(i + 2).is_some())
+        if matches!(next, "%" | "percent" | "gmt" | "utc" | "hours" | "est" | "edt") {
+            return false;
+        }
+        // "1500-word", "1984/85", "1230:" are not years; a dash after a space ("in 1984 --
+        // part of…") is punctuation
+        if matches!(next, "-" | "/" | ":")
+            && self.glued(i + 1)
+            && !(next == "-" && self.year4(i + 2).is_some())
         {
             return false;
         }
@@ -532,6 +536,14 @@ impl<'a> Scanner<'a> {
         let w = self.w(i);
         if let Some(off) = tables::lookup(tables::DAY_WORDS, w) {
             let day = Sem::DayOffset(off);
+            // "today's youth", "in today's world": the present age, not the DCT's day
+            if w == "today"
+                && (self.is(i + 1, "'") || self.is(i + 1, "’"))
+                && self.is(i + 2, "s")
+                && tables::GENERIC_AFTER_TODAYS.contains(&self.w(i + 3))
+            {
+                return None;
+            }
             if w == "tonight" {
                 return m(
                     i + 1,

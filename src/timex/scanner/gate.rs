@@ -225,6 +225,9 @@ const GRAMMAR_WORDS: &[&str] = &[
     "each",
     "per",
     "fiscal",
+    // "the full year", "the calendar year"
+    "full",
+    "calendar",
     "year",
     "that",
     "those",

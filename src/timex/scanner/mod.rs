@@ -348,6 +348,15 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "current market conditions": only before a noun, and not "current assets"
+        if *how == tables::Fixed::Attributive
+            && (self.kind(end) != Some(Kind::Word)
+                || tables::NON_TEMPORAL_AFTER_CURRENT.contains(&self.w(end))
+                || tables::PERIOD_PREPOSITIONS.contains(&self.w(end))
+                || matches!(self.w(end), "and" | "or" | "to" | "at" | "is" | "was"))
+        {
+            return None;
+        }
         let sem = match how {
             tables::Fixed::ClockOfToday => {
                 let (hour, minute) = if *value == "T12:00" { (12, 0) } else { (24, 0) };

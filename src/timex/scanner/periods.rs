@@ -274,24 +274,24 @@ impl<'a> Scanner<'a> {
                     "latest-quarter",
                 );
             }
-            if self.is(j, "quarter") {
+            if self.is(j, "quarter") || self.is(j, "period") && j > i {
+                // "the corresponding period last year", "the quarter a year ago": one
+                // expression, the reporting quarter a year back
+                let (end, shift) = match self.year_back_after(j + 1) {
+                    Some(end) if shift == 0 => (end, -4),
+                    _ => (j + 1, shift),
+                };
                 return m(
-                    j + 1,
+                    end,
                     Sem::Anaphor {
                         unit: Unit::Quarter,
                         shift,
                     },
-                    "the-quarter",
-                );
-            }
-            if self.is(j, "period") && (j > i) {
-                return m(
-                    j + 1,
-                    Sem::Anaphor {
-                        unit: Unit::Quarter,
-                        shift,
+                    if self.is(j, "quarter") {
+                        "the-quarter"
+                    } else {
+                        "the-period"
                     },
-                    "the-period",
                 );
             }
         }
@@ -414,6 +414,17 @@ impl<'a> Scanner<'a> {
         )
     }
 
+    /// `last year`, `a year ago`, `a year earlier` at `i`: the end of the phrase.
+    fn year_back_after(&self, i: usize) -> Option<usize> {
+        if self.is(i, "last") && self.is(i + 1, "year") && !self.is(i + 2, "'") {
+            return Some(i + 2);
+        }
+        if self.is(i, "a") && self.is(i + 1, "year") && matches!(self.w(i + 2), "ago" | "earlier") {
+            return Some(i + 3);
+        }
+        None
+    }
+
     /// Narrative references: `the next day`, `the following year`, `the previous week`,
     /// `that month`, `the same day`, `the year`, `the week`, `the next morning`.
     pub(super) fn anaphor(&self, i: usize, det: bool) -> Option<M> {
@@ -462,10 +473,9 @@ impl<'a> Scanner<'a> {
                 if let Some(wd) = self.weekday(i + 1) {
                     return m(
                         i + 2,
-                        Sem::Weekday {
+                        Sem::AnaphorWeekday {
                             weekday: wd,
                             shift: if shift < 0 { -1 } else { 1 },
-                            this: false,
                         },
                         "anaphor-weekday",
                     );
@@ -474,6 +484,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "the fiscal year", "the full year", "the calendar year": the story's year
+        // "the full year" of an earnings report is the current one, whatever year came last
+        if w == "full" && self.is(i + 1, "year") && !self.is(i + 2, "-") {
+            return m(
+                i + 2,
+                Sem::UnitShift {
+                    unit: Unit::Year,
+                    shift: 0,
+                },
+                "the-full-year",
+            );
+        }
         let (i, w) = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
             (i + 1, "year")
         } else {
