@@ -114,7 +114,12 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     // Unknown words by their shape: "-ed" past forms, "-ing" participles, and a bare
     // word after infinitive "to" ("to compete").
     let plain = !t.is(List::NotVerb) && !w.contains('-') && !after_determiner;
-    if plain && w.len() >= 5 && w.ends_with("ed") && !coordinated_adjective(tokens, classes, i) {
+    if plain
+        && w.len() >= 5
+        && w.ends_with("ed")
+        && !coordinated_adjective(tokens, classes, i)
+        && !negated_participle(w)
+    {
         return Class::Verb { finite: true };
     }
     // "-ing" after a noun or modifier is a noun ("composite trading").
@@ -125,7 +130,12 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
         };
     }
     // A bare word after a modal: "would dilute", "will total".
-    if plain && prev_is(List::Modal) && w.chars().all(|c| c.is_ascii_lowercase()) && !t.is(List::Determiner) {
+    if plain
+        && prev_is(List::Modal)
+        && !t.is(List::SkippableAdverb)
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !t.is(List::Determiner)
+    {
         return Class::Verb { finite: true };
     }
     if plain && prev_word == "to" && prev_class == Some(Class::Preposition) && looks_like_base_verb(tokens, i)
@@ -205,6 +215,13 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     false
 }
 
+/// "untouched", "unidentified": an `un-…-ed` word the verb table lacks is an adjective
+/// (the verbs, "unveiled", "unearthed", "uncovered", are in the table and never get
+/// here; "under-" verbs, "underestimated", are not negations).
+fn negated_participle(w: &str) -> bool {
+    w.starts_with("un") && !w.starts_with("under")
+}
+
 /// "the man's dismembered and decapitated body": an `-ed` word coordinated with an
 /// adjective before a noun.
 fn coordinated_adjective(tokens: &[Token], classes: &[Class], i: usize) -> bool {
@@ -265,7 +282,10 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     }
     // "said last month's discovery …": a possessive date belongs to the noun it
     // determines, never to a verb around it; without an event noun there, no trigger.
-    if classes.get(last) == Some(&Class::Possessive) {
+    // "Navigation Mixte's 1989 profit": after a possessor, the date premodifies a noun
+    // too.
+    if classes.get(last) == Some(&Class::Possessive) || (first > 0 && classes[first - 1] == Class::Possessive)
+    {
         return None;
     }
     if describes_period(tokens, first, last) || is_state_date(tokens, first) || is_due_date(tokens, first) {
@@ -621,6 +641,10 @@ mod tests {
             "Fund managers said Friday's focus was a natural result.",
             "Friday",
         ),
+        (
+            "Mr. Fournier said the bank's 1989 unconsolidated, or parent-company, profit is likely to rise.",
+            "1989",
+        ),
         // The date belongs to the copula clause, not to the speech verb.
         (
             "Unisys said its European business was weak on Tuesday.",
@@ -632,6 +656,21 @@ mod tests {
             "Monday",
         ),
     ];
+
+    #[test]
+    fn adverbs_after_modals_are_not_verbs() {
+        let tokens = tokenize("Qantas will almost double its flights");
+        let classes = classify(&tokens);
+        assert_eq!(classes[2], Class::Other, "almost");
+    }
+
+    #[test]
+    fn negated_participles_are_adjectives() {
+        let tokens = tokenize("They sought markets untouched by the crisis and shares unchanged");
+        let classes = classify(&tokens);
+        assert_eq!(classes[3], Class::Other, "untouched");
+        assert_eq!(classes[9], Class::Other, "unchanged");
+    }
 
     #[test]
     fn dates_left_unattached() {

@@ -368,6 +368,7 @@ pub const VERBS_ONLY_AFTER_CUE: &[&str] = &["back", "doctor", "head", "face"];
 /// Adverbs and particles skipped when looking for a verb's neighbours.
 pub const SKIPPABLE_ADVERBS: &[&str] = &[
     "also",
+    "almost",
     "not",
     "never",
     "already",
