@@ -133,6 +133,11 @@ pub fn status(
     future_date: bool,
     past_date: bool,
 ) -> Status {
+    // A statement already made ("ministers will meet, diplomats said Thursday"): the
+    // future cue belongs to what was said, not to the saying.
+    if is_verb && !future_date && is_past_speech_verb(&tokens[trigger].lower) {
+        return Status::Reported;
+    }
     if future_date || (!past_date && has_future_cue(tokens, clause.start, trigger)) {
         return Status::Scheduled;
     }
@@ -140,6 +145,14 @@ pub fn status(
         return Status::Reported;
     }
     Status::Occurred
+}
+
+/// A speech act verb in a past form (`said`, `told`, `warned`), not its base, `-s` or
+/// `-ing` form (`will say`, `says`, `is saying`).
+fn is_past_speech_verb(form: &str) -> bool {
+    words::verb(form).is_some_and(|v| {
+        is(words::SPEECH_VERBS, v.lemma) && form != v.lemma && !form.ends_with("ing") && !form.ends_with('s')
+    })
 }
 
 /// Whether a speech act verb (`said`, `denied`, `warned`, `told`).
