@@ -132,6 +132,15 @@ const CASES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "occurred",
         "05 Engage in diplomatic cooperation",
     ),
+    // "as of" after a verb dates the verb; after a noun it is a state's date (below)
+    (
+        "Their accreditation will be revoked as of December 4, the minister said.",
+        "December 4",
+        "2009-12-04",
+        "revoked",
+        "scheduled",
+        "",
+    ),
 ];
 
 #[test]
@@ -157,4 +166,5 @@ fn table() {
 fn undatable_values_make_no_event() {
     assert!(events("Rogozin said earlier that it was blocked.", "earlier", "PAST_REF").is_empty());
     assert!(events("It happened on December 1.", "December 1", "XXXX-12-01").is_empty());
+    assert!(events("Its assets as of Sept. 30 were large.", "Sept. 30", "2009-09-30").is_empty());
 }

@@ -288,7 +288,9 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     {
         return None;
     }
-    if describes_period(tokens, first, last) || is_state_date(tokens, first) || is_due_date(tokens, first) {
+    let state_date =
+        is_state_date(tokens, first) && !(first >= 3 && matches!(classes[first - 3], Class::Verb { .. }));
+    if describes_period(tokens, first, last) || state_date || is_due_date(tokens, first) {
         return None;
     }
     // "The bombings on Aug. 7 killed 259 people": the noun the date follows.
@@ -402,7 +404,8 @@ fn is_due_date(tokens: &[Token], first: usize) -> bool {
     first >= 1 && tokens[first - 1].lower == "due"
 }
 
-/// "as of Sept. 30": a date at which a state holds, not an event's date.
+/// "as of Sept. 30": a date at which a state holds, not an event's date (unless a verb
+/// comes right before: "revoked as of November 1" is when the revoking takes effect).
 fn is_state_date(tokens: &[Token], first: usize) -> bool {
     first >= 2 && tokens[first - 2].lower == "as" && tokens[first - 1].lower == "of"
 }
