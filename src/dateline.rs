@@ -159,31 +159,52 @@ fn upper_case_word_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut starts = Vec::new();
     let mut at = 0;
-    let mut after_space = true;
     while at < bytes.len() {
+        // Skip to the next whitespace (most bytes), then past it: a word starts there.
+        match bytes[at..]
+            .iter()
+            .position(|&b| b.is_ascii_whitespace() || b >= 0x80)
+        {
+            Some(i) => at += i,
+            None => break,
+        }
         let (c, width) = char_at(text, at);
-        if after_space && c.is_uppercase() {
-            let start = at;
-            let mut all_upper = true;
-            at += width;
-            while at < bytes.len() {
-                let (next, width) = char_at(text, at);
-                if next.is_whitespace() || is_place_delimiter(next) {
-                    break;
-                }
-                all_upper &= !next.is_lowercase();
-                at += width;
-            }
-            if all_upper {
-                starts.push(start);
-            }
-            after_space = false;
+        at += width;
+        if !c.is_whitespace() {
             continue;
         }
-        after_space = c.is_whitespace();
-        at += width;
+        while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        if let Some(start) = upper_case_word_at(text, at) {
+            starts.push(start);
+        }
+    }
+    if let Some(start) = upper_case_word_at(text, 0) {
+        starts.insert(0, start);
     }
     starts
+}
+
+/// `Some(at)` when a word starting at byte `at` opens with an upper-case letter and has no
+/// lower-case letter before the next space or dateline punctuation.
+fn upper_case_word_at(text: &str, at: usize) -> Option<usize> {
+    let (first, width) = char_at(text, at);
+    if at >= text.len() || !first.is_uppercase() {
+        return None;
+    }
+    let mut i = at + width;
+    while i < text.len() {
+        let (c, width) = char_at(text, i);
+        if c.is_whitespace() || is_place_delimiter(c) {
+            break;
+        }
+        if c.is_lowercase() {
+            return None;
+        }
+        i += width;
+    }
+    Some(at)
 }
 
 /// The char at byte `at` (a char boundary) and its width in bytes, ASCII without decoding.
