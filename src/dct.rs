@@ -91,13 +91,19 @@ pub fn reconsider(
     opts: &DctOptions,
     corpus: &[NaiveDate],
 ) -> DocumentDate {
-    let unsure = date.source == DctSource::None
-        || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
-    if unsure && opts.year_hint.is_none() && !corpus.is_empty() {
+    if could_borrow_year(&date, opts) && !corpus.is_empty() {
         determine_in_corpus(article, opts, corpus)
     } else {
         date
     }
+}
+
+/// Whether a date found for an article alone is unsure enough that the run's sure dates
+/// may replace it ([`reconsider`]).
+pub fn could_borrow_year(date: &DocumentDate, opts: &DctOptions) -> bool {
+    let unsure = date.source == DctSource::None
+        || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
+    unsure && opts.year_hint.is_none()
 }
 
 /// An inferred date this sure (or more) can lend its year to the run's other articles:

@@ -18,7 +18,7 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use crate::article::Article;
-use crate::dct::{self, DocumentDate};
+use crate::dct;
 use crate::diag::Diagnostic;
 use crate::pipeline::{analyze_with_dct, Analysis, Options};
 
@@ -128,28 +128,40 @@ where
     })
 }
 
-/// Analyses one chunk, its articles in parallel when `parallel` (on the current pool):
-/// document dates first, each article alone, then again with the chunk's sure dates
-/// for those that could not be sure of their year (see the module docs).
+/// Analyses one chunk, its articles in parallel when `parallel` (on the current pool),
+/// each with the document date it finds alone; then the few whose year was unsure are
+/// analysed again if the chunk's sure dates give them a better one (see the module docs).
+/// One parallel pass in the common case, so the cores stay busy.
 fn analyze_chunk(chunk: Vec<Result<Article, Diagnostic>>, opts: &Options, parallel: bool) -> Vec<Outcome> {
-    let alone = |item: &Result<Article, Diagnostic>| item.as_ref().ok().map(|a| dct::determine(a, &opts.dct));
-    let first: Vec<Option<DocumentDate>> = if parallel {
-        chunk.par_iter().map(alone).collect()
-    } else {
-        chunk.iter().map(alone).collect()
-    };
-    let corpus = dct::sure_dates(first.iter().flatten());
-    let analyse = |(item, date): (Result<Article, Diagnostic>, Option<DocumentDate>)| -> Outcome {
+    let alone = |item: Result<Article, Diagnostic>| -> Outcome {
         let article = item?;
-        let date = match date {
-            Some(date) => dct::reconsider(&article, date, &opts.dct, &corpus),
-            None => dct::determine_in_corpus(&article, &opts.dct, &corpus),
-        };
+        let date = dct::determine(&article, &opts.dct);
         Ok(analyze_with_dct(article, date, opts))
     };
-    if parallel {
-        chunk.into_par_iter().zip(first).map(analyse).collect()
+    let mut outcomes: Vec<Outcome> = if parallel {
+        chunk.into_par_iter().map(alone).collect()
     } else {
-        chunk.into_iter().zip(first).map(analyse).collect()
+        chunk.into_iter().map(alone).collect()
+    };
+    let corpus = dct::sure_dates(outcomes.iter().filter_map(|o| o.as_ref().ok()).map(|a| &a.dct));
+    if corpus.is_empty() {
+        return outcomes;
     }
+    let again = |outcome: &mut Outcome| {
+        let Ok(analysis) = outcome else { return };
+        if !dct::could_borrow_year(&analysis.dct, &opts.dct) {
+            return;
+        }
+        let date = dct::determine_in_corpus(&analysis.article, &opts.dct, &corpus);
+        if date != analysis.dct {
+            let article = std::mem::take(&mut analysis.article);
+            *analysis = analyze_with_dct(article, date, opts);
+        }
+    };
+    if parallel {
+        outcomes.par_iter_mut().for_each(again);
+    } else {
+        outcomes.iter_mut().for_each(again);
+    }
+    outcomes
 }
