@@ -204,10 +204,13 @@ pub fn nesting_depth(html: &str) -> usize {
         if name_len == 0 || !rest[name_start].is_ascii_alphabetic() {
             continue;
         }
-        let name = String::from_utf8_lossy(&rest[name_start..name_start + name_len]).to_ascii_lowercase();
+        let name = &rest[name_start..name_start + name_len];
         let end = rest.iter().position(|&b| b == b'>').unwrap_or(rest.len());
         at += end;
-        if NOT_NESTING.contains(&name.as_str()) || (!closing && rest[..end].ends_with(b"/")) {
+        let not_nesting = NOT_NESTING
+            .iter()
+            .any(|n| n.as_bytes().eq_ignore_ascii_case(name));
+        if not_nesting || (!closing && rest[..end].ends_with(b"/")) {
             continue;
         }
         if closing {
