@@ -108,28 +108,8 @@ fn csv_record(row: &MergedEvent) -> Vec<String> {
         row.mentions.to_string(),
         agencies.join("; "),
         articles.join("; "),
-        conflict_summary(row),
+        chronicle::output::conflict_text(row.conflict.as_ref()),
     ]
-}
-
-/// `2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`, or empty without a conflict.
-pub fn conflict_summary(row: &MergedEvent) -> String {
-    let Some(conflict) = &row.conflict else {
-        return String::new();
-    };
-    conflict
-        .values
-        .iter()
-        .map(|v| {
-            let who = if v.agencies.is_empty() {
-                &v.articles
-            } else {
-                &v.agencies
-            };
-            format!("{} ×{} ({})", v.date, v.mentions, who.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
 }
 
 /// Reads every input into a merger: timeline JSONL (files whose first record has a

@@ -15,6 +15,7 @@
 use std::io::{self, Write};
 
 use crate::event::Event;
+use crate::merge::Conflict;
 use crate::timeline::{Reports, Timeline};
 
 pub mod csv;
@@ -91,8 +92,7 @@ pub fn field_values(e: &Event) -> Vec<String> {
 
 /// The [`REPORT_FIELDS`] of a row: how many mentions it merges, the articles and agencies
 /// behind it (in source order, each once, joined with [`ACTOR_SEPARATOR`]), and the
-/// competing dates when sources disagree (`2009-12-04 (2); 2009-12-05 (1)`: each value
-/// with how many mentions gave it). A row of a timeline that was not merged is one
+/// competing dates when sources disagree ([`conflict_text`]). A row of a timeline that was not merged is one
 /// mention: its own article and agency.
 pub fn report_values(e: &Event, reports: Option<&Reports>) -> Vec<String> {
     let Some(r) = reports else {
@@ -112,17 +112,66 @@ pub fn report_values(e: &Event, reports: Option<&Reports>) -> Vec<String> {
         }
         seen.join(ACTOR_SEPARATOR)
     };
-    let conflict = r.conflict.as_ref().map_or_else(String::new, |c| {
-        c.values
-            .iter()
-            .map(|v| format!("{} ({})", v.date, v.mentions))
-            .collect::<Vec<_>>()
-            .join(ACTOR_SEPARATOR)
-    });
     vec![
         r.mentions.to_string(),
         unique(&mut r.sources.iter().map(|s| s.event.article.as_str())),
         unique(&mut r.sources.iter().filter_map(|s| s.agency())),
-        conflict,
+        conflict_text(r.conflict.as_ref()),
     ]
+}
+
+/// The competing dates of a conflict in one cell, best supported first, each with how
+/// many mentions gave it and who (agencies, else articles):
+/// `2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`; empty without a conflict.
+pub fn conflict_text(conflict: Option<&Conflict>) -> String {
+    let Some(conflict) = conflict else {
+        return String::new();
+    };
+    conflict
+        .values
+        .iter()
+        .map(|v| {
+            let who = if v.agencies.is_empty() {
+                &v.articles
+            } else {
+                &v.agencies
+            };
+            format!("{} ×{} ({})", v.date, v.mentions, who.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::merge::ConflictValue;
+
+    fn value(date: &str, mentions: usize, agencies: &[&str], articles: &[&str]) -> ConflictValue {
+        ConflictValue {
+            date: date.into(),
+            start: None,
+            end: None,
+            granularity: None,
+            mentions,
+            articles: articles.iter().map(|s| s.to_string()).collect(),
+            agencies: agencies.iter().map(|s| s.to_string()).collect(),
+            time_texts: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn conflicts_name_their_values_counts_and_sources() {
+        let conflict = Conflict {
+            values: vec![
+                value("2009-12-04", 4, &["AFP", "Reuters"], &["afp", "reuters"]),
+                value("2009-12-03", 1, &[], &["ap-2009-12-02"]),
+            ],
+        };
+        assert_eq!(
+            conflict_text(Some(&conflict)),
+            "2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (ap-2009-12-02)"
+        );
+        assert_eq!(conflict_text(None), "");
+    }
 }
