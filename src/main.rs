@@ -5,7 +5,17 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (`mimalloc.h`): how long freed memory waits before
+/// it is returned to the system, in milliseconds; -1 never.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 fn main() {
+    // Keep freed memory instead of returning it to the system. A streaming run frees and
+    // reallocates about the same memory for every chunk of articles; returned, it came
+    // back as fresh pages the kernel zeroes (transparent huge pages: 2 MB per fault),
+    // 7% of a run's time. Peak memory is unchanged; it is just not handed back early.
+    // SAFETY: sets a plain integer option; mimalloc reads options at any time.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     std::process::exit(chronicle_cli::run());
 }
 
