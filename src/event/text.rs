@@ -84,7 +84,10 @@ impl<'t> Token<'t> {
 
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 
     /// Whether the token is the possessive `'s` (or `’s`, or a bare `'` after a plural).
