@@ -683,7 +683,10 @@ mod tests {
     #[test]
     fn char_index_slices_like_char_slice() {
         // non-ASCII text (checkpoints) and ASCII text (char offsets are byte offsets)
-        for text in ["Café — Заголовок 日本 ".repeat(40), "NATO and Russia met. ".repeat(40)] {
+        for text in [
+            "Café — Заголовок 日本 ".repeat(40),
+            "NATO and Russia met. ".repeat(40),
+        ] {
             let index = CharIndex::new(&text);
             let n = text.chars().count();
             for (start, end) in [
