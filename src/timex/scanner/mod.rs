@@ -42,6 +42,19 @@ struct M {
     pattern: &'static str,
 }
 
+/// The longest of the matches offered so far (the first offered on a tie).
+struct Longest(Option<M>);
+
+impl Longest {
+    fn offer(&mut self, cand: Option<M>) {
+        if let Some(c) = cand {
+            if self.0.as_ref().is_none_or(|b| c.end > b.end) {
+                self.0 = Some(c);
+            }
+        }
+    }
+}
+
 fn m(end: usize, sem: Sem, pattern: &'static str) -> Option<M> {
     Some(M {
         end,
@@ -182,20 +195,13 @@ impl<'a> Scanner<'a> {
         if !self.may_start(i) {
             return None;
         }
-        let mut best: Option<M> = None;
-        let mut consider = |cand: Option<M>| {
-            if let Some(c) = cand {
-                if best.as_ref().is_none_or(|b| c.end > b.end) {
-                    best = Some(c);
-                }
-            }
-        };
-        consider(self.hedged(i));
-        consider(self.with_position(i));
-        consider(self.fixed(i));
-        consider(self.earlier_after_speech(i));
-        consider(self.range_tail(i, prev));
-        best.map(|b| (i, b))
+        let mut best = Longest(None);
+        best.offer(self.hedged(i));
+        best.offer(self.with_position(i));
+        best.offer(self.fixed(i));
+        best.offer(self.earlier_after_speech(i));
+        best.offer(self.range_tail(i, prev));
+        best.0.map(|b| (i, b))
     }
 
     /// `nearly two years`, `more than four hours`, `around 7:15 p.m.`: a hedge and a count
@@ -296,14 +302,8 @@ impl<'a> Scanner<'a> {
         // The longest match of the pattern families, the first in this order on a tie;
         // each candidate is kept or dropped as it comes (an array of all sixteen would be
         // built and copied for every start).
-        let mut best: Option<M> = None;
-        let mut consider = |cand: Option<M>| {
-            if let Some(c) = cand {
-                if best.as_ref().is_none_or(|b| c.end > b.end) {
-                    best = Some(c);
-                }
-            }
-        };
+        let mut best = Longest(None);
+        let mut consider = |cand| best.offer(cand);
         consider(self.fixed(i));
         consider(self.month_first(i));
         consider(self.day_first(i));
@@ -320,7 +320,7 @@ impl<'a> Scanner<'a> {
         consider(self.clock(i));
         consider(self.holiday(i));
         consider(self.week_of(i, det));
-        best
+        best.0
     }
 
     // ---- pattern families ---------------------------------------------------------
