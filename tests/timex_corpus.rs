@@ -486,6 +486,69 @@ const WEEKDAYS: &[Row] = &[
         "XXXX-WXX-2TNI",
     ),
     ("He spoke on Tuesday.", "", "Tuesday", "XXXX-WXX-2"),
+    // a schedule verb in the simple present points ahead
+    (
+        "He and Arafat meet separately Monday with Albright.",
+        "1998-05-01",
+        "Monday",
+        "1998-05-04",
+    ),
+    (
+        "The trial resumes Thursday.",
+        "2009-12-01",
+        "Thursday",
+        "2009-12-03",
+    ),
+    (
+        "The offer expires Friday, the company said.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    (
+        "The delegation leaves Saturday for Kabul.",
+        "2009-12-01",
+        "Saturday",
+        "2009-12-05",
+    ),
+    // ... but not as a noun, an infinitive or after an auxiliary that is a cue itself
+    (
+        "She did not meet Monday's deadline.",
+        "2009-12-01",
+        "Monday",
+        "2009-11-30",
+    ),
+    (
+        "He came to meet Monday's visitors.",
+        "2009-12-01",
+        "Monday",
+        "2009-11-30",
+    ),
+    (
+        "The stores remained open Monday.",
+        "2009-12-01",
+        "Monday",
+        "2009-11-30",
+    ),
+    // future in the past: the nearer day either way
+    (
+        "Craig announced that the father would be traveling to the United States Thursday.",
+        "2000-04-05",
+        "Thursday",
+        "2000-04-06",
+    ),
+    (
+        "He told aides he would resign Monday.",
+        "2009-12-02",
+        "Monday",
+        "2009-11-30",
+    ),
+    (
+        "They hoped the deal would close Friday.",
+        "2009-12-02",
+        "Friday",
+        "2009-12-04",
+    ),
 ];
 
 const DAY_WORDS: &[Row] = &[
@@ -1496,6 +1559,52 @@ const SETS_AND_REFS: &[Row] = &[
         "Independence Day",
         "2009-07-04",
     ),
+    // rates: "a year" after an amount is "per year", a SET (type checked in RATES)
+    (
+        "It will save $500 million a year in costs.",
+        "2009-12-01",
+        "a year",
+        "P1Y",
+    ),
+    (
+        "Qantas runs four flights a week to Bombay.",
+        "2009-12-01",
+        "a week",
+        "P1W",
+    ),
+    (
+        "Police guard the house 24 hours a day.",
+        "2009-12-01",
+        "a day",
+        "P1D",
+    ),
+    // "one day" after a modal or a subject: some day ahead
+    (
+        "Islam will one day be the second largest religion.",
+        "1998-03-03",
+        "one day",
+        "FUTURE_REF",
+    ),
+    (
+        "He hopes to one day fly again.",
+        "1998-03-03",
+        "one day",
+        "FUTURE_REF",
+    ),
+    ("The strike lasted one day.", "1998-03-03", "one day", "P1D"),
+];
+
+/// (text, extent, TIMEX3 type): rows whose point is the type, not the value.
+const TYPED: &[(&str, &str, &str)] = &[
+    ("It will save $500 million a year in costs.", "a year", "SET"),
+    (
+        "This will add nearly 700 seats a week on the route.",
+        "a week",
+        "SET",
+    ),
+    ("The fund pays $2 a share a year.", "a year", "SET"),
+    ("The smallest gain in a year.", "a year", "DURATION"),
+    ("He stayed for a week.", "a week", "DURATION"),
 ];
 
 /// Phrases that must produce no temporal expression at all.
@@ -1522,6 +1631,9 @@ const NOT_TIMEX: &[&str] = &[
     "Sun, Hewlett-Packard and others say so.",
     "He is a quarter back.",
     "as soon as the threats end",
+    "The company declared its regular quarterly of 10 cents a share.",
+    "Protesters joined the annual March for Life.",
+    "She led the March of the Combatant Mothers.",
 ];
 
 fn date(s: &str) -> Option<NaiveDate> {
@@ -1603,6 +1715,23 @@ fn sets_references_holidays() {
 }
 
 #[test]
+fn types() {
+    let mut failures = Vec::new();
+    for &(text, extent, kind) in TYPED {
+        let found = extract(text, date("2009-12-01"));
+        match found.iter().find(|t| t.text == extent) {
+            Some(t) if t.kind.as_str() == kind => {}
+            Some(t) => failures.push(format!(
+                "{text:?}: {extent:?} is {}, want {kind}",
+                t.kind.as_str()
+            )),
+            None => failures.push(format!("{text:?}: {extent:?} not found")),
+        }
+    }
+    assert!(failures.is_empty(), "types:\n{}", failures.join("\n"));
+}
+
+#[test]
 fn non_temporal_phrases_stay_untagged() {
     let mut failures = Vec::new();
     for text in NOT_TIMEX {
@@ -1632,6 +1761,7 @@ fn corpus_has_at_least_300_rows() {
     .iter()
     .map(|t| t.len())
     .sum::<usize>()
-        + NOT_TIMEX.len();
+        + NOT_TIMEX.len()
+        + TYPED.len();
     assert!(n >= 300, "only {n} rows");
 }

@@ -13,7 +13,12 @@
 //!   reaches past the subject;
 //! * a capitalised `-ed` word is a name (`United`), a participle after `is/are/am` a
 //!   present passive (`the case is heard in May`): neither is a past cue;
-//! * `was/were` before a future word (`were planning to`) leave the way to that word.
+//! * `was/were` before a future word (`were planning to`) leave the way to that word;
+//! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
+//!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
+//!   makes it a noun or an infinitive;
+//! * `would` (the future seen from the past: `announced that he would travel Thursday`)
+//!   points to whichever is nearer the DCT ([`Dir::Near`]).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -28,6 +33,7 @@ static CUES: LazyLock<HashMap<&'static str, Dir, FnvBuild>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Dir, FnvBuild> = HashMap::default();
     map.extend(tables::PAST_CUES.iter().map(|&w| (w, Dir::Past)));
     map.extend(tables::FUTURE_CUES.iter().map(|&w| (w, Dir::Future)));
+    map.extend(tables::FUTURE_IN_PAST_CUES.iter().map(|&w| (w, Dir::Near)));
     map
 });
 
@@ -102,9 +108,8 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             weak_past.get_or_insert(dist);
             continue;
         }
-        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
-            i > 0 && is_present_auxiliary(word(i - 1))
-        }) {
+        let prev = if i > 0 { word(i - 1) } else { "" };
+        if let Some(dir) = cue(w, word(i + 1), prev, kind(i), capitalised(i)) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
@@ -132,11 +137,8 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             continue;
         }
         let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
-        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
-            i > 0 && is_present_auxiliary(word(i - 1))
-        })
-        .filter(|_| !attribution)
-        {
+        let prev = if i > 0 { word(i - 1) } else { "" };
+        if let Some(dir) = cue(w, word(i + 1), prev, kind(i), capitalised(i)).filter(|_| !attribution) {
             note(dist, dir);
         }
         i += 1;
@@ -164,14 +166,22 @@ fn is_present_auxiliary(w: &str) -> bool {
     matches!(w, "is" | "are" | "am")
 }
 
-/// The direction word `w` (followed by `next`) points to, if it is a cue. A capitalised
-/// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle; after a
-/// present auxiliary (`passive`) a participle is no past cue.
-fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: impl Fn() -> bool) -> Option<Dir> {
+/// The direction word `w` (between `prev` and `next`) points to, if it is a cue. A
+/// capitalised word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle;
+/// after a present auxiliary (a passive) a participle is no past cue; a schedule verb in
+/// the present (`meet Monday`) points ahead unless `prev` makes it a noun or infinitive.
+fn cue(w: &str, next: &str, prev: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
     if kind != Kind::Word {
         return None;
     }
     let listed = CUES.get(w).copied();
+    if listed == Some(Dir::Near) {
+        return listed;
+    }
+    if tables::PRESENT_SCHEDULE_VERBS.contains(&w) {
+        return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);
+    }
+    let passive = || is_present_auxiliary(prev);
     if listed == Some(Dir::Future)
         || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
     {

@@ -17,6 +17,9 @@ use super::TimexType;
 pub enum Dir {
     Past,
     Future,
+    /// Either way, whichever is nearer the DCT: a future seen from a past moment (`would
+    /// be traveling Thursday`) may have come already or not.
+    Near,
 }
 
 /// What a relative expression can be resolved against.
@@ -230,6 +233,8 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 (false, _) if (1..=MONTH_AHEAD_UNCUED).contains(&ahead) => (Dir::Future, "month-just-ahead"),
                 (_, Dir::Past) => (Dir::Past, "month-past"),
                 (_, Dir::Future) => (Dir::Future, "month-future"),
+                (_, Dir::Near) if ahead <= 6 => (Dir::Future, "month-near"),
+                (_, Dir::Near) => (Dir::Past, "month-near"),
             };
             let y = match dir {
                 Dir::Past if *m > dct.month() => dct.year() - 1,
@@ -294,6 +299,13 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 ((wd - cur - 1).rem_euclid(7) + 1, "weekday-next")
             } else if ctx.dir == Dir::Future {
                 ((wd - cur).rem_euclid(7), "weekday-future")
+            } else if ctx.dir == Dir::Near {
+                let (ahead, back) = ((wd - cur).rem_euclid(7), (cur - wd).rem_euclid(7));
+                if ahead <= back {
+                    (ahead, "weekday-near")
+                } else {
+                    (-back, "weekday-near")
+                }
             } else {
                 (-(cur - wd).rem_euclid(7), "weekday-past")
             };

@@ -311,6 +311,56 @@ pub const FUTURE_CUES: &[&str] = &[
     "wo", // won't
 ];
 
+/// Future-in-the-past cues: what was said to come may have come by the DCT or not
+/// (`announced that the father would be traveling Thursday`), so a weekday or month in
+/// their sentence is the nearer one either way.
+pub const FUTURE_IN_PAST_CUES: &[&str] = &["would"];
+
+/// Present-tense verbs of schedules: news uses the simple present for what is planned
+/// (`Arafat meet separately Monday with Albright`, `the trial resumes Tuesday`), so they
+/// point ahead. Only forms that are seldom nouns or adjectives (`open`, `close`, `visit`,
+/// `vote`, `start` are left out); after a determiner, `to` or an auxiliary they are no cue
+/// (see [`NOT_A_PRESENT_VERB_AFTER`]).
+pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "reconvene",
+    "reconvenes",
+    "convene",
+    "convenes",
+    "arrive",
+    "arrives",
+    "depart",
+    "departs",
+    "leave",
+    "leaves",
+    "travel",
+    "travels",
+    "testify",
+    "testifies",
+    "opens",
+    "closes",
+    "starts",
+    "expires",
+    "takes",
+    "goes",
+    "faces",
+    "hosts",
+];
+
+/// Words after which a [`PRESENT_SCHEDULE_VERBS`] form is a noun (`a meet`, `his leave`),
+/// an infinitive (`agreed to meet`) or led by an auxiliary that is a cue of its own (`did
+/// not meet`, `will leave`).
+pub const NOT_A_PRESENT_VERB_AFTER: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to", "did",
+    "didn't", "not", "n't", "never", "will", "would", "could", "should", "might", "may", "must", "can",
+    "shall", "'ll", "does", "do",
+];
+
 /// Two-word future cues: `is to`, `set to`, `as early as`.
 pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
     ("is", "to"),
@@ -477,6 +527,20 @@ pub const REPORTING_VERBS: &[&str] = &[
     "added",
     "claimed",
     "says",
+];
+
+/// Words that make `a year`, `a week` after them (or after them and one noun) a rate, a
+/// SET (`$500 million a year`, `twice a week`, `four flights a week`), as numbers do.
+pub const RATE_QUANTITIES: &[&str] = &[
+    "times", "twice", "once", "thrice", "percent", "%", "dollars", "cents", "share", "million", "billion",
+    "thousand", "hundred", "dozen",
+];
+
+/// Words before `one day` that make it `some day` (FUTURE_REF): modals, `to` and subject
+/// pronouns (`will one day be`, `hopes to one day run`, `he one day follows`).
+pub const SOMEDAY_BEFORE: &[&str] = &[
+    "will", "would", "could", "might", "may", "can", "should", "must", "shall", "to", "'ll", "he", "she",
+    "they", "we", "i", "you", "it",
 ];
 
 /// Nouns that make a number before them a count, not a year (`2000 points`).

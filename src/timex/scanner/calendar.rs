@@ -102,7 +102,12 @@ impl<'a> Scanner<'a> {
         if self.w(i).len() <= 3 && !is_may {
             return None;
         }
-        if self.is(i, "march") && !self.calendar_cue_before(i) && self.is(j, "on") {
+        // "march on Washington", "the annual March for Life", "the March of the Mothers":
+        // the walk, not the month
+        if self.is(i, "march")
+            && !self.calendar_cue_before(i)
+            && (self.is(j, "on") || self.is(j, "for") || self.is(j, "of") && self.is(j + 1, "the"))
+        {
             return None;
         }
         m(

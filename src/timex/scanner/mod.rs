@@ -348,6 +348,11 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "its regular quarterly of 10 cents": the dividend, a noun that names a thing, not
+        // how often ("the party daily Granma" stays: TimeBank tags the newspaper's rhythm)
+        if matches!(how, tables::Fixed::Set | tables::Fixed::SetAdverb) && self.is(end, "of") {
+            return None;
+        }
         // "current market conditions": only before a noun, and not "current assets"
         if *how == tables::Fixed::Attributive
             && (self.kind(end) != Some(Kind::Word)
