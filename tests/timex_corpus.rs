@@ -549,6 +549,19 @@ const WEEKDAYS: &[Row] = &[
         "Friday",
         "2009-12-04",
     ),
+    // "could": the past of "can" or a possibility ahead, the nearer day either way
+    (
+        "Neither he nor his parents could be located Wednesday.",
+        "2000-01-06",
+        "Wednesday",
+        "2000-01-05",
+    ),
+    (
+        "The vote could come Friday.",
+        "2009-12-02",
+        "Friday",
+        "2009-12-04",
+    ),
 ];
 
 const DAY_WORDS: &[Row] = &[
@@ -933,6 +946,47 @@ const RELATIVE: &[Row] = &[
         "2010-01",
     ),
     ("Prices rose in March.", "2009-12-01", "March", "2009-03"),
+    // a passive infinitive ("be named") and a participle after a determiner ("a still
+    // unspecified date") are no past tense; "supposed to" points ahead
+    (
+        "Collins will be named commander for a mission in December.",
+        "1998-03-04",
+        "December",
+        "1998-12",
+    ),
+    (
+        "The deal is due to close on a still unspecified date in March.",
+        "2009-12-01",
+        "March",
+        "2010-03",
+    ),
+    (
+        "The dividend would be paid on a still unspecified date in January.",
+        "1989-10-26",
+        "January",
+        "1990-01",
+    ),
+    // past a comma the words ahead are another clause's: the own clause speaks first
+    (
+        "Britain, which sponsors talks that are supposed to conclude by May, invited Sinn Fein.",
+        "1998-03-22",
+        "May",
+        "1998-05",
+    ),
+    // a past verb governing a month and day two months or more ahead sends it back a year;
+    // "effective" goes either way, to the nearer
+    (
+        "In the fiscal year ended Jan. 31, the company earned $2 million.",
+        "1989-10-31",
+        "Jan. 31",
+        "1989-01-31",
+    ),
+    (
+        "The bank created an office of the chairman, effective Feb. 1.",
+        "1989-10-26",
+        "Feb. 1",
+        "1990-02-01",
+    ),
     (
         "The plan was approved in January.",
         "2009-12-01",

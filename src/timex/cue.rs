@@ -108,8 +108,8 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             weak_past.get_or_insert(dist);
             continue;
         }
-        let prev = if i > 0 { word(i - 1) } else { "" };
-        if let Some(dir) = cue(w, word(i + 1), prev, kind(i), capitalised(i)) {
+        let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
+        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
@@ -137,9 +137,13 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             continue;
         }
         let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
-        let prev = if i > 0 { word(i - 1) } else { "" };
-        if let Some(dir) = cue(w, word(i + 1), prev, kind(i), capitalised(i)).filter(|_| !attribution) {
-            note(dist, dir);
+        let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
+        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)).filter(|_| !attribution) {
+            // past a comma the words ahead belong to another clause ("talks that are
+            // supposed to conclude by May, invited Sinn Fein"): the expression's own clause
+            // speaks first; a fronted expression's clause is the one after the comma
+            let behind_first = if clause_closed && !fronted { LOOK_BEHIND } else { 0 };
+            note(dist + behind_first, dir);
         }
         i += 1;
     }
@@ -161,16 +165,27 @@ fn is_sentence_end(w: &str) -> bool {
 }
 
 /// A present-tense auxiliary before a participle makes it a present passive (`when the
-/// case is heard in May`, `shares are traded Monday`), not a past tense.
+/// case is heard in May`, `shares are traded Monday`), and `be` a passive infinitive
+/// (`will be named in December`): neither is a past tense.
 fn is_present_auxiliary(w: &str) -> bool {
-    matches!(w, "is" | "are" | "am")
+    matches!(w, "is" | "are" | "am" | "be" | "being")
 }
 
-/// The direction word `w` (between `prev` and `next`) points to, if it is a cue. A
-/// capitalised word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle;
-/// after a present auxiliary (a passive) a participle is no past cue; a schedule verb in
-/// the present (`meet Monday`) points ahead unless `prev` makes it a noun or infinitive.
-fn cue(w: &str, next: &str, prev: &str, kind: Kind, capitalised: bool) -> Option<Dir> {
+/// A participle after a determiner, or after a determiner and an adverb, qualifies a noun
+/// (`the proposed merger`, `a still unspecified date`, `an unusually crowded day`).
+fn is_adjective_position(before: [&str; 2]) -> bool {
+    let adverb = |w: &str| w == "still" || w == "as-yet" || w.len() > 3 && w.ends_with("ly");
+    tables::DETERMINERS.contains(&before[0]) || adverb(before[0]) && tables::DETERMINERS.contains(&before[1])
+}
+
+/// The direction word `w` (after the two words `before`, nearest first, and before
+/// `next`) points to, if it is a cue. A capitalised word ending in `-ed` is a name
+/// (`United`, `Ahmed`), not a past participle; after a present auxiliary (a passive) or a
+/// determiner (an adjective: `a still unspecified date`) a participle is no past cue; a
+/// schedule verb in the present (`meet Monday`) points ahead unless the word before makes
+/// it a noun or infinitive.
+fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) -> Option<Dir> {
+    let prev = before[0];
     if kind != Kind::Word {
         return None;
     }
@@ -181,7 +196,7 @@ fn cue(w: &str, next: &str, prev: &str, kind: Kind, capitalised: bool) -> Option
     if tables::PRESENT_SCHEDULE_VERBS.contains(&w) {
         return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);
     }
-    let passive = || is_present_auxiliary(prev);
+    let passive = || is_present_auxiliary(prev) || is_adjective_position(before);
     if listed == Some(Dir::Future)
         || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
     {

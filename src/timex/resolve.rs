@@ -208,9 +208,11 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 .into_iter()
                 .filter_map(|y| ymd(y, *m, *d));
             let nearest = cands.clone().min_by_key(|c| (*c - dct).num_days().abs())?;
-            // a cue word wins over nearness when the nearest date lies the other way
+            // a cue word wins over nearness when the nearest date lies the other way: a past
+            // cue once the nearest is two months ahead or more ("the fiscal year ended Jan.
+            // 31" in October), a future cue once it is four months back or more
             let (best, rule) = match (ctx.cued, ctx.dir) {
-                (true, Dir::Past) if (nearest - dct).num_days() > 120 => {
+                (true, Dir::Past) if (nearest - dct).num_days() > 60 => {
                     (cands.filter(|c| *c <= dct).max()?, "month-day-past")
                 }
                 (true, Dir::Future) if (dct - nearest).num_days() > 120 => {

@@ -286,7 +286,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "will",
     "'ll",
     "shall",
-    "could",
     "might",
     "scheduled",
     "schedule",
@@ -314,7 +313,10 @@ pub const FUTURE_CUES: &[&str] = &[
 /// Future-in-the-past cues: what was said to come may have come by the DCT or not
 /// (`announced that the father would be traveling Thursday`), so a weekday or month in
 /// their sentence is the nearer one either way.
-pub const FUTURE_IN_PAST_CUES: &[&str] = &["would"];
+/// `could` belongs here too: the past of `can` (`he could not be located Wednesday`) as
+/// much as a possibility ahead (`the vote could come Friday`); and `effective`, the day a
+/// change takes effect, which may be behind or ahead (`created an office, effective Feb. 1`).
+pub const FUTURE_IN_PAST_CUES: &[&str] = &["would", "could", "effective"];
 
 /// Present-tense verbs of schedules: news uses the simple present for what is planned
 /// (`Arafat meet separately Monday with Albright`, `the trial resumes Tuesday`), so they
@@ -352,6 +354,12 @@ pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "hosts",
 ];
 
+/// Determiners and possessives: a participle after one is an adjective (`the proposed
+/// merger`), no past tense.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+];
+
 /// Words after which a [`PRESENT_SCHEDULE_VERBS`] form is a noun (`a meet`, `his leave`),
 /// an infinitive (`agreed to meet`) or led by an auxiliary that is a cue of its own (`did
 /// not meet`, `will leave`).
@@ -370,6 +378,9 @@ pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
     // a verb, not a noun ("set aside vacation plans")
     ("plans", "to"),
     ("plan", "to"),
+    ("supposed", "to"),
+    ("slated", "to"),
+    ("poised", "to"),
     ("soon", "as"),
     ("early", "as"),
 ];
