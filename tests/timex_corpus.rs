@@ -1645,6 +1645,12 @@ const SETS_AND_REFS: &[Row] = &[
         "one day",
         "FUTURE_REF",
     ),
+    (
+        "The budget will soon move into surplus.",
+        "1998-02-06",
+        "soon",
+        "FUTURE_REF",
+    ),
     ("The strike lasted one day.", "1998-03-03", "one day", "P1D"),
 ];
 
@@ -1688,6 +1694,9 @@ const NOT_TIMEX: &[&str] = &[
     "The company declared its regular quarterly of 10 cents a share.",
     "Protesters joined the annual March for Life.",
     "She led the March of the Combatant Mothers.",
+    // soon after a past moment of the story, no future of the DCT
+    "He was soon released from the hospital.",
+    "A trickle of cash soon became a flood.",
 ];
 
 fn date(s: &str) -> Option<NaiveDate> {

@@ -108,6 +108,13 @@ impl<'a> Scanner<'a> {
 
     /// Token `i` starts with an uppercase letter in the original text.
     #[inline]
+    /// A past tense at token `i`: a listed one (`was`, `became`) or a lower-case `-ed` word.
+    fn past_verb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        tables::PAST_CUES.contains(&w) && !matches!(w, "last" | "since" | "earlier" | "ago" | "yesterday")
+            || !self.cap(i) && w.len() > 4 && w.ends_with("ed")
+    }
+
     fn cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
@@ -333,6 +340,14 @@ impl<'a> Scanner<'a> {
         let end = i + words.len();
         // "as soon as Tuesday", "soon after": a conjunction, not a reference
         if words.len() == 1 && words[0] == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(end, "after"))
+        {
+            return None;
+        }
+        // "he was soon released", "cash that soon became a flood": soon after a past
+        // moment of the story, no future of the DCT
+        if words.len() == 1
+            && words[0] == "soon"
+            && (i > 0 && matches!(self.w(i - 1), "was" | "were" | "had") || self.past_verb(end))
         {
             return None;
         }
