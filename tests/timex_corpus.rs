@@ -649,7 +649,8 @@ const DAY_WORDS: &[Row] = &[
         "day after tomorrow",
         "2009-12-03",
     ),
-    ("He spoke Today.", "1998-02-06", "Today", "1998-02-06"),
+    // case does not matter ("Today" inside a sentence is a name: see NOT_TIMEX)
+    ("He spoke TODAY.", "1998-02-06", "TODAY", "1998-02-06"),
     ("He spoke yesterday.", "", "yesterday", "XXXX-XX-XX"),
     ("He speaks today.", "", "today", "PRESENT_REF"),
 ];
@@ -1651,6 +1652,20 @@ const SETS_AND_REFS: &[Row] = &[
         "soon",
         "FUTURE_REF",
     ),
+    // ... but not at the start of a sentence or a quote, nor in a shouted headline
+    (
+        "\"This week we vote,\" he said.",
+        "2009-12-01",
+        "This week",
+        "2009-W49",
+    ),
+    ("Today, the talks resume.", "2009-12-01", "Today", "2009-12-01"),
+    (
+        "TALKS RESUME TODAY IN GENEVA",
+        "2009-12-01",
+        "TODAY",
+        "2009-12-01",
+    ),
     ("The strike lasted one day.", "1998-03-03", "one day", "P1D"),
 ];
 
@@ -1694,6 +1709,12 @@ const NOT_TIMEX: &[&str] = &[
     "The company declared its regular quarterly of 10 cents a share.",
     "Protesters joined the annual March for Life.",
     "She led the March of the Combatant Mothers.",
+    // a deictic word capitalised inside a sentence names a programme, paper or film
+    "This is VOA Today.",
+    "He told USA Today that he would stay.",
+    "Baker, speaking on ABC News' \"This Week,\" said so.",
+    "Baker said on ABC-TV's \"This Week With David Brinkley\" that it was over.",
+    "The poster showed Gary Cooper from the film ``High Noon.''",
     // soon after a past moment of the story, no future of the DCT
     "He was soon released from the hospital.",
     "A trickle of cash soon became a flood.",

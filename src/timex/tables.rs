@@ -554,6 +554,10 @@ pub const SOMEDAY_BEFORE: &[&str] = &[
     "they", "we", "i", "you", "it",
 ];
 
+/// Deictic words that, capitalised inside a sentence, name a programme, paper or film
+/// (`VOA Today`, `USA Today`, `High Noon`, `"This Week With David Brinkley"`).
+pub const TITLE_DEICTICS: &[&str] = &["today", "tonight", "tomorrow", "yesterday", "noon", "this", "now"];
+
 /// Nouns that make a number before them a count, not a year (`2000 points`).
 pub const COUNTED_NOUNS: &[&str] = &[
     "points",

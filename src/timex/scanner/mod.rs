@@ -72,7 +72,10 @@ pub fn scan(text: &str, low: &str, toks: &[Tok]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((start, found)) = s.best_at(i, out.last()) {
+        if let Some((start, found)) = s
+            .best_at(i, out.last())
+            .filter(|(start, f)| !s.is_title(*start, f.end))
+        {
             let end = found.end;
             out.push(Found {
                 start,
@@ -108,6 +111,41 @@ impl<'a> Scanner<'a> {
 
     /// Token `i` starts with an uppercase letter in the original text.
     #[inline]
+    /// Whether tokens `[start, end)` are part of a name or title rather than a time: a
+    /// deictic word capitalised inside a sentence (`VOA Today`, `the film High Noon`), or a
+    /// capitalised unit word after it (`ABC's "This Week"`; month and weekday names are
+    /// always capitalised and say nothing).
+    fn is_title(&self, start: usize, end: usize) -> bool {
+        // an all-capitals word ("TODAY") is a shouted headline, not a name
+        let shouted = self
+            .toks
+            .get(start)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase()));
+        if !tables::TITLE_DEICTICS.contains(&self.w(start)) || !self.cap(start) || shouted {
+            return false;
+        }
+        let sentence_start = start == 0
+            || self.toks.get(start).is_some_and(|t| t.para_before)
+            || matches!(
+                self.w(start - 1),
+                "." | "!"
+                    | "?"
+                    | ":"
+                    | ";"
+                    | "\""
+                    | "'"
+                    | "`"
+                    | "``"
+                    | "\u{201c}"
+                    | "\u{2018}"
+                    | "("
+                    | "-"
+                    | "--"
+            );
+        !sentence_start || (start + 1..end).any(|k| self.cap(k) && self.unit(k).is_some())
+    }
+
     /// A past tense at token `i`: a listed one (`was`, `became`) or a lower-case `-ed` word.
     fn past_verb(&self, i: usize) -> bool {
         let w = self.w(i);
