@@ -967,6 +967,19 @@ const RELATIVE: &[Row] = &[
         "January",
         "1990-01",
     ),
+    // "would" with a month: ahead unless it is one of the last two
+    (
+        "He said he would retire in September.",
+        "2009-02-10",
+        "September",
+        "2009-09",
+    ),
+    (
+        "The firm said it would cut 500 jobs in October.",
+        "2009-11-20",
+        "October",
+        "2009-10",
+    ),
     // past a comma the words ahead are another clause's: the own clause speaks first
     (
         "Britain, which sponsors talks that are supposed to conclude by May, invited Sinn Fein.",
@@ -1607,6 +1620,19 @@ const SETS_AND_REFS: &[Row] = &[
     ("on Christmas", "2009-12-01", "Christmas", "2009-12-25"),
     ("on New Year's Day", "2009-12-01", "New Year's Day", "2010-01-01"),
     ("on Easter 2008", "2009-12-01", "Easter 2008", "2008-03-23"),
+    // a holiday's week is the ISO week that holds it
+    (
+        "Protesters prayed as Easter week began.",
+        "2000-04-17",
+        "Easter week",
+        "2000-W16",
+    ),
+    (
+        "Stores were busy in Christmas week.",
+        "2009-12-01",
+        "Christmas week",
+        "2009-W52",
+    ),
     ("on Election Day", "1998-10-20", "Election Day", "1998-11-03"),
     (
         "on Independence Day",

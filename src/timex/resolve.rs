@@ -235,7 +235,9 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 (false, _) if (1..=MONTH_AHEAD_UNCUED).contains(&ahead) => (Dir::Future, "month-just-ahead"),
                 (_, Dir::Past) => (Dir::Past, "month-past"),
                 (_, Dir::Future) => (Dir::Future, "month-future"),
-                (_, Dir::Near) if ahead <= 6 => (Dir::Future, "month-near"),
+                // a plan reported in the past ("said it would retire in September") is
+                // mostly still ahead: only the last two months count as behind
+                (_, Dir::Near) if ahead <= 9 => (Dir::Future, "month-near"),
                 (_, Dir::Near) => (Dir::Past, "month-near"),
             };
             let y = match dir {
@@ -524,7 +526,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 point: d.point,
             }
         }
-        Sem::Holiday { holiday, year } => {
+        Sem::Holiday { holiday, year, week } => {
             let on = |y: i32| -> Option<NaiveDate> {
                 match holiday {
                     Holiday::Fixed { month, day } => ymd(y, *month, *day),
@@ -545,6 +547,9 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                     (d, "dct")
                 }
             };
+            if *week {
+                return Some(at(Point::containing(d, Gran::Week), "holiday-week", anchor));
+            }
             at(
                 Point {
                     start: d,

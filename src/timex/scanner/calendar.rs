@@ -657,6 +657,18 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let end = i + len;
+        // "Easter week", "Christmas week": the week that holds the day
+        if self.is(end, "week") {
+            return m(
+                end + 1,
+                Sem::Holiday {
+                    holiday,
+                    year: YearRef::Implicit,
+                    week: true,
+                },
+                "holiday-week",
+            );
+        }
         if let Some((y, e)) = self.any_year(end).or_else(|| {
             if self.is(end, ",") {
                 self.year4(end + 1).map(|y| (y, end + 2))
@@ -669,6 +681,7 @@ impl<'a> Scanner<'a> {
                 Sem::Holiday {
                     holiday,
                     year: YearRef::Explicit(y),
+                    week: false,
                 },
                 "holiday-year",
             );
@@ -678,6 +691,7 @@ impl<'a> Scanner<'a> {
             Sem::Holiday {
                 holiday,
                 year: YearRef::Implicit,
+                week: false,
             },
             "holiday",
         )
