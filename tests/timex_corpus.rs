@@ -1687,6 +1687,12 @@ const SETS_AND_REFS: &[Row] = &[
     ),
     ("Today, the talks resume.", "2009-12-01", "Today", "2009-12-01"),
     (
+        "WASHINGTON (AP) _ Today the Senate votes.",
+        "2009-12-01",
+        "Today",
+        "2009-12-01",
+    ),
+    (
         "TALKS RESUME TODAY IN GENEVA",
         "2009-12-01",
         "TODAY",

@@ -125,24 +125,11 @@ impl<'a> Scanner<'a> {
         if !tables::TITLE_DEICTICS.contains(&self.w(start)) || !self.cap(start) || shouted {
             return false;
         }
+        // after punctuation (a full stop, a quote, a dateline's dash or parenthesis) a
+        // capital says nothing
         let sentence_start = start == 0
             || self.toks.get(start).is_some_and(|t| t.para_before)
-            || matches!(
-                self.w(start - 1),
-                "." | "!"
-                    | "?"
-                    | ":"
-                    | ";"
-                    | "\""
-                    | "'"
-                    | "`"
-                    | "``"
-                    | "\u{201c}"
-                    | "\u{2018}"
-                    | "("
-                    | "-"
-                    | "--"
-            );
+            || self.kind(start - 1) != Some(Kind::Word);
         !sentence_start || (start + 1..end).any(|k| self.cap(k) && self.unit(k).is_some())
     }
 
