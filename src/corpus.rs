@@ -180,7 +180,7 @@ impl ArticleStream {
                 self.bytes_read.fetch_add(n as u64, Ordering::Relaxed);
                 self.ready.push_back(Ok(Article {
                     id: "stdin".into(),
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
+                    text: utf8_lossy(&bytes).into_owned(),
                     ..Default::default()
                 }))
             }
@@ -262,7 +262,7 @@ impl Iterator for JsonLines {
                     )))
                 }
             }
-            let text = String::from_utf8_lossy(&self.buf);
+            let text = utf8_lossy(&self.buf);
             if text.trim().is_empty() {
                 continue;
             }
@@ -282,5 +282,14 @@ impl Iterator for JsonLines {
                 Err(d) => Some(Err(d)),
             };
         }
+    }
+}
+
+/// `bytes` as text, invalid sequences replaced: `String::from_utf8_lossy`, with the
+/// standard library's faster validation first, since nearly every line is valid.
+fn utf8_lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
     }
 }

@@ -36,6 +36,7 @@ pub mod output;
 pub mod parallel;
 pub mod pipeline;
 pub mod segment;
+pub mod serde_date;
 pub mod timeline;
 pub mod timex;
 pub mod timex3;

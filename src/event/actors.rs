@@ -374,6 +374,9 @@ impl ArticleActors {
             // No gazetteer form starts with this word, and no role noun comes before it.
             return None;
         }
+        // The lower-case words of a span joined by spaces, built in one buffer for every
+        // length tried.
+        let mut key = String::new();
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];
@@ -381,13 +384,20 @@ impl ArticleActors {
                 continue;
             }
             if lengths & (1 << n) != 0 {
-                let key = span
-                    .iter()
-                    .map(|t| t.lower.as_ref())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let key = key.trim_end_matches('.');
-                let entry = gaz.get(key).or_else(|| gaz.get(&format!("{key}.")));
+                key.clear();
+                for (k, t) in span.iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&t.lower);
+                }
+                // `U.S.` and `U.S` both name the entry, whichever way it is listed
+                key.truncate(key.trim_end_matches('.').len());
+                let mut entry = gaz.get(key.as_str());
+                if entry.is_none() {
+                    key.push('.');
+                    entry = gaz.get(key.as_str());
+                }
                 if let Some(entry) = entry {
                     return Some(self.mention(entry, i, i + n, after_locative));
                 }

@@ -61,7 +61,9 @@ pub struct Event {
     /// The TIMEX3 value (`2009-12-04`, `2008-06`).
     pub date: String,
     /// ISO interval, end exclusive.
+    #[serde(serialize_with = "crate::serde_date::option")]
     pub start: Option<chrono::NaiveDate>,
+    #[serde(serialize_with = "crate::serde_date::option")]
     pub end: Option<chrono::NaiveDate>,
     pub granularity: Option<Granularity>,
     pub status: Status,
@@ -86,6 +88,7 @@ pub struct Event {
     pub place: Option<String>,
     pub agency: Option<String>,
     /// The article's document date.
+    #[serde(serialize_with = "crate::serde_date::option")]
     pub dct: Option<NaiveDate>,
     /// The attachment rule that tied the date to the trigger (`possessive`, `verb-left`…,
     /// `undated` for statements dated by the DCT).

@@ -41,6 +41,17 @@ impl<'t> Token<'t> {
         }
     }
 
+    /// A token whose lower-case form the tokenizer has built already.
+    fn with_lower(text: &'t str, lower: Cow<'t, str>, start: usize, end: usize) -> Token<'t> {
+        Token {
+            text,
+            lower,
+            start,
+            end,
+            lexeme: OnceCell::new(),
+        }
+    }
+
     /// The word tables' entry for the lower-case form, if any table lists it.
     pub fn lexeme(&self) -> Option<&'static Lexeme> {
         *self.lexeme.get_or_init(|| words::lexeme(&self.lower))
@@ -127,8 +138,7 @@ fn abbreviations() -> &'static words::WordSet {
 /// Splits `text` into tokens with char offsets.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     if text.is_ascii() {
-        let chars = Ascii(text);
-        tokenize_chars(&chars, 0, chars.len())
+        tokenize_ascii(text, 0, text.len())
     } else {
         let chars = Chars::new(text);
         tokenize_chars(&chars, 0, chars.len())
@@ -145,6 +155,14 @@ trait CharText<'t> {
     fn at(&self, i: usize) -> char;
     /// The text of the chars `start..end`.
     fn slice(&self, start: usize, end: usize) -> &'t str;
+    /// The tokens of the chars `from..to` ([`tokenize_chars`]; ASCII text has a faster
+    /// path giving the same tokens).
+    fn tokens(&self, from: usize, to: usize) -> Vec<Token<'t>>
+    where
+        Self: Sized,
+    {
+        tokenize_chars(self, from, to)
+    }
     /// The char at offset `i`, if there is one.
     fn get(&self, i: usize) -> Option<char> {
         (i < self.len()).then(|| self.at(i))
@@ -177,6 +195,10 @@ impl<'t> CharText<'t> for Ascii<'t> {
 
     fn slice(&self, start: usize, end: usize) -> &'t str {
         &self.0[start..end]
+    }
+
+    fn tokens(&self, from: usize, to: usize) -> Vec<Token<'t>> {
+        tokenize_ascii(self.0, from, to)
     }
 
     fn next_break(&self, from: usize) -> usize {
@@ -286,6 +308,107 @@ fn tokenize_chars<'t>(chars: &impl CharText<'t>, from: usize, to: usize) -> Vec<
     tokens
 }
 
+/// Byte classes for [`tokenize_ascii`].
+const ASCII_SPACE: u8 = 1;
+const ASCII_LOWER: u8 = 2;
+const ASCII_UPPER: u8 = 4;
+const ASCII_DIGIT: u8 = 8;
+const ASCII_WORD: u8 = ASCII_LOWER | ASCII_UPPER | ASCII_DIGIT;
+
+/// The class of every ASCII byte (0 for punctuation, and for bytes above 127, which
+/// ASCII text has none of).
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            ASCII_LOWER
+        } else if c.is_ascii_uppercase() {
+            ASCII_UPPER
+        } else if c.is_ascii_digit() {
+            ASCII_DIGIT
+        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            // `char::is_whitespace` on ASCII: vertical tab included, unlike
+            // `u8::is_ascii_whitespace`
+            ASCII_SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// [`tokenize_chars`] for ASCII text, where a char is a byte: the same tokens, with one
+/// table lookup per byte, and the lower-case form built only for words that have an
+/// upper-case letter (seen while scanning them).
+fn tokenize_ascii(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    let class = |i: usize| ASCII_CLASS[usize::from(bytes[i])];
+    let mut tokens = Vec::with_capacity((to.saturating_sub(from) / 4 + 1).min(MAX_SENTENCE_TOKENS));
+    let mut i = from;
+    while i < to {
+        let c = class(i);
+        if c & ASCII_SPACE != 0 {
+            i += 1;
+            continue;
+        }
+        if c & ASCII_WORD != 0 {
+            let start = i;
+            let mut upper = c & ASCII_UPPER != 0;
+            i += 1;
+            while i < to {
+                let c = class(i);
+                if c & ASCII_WORD != 0 {
+                    upper |= c & ASCII_UPPER != 0;
+                    i += 1;
+                    continue;
+                }
+                let b = bytes[i];
+                let next_is_word = i + 1 < to && class(i + 1) & ASCII_WORD != 0;
+                let inner = matches!(b, b'-' | b'.' | b',' | b'&' | b'\'');
+                if inner && next_is_word {
+                    let possessive = b == b'\''
+                        && matches!(bytes[i + 1], b's' | b'S')
+                        && (i + 2 >= bytes.len() || class(i + 2) & ASCII_WORD == 0);
+                    let number_comma =
+                        b == b',' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit();
+                    if possessive || (b == b',' && !number_comma) {
+                        break;
+                    }
+                    i += 1;
+                } else if b == b'.' && is_abbreviation_dot(&Ascii(text), start, i) {
+                    i += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..i];
+            let lower = if upper {
+                Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
+            tokens.push(Token::with_lower(word, lower, start, i));
+            continue;
+        }
+        if bytes[i] == b'\'' && i + 1 < bytes.len() && matches!(bytes[i + 1], b's' | b'S') {
+            let word_follows = i + 2 < bytes.len() && class(i + 2) & ASCII_WORD != 0;
+            if !word_follows && i > from && class(i - 1) & ASCII_WORD != 0 {
+                tokens.push(Token::new(&text[i..i + 2], i, i + 2));
+                i += 2;
+                continue;
+            }
+        }
+        tokens.push(Token::new(&text[i..i + 1], i, i + 1));
+        i += 1;
+    }
+    tokens
+}
+
 /// `U.S.`, `Dr.`: a dot that belongs to the word before it.
 fn is_abbreviation_dot<'t>(chars: &impl CharText<'t>, start: usize, dot: usize) -> bool {
     is_abbreviation(chars.slice(start, dot)) || (dot - start == 1 && chars.at(start).is_uppercase())
@@ -390,7 +513,7 @@ fn ends_with_abbreviation<'t>(chars: &impl CharText<'t>, from: usize, dot: usize
 pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 fn push_sentence<'t>(chars: &impl CharText<'t>, start: usize, end: usize, out: &mut Vec<Sentence<'t>>) {
-    let tokens = tokenize_chars(chars, start, end.min(chars.len()));
+    let tokens = chars.tokens(start, end.min(chars.len()));
     if tokens.len() <= MAX_SENTENCE_TOKENS {
         if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
             out.push(Sentence {
@@ -505,6 +628,44 @@ impl<'t> CharIndex<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII fast path must give exactly the tokens of the general tokenizer: on
+    /// tricky phrases and on many strings drawn from an alphabet of the characters the
+    /// rules look at.
+    #[test]
+    fn ascii_tokenizer_agrees_with_the_general_one() {
+        let phrases = [
+            "U.S. forces, 100,000 troops and NATO-Russia talks on Dec. 1",
+            "the ministers' meeting; Russia's envoy said it's 'fine' A.B.C.",
+            "Mr. Smith's   co-op\t\x0bvs. 3,4,5 & AT&T 's 'S x's",
+            "",
+            "'s",
+            "a.",
+            "end.",
+        ];
+        let alphabet = b"aZ9 .,-&'s\nS\x0b\x1c;D";
+        let mut strings: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..3000 {
+            let len = (seed % 24) as usize;
+            let mut s = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(char::from(alphabet[(seed % alphabet.len() as u64) as usize]));
+            }
+            strings.push(s);
+        }
+        for s in &strings {
+            let chars = Ascii(s);
+            for from in [0, s.len() / 3] {
+                let general = tokenize_chars(&chars, from, s.len());
+                let fast = tokenize_ascii(s, from, s.len());
+                assert_eq!(fast, general, "{s:?} from {from}");
+            }
+        }
+    }
 
     #[test]
     fn char_index_slices_like_char_slice() {

@@ -40,10 +40,13 @@ use store::SourceStore;
 pub const CONFLICT_WINDOW_DAYS: i64 = 31;
 
 /// One mention of an event: the event as one article told it, and who filed the story.
+///
+/// Written and read as the event's own fields (`transparent`: the same JSON a flattened
+/// field gives, without serde's slower map-based path for flattening).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Source {
     /// The event; its `agency` is the one from the story's dateline, when known.
-    #[serde(flatten)]
     pub event: Event,
 }
 
@@ -327,10 +330,20 @@ fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {
 }
 
 /// The mentions in one article's analysis: its events, with the agency of its dateline.
+/// ([`into_sources`] takes them without copying.)
 pub fn sources_of(analysis: &crate::pipeline::Analysis) -> impl Iterator<Item = Source> + '_ {
     let agency = analysis.dct.dateline.as_ref().and_then(|d| d.agency.clone());
     analysis
         .events
         .iter()
         .map(move |event| Source::new(event.clone(), agency.clone()))
+}
+
+/// [`sources_of`], consuming the analysis.
+pub fn into_sources(analysis: crate::pipeline::Analysis) -> impl Iterator<Item = Source> {
+    let agency = analysis.dct.dateline.and_then(|d| d.agency);
+    analysis
+        .events
+        .into_iter()
+        .map(move |event| Source::new(event, agency.clone()))
 }

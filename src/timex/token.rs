@@ -34,7 +34,9 @@ pub struct Tok {
 /// characters are decoded and classified by Unicode properties).
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // Running text has about one token per 4.5 bytes, punctuation included: reserving one
+    // per four spares the regrowth that copies the whole list.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut space = true;
     let mut newlines = 0u32;
@@ -62,20 +64,31 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             }
             Class::Alpha | Class::Digit => {
                 let start = i;
-                let (mut alpha, mut digit) = (class == Class::Alpha, class == Class::Digit);
+                let mut seen = if class == Class::Alpha { ALPHA } else { DIGIT };
                 i += len;
-                while i < bytes.len() {
-                    let (c, l) = classify(text, i, bytes[i]);
+                while let Some(&b) = bytes.get(i) {
+                    // ASCII letters and digits (nearly every byte of a word) by table;
+                    // other characters decoded and classified
+                    let bits = WORD_BITS[usize::from(b)];
+                    if bits & (ALPHA | DIGIT) != 0 {
+                        seen |= bits;
+                        i += 1;
+                        continue;
+                    }
+                    if bits == 0 {
+                        break;
+                    }
+                    let (c, l) = classify(text, i, b);
                     match c {
-                        Class::Alpha => alpha = true,
-                        Class::Digit => digit = true,
+                        Class::Alpha => seen |= ALPHA,
+                        Class::Digit => seen |= DIGIT,
                         _ => break,
                     }
                     i += l;
                 }
-                let kind = match (alpha, digit) {
-                    (true, false) => Kind::Word,
-                    (false, true) => Kind::Num,
+                let kind = match seen {
+                    ALPHA => Kind::Word,
+                    DIGIT => Kind::Num,
                     _ => Kind::Mixed,
                 };
                 toks.push(Tok {
@@ -101,20 +114,57 @@ enum Class {
     Punct,
 }
 
-/// The class and byte length of the character starting at byte `i` (`b` = its first byte).
-#[inline]
-fn classify(text: &str, i: usize, b: u8) -> (Class, usize) {
-    if b.is_ascii() {
-        let class = if b.is_ascii_alphabetic() {
+/// The class of each ASCII byte, so the common case is one table lookup.
+static ASCII_CLASS: [Class; 128] = {
+    let mut table = [Class::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
             Class::Alpha
-        } else if b.is_ascii_digit() {
+        } else if c.is_ascii_digit() {
             Class::Digit
-        } else if b.is_ascii_whitespace() {
+        } else if c.is_ascii_whitespace() {
             Class::Space
         } else {
             Class::Punct
         };
-        return (class, 1);
+        b += 1;
+    }
+    table
+};
+
+/// Bits of [`WORD_BITS`]: an ASCII letter, an ASCII digit, a byte of a non-ASCII char.
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const NON_ASCII: u8 = 4;
+
+/// For every byte, whether it is an ASCII letter or digit, or starts or continues a
+/// non-ASCII char (which must be decoded); 0 for ASCII spaces and punctuation.
+static WORD_BITS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class and byte length of the character starting at byte `i` (`b` = its first byte).
+#[inline]
+fn classify(text: &str, i: usize, b: u8) -> (Class, usize) {
+    if b.is_ascii() {
+        return (ASCII_CLASS[usize::from(b)], 1);
     }
     let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
         return (Class::Punct, 1);

@@ -17,36 +17,97 @@ impl<'a> Scanner<'a> {
         self.starts.get(i).copied().unwrap_or(false)
     }
 
-    /// [`Self::may_start`] computed afresh.
-    pub(super) fn compute_may_start(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(Kind::Num | Kind::Mixed) => true,
-            Some(Kind::Punct) => matches!(self.w(i), "'" | "’"),
-            Some(Kind::Word) => {
-                let w = self.w(i);
-                if !shape_may_start(w) || !START_WORDS.contains(w) {
-                    return false;
-                }
+    /// [`Self::may_start`] for every token, with at most one table lookup per word: the
+    /// [`ROLES`] of every word first, then each start decided from its own role and the
+    /// next token's.
+    pub(super) fn compute_starts(&self) -> Vec<bool> {
+        let roles: Vec<u8> = (0..self.toks.len())
+            .map(|i| match self.kind(i) {
+                Some(Kind::Word) => role_of(self.w(i)),
+                _ => 0,
+            })
+            .collect();
+        let continues = |j: usize| match self.kind(j) {
+            Some(Kind::Word) => roles[j] & (START | CONTINUES) != 0,
+            _ => self.can_continue_non_word(j),
+        };
+        (0..self.toks.len())
+            .map(|i| match self.kind(i) {
+                Some(Kind::Num | Kind::Mixed) => true,
+                Some(Kind::Punct) => matches!(self.w(i), "'" | "’"),
                 // function words (`the`, `a`, `last`, `about`) start an expression only if
                 // something temporal can follow them
-                STANDALONE_WORDS.contains(w) || self.can_continue(i + 1)
-            }
-            None => false,
-        }
+                Some(Kind::Word) => roles[i] & START != 0 && (roles[i] & STANDALONE != 0 || continues(i + 1)),
+                None => false,
+            })
+            .collect()
     }
 
-    /// Whether token `i` can continue an expression begun before it.
+    /// Whether token `i`, not a word (or past the end), can continue an expression
+    /// begun before it: a number, an apostrophe or a hyphen.
     #[inline]
-    pub(super) fn can_continue(&self, i: usize) -> bool {
+    fn can_continue_non_word(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(Kind::Num | Kind::Mixed) => true,
             Some(Kind::Punct) => matches!(self.w(i), "'" | "’" | "-"),
-            Some(Kind::Word) => {
-                let w = self.w(i);
-                shape_may_start(w) && START_WORDS.contains(w) || CONTINUATIONS.contains(w)
-            }
-            None => false,
+            _ => false,
         }
+    }
+}
+
+/// Bits of a word's role in [`ROLES`]: some pattern starts with it ([`START_WORDS`]);
+/// it can be a whole expression alone ([`STANDALONE_WORDS`]); it can continue one
+/// ([`CONTINUATION_WORDS`]).
+const START: u8 = 1;
+const STANDALONE: u8 = 2;
+const CONTINUES: u8 = 4;
+
+/// The role bits of a word, 0 for most words: a cheap shape test, then one lookup.
+#[inline]
+fn role_of(w: &str) -> u8 {
+    if !shape_may_have_role(w) {
+        return 0;
+    }
+    ROLES.get(w).copied().unwrap_or(0)
+}
+
+/// Every start, standalone and continuation word with its role bits. A start word
+/// longer than [`MAX_START_LEN`] never starts anything (the scanner's shape test
+/// refuses it), so it has no start bit.
+static ROLES: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
+    let mut roles: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
+    for &w in START_WORDS.iter().filter(|w| w.len() <= MAX_START_LEN) {
+        *roles.entry(w).or_default() |= START;
+    }
+    for &w in STANDALONE_WORDS.iter() {
+        *roles.entry(w).or_default() |= STANDALONE;
+    }
+    for &w in CONTINUATIONS.iter() {
+        *roles.entry(w).or_default() |= CONTINUES;
+    }
+    roles
+});
+
+/// For each first byte, a bit per word length (up to 15) that some word of [`ROLES`]
+/// has: a cheap filter before the hash lookup.
+static ROLE_SHAPES: LazyLock<[u16; 256]> = LazyLock::new(|| {
+    let mut shapes = [0u16; 256];
+    for w in ROLES.keys() {
+        if let Some(&b) = w.as_bytes().first() {
+            if w.len() < 16 {
+                shapes[usize::from(b)] |= 1 << w.len();
+            }
+        }
+    }
+    shapes
+});
+
+/// Whether some word of [`ROLES`] has `w`'s first byte and length.
+#[inline]
+fn shape_may_have_role(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) if w.len() < 16 => ROLE_SHAPES[usize::from(b)] & (1 << w.len()) != 0,
+        _ => false,
     }
 }
 
@@ -103,30 +164,7 @@ static START_WORDS: LazyLock<HashSet<&'static str, FnvBuild>> = LazyLock::new(||
     set
 });
 
-/// For each first byte, a bit per word length (up to 15) that some start word has: a
-/// cheap filter before the hash lookup.
-static START_SHAPES: LazyLock<[u16; 256]> = LazyLock::new(|| {
-    let mut shapes = [0u16; 256];
-    for w in START_WORDS.iter() {
-        if let Some(&b) = w.as_bytes().first() {
-            if w.len() <= MAX_START_LEN {
-                shapes[usize::from(b)] |= 1 << w.len();
-            }
-        }
-    }
-    shapes
-});
-
-/// Whether some start word has `w`'s first byte and length.
-#[inline]
-fn shape_may_start(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(&b) if w.len() <= MAX_START_LEN => START_SHAPES[usize::from(b)] & (1 << w.len()) != 0,
-        _ => false,
-    }
-}
-
-/// The longest word in [`START_WORDS`].
+/// The longest start word the gate knows (a longer one in [`START_WORDS`] starts nothing).
 const MAX_START_LEN: usize = 14;
 
 /// Start words that can be a whole expression alone (`Friday`, `now`, `daily`, `years`);

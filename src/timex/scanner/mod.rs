@@ -68,7 +68,7 @@ pub fn scan(text: &str, low: &str, toks: &[Tok]) -> Vec<Found> {
         toks,
         starts: Vec::new(),
     };
-    s.starts = (0..toks.len()).map(|i| s.compute_may_start(i)).collect();
+    s.starts = s.compute_starts();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
