@@ -967,6 +967,19 @@ const RELATIVE: &[Row] = &[
         "January",
         "1990-01",
     ),
+    // no cue near: a modal "will" far back still rules the sentence
+    (
+        "Air Force Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+        "1998-03-04",
+        "December",
+        "1998-12",
+    ),
+    (
+        "Officials who will attend the summit said the proposal, drafted by experts from both countries, was first discussed in July.",
+        "1998-03-04",
+        "July",
+        "1997-07",
+    ),
     // "would" with a month: ahead unless it is one of the last two
     (
         "He said he would retire in September.",

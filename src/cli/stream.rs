@@ -30,7 +30,8 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
         chronicle::parallel::for_each_analysis(stream, opts, common.jobs, |outcome| {
             match outcome {
                 Ok(analysis) => {
-                    for source in chronicle::merge::into_sources(analysis).filter(|s| filter.keeps(&s.event)) {
+                    for source in chronicle::merge::into_sources(analysis).filter(|s| filter.keeps(&s.event))
+                    {
                         line.clear();
                         serde_json::to_writer(&mut line, &source)?;
                         line.push(b'\n');

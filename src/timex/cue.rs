@@ -17,6 +17,7 @@
 //! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
 //!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
 //!   makes it a noun or an infinitive;
+//! * with no cue near, a modal `will` up to 24 words back still rules the sentence;
 //! * `would` (the future seen from the past: `announced that he would travel Thursday`)
 //!   points to whichever is nearer the DCT ([`Dir::Near`]).
 
@@ -45,6 +46,8 @@ fn may_close_bigram(next: &str) -> bool {
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
 const LOOK_AHEAD: usize = 6;
+/// How far back a modal `will` is looked for when no cue is nearer.
+const LOOK_BEHIND_MODAL: usize = 24;
 /// How far to look ahead from an expression that opens its sentence.
 const LOOK_AHEAD_FRONTED: usize = 12;
 
@@ -146,6 +149,26 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             note(dist + behind_first, dir);
         }
         i += 1;
+    }
+    // no cue near: a modal `will` farther back in the sentence still rules it ("Collins
+    // will be named commander of the Space Shuttle Columbia for a mission in December")
+    if best.is_none() && behind_limit == LOOK_BEHIND {
+        let mut i = start;
+        let mut dist = 0;
+        while i > 0 && dist < LOOK_BEHIND_MODAL {
+            if toks[i].para_before {
+                break;
+            }
+            i -= 1;
+            dist += 1;
+            let w = word(i);
+            if is_sentence_end(w) {
+                break;
+            }
+            if dist > LOOK_BEHIND && tables::FAR_FUTURE_MODALS.contains(&w) {
+                return (Dir::Future, true);
+            }
+        }
     }
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }

@@ -310,6 +310,10 @@ pub const FUTURE_CUES: &[&str] = &[
     "wo", // won't
 ];
 
+/// Modals that rule their whole clause: with no cue nearer, one of them farther back
+/// still points a long sentence ahead.
+pub const FAR_FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
+
 /// Future-in-the-past cues: what was said to come may have come by the DCT or not
 /// (`announced that the father would be traveling Thursday`), so a weekday or month in
 /// their sentence is the nearer one either way.
