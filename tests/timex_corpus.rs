@@ -980,6 +980,15 @@ const RELATIVE: &[Row] = &[
         "July",
         "1997-07",
     ),
+    // a deadline with no tense around it lies ahead; a past perfect keeps it behind
+    (
+        "It is part of a program to pay down the bridge loan by February.",
+        "1989-10-30",
+        "February",
+        "1990-02",
+    ),
+    ("Forms must be filed by Friday.", "2009-12-01", "Friday", "2009-12-04"),
+    ("By February the rebels had taken the city.", "2009-12-01", "February", "2009-02"),
     // "would" with a month: ahead unless it is one of the last two
     (
         "He said he would retire in September.",

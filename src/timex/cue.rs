@@ -17,7 +17,8 @@
 //! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
 //!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
 //!   makes it a noun or an infinitive;
-//! * with no cue near, a modal `will` up to 24 words back still rules the sentence;
+//! * with no cue near, a modal `will` up to 24 words back still rules the sentence, and
+//!   a deadline (`by February`) with no tense around it mostly lies ahead ([`Dir::Near`]);
 //! * `would` (the future seen from the past: `announced that he would travel Thursday`)
 //!   points to whichever is nearer the DCT ([`Dir::Near`]).
 
@@ -169,6 +170,11 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
                 return (Dir::Future, true);
             }
         }
+    }
+    // a deadline with no tense around it ("to pay down the loan by February") mostly lies
+    // ahead: the nearer day either way, a month unless one of the last two
+    if best.is_none() && start > 0 && tables::DEADLINE_PREPOSITIONS.contains(&word(start - 1)) {
+        return (Dir::Near, true);
     }
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }

@@ -314,6 +314,10 @@ pub const FUTURE_CUES: &[&str] = &[
 /// still points a long sentence ahead.
 pub const FAR_FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
 
+/// Prepositions of a deadline: with no other cue in the sentence, the expression after one
+/// mostly lies ahead (`pay down the loan by February`, `file the forms by Friday`).
+pub const DEADLINE_PREPOSITIONS: &[&str] = &["by"];
+
 /// Future-in-the-past cues: what was said to come may have come by the DCT or not
 /// (`announced that the father would be traveling Thursday`), so a weekday or month in
 /// their sentence is the nearer one either way.
