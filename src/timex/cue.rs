@@ -19,8 +19,6 @@
 //!   makes it a noun or an infinitive;
 //! * with no cue near, a modal `will` up to 24 words back still rules the sentence, and
 //!   a deadline (`by February`) with no tense around it mostly lies ahead ([`Dir::Near`]);
-//! * a past commitment to act (`agreed to buy … in February`, `decided to admit … in
-//!   March`) is, like `would`, a future seen from the past;
 //! * `would` (the future seen from the past: `announced that he would travel Thursday`)
 //!   points to whichever is nearer the DCT ([`Dir::Near`]).
 
@@ -221,8 +219,8 @@ fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) ->
         return None;
     }
     let listed = CUES.get(w).copied();
-    if listed == Some(Dir::Near) || next == "to" && tables::PAST_COMMITMENTS.contains(&w) {
-        return Some(Dir::Near);
+    if listed == Some(Dir::Near) {
+        return listed;
     }
     if tables::PRESENT_SCHEDULE_VERBS.contains(&w) {
         return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);

@@ -314,20 +314,6 @@ pub const FUTURE_CUES: &[&str] = &[
 /// still points a long sentence ahead.
 pub const FAR_FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
 
-/// Past verbs of commitment: before `to` they speak of an act still to come when they were
-/// made (`agreed to purchase the line in February`), a future seen from the past ([`Dir::Near`]).
-pub const PAST_COMMITMENTS: &[&str] = &[
-    "agreed",
-    "decided",
-    "voted",
-    "promised",
-    "pledged",
-    "vowed",
-    "undertook",
-    "resolved",
-    "committed",
-];
-
 /// Prepositions of a deadline: with no other cue in the sentence, the expression after one
 /// mostly lies ahead (`pay down the loan by February`, `file the forms by Friday`).
 pub const DEADLINE_PREPOSITIONS: &[&str] = &["by"];
