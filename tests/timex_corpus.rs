@@ -1731,6 +1731,7 @@ const TYPED: &[(&str, &str, &str)] = &[
         "a week",
         "SET",
     ),
+    ("Qantas runs four flights a week to Bombay.", "a week", "SET"),
     ("The fund pays $2 a share a year.", "a year", "SET"),
     ("The smallest gain in a year.", "a year", "DURATION"),
     ("He stayed for a week.", "a week", "DURATION"),

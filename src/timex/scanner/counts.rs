@@ -2,6 +2,7 @@
 //! offsets (`two days ago`, `three weeks later`) and sets (`every Tuesday`, `each year`).
 
 use super::{m, Scanner, M};
+use crate::lexicon;
 use crate::timex::sem::{Count, Sem};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;
@@ -238,8 +239,11 @@ impl<'a> Scanner<'a> {
             end -= 2;
         }
         // SET: "$5 a year", "twice a week", "$500 million a year", "four flights a week"
-        let quantity =
-            |k: usize| self.kind(k) == Some(Kind::Num) || tables::RATE_QUANTITIES.contains(&self.w(k));
+        let quantity = |k: usize| {
+            self.kind(k) == Some(Kind::Num)
+                || tables::RATE_QUANTITIES.contains(&self.w(k))
+                || lexicon::number_word(self.w(k)).is_some()
+        };
         if article
             && i > 0
             && (quantity(i - 1) || i > 1 && quantity(i - 2) && self.kind(i - 1) == Some(Kind::Word))
