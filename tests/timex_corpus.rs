@@ -499,6 +499,13 @@ const WEEKDAYS: &[Row] = &[
         "Thursday",
         "2009-12-03",
     ),
+    ("The vote comes Thursday.", "2009-12-02", "Thursday", "2009-12-03"),
+    (
+        "The strike ends Friday, union leaders said.",
+        "2009-12-02",
+        "Friday",
+        "2009-12-04",
+    ),
     (
         "The offer expires Friday, the company said.",
         "2009-12-01",

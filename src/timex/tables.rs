@@ -356,8 +356,10 @@ pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "closes",
     "starts",
     "expires",
+    "ends",
     "takes",
     "goes",
+    "comes",
     "faces",
     "hosts",
 ];
