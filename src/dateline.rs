@@ -176,6 +176,13 @@ fn upper_case_word_starts(text: &str) -> Vec<usize> {
         while at < bytes.len() && bytes[at].is_ascii_whitespace() {
             at += 1;
         }
+        // most words start with an ASCII letter that is not upper case
+        let surely_not = bytes
+            .get(at)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        if surely_not {
+            continue;
+        }
         if let Some(start) = upper_case_word_at(text, at) {
             starts.push(start);
         }

@@ -376,7 +376,7 @@ impl ArticleActors {
         }
         // The lower-case words of a span joined by spaces, built in one buffer for every
         // length tried.
-        let mut key = String::new();
+        let mut key = String::with_capacity(64);
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];

@@ -384,7 +384,7 @@ impl Headline<'_> {
     /// "Medvedev", "the alliance's secretary general" → "Rasmussen").
     fn render(&self, range: Range<usize>) -> String {
         // Each word with its class and whether it was written touching the word before.
-        let mut out: Vec<(&str, Class, bool)> = Vec::new();
+        let mut out: Vec<(&str, Class, bool)> = Vec::with_capacity(range.len());
         let mut i = range.start;
         while i < range.end {
             let person = self
@@ -420,7 +420,7 @@ impl Headline<'_> {
             }
             i += 1;
         }
-        let mut text = String::new();
+        let mut text = String::with_capacity(out.iter().map(|(w, _, _)| w.len() + 1).sum());
         for (w, _, touching) in out {
             if !text.is_empty() && !touching {
                 text.push(' ');

@@ -84,7 +84,10 @@ impl<'t> Token<'t> {
 
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 
     /// Whether the token is the possessive `'s` (or `’s`, or a bare `'` after a plural).
@@ -590,6 +593,7 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> String {
 /// articles with many events quadratic.)
 pub struct CharIndex<'t> {
     text: &'t str,
+    /// Empty for ASCII text, where a char offset is a byte offset.
     checkpoints: Vec<usize>,
 }
 
@@ -598,6 +602,12 @@ impl<'t> CharIndex<'t> {
     pub const STEP: usize = 256;
 
     pub fn new(text: &'t str) -> Self {
+        if text.is_ascii() {
+            return CharIndex {
+                text,
+                checkpoints: Vec::new(),
+            };
+        }
         let checkpoints = text
             .char_indices()
             .step_by(Self::STEP)
@@ -609,6 +619,9 @@ impl<'t> CharIndex<'t> {
 
     /// The byte offset of char `at` (the text's length past its end).
     fn byte(&self, at: usize) -> usize {
+        if self.checkpoints.is_empty() {
+            return at.min(self.text.len());
+        }
         let Some(&from) = self.checkpoints.get(at / Self::STEP) else {
             return self.text.len();
         };
@@ -669,24 +682,30 @@ mod tests {
 
     #[test]
     fn char_index_slices_like_char_slice() {
-        let text = "Café — Заголовок 日本 ".repeat(40);
-        let index = CharIndex::new(&text);
-        let n = text.chars().count();
-        for (start, end) in [
-            (0, 0),
-            (0, 5),
-            (3, 300),
-            (255, 257),
-            (256, 600),
-            (n - 3, n),
-            (n, n + 5),
-            (700, 650),
+        // non-ASCII text (checkpoints) and ASCII text (char offsets are byte offsets)
+        for text in [
+            "Café — Заголовок 日本 ".repeat(40),
+            "NATO and Russia met. ".repeat(40),
         ] {
-            assert_eq!(
-                index.slice(start, end),
-                char_slice(&text, start, end),
-                "{start}..{end}"
-            );
+            let index = CharIndex::new(&text);
+            let n = text.chars().count();
+            for (start, end) in [
+                (0, 0),
+                (0, 5),
+                (3, 300),
+                (255, 257),
+                (256, 600),
+                (n - 3, n),
+                (n, n + 5),
+                (n + 2, n + 9),
+                (700, 650),
+            ] {
+                assert_eq!(
+                    index.slice(start, end),
+                    char_slice(&text, start, end),
+                    "{start}..{end}"
+                );
+            }
         }
     }
 

@@ -325,30 +325,33 @@ impl<'a> Scanner<'a> {
         if !self.may_start(i) {
             return None;
         }
+        // The longest match of the pattern families, the first in this order on a tie;
+        // each candidate is kept or dropped as it comes (an array of all sixteen would be
+        // built and copied for every start).
         let mut best: Option<M> = None;
-        let cands = [
-            self.fixed(i),
-            self.month_first(i),
-            self.day_first(i),
-            self.numeric_date(i),
-            self.year_forms(i),
-            self.weekday_forms(i),
-            self.day_words(i),
-            self.shifted(i, det),
-            self.quarter(i, det),
-            self.season(i, det),
-            self.anaphor(i, det),
-            self.counted(i, det),
-            self.set(i),
-            self.clock(i),
-            self.holiday(i),
-            self.week_of(i, det),
-        ];
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.end > b.end) {
-                best = Some(c);
+        let mut consider = |cand: Option<M>| {
+            if let Some(c) = cand {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
             }
-        }
+        };
+        consider(self.fixed(i));
+        consider(self.month_first(i));
+        consider(self.day_first(i));
+        consider(self.numeric_date(i));
+        consider(self.year_forms(i));
+        consider(self.weekday_forms(i));
+        consider(self.day_words(i));
+        consider(self.shifted(i, det));
+        consider(self.quarter(i, det));
+        consider(self.season(i, det));
+        consider(self.anaphor(i, det));
+        consider(self.counted(i, det));
+        consider(self.set(i));
+        consider(self.clock(i));
+        consider(self.holiday(i));
+        consider(self.week_of(i, det));
         best
     }
 
