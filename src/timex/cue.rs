@@ -13,7 +13,14 @@
 //!   reaches past the subject;
 //! * a capitalised `-ed` word is a name (`United`), a participle after `is/are/am` a
 //!   present passive (`the case is heard in May`): neither is a past cue;
-//! * `was/were` before a future word (`were planning to`) leave the way to that word.
+//! * `was/were` before a future word (`were planning to`) leave the way to that word;
+//! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
+//!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
+//!   makes it a noun or an infinitive;
+//! * with no cue near, a modal `will` up to 24 words back still rules the sentence, and
+//!   a deadline (`by February`) with no tense around it mostly lies ahead ([`Dir::Near`]);
+//! * `would` (the future seen from the past: `announced that he would travel Thursday`)
+//!   points to whichever is nearer the DCT ([`Dir::Near`]).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -28,6 +35,7 @@ static CUES: LazyLock<HashMap<&'static str, Dir, FnvBuild>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Dir, FnvBuild> = HashMap::default();
     map.extend(tables::PAST_CUES.iter().map(|&w| (w, Dir::Past)));
     map.extend(tables::FUTURE_CUES.iter().map(|&w| (w, Dir::Future)));
+    map.extend(tables::FUTURE_IN_PAST_CUES.iter().map(|&w| (w, Dir::Near)));
     map
 });
 
@@ -39,6 +47,8 @@ fn may_close_bigram(next: &str) -> bool {
 /// How far to look for cues, in tokens, before and after the expression.
 const LOOK_BEHIND: usize = 12;
 const LOOK_AHEAD: usize = 6;
+/// How far back a modal `will` is looked for when no cue is nearer.
+const LOOK_BEHIND_MODAL: usize = 24;
 /// How far to look ahead from an expression that opens its sentence.
 const LOOK_AHEAD_FRONTED: usize = 12;
 
@@ -102,9 +112,8 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             weak_past.get_or_insert(dist);
             continue;
         }
-        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
-            i > 0 && is_present_auxiliary(word(i - 1))
-        }) {
+        let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
+        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)) {
             future_seen |= dir == Dir::Future;
             note(dist, dir);
         }
@@ -132,14 +141,40 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             continue;
         }
         let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
-        if let Some(dir) = cue(w, word(i + 1), kind(i), capitalised(i), || {
-            i > 0 && is_present_auxiliary(word(i - 1))
-        })
-        .filter(|_| !attribution)
-        {
-            note(dist, dir);
+        let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
+        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)).filter(|_| !attribution) {
+            // past a comma the words ahead belong to another clause ("talks that are
+            // supposed to conclude by May, invited Sinn Fein"): the expression's own clause
+            // speaks first; a fronted expression's clause is the one after the comma
+            let behind_first = if clause_closed && !fronted { LOOK_BEHIND } else { 0 };
+            note(dist + behind_first, dir);
         }
         i += 1;
+    }
+    // no cue near: a modal `will` farther back in the sentence still rules it ("Collins
+    // will be named commander of the Space Shuttle Columbia for a mission in December")
+    if best.is_none() && behind_limit == LOOK_BEHIND {
+        let mut i = start;
+        let mut dist = 0;
+        while i > 0 && dist < LOOK_BEHIND_MODAL {
+            if toks[i].para_before {
+                break;
+            }
+            i -= 1;
+            dist += 1;
+            let w = word(i);
+            if is_sentence_end(w) {
+                break;
+            }
+            if dist > LOOK_BEHIND && tables::FAR_FUTURE_MODALS.contains(&w) {
+                return (Dir::Future, true);
+            }
+        }
+    }
+    // a deadline with no tense around it ("to pay down the loan by February") mostly lies
+    // ahead: the nearer day either way, a month unless one of the last two
+    if best.is_none() && start > 0 && tables::DEADLINE_PREPOSITIONS.contains(&word(start - 1)) {
+        return (Dir::Near, true);
     }
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }
@@ -159,19 +194,38 @@ fn is_sentence_end(w: &str) -> bool {
 }
 
 /// A present-tense auxiliary before a participle makes it a present passive (`when the
-/// case is heard in May`, `shares are traded Monday`), not a past tense.
+/// case is heard in May`, `shares are traded Monday`), and `be` a passive infinitive
+/// (`will be named in December`): neither is a past tense.
 fn is_present_auxiliary(w: &str) -> bool {
-    matches!(w, "is" | "are" | "am")
+    matches!(w, "is" | "are" | "am" | "be" | "being")
 }
 
-/// The direction word `w` (followed by `next`) points to, if it is a cue. A capitalised
-/// word ending in `-ed` is a name (`United`, `Ahmed`), not a past participle; after a
-/// present auxiliary (`passive`) a participle is no past cue.
-fn cue(w: &str, next: &str, kind: Kind, capitalised: bool, passive: impl Fn() -> bool) -> Option<Dir> {
+/// A participle after a determiner, or after a determiner and an adverb, qualifies a noun
+/// (`the proposed merger`, `a still unspecified date`, `an unusually crowded day`).
+fn is_adjective_position(before: [&str; 2]) -> bool {
+    let adverb = |w: &str| w == "still" || w == "as-yet" || w.len() > 3 && w.ends_with("ly");
+    tables::DETERMINERS.contains(&before[0]) || adverb(before[0]) && tables::DETERMINERS.contains(&before[1])
+}
+
+/// The direction word `w` (after the two words `before`, nearest first, and before
+/// `next`) points to, if it is a cue. A capitalised word ending in `-ed` is a name
+/// (`United`, `Ahmed`), not a past participle; after a present auxiliary (a passive) or a
+/// determiner (an adjective: `a still unspecified date`) a participle is no past cue; a
+/// schedule verb in the present (`meet Monday`) points ahead unless the word before makes
+/// it a noun or infinitive.
+fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) -> Option<Dir> {
+    let prev = before[0];
     if kind != Kind::Word {
         return None;
     }
     let listed = CUES.get(w).copied();
+    if listed == Some(Dir::Near) {
+        return listed;
+    }
+    if tables::PRESENT_SCHEDULE_VERBS.contains(&w) {
+        return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);
+    }
+    let passive = || is_present_auxiliary(prev) || is_adjective_position(before);
     if listed == Some(Dir::Future)
         || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
     {

@@ -17,6 +17,9 @@ use super::TimexType;
 pub enum Dir {
     Past,
     Future,
+    /// Either way, whichever is nearer the DCT: a future seen from a past moment (`would
+    /// be traveling Thursday`) may have come already or not.
+    Near,
 }
 
 /// What a relative expression can be resolved against.
@@ -205,9 +208,11 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 .into_iter()
                 .filter_map(|y| ymd(y, *m, *d));
             let nearest = cands.clone().min_by_key(|c| (*c - dct).num_days().abs())?;
-            // a cue word wins over nearness when the nearest date lies the other way
+            // a cue word wins over nearness when the nearest date lies the other way: a past
+            // cue once the nearest is two months ahead or more ("the fiscal year ended Jan.
+            // 31" in October), a future cue once it is four months back or more
             let (best, rule) = match (ctx.cued, ctx.dir) {
-                (true, Dir::Past) if (nearest - dct).num_days() > 120 => {
+                (true, Dir::Past) if (nearest - dct).num_days() > 60 => {
                     (cands.filter(|c| *c <= dct).max()?, "month-day-past")
                 }
                 (true, Dir::Future) if (dct - nearest).num_days() > 120 => {
@@ -230,6 +235,10 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 (false, _) if (1..=MONTH_AHEAD_UNCUED).contains(&ahead) => (Dir::Future, "month-just-ahead"),
                 (_, Dir::Past) => (Dir::Past, "month-past"),
                 (_, Dir::Future) => (Dir::Future, "month-future"),
+                // a plan reported in the past ("said it would retire in September") is
+                // mostly still ahead: only the last two months count as behind
+                (_, Dir::Near) if ahead <= 9 => (Dir::Future, "month-near"),
+                (_, Dir::Near) => (Dir::Past, "month-near"),
             };
             let y = match dir {
                 Dir::Past if *m > dct.month() => dct.year() - 1,
@@ -294,6 +303,13 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 ((wd - cur - 1).rem_euclid(7) + 1, "weekday-next")
             } else if ctx.dir == Dir::Future {
                 ((wd - cur).rem_euclid(7), "weekday-future")
+            } else if ctx.dir == Dir::Near {
+                let (ahead, back) = ((wd - cur).rem_euclid(7), (cur - wd).rem_euclid(7));
+                if ahead <= back {
+                    (ahead, "weekday-near")
+                } else {
+                    (-back, "weekday-near")
+                }
             } else {
                 (-(cur - wd).rem_euclid(7), "weekday-past")
             };
@@ -510,7 +526,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 point: d.point,
             }
         }
-        Sem::Holiday { holiday, year } => {
+        Sem::Holiday { holiday, year, week } => {
             let on = |y: i32| -> Option<NaiveDate> {
                 match holiday {
                     Holiday::Fixed { month, day } => ymd(y, *month, *day),
@@ -531,6 +547,9 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                     (d, "dct")
                 }
             };
+            if *week {
+                return Some(at(Point::containing(d, Gran::Week), "holiday-week", anchor));
+            }
             at(
                 Point {
                     start: d,

@@ -107,8 +107,13 @@ pub enum Sem {
         hour: u32,
         minute: u32,
     },
-    /// `Christmas`, `Thanksgiving`, `Easter 2008`.
-    Holiday { holiday: Holiday, year: YearRef },
+    /// `Christmas`, `Thanksgiving`, `Easter 2008`; with `week`, the (ISO) week holding it
+    /// (`Easter week`, `Christmas week`).
+    Holiday {
+        holiday: Holiday,
+        year: YearRef,
+        week: bool,
+    },
     /// `the 1988 period`, `the 1988 quarter`: the story's reporting quarter in that year
     /// (or the year, if no quarter was mentioned).
     YearPeriod(i32),

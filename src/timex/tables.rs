@@ -286,7 +286,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "will",
     "'ll",
     "shall",
-    "could",
     "might",
     "scheduled",
     "schedule",
@@ -311,6 +310,75 @@ pub const FUTURE_CUES: &[&str] = &[
     "wo", // won't
 ];
 
+/// Modals that rule their whole clause: with no cue nearer, one of them farther back
+/// still points a long sentence ahead.
+pub const FAR_FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
+
+/// Prepositions of a deadline: with no other cue in the sentence, the expression after one
+/// mostly lies ahead (`pay down the loan by February`, `file the forms by Friday`).
+pub const DEADLINE_PREPOSITIONS: &[&str] = &["by"];
+
+/// Future-in-the-past cues: what was said to come may have come by the DCT or not
+/// (`announced that the father would be traveling Thursday`), so a weekday or month in
+/// their sentence is the nearer one either way.
+/// `could` belongs here too: the past of `can` (`he could not be located Wednesday`) as
+/// much as a possibility ahead (`the vote could come Friday`); and `effective`, the day a
+/// change takes effect, which may be behind or ahead (`created an office, effective Feb. 1`).
+pub const FUTURE_IN_PAST_CUES: &[&str] = &["would", "could", "effective"];
+
+/// Present-tense verbs of schedules: news uses the simple present for what is planned
+/// (`Arafat meet separately Monday with Albright`, `the trial resumes Tuesday`), so they
+/// point ahead. Only forms that are seldom nouns or adjectives (`open`, `close`, `visit`,
+/// `vote`, `start` are left out); after a determiner, `to` or an auxiliary they are no cue
+/// (see [`NOT_A_PRESENT_VERB_AFTER`]).
+pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "reconvene",
+    "reconvenes",
+    "convene",
+    "convenes",
+    "arrive",
+    "arrives",
+    "depart",
+    "departs",
+    "leave",
+    "leaves",
+    "travel",
+    "travels",
+    "testify",
+    "testifies",
+    "opens",
+    "closes",
+    "starts",
+    "expires",
+    "ends",
+    "takes",
+    "goes",
+    "comes",
+    "faces",
+    "hosts",
+];
+
+/// Determiners and possessives: a participle after one is an adjective (`the proposed
+/// merger`), no past tense.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+];
+
+/// Words after which a [`PRESENT_SCHEDULE_VERBS`] form is a noun (`a meet`, `his leave`),
+/// an infinitive (`agreed to meet`) or led by an auxiliary that is a cue of its own (`did
+/// not meet`, `will leave`).
+pub const NOT_A_PRESENT_VERB_AFTER: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to", "did",
+    "didn't", "not", "n't", "never", "will", "would", "could", "should", "might", "may", "must", "can",
+    "shall", "'ll", "does", "do",
+];
+
 /// Two-word future cues: `is to`, `set to`, `as early as`.
 pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
     ("is", "to"),
@@ -320,6 +388,9 @@ pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
     // a verb, not a noun ("set aside vacation plans")
     ("plans", "to"),
     ("plan", "to"),
+    ("supposed", "to"),
+    ("slated", "to"),
+    ("poised", "to"),
     ("soon", "as"),
     ("early", "as"),
 ];
@@ -478,6 +549,24 @@ pub const REPORTING_VERBS: &[&str] = &[
     "claimed",
     "says",
 ];
+
+/// Words that make `a year`, `a week` after them (or after them and one noun) a rate, a
+/// SET (`$500 million a year`, `twice a week`, `four flights a week`), as numbers do.
+pub const RATE_QUANTITIES: &[&str] = &[
+    "times", "twice", "once", "thrice", "percent", "%", "dollars", "cents", "share", "million", "billion",
+    "thousand", "hundred", "dozen",
+];
+
+/// Words before `one day` that make it `some day` (FUTURE_REF): modals, `to` and subject
+/// pronouns (`will one day be`, `hopes to one day run`, `he one day follows`).
+pub const SOMEDAY_BEFORE: &[&str] = &[
+    "will", "would", "could", "might", "may", "can", "should", "must", "shall", "to", "'ll", "he", "she",
+    "they", "we", "i", "you", "it",
+];
+
+/// Deictic words that, capitalised inside a sentence, name a programme, paper or film
+/// (`VOA Today`, `USA Today`, `High Noon`, `"This Week With David Brinkley"`).
+pub const TITLE_DEICTICS: &[&str] = &["today", "tonight", "tomorrow", "yesterday", "noon", "this", "now"];
 
 /// Nouns that make a number before them a count, not a year (`2000 points`).
 pub const COUNTED_NOUNS: &[&str] = &[

@@ -102,7 +102,12 @@ impl<'a> Scanner<'a> {
         if self.w(i).len() <= 3 && !is_may {
             return None;
         }
-        if self.is(i, "march") && !self.calendar_cue_before(i) && self.is(j, "on") {
+        // "march on Washington", "the annual March for Life", "the March of the Mothers":
+        // the walk, not the month
+        if self.is(i, "march")
+            && !self.calendar_cue_before(i)
+            && (self.is(j, "on") || self.is(j, "for") || self.is(j, "of") && self.is(j + 1, "the"))
+        {
             return None;
         }
         m(
@@ -652,6 +657,18 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let end = i + len;
+        // "Easter week", "Christmas week": the week that holds the day
+        if self.is(end, "week") {
+            return m(
+                end + 1,
+                Sem::Holiday {
+                    holiday,
+                    year: YearRef::Implicit,
+                    week: true,
+                },
+                "holiday-week",
+            );
+        }
         if let Some((y, e)) = self.any_year(end).or_else(|| {
             if self.is(end, ",") {
                 self.year4(end + 1).map(|y| (y, end + 2))
@@ -664,6 +681,7 @@ impl<'a> Scanner<'a> {
                 Sem::Holiday {
                     holiday,
                     year: YearRef::Explicit(y),
+                    week: false,
                 },
                 "holiday-year",
             );
@@ -673,6 +691,7 @@ impl<'a> Scanner<'a> {
             Sem::Holiday {
                 holiday,
                 year: YearRef::Implicit,
+                week: false,
             },
             "holiday",
         )

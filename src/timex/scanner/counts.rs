@@ -2,6 +2,7 @@
 //! offsets (`two days ago`, `three weeks later`) and sets (`every Tuesday`, `each year`).
 
 use super::{m, Scanner, M};
+use crate::lexicon;
 use crate::timex::sem::{Count, Sem};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;
@@ -124,8 +125,21 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "Islam will one day be", "the hope he one day follows": some day ahead, no
+        // stretch of 24 hours
+        if !span_word
+            && self.is(j, "one")
+            && self.is(j + 1, "day")
+            && i > 0
+            && tables::SOMEDAY_BEFORE.contains(&self.w(i - 1))
+        {
+            return m(
+                j + 2,
+                Sem::Fixed("FUTURE_REF", tables::Fixed::Date),
+                "one-day-someday",
+            );
+        }
         let (count, k) = self.count(j)?;
-        // "a" + unit with no span word must not start inside "a year ago"? handled below
         let mut u = k;
         if self.is(u, "more")
             || self.is(u, "additional")
@@ -224,14 +238,15 @@ impl<'a> Scanner<'a> {
         if approx {
             end -= 2;
         }
-        // SET: "$5 a year", "twice a week", "per day"
+        // SET: "$5 a year", "twice a week", "$500 million a year", "four flights a week"
+        let quantity = |k: usize| {
+            self.kind(k) == Some(Kind::Num)
+                || tables::RATE_QUANTITIES.contains(&self.w(k))
+                || lexicon::number_word(self.w(k)).is_some()
+        };
         if article
             && i > 0
-            && (self.kind(i - 1) == Some(Kind::Num)
-                || matches!(
-                    self.w(i - 1),
-                    "times" | "twice" | "once" | "thrice" | "percent" | "%" | "dollars" | "cents" | "share"
-                ))
+            && (quantity(i - 1) || i > 1 && quantity(i - 2) && self.kind(i - 1) == Some(Kind::Word))
         {
             if let Some(v) = set_value(unit) {
                 return m(end, Sem::Set(v.to_string()), "set-per");

@@ -85,7 +85,10 @@ pub fn scan(text: &str, low: &str, toks: &[Tok]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((start, found)) = s.best_at(i, out.last()) {
+        if let Some((start, found)) = s
+            .best_at(i, out.last())
+            .filter(|(start, f)| !s.is_title(*start, f.end))
+        {
             let end = found.end;
             out.push(Found {
                 start,
@@ -121,6 +124,35 @@ impl<'a> Scanner<'a> {
 
     /// Token `i` starts with an uppercase letter in the original text.
     #[inline]
+    /// Whether tokens `[start, end)` are part of a name or title rather than a time: a
+    /// deictic word capitalised inside a sentence (`VOA Today`, `the film High Noon`), or a
+    /// capitalised unit word after it (`ABC's "This Week"`; month and weekday names are
+    /// always capitalised and say nothing).
+    fn is_title(&self, start: usize, end: usize) -> bool {
+        // an all-capitals word ("TODAY") is a shouted headline, not a name
+        let shouted = self
+            .toks
+            .get(start)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase()));
+        if !tables::TITLE_DEICTICS.contains(&self.w(start)) || !self.cap(start) || shouted {
+            return false;
+        }
+        // after punctuation (a full stop, a quote, a dateline's dash or parenthesis) a
+        // capital says nothing
+        let sentence_start = start == 0
+            || self.toks.get(start).is_some_and(|t| t.para_before)
+            || self.kind(start - 1) != Some(Kind::Word);
+        !sentence_start || (start + 1..end).any(|k| self.cap(k) && self.unit(k).is_some())
+    }
+
+    /// A past tense at token `i`: a listed one (`was`, `became`) or a lower-case `-ed` word.
+    fn past_verb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        tables::PAST_CUES.contains(&w) && !matches!(w, "last" | "since" | "earlier" | "ago" | "yesterday")
+            || !self.cap(i) && w.len() > 4 && w.ends_with("ed")
+    }
+
     fn cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
@@ -339,6 +371,14 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "he was soon released", "cash that soon became a flood": soon after a past
+        // moment of the story, no future of the DCT
+        if words.len() == 1
+            && words[0] == "soon"
+            && (i > 0 && matches!(self.w(i - 1), "was" | "were" | "had") || self.past_verb(end))
+        {
+            return None;
+        }
         if *value == "PAST_REF" && words[0] == "the" && self.is(end, "decade") {
             return None;
         }
@@ -349,6 +389,11 @@ impl<'a> Scanner<'a> {
             && !tables::PERIOD_PREPOSITIONS.contains(&self.w(end))
             && !matches!(self.w(end), "and" | "or" | "to" | "at")
         {
+            return None;
+        }
+        // "its regular quarterly of 10 cents": the dividend, a noun that names a thing, not
+        // how often ("the party daily Granma" stays: TimeBank tags the newspaper's rhythm)
+        if matches!(how, tables::Fixed::Set | tables::Fixed::SetAdverb) && self.is(end, "of") {
             return None;
         }
         // "current market conditions": only before a noun, and not "current assets"
