@@ -122,8 +122,6 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    /// Token `i` starts with an uppercase letter in the original text.
-    #[inline]
     /// Whether tokens `[start, end)` are part of a name or title rather than a time: a
     /// deictic word capitalised inside a sentence (`VOA Today`, `the film High Noon`), or a
     /// capitalised unit word after it (`ABC's "This Week"`; month and weekday names are
@@ -153,6 +151,8 @@ impl<'a> Scanner<'a> {
             || !self.cap(i) && w.len() > 4 && w.ends_with("ed")
     }
 
+    /// Token `i` starts with an uppercase letter in the original text.
+    #[inline]
     fn cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
