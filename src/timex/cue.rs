@@ -30,12 +30,33 @@ use super::tables;
 use super::token::{Kind, Tok};
 use crate::hash::FnvBuild;
 
-/// [`tables::FUTURE_CUES`] and [`tables::PAST_CUES`] in one map: one lookup per word.
-static CUES: LazyLock<HashMap<&'static str, Dir, FnvBuild>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Dir, FnvBuild> = HashMap::default();
-    map.extend(tables::PAST_CUES.iter().map(|&w| (w, Dir::Past)));
-    map.extend(tables::FUTURE_CUES.iter().map(|&w| (w, Dir::Future)));
-    map.extend(tables::FUTURE_IN_PAST_CUES.iter().map(|&w| (w, Dir::Near)));
+/// What the cue tables say about a word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Listed {
+    /// Its direction, from [`tables::PAST_CUES`], [`tables::FUTURE_CUES`] or
+    /// [`tables::FUTURE_IN_PAST_CUES`] (the later list wins).
+    dir: Option<Dir>,
+    /// It is one of [`tables::PRESENT_SCHEDULE_VERBS`].
+    schedule: bool,
+}
+
+/// Every cue list in one map: one lookup per word of a cue window (the lists were
+/// searched one after the other, the schedule verbs word by word).
+static CUES: LazyLock<HashMap<&'static str, Listed, FnvBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Listed, FnvBuild> = HashMap::default();
+    let lists = [
+        (tables::PAST_CUES, Dir::Past),
+        (tables::FUTURE_CUES, Dir::Future),
+        (tables::FUTURE_IN_PAST_CUES, Dir::Near),
+    ];
+    for (list, dir) in lists {
+        for &w in list {
+            map.entry(w).or_default().dir = Some(dir);
+        }
+    }
+    for &w in tables::PRESENT_SCHEDULE_VERBS {
+        map.entry(w).or_default().schedule = true;
+    }
     map
 });
 
@@ -218,11 +239,12 @@ fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) ->
     if kind != Kind::Word {
         return None;
     }
-    let listed = CUES.get(w).copied();
+    let entry = CUES.get(w).copied().unwrap_or_default();
+    let listed = entry.dir;
     if listed == Some(Dir::Near) {
         return listed;
     }
-    if tables::PRESENT_SCHEDULE_VERBS.contains(&w) {
+    if entry.schedule {
         return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);
     }
     let passive = || is_present_auxiliary(prev) || is_adjective_position(before);
@@ -232,7 +254,7 @@ fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) ->
         return Some(Dir::Future);
     }
     // "were planning to", "was expected to": the plan, not the auxiliary, sets the way
-    if matches!(w, "was" | "were") && CUES.get(next) == Some(&Dir::Future) {
+    if matches!(w, "was" | "were") && CUES.get(next).and_then(|e| e.dir) == Some(Dir::Future) {
         return None;
     }
     if (listed == Some(Dir::Past) || (!capitalised && w.len() > 4 && w.ends_with("ed"))) && !passive() {
