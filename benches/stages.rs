@@ -13,7 +13,13 @@ use std::time::{Duration, Instant};
 use chronicle::article::Article;
 use chronicle::pipeline::{analyze, Options};
 
+/// The allocator and memory settings of the `chronicle` binary, so a stage runs here as
+/// it does there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
+    chronicle::memory::tune();
     // `cargo bench` passes `--bench`; the corpus is the first argument that is a path.
     let Some(path) = std::env::args()
         .skip(1)

@@ -31,6 +31,7 @@ pub mod hash;
 pub mod input;
 pub mod interval;
 pub mod lexicon;
+pub mod memory;
 pub mod merge;
 pub mod output;
 pub mod parallel;
