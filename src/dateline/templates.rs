@@ -176,22 +176,21 @@ pub(super) static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The strong templates compiled for the second pass (built when needed), anchored: that
-/// pass tries them only where an upper-case word starts, see `super::find_inside_lines`.
-/// That pass accepts only a dateline with both a date and an agency, so only templates
-/// that capture both are compiled: the others would scan the whole text for nothing.
-pub(super) static ANYWHERE: LazyLock<Vec<(&'static Template, Regex)>> = LazyLock::new(|| {
-    TEMPLATES
+/// The strong templates for the second pass, anchored: that pass tries them only where an
+/// upper-case word starts, see `super::find_inside_lines`. That pass accepts only a
+/// dateline with both a date and an agency, so only templates that capture both are
+/// tried: the others would scan the whole text for nothing. The regexes are the line-start
+/// ones of [`COMPILED`] (the same anchored patterns), not compiled a second time.
+pub(super) static ANYWHERE: LazyLock<Vec<(&'static Template, &'static Regex)>> = LazyLock::new(|| {
+    let compiled: &'static [Compiled] = &COMPILED;
+    compiled
         .iter()
-        .filter(|t| t.strong)
-        .filter_map(|t| {
-            let expanded = expand(t.pattern);
-            let dated_with_agency = expanded.contains("(?P<month>") && expanded.contains("(?P<agency>");
-            dated_with_agency.then(|| {
-                let re = Regex::new(&format!(r"^(?:{expanded})")).expect("dateline templates are valid");
-                (t, re)
-            })
+        .filter(|c| c.template.strong)
+        .filter(|c| {
+            let names: Vec<&str> = c.at_start.capture_names().flatten().collect();
+            names.contains(&"month") && names.contains(&"agency")
         })
+        .map(|c| (c.template, &c.at_start))
         .collect()
 });
 
