@@ -106,25 +106,28 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     } else {
         (LOOK_BEHIND, LOOK_AHEAD)
     };
+    // the words before the expression, nearest first, with their distance, up to `limit`
+    // words and not past the start of the sentence or paragraph
+    let behind = |limit: usize| {
+        let (mut i, mut dist) = (start, 0);
+        std::iter::from_fn(move || {
+            if i == 0 || dist >= limit || toks.get(i).is_some_and(|t| t.para_before) {
+                return None;
+            }
+            i -= 1;
+            dist += 1;
+            let w = word(i);
+            (!is_sentence_end(w)).then_some((i, dist, w))
+        })
+    };
     // behind, within the sentence; a past perfect ("had been due to expire Friday")
     // turns the future cues after it into a past plan
-    let mut i = start;
-    let mut dist = 0;
     let mut future_seen = false;
     // a past cue heading a phrase that holds the expression ("searching since shortly
     // after the Oct. 23 slaying") counts unless a future cue rules the clause ("will
     // hold their first meeting since the war in Georgia on Friday")
     let mut weak_past: Option<usize> = None;
-    while i > 0 && dist < behind_limit {
-        if toks[i].para_before {
-            break;
-        }
-        i -= 1;
-        dist += 1;
-        let w = word(i);
-        if is_sentence_end(w) {
-            break;
-        }
+    for (i, dist, w) in behind(behind_limit) {
         if w == "had" && future_seen {
             note(0, Dir::Past);
             break;
@@ -175,21 +178,9 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     // no cue near: a modal `will` farther back in the sentence still rules it ("Collins
     // will be named commander of the Space Shuttle Columbia for a mission in December")
     if best.is_none() && behind_limit == LOOK_BEHIND {
-        let mut i = start;
-        let mut dist = 0;
-        while i > 0 && dist < LOOK_BEHIND_MODAL {
-            if toks[i].para_before {
-                break;
-            }
-            i -= 1;
-            dist += 1;
-            let w = word(i);
-            if is_sentence_end(w) {
-                break;
-            }
-            if dist > LOOK_BEHIND && tables::FAR_FUTURE_MODALS.contains(&w) {
-                return (Dir::Future, true);
-            }
+        let mut far = behind(LOOK_BEHIND_MODAL).skip(LOOK_BEHIND);
+        if far.any(|(_, _, w)| tables::FAR_FUTURE_MODALS.contains(&w)) {
+            return (Dir::Future, true);
         }
     }
     // a deadline with no tense around it ("to pay down the loan by February") mostly lies
