@@ -130,8 +130,14 @@ impl Analysed<'_> {
     }
 }
 
-fn analyse<'t>(article_text: &'t str, dateline: Option<&Range<usize>>) -> Analysed<'t> {
-    let sentences = text::split_datelines(text::sentences(article_text), dateline.map(|d| d.end));
+/// `low`: the article's text in ASCII lower case, if the caller has it (see
+/// [`text::sentences_lowered`]).
+fn analyse<'t>(article_text: &'t str, low: Option<&'t str>, dateline: Option<&Range<usize>>) -> Analysed<'t> {
+    let sentences = match low {
+        Some(low) => text::sentences_lowered(article_text, low),
+        None => text::sentences(article_text),
+    };
+    let sentences = text::split_datelines(sentences, dateline.map(|d| d.end));
     let classes = sentences.iter().map(|_| std::cell::OnceCell::new()).collect();
     Analysed { sentences, classes }
 }
@@ -139,7 +145,7 @@ fn analyse<'t>(article_text: &'t str, dateline: Option<&Range<usize>>) -> Analys
 /// Attaches every DATE/TIME expression of `timexes` to its trigger. Expressions inside
 /// `skip` (the dateline) and those with no trigger are left out.
 pub fn anchors(article_text: &str, timexes: &[Timex], skip: Option<Range<usize>>) -> Vec<Anchor> {
-    let a = analyse(article_text, skip.as_ref());
+    let a = analyse(article_text, None, skip.as_ref());
     anchors_in(&a, timexes, skip)
         .into_iter()
         .map(|(anchor, _, _, _)| anchor)
@@ -223,7 +229,9 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
 /// Extracts the dated events of one article.
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
     let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
-    let a = analyse(&article.text, skip.as_ref());
+    // one lower-case copy of an ASCII article, which every token's lower-case form borrows
+    let low = article.text.is_ascii().then(|| article.text.to_ascii_lowercase());
+    let a = analyse(&article.text, low.as_deref(), skip.as_ref());
     let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
     let (known, mentions) = actors::ArticleActors::read(&token_lists, dct.date);
     let dateline_place = dct.dateline.as_ref().and_then(|d| d.place.clone());

@@ -141,7 +141,7 @@ fn abbreviations() -> &'static words::WordSet {
 /// Splits `text` into tokens with char offsets.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     if text.is_ascii() {
-        tokenize_ascii(text, 0, text.len())
+        tokenize_ascii(text, None, 0, text.len())
     } else {
         let chars = Chars::new(text);
         tokenize_chars(&chars, 0, chars.len())
@@ -184,8 +184,9 @@ fn is_break(c: char) -> bool {
     matches!(c, '\n' | '.' | '!' | '?')
 }
 
-/// ASCII text: chars are bytes.
-struct Ascii<'t>(&'t str);
+/// ASCII text: chars are bytes. `.1`: the text in lower case, when the caller has it
+/// (tokens then borrow their lower-case forms from it instead of allocating them).
+struct Ascii<'t>(&'t str, Option<&'t str>);
 
 impl<'t> CharText<'t> for Ascii<'t> {
     fn len(&self) -> usize {
@@ -201,7 +202,7 @@ impl<'t> CharText<'t> for Ascii<'t> {
     }
 
     fn tokens(&self, from: usize, to: usize) -> Vec<Token<'t>> {
-        tokenize_ascii(self.0, from, to)
+        tokenize_ascii(self.0, self.1, from, to)
     }
 
     fn next_break(&self, from: usize) -> usize {
@@ -345,8 +346,9 @@ static ASCII_CLASS: [u8; 256] = {
 
 /// [`tokenize_chars`] for ASCII text, where a char is a byte: the same tokens, with one
 /// table lookup per byte, and the lower-case form built only for words that have an
-/// upper-case letter (seen while scanning them).
-fn tokenize_ascii(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+/// upper-case letter (seen while scanning them), or borrowed from `low`, the text in
+/// lower case, when given.
+fn tokenize_ascii<'t>(text: &'t str, low: Option<&'t str>, from: usize, to: usize) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
     let to = to.min(bytes.len());
     let class = |i: usize| ASCII_CLASS[usize::from(bytes[i])];
@@ -382,7 +384,7 @@ fn tokenize_ascii(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
                         break;
                     }
                     i += 1;
-                } else if b == b'.' && is_abbreviation_dot(&Ascii(text), start, i) {
+                } else if b == b'.' && is_abbreviation_dot(&Ascii(text, None), start, i) {
                     i += 1;
                     break;
                 } else {
@@ -390,10 +392,10 @@ fn tokenize_ascii(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
                 }
             }
             let word = &text[start..i];
-            let lower = if upper {
-                Cow::Owned(word.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(word)
+            let lower = match (upper, low.and_then(|low| low.get(start..i))) {
+                (false, _) => Cow::Borrowed(word),
+                (true, Some(lowered)) => Cow::Borrowed(lowered),
+                (true, None) => Cow::Owned(word.to_ascii_lowercase()),
             };
             tokens.push(Token::with_lower(word, lower, start, i));
             continue;
@@ -438,9 +440,21 @@ fn lower_case(text: &str) -> Cow<'_, str> {
 /// by white space, and at blank lines (paragraphs, headlines).
 pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     if text.is_ascii() {
-        sentences_in(&Ascii(text))
+        sentences_in(&Ascii(text, None))
     } else {
         sentences_in(&Chars::new(text))
+    }
+}
+
+/// [`sentences`] of an ASCII `text` whose lower-case form `low` the caller keeps
+/// (`text.to_ascii_lowercase()`): the same sentences, with the tokens' lower-case forms
+/// borrowed from `low` instead of allocated one by one. Any other `low` (not ASCII, or not
+/// as long as `text`) is ignored.
+pub fn sentences_lowered<'t>(text: &'t str, low: &'t str) -> Vec<Sentence<'t>> {
+    if text.is_ascii() && low.len() == text.len() && low.is_ascii() {
+        sentences_in(&Ascii(text, Some(low)))
+    } else {
+        sentences(text)
     }
 }
 
@@ -671,11 +685,14 @@ mod tests {
             strings.push(s);
         }
         for s in &strings {
-            let chars = Ascii(s);
+            let chars = Ascii(s, None);
             for from in [0, s.len() / 3] {
                 let general = tokenize_chars(&chars, from, s.len());
-                let fast = tokenize_ascii(s, from, s.len());
+                let fast = tokenize_ascii(s, None, from, s.len());
                 assert_eq!(fast, general, "{s:?} from {from}");
+                let low = s.to_ascii_lowercase();
+                let borrowed = tokenize_ascii(s, Some(&low), from, s.len());
+                assert_eq!(borrowed, general, "{s:?} from {from}, lower case borrowed");
             }
         }
     }
