@@ -259,6 +259,11 @@ impl Mention {
     }
 }
 
+/// Whether `tokens[i]` follows `in`, `at` or `near` (see [`Mention::after_locative`]).
+fn after_locative(tokens: &[Token], i: usize) -> bool {
+    i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near")
+}
+
 /// A sentence searched for actors before the article's people are known.
 #[derive(Default)]
 struct Scan {
@@ -353,8 +358,7 @@ impl ArticleActors {
         let mut out = scan.matches;
         for &i in &scan.unmatched {
             if let Some(entry) = self.surnames.get(tokens[i].lower.as_ref()) {
-                let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
-                out.push(self.mention(entry, i, i + 1, after_locative));
+                out.push(self.mention(entry, i, i + 1, after_locative(tokens, i)));
             }
         }
         out.extend(self.role_mentions(tokens));
@@ -366,7 +370,7 @@ impl ArticleActors {
     /// The gazetteer entry or role-noun person whose name starts at the capitalised
     /// word `tokens[i]`, longest first.
     fn match_at(&self, gaz: &Gazetteer, tokens: &[Token], i: usize) -> Option<Mention> {
-        let after_locative = i > 0 && matches!(tokens[i - 1].lower.as_ref(), "in" | "at" | "near");
+        let after_locative = after_locative(tokens, i);
         let max = MAX_WORDS.min(tokens.len() - i);
         let lengths = first_words().lengths(&tokens[i].lower);
         let after_role_noun = i > 0 && is_role_noun(&tokens[i - 1].lower);

@@ -1,7 +1,7 @@
 //! The per-token gate: can an expression start at this token? One cheap shape test and
 //! one hash lookup reject most words, so the pattern families run on few tokens.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Scanner;
@@ -55,8 +55,8 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Bits of a word's role in [`ROLES`]: some pattern starts with it ([`START_WORDS`]);
-/// it can be a whole expression alone ([`STANDALONE_WORDS`]); it can continue one
+/// Bits of a word's role in [`ROLES`]: some pattern starts with it ([`start_words`]);
+/// it can be a whole expression alone ([`standalone_words`]); it can continue one
 /// ([`CONTINUATION_WORDS`]).
 const START: u8 = 1;
 const STANDALONE: u8 = 2;
@@ -76,13 +76,13 @@ fn role_of(w: &str) -> u8 {
 /// refuses it), so it has no start bit.
 static ROLES: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
     let mut roles: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
-    for &w in START_WORDS.iter().filter(|w| w.len() <= MAX_START_LEN) {
+    for w in start_words().filter(|w| w.len() <= MAX_START_LEN) {
         *roles.entry(w).or_default() |= START;
     }
-    for &w in STANDALONE_WORDS.iter() {
+    for w in standalone_words() {
         *roles.entry(w).or_default() |= STANDALONE;
     }
-    for &w in CONTINUATIONS.iter() {
+    for &w in CONTINUATION_WORDS {
         *roles.entry(w).or_default() |= CONTINUES;
     }
     roles
@@ -111,20 +111,7 @@ fn shape_may_have_role(w: &str) -> bool {
     }
 }
 
-pub use crate::hash::Fnv;
-
-pub use crate::hash::FnvBuild;
-
-/// A set of words with the FNV hash.
-pub type WordSet = HashSet<&'static str, FnvBuild>;
-
-/// Builds a [`WordSet`] from a list.
-pub fn word_set(words: &[&'static str]) -> WordSet {
-    words.iter().copied().collect()
-}
-
-/// [`CONTINUATION_WORDS`] as a set.
-static CONTINUATIONS: LazyLock<WordSet> = LazyLock::new(|| word_set(CONTINUATION_WORDS));
+use crate::hash::FnvBuild;
 
 /// [`tables::FIXED_PHRASES`] indexed by first word.
 pub(super) static FIXED_BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>, FnvBuild>> =
@@ -136,77 +123,76 @@ pub(super) static FIXED_BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>, Fnv
         map
     });
 
-/// Every word a pattern can start with, from the tables and the grammar's own keywords.
-static START_WORDS: LazyLock<HashSet<&'static str, FnvBuild>> = LazyLock::new(|| {
-    let mut set: HashSet<&'static str, FnvBuild> = HashSet::default();
-    set.extend(lexicon::MONTHS.iter().map(|(w, _)| *w));
-    set.extend(lexicon::WEEKDAYS.iter().map(|(w, _)| *w));
-    set.extend(WEEKDAY_PLURALS);
-    set.extend(lexicon::NUMBER_WORDS.iter().map(|(w, _)| *w));
-    set.extend(tables::UNITS.iter().map(|(w, _)| *w));
-    set.extend(tables::SEASONS.iter().map(|(w, _)| *w));
-    set.extend(tables::PARTS_OF_DAY.iter().map(|(w, _)| *w));
-    set.extend(tables::ORDINALS.iter().map(|(w, _)| *w));
-    set.extend(tables::SHIFT_WORDS.iter().map(|(w, _)| *w));
-    set.extend(tables::ANAPHOR_SHIFT_WORDS.iter().map(|(w, _)| *w));
-    set.extend(tables::POSITION_PREFIXES.iter().map(|(w, _)| *w));
-    set.extend(tables::DAY_WORDS.iter().map(|(w, _)| *w));
-    set.extend(tables::HEDGES.iter().map(|(ws, _)| ws[0]));
-    set.extend(tables::VAGUE_COUNTS.iter().map(|ws| ws[0]));
-    set.extend(tables::COUNT_PHRASES.iter().map(|(ws, _)| ws[0]));
-    set.extend(tables::FIXED_PHRASES.iter().map(|(ws, _, _)| ws[0]));
-    set.extend(
-        tables::FIXED_HOLIDAYS
-            .iter()
-            .map(|(ws, _, _)| ws[0].trim_end_matches("'s")),
-    );
-    set.extend(GRAMMAR_WORDS);
-    set
-});
+/// Every word a pattern can start with, from the tables and the grammar's own keywords
+/// (repeats do no harm: they only set a bit of [`ROLES`] again).
+fn start_words() -> impl Iterator<Item = &'static str> {
+    let firsts = |table: &'static [(&'static str, u32)]| table.iter().map(|(w, _)| *w);
+    firsts(lexicon::MONTHS)
+        .chain(firsts(lexicon::WEEKDAYS))
+        .chain(WEEKDAY_PLURALS.iter().copied())
+        .chain(firsts(lexicon::NUMBER_WORDS))
+        .chain(tables::UNITS.iter().map(|(w, _)| *w))
+        .chain(tables::SEASONS.iter().map(|(w, _)| *w))
+        .chain(tables::PARTS_OF_DAY.iter().map(|(w, _)| *w))
+        .chain(tables::ORDINALS.iter().map(|(w, _)| *w))
+        .chain(tables::SHIFT_WORDS.iter().map(|(w, _)| *w))
+        .chain(tables::ANAPHOR_SHIFT_WORDS.iter().map(|(w, _)| *w))
+        .chain(tables::POSITION_PREFIXES.iter().map(|(w, _)| *w))
+        .chain(tables::DAY_WORDS.iter().map(|(w, _)| *w))
+        .chain(tables::HEDGES.iter().map(|(ws, _)| ws[0]))
+        .chain(tables::VAGUE_COUNTS.iter().map(|ws| ws[0]))
+        .chain(tables::COUNT_PHRASES.iter().map(|(ws, _)| ws[0]))
+        .chain(tables::FIXED_PHRASES.iter().map(|(ws, _, _)| ws[0]))
+        .chain(
+            tables::FIXED_HOLIDAYS
+                .iter()
+                .map(|(ws, _, _)| ws[0].trim_end_matches("'s")),
+        )
+        .chain(GRAMMAR_WORDS.iter().copied())
+}
 
-/// The longest start word the gate knows (a longer one in [`START_WORDS`] starts nothing).
+/// The longest start word the gate knows (a longer one of [`start_words`] starts nothing).
 const MAX_START_LEN: usize = 14;
 
 /// Start words that can be a whole expression alone (`Friday`, `now`, `daily`, `years`);
 /// the other start words (`the`, `a`, `last`, `about`) need a temporal word after them.
-static STANDALONE_WORDS: LazyLock<HashSet<&'static str, FnvBuild>> = LazyLock::new(|| {
-    let mut set: HashSet<&'static str, FnvBuild> = HashSet::default();
-    set.extend(lexicon::MONTHS.iter().map(|(w, _)| *w));
-    set.extend(lexicon::WEEKDAYS.iter().map(|(w, _)| *w));
-    set.extend(WEEKDAY_PLURALS);
-    set.extend(tables::UNITS.iter().map(|(w, _)| *w));
-    set.extend(tables::SEASONS.iter().map(|(w, _)| *w));
-    set.extend(tables::DAY_WORDS.iter().map(|(w, _)| *w));
-    set.extend(
-        tables::FIXED_PHRASES
-            .iter()
-            .filter(|(ws, _, _)| ws.len() == 1)
-            .map(|(ws, _, _)| ws[0]),
-    );
-    set.extend(
-        tables::FIXED_HOLIDAYS
-            .iter()
-            .filter(|(ws, _, _)| ws.len() == 1)
-            .map(|(ws, _, _)| ws[0]),
-    );
-    set.extend([
-        "earlier",
-        "thanksgiving",
-        "easter",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-        "year",
-        "week",
-        "day",
-    ]);
-    set
-});
+fn standalone_words() -> impl Iterator<Item = &'static str> {
+    let firsts = |table: &'static [(&'static str, u32)]| table.iter().map(|(w, _)| *w);
+    // the single words of a phrase table
+    let single = |ws: &'static [&'static str]| (ws.len() == 1).then(|| ws[0]);
+    firsts(lexicon::MONTHS)
+        .chain(firsts(lexicon::WEEKDAYS))
+        .chain(WEEKDAY_PLURALS.iter().copied())
+        .chain(tables::UNITS.iter().map(|(w, _)| *w))
+        .chain(tables::SEASONS.iter().map(|(w, _)| *w))
+        .chain(tables::DAY_WORDS.iter().map(|(w, _)| *w))
+        .chain(
+            tables::FIXED_PHRASES
+                .iter()
+                .filter_map(move |(ws, _, _)| single(ws)),
+        )
+        .chain(
+            tables::FIXED_HOLIDAYS
+                .iter()
+                .filter_map(move |(ws, _, _)| single(ws)),
+        )
+        .chain([
+            "earlier",
+            "thanksgiving",
+            "easter",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+            "year",
+            "week",
+            "day",
+        ])
+}
 
 /// Non-start words that can follow a start word inside an expression (`at least`, `up
 /// to`, `the end of`, `a number of`).

@@ -335,23 +335,22 @@ impl<'a> Scanner<'a> {
         // each candidate is kept or dropped as it comes (an array of all sixteen would be
         // built and copied for every start).
         let mut best = Longest(None);
-        let mut consider = |cand| best.offer(cand);
-        consider(self.fixed(i));
-        consider(self.month_first(i));
-        consider(self.day_first(i));
-        consider(self.numeric_date(i));
-        consider(self.year_forms(i));
-        consider(self.weekday_forms(i));
-        consider(self.day_words(i));
-        consider(self.shifted(i, det));
-        consider(self.quarter(i, det));
-        consider(self.season(i, det));
-        consider(self.anaphor(i, det));
-        consider(self.counted(i, det));
-        consider(self.set(i));
-        consider(self.clock(i));
-        consider(self.holiday(i));
-        consider(self.week_of(i, det));
+        best.offer(self.fixed(i));
+        best.offer(self.month_first(i));
+        best.offer(self.day_first(i));
+        best.offer(self.numeric_date(i));
+        best.offer(self.year_forms(i));
+        best.offer(self.weekday_forms(i));
+        best.offer(self.day_words(i));
+        best.offer(self.shifted(i, det));
+        best.offer(self.quarter(i, det));
+        best.offer(self.season(i, det));
+        best.offer(self.anaphor(i, det));
+        best.offer(self.counted(i, det));
+        best.offer(self.set(i));
+        best.offer(self.clock(i));
+        best.offer(self.holiday(i));
+        best.offer(self.week_of(i, det));
         best.0
     }
 
