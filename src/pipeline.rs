@@ -80,7 +80,8 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
             text: text.to_string(),
             ..Article::default()
         };
-        let piece_dct = dct_for_segment(&dct, chars_before, text.chars().count());
+        let chars = text.chars().count();
+        let piece_dct = dct_for_segment(&dct, chars_before, chars);
         let mut piece_timexes = timex::extract(&piece.text, dct.date);
         let mut piece_events = crate::event::extract(&piece, &piece_dct, &piece_timexes, extract_opts);
         for t in &mut piece_timexes {
@@ -93,7 +94,7 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
         }
         timexes.append(&mut piece_timexes);
         events.append(&mut piece_events);
-        chars_before += piece.text.chars().count();
+        chars_before += chars;
     }
     Analysis {
         article,
