@@ -48,11 +48,32 @@ pub fn threads(jobs: usize) -> usize {
 /// Three things overlap: a reader thread reads chunk k+2, the pool analyses chunks k+1
 /// and k (a chunk's articles in parallel), and the calling thread hands chunk k's
 /// results to the sink as soon as they are all done, in order.
-pub fn for_each_analysis<I, F, E>(items: I, opts: &Options, jobs: usize, mut sink: F) -> Result<(), E>
+pub fn for_each_analysis<I, F, E>(items: I, opts: &Options, jobs: usize, sink: F) -> Result<(), E>
 where
     I: IntoIterator<Item = Result<Article, Diagnostic>>,
     I::IntoIter: Send,
     F: FnMut(Outcome) -> Result<(), E>,
+{
+    for_each_analysis_mapped(items, opts, jobs, |outcome| outcome, sink)
+}
+
+/// [`for_each_analysis`] with a step that runs on the worker threads: `map` turns each
+/// outcome into what `sink` receives (in input order), for example the output lines of an
+/// analysis. Work done in `map` runs in parallel, and the analysis is freed on the thread
+/// that built it, which is cheaper than freeing it on the sink's thread.
+pub fn for_each_analysis_mapped<I, M, T, F, E>(
+    items: I,
+    opts: &Options,
+    jobs: usize,
+    map: M,
+    mut sink: F,
+) -> Result<(), E>
+where
+    I: IntoIterator<Item = Result<Article, Diagnostic>>,
+    I::IntoIter: Send,
+    M: Fn(Outcome) -> T + Sync,
+    T: Send,
+    F: FnMut(T) -> Result<(), E>,
 {
     let threads = threads(jobs);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
@@ -66,7 +87,7 @@ where
                     return Ok(());
                 }
                 for outcome in analyze_chunk(chunk, opts, false) {
-                    sink(outcome)?;
+                    sink(map(outcome))?;
                 }
             }
         }
@@ -85,8 +106,8 @@ where
             }
         });
         pool.in_place_scope(|scope| {
-            let mut pending: VecDeque<mpsc::Receiver<Vec<Outcome>>> = VecDeque::new();
-            let mut drain_one = |pending: &mut VecDeque<mpsc::Receiver<Vec<Outcome>>>| -> Result<(), E> {
+            let mut pending: VecDeque<mpsc::Receiver<Vec<T>>> = VecDeque::new();
+            let mut drain_one = |pending: &mut VecDeque<mpsc::Receiver<Vec<T>>>| -> Result<(), E> {
                 let Some(done) = pending.pop_front() else {
                     return Ok(());
                 };
@@ -100,12 +121,16 @@ where
                 for chunk in chunks.iter() {
                     let (done, results) = mpsc::sync_channel(1);
                     let stop = &stop;
+                    let map = &map;
                     scope.spawn(move |_| {
                         if stop.load(std::sync::atomic::Ordering::Relaxed) {
                             return;
                         }
-                        let outcomes = analyze_chunk(chunk, opts, true);
-                        let _ = done.send(outcomes);
+                        let mapped = analyze_chunk(chunk, opts, true)
+                            .into_par_iter()
+                            .map(map)
+                            .collect();
+                        let _ = done.send(mapped);
                     });
                     pending.push_back(results);
                     if pending.len() > CHUNKS_IN_FLIGHT {

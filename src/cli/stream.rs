@@ -23,21 +23,23 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
     let mut diagnostics = Vec::new();
     let result = (|| -> std::io::Result<()> {
         let mut out = common.writer()?;
-        // Each line is serialized into one reused buffer and written whole: serde_json
-        // writes a line in hundreds of small pieces, which a Vec takes faster than the
-        // output's BufWriter.
-        let mut line = Vec::new();
-        chronicle::parallel::for_each_analysis(stream, opts, common.jobs, |outcome| {
-            match outcome {
-                Ok(analysis) => {
-                    for source in chronicle::merge::into_sources(analysis).filter(|s| filter.keeps(&s.event))
-                    {
-                        line.clear();
-                        serde_json::to_writer(&mut line, &source)?;
-                        line.push(b'\n');
-                        out.write_all(&line)?;
-                    }
+        // Each analysis becomes its lines on the worker that made it (in parallel, and
+        // freed where it was built); this thread only writes the bytes in input order.
+        // serde_json writes a line in hundreds of small pieces, which a Vec takes faster
+        // than the output's BufWriter.
+        let render = |outcome: chronicle::parallel::Outcome| {
+            outcome.map(|analysis| -> serde_json::Result<Vec<u8>> {
+                let mut lines = Vec::new();
+                for source in chronicle::merge::into_sources(analysis).filter(|s| filter.keeps(&s.event)) {
+                    serde_json::to_writer(&mut lines, &source)?;
+                    lines.push(b'\n');
                 }
+                Ok(lines)
+            })
+        };
+        chronicle::parallel::for_each_analysis_mapped(stream, opts, common.jobs, render, |rendered| {
+            match rendered {
+                Ok(lines) => out.write_all(&lines?)?,
                 Err(d) => {
                     eprintln!("{d}");
                     diagnostics.push(d);
