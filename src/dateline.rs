@@ -16,8 +16,8 @@ use serde::Serialize;
 
 pub use tables::{AGENCIES, NOT_AGENCIES, NOT_PLACES, PLACES_WITH_ARTICLE, PLACE_CONNECTORS};
 pub(crate) use templates::month_names_pattern;
+use templates::{Compiled, ANYWHERE, COMPILED};
 pub use templates::{Template, SHAPES, TEMPLATES};
-use templates::{ANYWHERE, COMPILED};
 
 /// A dateline found in an article. Any part may be missing: `WASHINGTON (AP) —` has
 /// place and agency but no date; `Brussels, 12 January 2022 —` has no agency.
@@ -61,6 +61,11 @@ pub fn find(text: &str) -> Option<Dateline> {
 
 /// [`find`], also naming the template that matched (see [`TEMPLATES`]).
 pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
+    find_with(text, &COMPILED, &ANYWHERE)
+}
+
+/// [`find_with_template`] with the given compiled templates (the tests compare two sets).
+fn find_with(text: &str, compiled: &[Compiled], anywhere: &[&Compiled]) -> Option<(Dateline, &'static str)> {
     let mut weak: Option<(Dateline, &'static str)> = None;
     let mut char_offset = 0;
     for line in text.split('\n') {
@@ -69,15 +74,15 @@ pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
         let line_start = char_offset + line[..indent].chars().count();
         // Every template opens with a place (an upper-case letter) or an agency in brackets.
         let may_open = body.starts_with(|c: char| c.is_uppercase() || c == '(') && could_open_dateline(body);
-        for compiled in COMPILED.iter().filter(|_| may_open) {
+        for compiled in compiled.iter().filter(|_| may_open) {
             if !compiled.template.strong && (weak.is_some() || char_offset > WEAK_SEARCH_CHARS) {
                 continue;
             }
             // `is_match` runs without allocating; most lines match no template.
-            if !compiled.at_start.is_match(body) {
+            if !compiled.is_match(body) {
                 continue;
             }
-            let Some(caps) = compiled.at_start.captures(body) else {
+            let Some(caps) = compiled.captures(body) else {
                 continue;
             };
             let Some(mut dateline) = build(&caps, compiled.template) else {
@@ -94,7 +99,7 @@ pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
         }
         char_offset += line.chars().count() + 1;
     }
-    find_inside_lines(text).or(weak)
+    find_inside_lines(text, anywhere).or(weak)
 }
 
 /// A quick test every line that opens a dateline passes and most story lines fail: the
@@ -122,14 +127,15 @@ const WEAK_SEARCH_CHARS: usize = 3000;
 /// The place must be written in capitals, so the templates are tried only where a word in
 /// capitals starts (after whitespace or at the start of the text): one cheap scan of the
 /// text, then short anchored matches, instead of every template scanning all of it.
-fn find_inside_lines(text: &str) -> Option<(Dateline, &'static str)> {
+fn find_inside_lines(text: &str, anywhere: &[&Compiled]) -> Option<(Dateline, &'static str)> {
     let starts = upper_case_word_starts(text);
-    for (template, regex) in ANYWHERE.iter() {
+    for compiled in anywhere {
+        let template = compiled.template;
         for &from in &starts {
-            if !regex.is_match(&text[from..]) {
+            if !compiled.is_match(&text[from..]) {
                 continue;
             }
-            let Some(caps) = regex.captures(&text[from..]) else {
+            let Some(caps) = compiled.captures(&text[from..]) else {
                 continue;
             };
             let Some(whole) = caps.get(0) else { continue };
@@ -334,4 +340,110 @@ fn clean_agency(raw: &str, bare: bool) -> Option<String> {
             || crate::lexicon::month(w).is_some()
     });
     (looks_like_name && !not_an_agency).then(|| raw.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use proptest::prelude::*;
+
+    use super::templates::{anywhere, compile_all, Compiled, EXACT_FIRST_LETTER};
+    use super::*;
+
+    /// The templates with `\p{Lu}` as the first letter of a place's word.
+    static STRICT: LazyLock<Vec<Compiled>> = LazyLock::new(|| compile_all(EXACT_FIRST_LETTER));
+
+    fn strict(text: &str) -> Option<(Dateline, &'static str)> {
+        find_with(text, &STRICT, &anywhere(&STRICT))
+    }
+
+    /// Pieces of datelines and of the text around them, with words that open with
+    /// non-ASCII upper-case letters, lower-case letters and punctuation.
+    const PIECES: &[&str] = &[
+        "MOSCOW",
+        "Moscow",
+        "SÃO",
+        "São",
+        "Paulo",
+        "ÉVORA",
+        "Évora",
+        "éx",
+        "ßx",
+        "ǅx",
+        "«Kyiv»",
+        "„Berlin“",
+        "КИЇВ",
+        "Київ",
+        "ΑΘΗΝΑ",
+        "ñu",
+        "ST.",
+        "de",
+        "la",
+        ",",
+        ".",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "Dec",
+        "December",
+        "1",
+        "12",
+        "2009",
+        "(AP)",
+        "(RIA Novosti)",
+        "(Реуters)",
+        "/TASS/",
+        "INTERFAX",
+        "ÍNTERFAX",
+        "-",
+        "--",
+        "—",
+        "_",
+        ":",
+        "The",
+        "the",
+        "‘x’",
+        "/",
+    ];
+
+    #[test]
+    fn the_cheap_first_letter_finds_what_upper_case_finds() {
+        for (_, example) in SHAPES {
+            assert_eq!(find_with_template(example), strict(example), "{example}");
+        }
+        let lines = [
+            "ÉVORA, Dec 1 (Lusa) - The",
+            "évora, Dec 1 (Lusa) - The",
+            "SÃO PAULO, Dec. 3, 2009 (Reuters) - The",
+            "São Paulo, Dec 3 (Reuters) - The",
+            "ßx Paris, Dec 3 (AFP) - The",
+            "PARIS ßx, Dec 3 (AFP) - The",
+            "PARIS, ßx, Dec 3 (AFP) - The",
+            "«Kyiv», Dec 1 (Interfax) - The",
+            "КИЇВ, 1 December (UNIAN) - The",
+            "Київ, 1 December (UNIAN) - The",
+            "Headline\nsaid in ÉVORA, Dec 1 (Lusa) - The",
+            "Headline\nsaid in éVORA, Dec 1 (Lusa) - The",
+        ];
+        for line in lines {
+            assert_eq!(find_with_template(line), strict(line), "{line}");
+        }
+        assert!(find_with_template("ÉVORA, Dec 1 (Lusa) - The").is_some());
+        assert!(find_with_template("évora, Dec 1 (Lusa) - The").is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn generated_lines_give_the_same_datelines(
+            picks in proptest::collection::vec(0..PIECES.len(), 1..16)
+        ) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(find_with_template(&text), strict(&text), "{}", text);
+            let tight: String = picks.iter().map(|&i| PIECES[i]).collect();
+            prop_assert_eq!(find_with_template(&tight), strict(&tight), "{}", tight);
+        }
+    }
 }
