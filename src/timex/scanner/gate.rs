@@ -33,8 +33,20 @@ impl<'a> Scanner<'a> {
         };
         (0..self.toks.len())
             .map(|i| match self.kind(i) {
-                Some(Kind::Num | Kind::Mixed) => true,
-                Some(Kind::Punct) => matches!(self.w(i), "'" | "’"),
+                Some(Kind::Mixed) => true,
+                // a number starts a year (`1998`) or goes on with something temporal (`5
+                // years`, `5 December`, `5-year`, `10:30`, `12/01/2009`, `5 p.m.`, `4 in
+                // the morning`, `7 o'clock`); most (`5 percent`, `$3 million`) do not
+                Some(Kind::Num) => {
+                    self.w(i).len() == 4
+                        || continues(i + 1)
+                        || matches!(self.w(i + 1), ":" | "/" | "." | "am" | "pm" | "p" | "o" | "in")
+                }
+                // `'98`, `'90s`: an apostrophe starts only a year or decade written short
+                Some(Kind::Punct) => {
+                    matches!(self.w(i), "'" | "’")
+                        && matches!(self.kind(i + 1), Some(Kind::Num | Kind::Mixed))
+                }
                 // function words (`the`, `a`, `last`, `about`) start an expression only if
                 // something temporal can follow them
                 Some(Kind::Word) => roles[i] & START != 0 && (roles[i] & STANDALONE != 0 || continues(i + 1)),
