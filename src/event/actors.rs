@@ -340,13 +340,15 @@ impl ArticleActors {
     fn scan(&self, tokens: &[Token]) -> Scan {
         let gaz = gazetteer();
         let mut scan = Scan::default();
+        // The lower-case words of a span joined by spaces: one buffer for the sentence.
+        let mut key = String::new();
         let mut i = 0;
         while i < tokens.len() {
             if !tokens[i].is_capitalized() || NOT_NAMES.contains(&tokens[i].lower.as_ref()) {
                 i += 1;
                 continue;
             }
-            match self.match_at(gaz, tokens, i) {
+            match self.match_at(gaz, tokens, i, &mut key) {
                 Some(m) => {
                     i = m.last;
                     scan.matches.push(m);
@@ -377,7 +379,8 @@ impl ArticleActors {
 
     /// The gazetteer entry or role-noun person whose name starts at the capitalised
     /// word `tokens[i]`, longest first.
-    fn match_at(&self, gaz: &Gazetteer, tokens: &[Token], i: usize) -> Option<Mention> {
+    /// `key` is a buffer for the gazetteer keys tried.
+    fn match_at(&self, gaz: &Gazetteer, tokens: &[Token], i: usize, key: &mut String) -> Option<Mention> {
         let after_locative = after_locative(tokens, i);
         let max = MAX_WORDS.min(tokens.len() - i);
         let lengths = first_words().lengths(&tokens[i].lower);
@@ -386,9 +389,6 @@ impl ArticleActors {
             // No gazetteer form starts with this word, and no role noun comes before it.
             return None;
         }
-        // The lower-case words of a span joined by spaces, built in one buffer for every
-        // length tried.
-        let mut key = String::with_capacity(64);
         for n in (1..=max).rev() {
             let span = &tokens[i..i + n];
             let last = &span[n - 1];

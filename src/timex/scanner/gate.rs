@@ -27,9 +27,19 @@ impl<'a> Scanner<'a> {
                 _ => 0,
             })
             .collect();
-        let continues = |j: usize| match self.kind(j) {
-            Some(Kind::Word) => roles[j] & (START | CONTINUES) != 0,
-            _ => self.can_continue_non_word(j),
+        // Whether token `j` can go on with an expression begun before it. `the` never ends
+        // an expression, so what follows it decides: `at the meeting` starts nothing, `at
+        // the end` may.
+        let continues = |j: usize| {
+            let j = if self.kind(j) == Some(Kind::Word) && self.w(j) == "the" {
+                j + 1
+            } else {
+                j
+            };
+            match self.kind(j) {
+                Some(Kind::Word) => roles[j] & (START | CONTINUES) != 0,
+                _ => self.can_continue_non_word(j),
+            }
         };
         (0..self.toks.len())
             .map(|i| match self.kind(i) {
