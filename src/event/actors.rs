@@ -9,6 +9,7 @@
 //! office named without a name ("the alliance's secretary general") resolves to its
 //! holder when the holder is named elsewhere in the article (`data/role-phrases.tsv`).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
@@ -28,10 +29,11 @@ pub enum Kind {
 /// A gazetteer entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    pub canonical: String,
+    /// Borrowed from the gazetteer's table, owned for a person learned from the text.
+    pub canonical: Cow<'static, str>,
     pub kind: Kind,
     /// Dated roles: (role, from, to), open ends `None`.
-    pub roles: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)>,
+    pub roles: Vec<(Cow<'static, str>, Option<NaiveDate>, Option<NaiveDate>)>,
 }
 
 impl Entry {
@@ -42,7 +44,7 @@ impl Entry {
             .iter()
             .rev()
             .find(|(_, from, to)| from.is_none_or(|f| f <= date) && to.is_none_or(|t| date < t))
-            .map(|(role, _, _)| role.as_str())
+            .map(|(role, _, _)| role.as_ref())
     }
 }
 
@@ -67,19 +69,24 @@ const NOT_NAMES: &[&str] = &[
 /// An ISO date `YYYY-MM-DD` of the gazetteer's roles. Read by hand: chrono's format
 /// parser took half of the gazetteer's build time (15k roles, about 10 ms at every start).
 fn parse_date(s: &str) -> Option<NaiveDate> {
-    let (year, rest) = s.split_once('-')?;
-    let (month, day) = rest.split_once('-')?;
-    let digits = |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-    if !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(number(0..4)?).ok()?, number(5..7)?, number(8..10)?)
 }
 
-fn parse_entry(line: &str) -> Option<(String, Entry)> {
+/// A gazetteer line: surface form (lower case), canonical name, kind, dated roles. The
+/// table's text is part of the binary, so the entry borrows its strings.
+fn parse_entry(line: &'static str) -> Option<(&'static str, Entry)> {
     let mut cols = line.split('\t');
-    let surface = cols.next()?.to_string();
-    let canonical = cols.next()?.to_string();
+    let surface = cols.next()?;
+    let canonical = Cow::Borrowed(cols.next()?);
     let kind = match cols.next()? {
         "country" => Kind::Country,
         "org" => Kind::Org,
@@ -93,8 +100,11 @@ fn parse_entry(line: &str) -> Option<(String, Entry)> {
         .filter(|r| !r.is_empty())
         .map(|r| {
             let (role, dates) = r.split_once('@').unwrap_or((r, ".."));
-            let (from, to) = dates.split_once("..").unwrap_or(("", ""));
-            (role.to_string(), parse_date(from), parse_date(to))
+            // `from..to`: the dates have no dots, so the first dot starts the `..`
+            let (from, to) = dates
+                .split_once('.')
+                .map_or(("", ""), |(from, to)| (from, to.strip_prefix('.').unwrap_or(to)));
+            (Cow::Borrowed(role), parse_date(from), parse_date(to))
         })
         .collect();
     Some((
@@ -107,13 +117,13 @@ fn parse_entry(line: &str) -> Option<(String, Entry)> {
     ))
 }
 
-fn data_lines(tsv: &str) -> impl Iterator<Item = &str> {
+fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 /// Lower-case surface form → entry, hashed with FNV (looked up for capitalised words).
-pub type Gazetteer = HashMap<String, Entry, crate::hash::FnvBuild>;
+pub type Gazetteer = HashMap<&'static str, Entry, crate::hash::FnvBuild>;
 
 /// The gazetteer: lower-case surface form → entry.
 pub fn gazetteer() -> &'static Gazetteer {
@@ -229,7 +239,7 @@ fn role_phrase_holders() -> &'static [Option<&'static Entry>] {
             .iter()
             .map(|(_, person, _)| {
                 gaz.values()
-                    .find(|e| &e.canonical == person && e.kind == Kind::Person)
+                    .find(|e| e.canonical == person.as_str() && e.kind == Kind::Person)
             })
             .collect()
     })
@@ -444,7 +454,7 @@ impl ArticleActors {
 
     fn mention(&self, entry: &Entry, first: usize, last: usize, after_locative: bool) -> Mention {
         Mention {
-            canonical: entry.canonical.clone(),
+            canonical: entry.canonical.to_string(),
             kind: entry.kind,
             role: entry.role_on(self.dct).map(String::from),
             first,
@@ -495,9 +505,13 @@ fn person_entry(m: &Mention, _tokens: &[Token]) -> Option<Entry> {
     if m.canonical.split(' ').count() < 2 {
         return None;
     }
-    let roles = m.role.iter().map(|r| (r.clone(), None, None)).collect();
+    let roles = m
+        .role
+        .iter()
+        .map(|r| (Cow::Owned(r.clone()), None, None))
+        .collect();
     Some(Entry {
-        canonical: m.canonical.clone(),
+        canonical: Cow::Owned(m.canonical.clone()),
         kind: Kind::Person,
         roles,
     })

@@ -195,14 +195,14 @@ pub fn place_in(
             let calendar_word = crate::lexicon::month(tokens[i + 1].text).is_some()
                 || crate::lexicon::weekday(tokens[i + 1].text).is_some();
             let country = gazetteer()
-                .get(&place.to_lowercase())
+                .get(place.to_lowercase().as_str())
                 .is_some_and(|e| e.kind == Kind::Country);
             if calendar_word || (shouting && !country) {
                 i = j;
                 continue;
             }
             let is_org = gazetteer()
-                .get(&place.to_lowercase())
+                .get(place.to_lowercase().as_str())
                 .is_some_and(|e| e.kind != Kind::Country);
             if !is_org {
                 return Some(place);
