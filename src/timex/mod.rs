@@ -192,7 +192,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             kind: r.kind,
             value: r.value,
             modifier: f.modifier.map(str::to_string),
-            rule: format!("{}/{}", f.pattern, r.rule),
+            rule: [f.pattern, "/", r.rule].concat(),
             anchor: r.anchor,
         });
     }

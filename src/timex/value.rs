@@ -69,17 +69,53 @@ impl Point {
         if !(0..=9999).contains(&y) {
             return "XXXX".into();
         }
+        // Written digit by digit: `format!` cost more than the rest of a value's resolution.
+        let mut value = String::with_capacity(10);
         match self.gran {
-            Gran::Day => format!("{y:04}-{:02}-{:02}", d.month(), d.day()),
+            Gran::Day => {
+                push_digits(&mut value, y.unsigned_abs(), 4);
+                value.push('-');
+                push_digits(&mut value, d.month(), 2);
+                value.push('-');
+                push_digits(&mut value, d.day(), 2);
+            }
             Gran::Week => {
                 let w = d.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
+                // the ISO year of early January or late December can leave 0..=9999
+                let Ok(iso_year) = u32::try_from(w.year()) else {
+                    return format!("{:04}-W{:02}", w.year(), w.week());
+                };
+                push_digits(&mut value, iso_year, 4);
+                value.push_str("-W");
+                push_digits(&mut value, w.week(), 2);
             }
-            Gran::Month => format!("{y:04}-{:02}", d.month()),
-            Gran::Quarter => format!("{y:04}-Q{}", d.month0() / 3 + 1),
-            Gran::Year => format!("{y:04}"),
+            Gran::Month => {
+                push_digits(&mut value, y.unsigned_abs(), 4);
+                value.push('-');
+                push_digits(&mut value, d.month(), 2);
+            }
+            Gran::Quarter => {
+                push_digits(&mut value, y.unsigned_abs(), 4);
+                value.push_str("-Q");
+                push_digits(&mut value, d.month0() / 3 + 1, 1);
+            }
+            Gran::Year => push_digits(&mut value, y.unsigned_abs(), 4),
         }
+        value
     }
+}
+
+/// `n` in decimal, zero-padded to `width` digits (wider if `n` needs it), as `{n:0width$}`.
+fn push_digits(out: &mut String, n: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    let mut n = n;
+    while n > 0 || len < width.max(1) {
+        digits[len] = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+    }
+    out.extend(digits[..len].iter().rev().map(|&b| char::from(b)));
 }
 
 /// `date + n` days, `None` out of range.
@@ -204,6 +240,56 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn values_are_written_as_format_writes_them() {
+        for n in [
+            0u32,
+            1,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            999,
+            1000,
+            2009,
+            9999,
+            10000,
+            123456,
+            u32::MAX,
+        ] {
+            for width in 1..=4 {
+                let mut out = String::new();
+                push_digits(&mut out, n, width);
+                assert_eq!(out, format!("{n:0width$}"));
+            }
+        }
+        let grans = [Gran::Day, Gran::Week, Gran::Month, Gran::Quarter, Gran::Year];
+        let mut date = NaiveDate::from_ymd_opt(0, 1, 1).unwrap();
+        let end = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        while date <= end {
+            for gran in grans {
+                let p = Point { start: date, gran };
+                let expected = match gran {
+                    Gran::Day => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
+                    Gran::Week => format!("{:04}-W{:02}", date.iso_week().year(), date.iso_week().week()),
+                    Gran::Month => format!("{:04}-{:02}", date.year(), date.month()),
+                    Gran::Quarter => format!("{:04}-Q{}", date.year(), date.month0() / 3 + 1),
+                    Gran::Year => format!("{:04}", date.year()),
+                };
+                assert_eq!(p.value(), expected, "{date} {gran:?}");
+            }
+            // every day of the first and last years, then every 97th day
+            let step = if date.year() == 0 || date.year() >= 9999 {
+                1
+            } else {
+                97
+            };
+            date = add_days(date, step).unwrap_or(end + Days::new(1));
+        }
     }
 
     #[test]
