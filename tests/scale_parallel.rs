@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use assert_cmd::Command;
 use chronicle::article::Article;
 use chronicle::corpus;
-use chronicle::parallel::{for_each_analysis, CHUNK};
+use chronicle::parallel::{for_each_analysis, for_each_analysis_mapped, CHUNK};
 use chronicle::pipeline::analyze_all;
 use chronicle::pipeline::Options;
 
@@ -50,6 +50,44 @@ fn parallel_analysis_equals_sequential_in_input_order() {
     let ids: Vec<&str> = sequential.iter().map(|a| a.article.id.as_str()).collect();
     let want: Vec<String> = (0..input.len()).map(|i| format!("doc-{i:05}")).collect();
     assert_eq!(ids, want);
+}
+
+#[test]
+fn the_mapped_step_runs_on_the_workers_and_keeps_input_order() {
+    let input = articles(CHUNK + 91);
+    let opts = Options::default();
+    let run = |jobs: usize| {
+        let main = std::thread::current().id();
+        let mut off_main = false;
+        let mut rows = Vec::new();
+        let render = |outcome: chronicle::parallel::Outcome| {
+            let analysis = outcome.expect("every article reads");
+            let line = format!("{} {}", analysis.article.id, json(&analysis.events));
+            (line, std::thread::current().id())
+        };
+        let result = for_each_analysis_mapped(
+            input.clone().into_iter().map(Ok),
+            &opts,
+            jobs,
+            render,
+            |(line, by)| {
+                off_main |= by != main;
+                rows.push(line);
+                Ok::<(), ()>(())
+            },
+        );
+        assert_eq!(result, Ok(()));
+        (rows, off_main)
+    };
+    let (sequential, off_main) = run(1);
+    assert!(!off_main, "one job renders on the calling thread");
+    assert_eq!(sequential.len(), input.len());
+    assert!(sequential[7].starts_with("doc-00007 "), "{}", sequential[7]);
+    for jobs in [2, 3] {
+        let (parallel, off_main) = run(jobs);
+        assert!(off_main, "{jobs} jobs render on the pool's threads");
+        assert_eq!(parallel, sequential, "jobs = {jobs}");
+    }
 }
 
 #[test]
