@@ -194,17 +194,14 @@ pub fn place_in(
                 .any(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
             let calendar_word = crate::lexicon::month(tokens[i + 1].text).is_some()
                 || crate::lexicon::weekday(tokens[i + 1].text).is_some();
-            let country = gazetteer()
-                .get(place.to_lowercase().as_str())
-                .is_some_and(|e| e.kind == Kind::Country);
+            let kind = gazetteer().get(place.to_lowercase().as_str()).map(|e| e.kind);
+            let country = kind == Some(Kind::Country);
             if calendar_word || (shouting && !country) {
                 i = j;
                 continue;
             }
-            let is_org = gazetteer()
-                .get(place.to_lowercase().as_str())
-                .is_some_and(|e| e.kind != Kind::Country);
-            if !is_org {
+            // a listed organisation is no place
+            if kind.is_none() || country {
                 return Some(place);
             }
         }

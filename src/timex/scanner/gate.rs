@@ -171,6 +171,7 @@ fn start_words() -> impl Iterator<Item = &'static str> {
                 .map(|(ws, _, _)| ws[0].trim_end_matches("'s")),
         )
         .chain(GRAMMAR_WORDS.iter().copied())
+        .chain(STANDALONE_GRAMMAR_WORDS.iter().copied())
 }
 
 /// The longest start word the gate knows (a longer one of [`start_words`] starts nothing).
@@ -198,23 +199,27 @@ fn standalone_words() -> impl Iterator<Item = &'static str> {
                 .iter()
                 .filter_map(move |(ws, _, _)| single(ws)),
         )
-        .chain([
-            "earlier",
-            "thanksgiving",
-            "easter",
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-            "year",
-            "week",
-            "day",
-        ])
+        .chain(STANDALONE_GRAMMAR_WORDS.iter().copied())
 }
+
+/// Words of [`GRAMMAR_WORDS`]' kind (no table lists them) that can also be a whole
+/// expression alone; [`start_words`] and [`standalone_words`] both take them.
+const STANDALONE_GRAMMAR_WORDS: &[&str] = &[
+    "earlier",
+    "thanksgiving",
+    "easter",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "year",
+    "week",
+    "day",
+];
 
 /// Non-start words that can follow a start word inside an expression (`at least`, `up
 /// to`, `the end of`, `a number of`).
@@ -262,7 +267,8 @@ const WEEKDAY_PLURALS: &[&str] = &[
     "sundays",
 ];
 
-/// Words the patterns in this file start with that no table lists.
+/// Words the patterns in this file start with that no table lists (and that cannot stand
+/// alone; those are [`STANDALONE_GRAMMAR_WORDS`]).
 const GRAMMAR_WORDS: &[&str] = &[
     "the",
     "a",
@@ -274,7 +280,6 @@ const GRAMMAR_WORDS: &[&str] = &[
     // "the full year", "the calendar year"
     "full",
     "calendar",
-    "year",
     "that",
     "those",
     "mid",
@@ -282,27 +287,15 @@ const GRAMMAR_WORDS: &[&str] = &[
     "dozen",
     "nineteen",
     "eighteen",
-    "day",
     "latest",
     "recent",
     "most",
     "comparable",
     "corresponding",
     "same",
-    "earlier",
-    "thanksgiving",
-    "easter",
     "election",
     "labor",
     "memorial",
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
     "final",
     "initial",
     "remaining",
@@ -313,5 +306,4 @@ const GRAMMAR_WORDS: &[&str] = &[
     "prior",
     "first",
     "previous",
-    "week",
 ];
