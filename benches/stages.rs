@@ -10,8 +10,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use chronicle::article::Article;
-use chronicle::pipeline::{analyze, Options};
+use chronicle::input::article::Article;
+use chronicle::run::pipeline::{analyze, Options};
 
 /// The allocator and memory settings of the `chronicle` binary, so a stage runs here as
 /// it does there.
@@ -19,7 +19,7 @@ use chronicle::pipeline::{analyze, Options};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    chronicle::memory::tune();
+    chronicle::run::memory::tune();
     // `cargo bench` passes `--bench`; the corpus is the first argument that is a path.
     let Some(path) = std::env::args()
         .skip(1)
@@ -31,7 +31,7 @@ fn main() {
     };
     let mut articles: Vec<Article> = Vec::new();
     let read = time(|| {
-        articles = chronicle::corpus::stream(&[path])
+        articles = chronicle::run::corpus::stream(&[path])
             .filter_map(Result::ok)
             .collect()
     });

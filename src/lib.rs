@@ -20,31 +20,21 @@
 //! Every character offset chronicle reports counts Unicode scalar values (`char`s) in the
 //! article text as read, end exclusive.
 
-pub mod article;
-pub mod corpus;
 pub mod dateline;
 pub mod dct;
-pub mod diag;
 pub mod eval;
 pub mod event;
-pub mod hash;
 pub mod input;
-pub mod interval;
-pub mod lexicon;
-pub mod memory;
 pub mod merge;
 pub mod output;
-pub mod parallel;
-pub mod pipeline;
-pub mod segment;
-pub mod serde_date;
-pub mod timeline;
+pub mod run;
+pub mod text;
+pub mod time;
 pub mod timex;
-pub mod timex3;
 
-pub use article::Article;
 pub use dateline::Dateline;
 pub use dct::{DctSource, DocumentDate};
 pub use event::Event;
-pub use timeline::Timeline;
+pub use input::article::Article;
+pub use merge::timeline::Timeline;
 pub use timex::{Timex, TimexType};

@@ -6,7 +6,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    chronicle::memory::tune();
+    chronicle::run::memory::tune();
     std::process::exit(chronicle_cli::run());
 }
 

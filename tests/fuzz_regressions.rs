@@ -2,7 +2,7 @@
 //! regression tests: each runs through the dateline finder, the temporal tagger and the
 //! whole pipeline from raw bytes with the fuzz targets' own checks.
 
-use chronicle::pipeline::{analyze, Options};
+use chronicle::run::pipeline::{analyze, Options};
 
 fn check(name: &str, data: &[u8]) {
     let text = String::from_utf8_lossy(data);
@@ -22,7 +22,7 @@ fn check(name: &str, data: &[u8]) {
                 t.end
             );
             assert!(
-                chronicle::timex3::is_well_formed(&t.value),
+                chronicle::time::grammar::is_well_formed(&t.value),
                 "{name}: malformed value {:?}",
                 t.value
             );

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chronicle::diag::Severity;
+use chronicle::input::diag::Severity;
 use chronicle::input::{self, Loaded};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

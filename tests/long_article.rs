@@ -1,8 +1,8 @@
-//! An enormous article is analysed a segment at a time (`chronicle::segment`): offsets
+//! An enormous article is analysed a segment at a time (`chronicle::run::segment`): offsets
 //! still point into the whole text, and nothing is lost at the cuts.
 
-use chronicle::article::Article;
-use chronicle::pipeline::{analyze, Options};
+use chronicle::input::article::Article;
+use chronicle::run::pipeline::{analyze, Options};
 
 const SEED: &str = include_str!("../samples/ria-novosti-2009-12-01-nato-russia.txt");
 
@@ -17,9 +17,9 @@ fn article(text: String) -> Article {
 #[test]
 fn a_long_article_is_tagged_as_its_parts_are() {
     let one = analyze(article(SEED.to_string()), &Options::default());
-    let copies = chronicle::segment::SEGMENT_BYTES * 3 / SEED.len() + 1;
+    let copies = chronicle::run::segment::SEGMENT_BYTES * 3 / SEED.len() + 1;
     let text = vec![SEED; copies].join("\n\n");
-    assert!(text.len() > 3 * chronicle::segment::SEGMENT_BYTES);
+    assert!(text.len() > 3 * chronicle::run::segment::SEGMENT_BYTES);
     let long = analyze(article(text.clone()), &Options::default());
     // The dateline of the first copy dates the article, as it dates the seed.
     assert_eq!(long.dct.date, one.dct.date);

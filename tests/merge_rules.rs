@@ -2,8 +2,8 @@
 //! row flagged with a conflict, or two rows.
 
 use chronicle::event::Event;
-use chronicle::interval::Granularity;
 use chronicle::merge::{merge, Source};
+use chronicle::time::interval::Granularity;
 use chrono::NaiveDate;
 
 /// A mention: article, trigger, CAMEO category, actors, place, date value, interval, granularity.

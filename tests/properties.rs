@@ -3,7 +3,7 @@
 //! is deterministic, and unrelated text around an article does not change its dates.
 
 use chronicle::dct::DctOptions;
-use chronicle::pipeline::{analyze, Options};
+use chronicle::run::pipeline::{analyze, Options};
 use chronicle::Article;
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -125,8 +125,8 @@ proptest! {
                 prop_assert!(t.start < t.end && t.end <= chars.len(), "offsets {}..{} outside text", t.start, t.end);
                 let span: String = chars[t.start..t.end].iter().collect();
                 prop_assert_eq!(&span, &t.text);
-                prop_assert!(chronicle::timex3::is_well_formed(&t.value), "malformed value {:?} for {:?}", t.value, t.text);
-                if let Some(iv) = chronicle::interval::parse(&t.value) {
+                prop_assert!(chronicle::time::grammar::is_well_formed(&t.value), "malformed value {:?} for {:?}", t.value, t.text);
+                if let Some(iv) = chronicle::time::interval::parse(&t.value) {
                     prop_assert!(iv.start < iv.end, "interval of {} not ordered", t.value);
                 }
             }
@@ -144,7 +144,7 @@ proptest! {
         );
         for e in &first.events {
             prop_assert!(e.char_start <= e.char_end && e.char_end <= n);
-            prop_assert!(chronicle::timex3::is_well_formed(&e.date), "malformed event date {:?}", e.date);
+            prop_assert!(chronicle::time::grammar::is_well_formed(&e.date), "malformed event date {:?}", e.date);
             if let (Some(s), Some(t)) = (e.start, e.end) {
                 prop_assert!(s < t);
             }

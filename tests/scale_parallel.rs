@@ -5,11 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use chronicle::article::Article;
-use chronicle::corpus;
-use chronicle::parallel::{for_each_analysis, for_each_analysis_mapped, CHUNK};
-use chronicle::pipeline::analyze_all;
-use chronicle::pipeline::Options;
+use chronicle::input::article::Article;
+use chronicle::run::corpus;
+use chronicle::run::parallel::{for_each_analysis, for_each_analysis_mapped, CHUNK};
+use chronicle::run::pipeline::analyze_all;
+use chronicle::run::pipeline::Options;
 
 /// Varied news-like articles, more than two chunks' worth.
 fn articles(n: usize) -> Vec<Article> {
@@ -60,7 +60,7 @@ fn the_mapped_step_runs_on_the_workers_and_keeps_input_order() {
         let main = std::thread::current().id();
         let mut off_main = false;
         let mut rows = Vec::new();
-        let render = |outcome: chronicle::parallel::Outcome| {
+        let render = |outcome: chronicle::run::parallel::Outcome| {
             let analysis = outcome.expect("every article reads");
             let line = format!("{} {}", analysis.article.id, json(&analysis.events));
             (line, std::thread::current().id())
@@ -92,12 +92,16 @@ fn the_mapped_step_runs_on_the_workers_and_keeps_input_order() {
 
 #[test]
 fn problems_reach_the_sink_in_input_order_and_a_sink_error_stops_the_run() {
-    let items: Vec<Result<Article, chronicle::diag::Diagnostic>> = articles(600)
+    let items: Vec<Result<Article, chronicle::input::diag::Diagnostic>> = articles(600)
         .into_iter()
         .enumerate()
         .map(|(i, a)| {
             if i % 100 == 50 {
-                Err(chronicle::diag::Diagnostic::error(None, Some(i), "bad record"))
+                Err(chronicle::input::diag::Diagnostic::error(
+                    None,
+                    Some(i),
+                    "bad record",
+                ))
             } else {
                 Ok(a)
             }

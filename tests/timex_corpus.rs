@@ -1791,7 +1791,7 @@ fn check(table: &[Row], name: &str) -> usize {
     for &(text, dct, extent, value) in table {
         let found = extract(text, date(dct));
         for t in &found {
-            if !chronicle::timex3::is_well_formed(&t.value) {
+            if !chronicle::time::grammar::is_well_formed(&t.value) {
                 failures.push(format!(
                     "{text:?}: malformed value {:?} for {:?}",
                     t.value, t.text

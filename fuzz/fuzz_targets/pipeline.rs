@@ -4,10 +4,10 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let loaded = chronicle::input::read_bytes(data, None, None);
-    let opts = chronicle::pipeline::Options { undated: true, ..Default::default() };
+    let opts = chronicle::run::pipeline::Options { undated: true, ..Default::default() };
     for article in loaded.articles {
         let n = article.text.chars().count();
-        let analysis = chronicle::pipeline::analyze(article, &opts);
+        let analysis = chronicle::run::pipeline::analyze(article, &opts);
         for e in &analysis.events {
             assert!(e.char_start <= e.char_end && e.char_end <= n);
             if let (Some(s), Some(t)) = (e.start, e.end) {

@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
     for dct in [None, chrono::NaiveDate::from_ymd_opt(2009, 12, 1)] {
         for t in chronicle::timex::extract(&text, dct) {
             assert!(t.start < t.end && t.end <= n, "timex {}..{} outside {n} chars", t.start, t.end);
-            assert!(chronicle::timex3::is_well_formed(&t.value), "malformed value {:?} for {:?}", t.value, t.text);
+            assert!(chronicle::time::grammar::is_well_formed(&t.value), "malformed value {:?} for {:?}", t.value, t.text);
         }
     }
 });

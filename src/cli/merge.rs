@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
-use chronicle::diag::Diagnostic;
+use chronicle::input::diag::Diagnostic;
 use chronicle::merge::{MergedEvent, Merger};
 
 use super::CommonArgs;
@@ -144,12 +144,12 @@ pub fn collect(common: &CommonArgs, in_memory: bool) -> std::io::Result<(Merger,
         }
     }
     if !articles.is_empty() {
-        let opts = chronicle::pipeline::Options {
+        let opts = chronicle::run::pipeline::Options {
             dct: common.dct_options(),
             undated: false,
         };
-        let stream = chronicle::corpus::stream(&articles);
-        chronicle::parallel::for_each_analysis(stream, &opts, common.jobs, |outcome| {
+        let stream = chronicle::run::corpus::stream(&articles);
+        chronicle::run::parallel::for_each_analysis(stream, &opts, common.jobs, |outcome| {
             match outcome {
                 Ok(analysis) => {
                     for source in chronicle::merge::sources_of(&analysis) {

@@ -120,7 +120,7 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 /// The exit code for a run that met these diagnostics.
-pub fn exit_code(diagnostics: &[chronicle::diag::Diagnostic], quiet: bool) -> i32 {
+pub fn exit_code(diagnostics: &[chronicle::input::diag::Diagnostic], quiet: bool) -> i32 {
     let lost = diagnostics.iter().filter(|d| d.is_loss()).count();
     if lost > 0 {
         if !quiet {

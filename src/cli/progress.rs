@@ -28,7 +28,7 @@ pub struct Progress {
 impl Progress {
     /// A bar over `total_bytes` of input (0: unknown, a spinner), fed by the stream's
     /// counters of bytes and items read.
-    pub fn new(total_bytes: u64, stream: &chronicle::corpus::ArticleStream, quiet: bool) -> Self {
+    pub fn new(total_bytes: u64, stream: &chronicle::run::corpus::ArticleStream, quiet: bool) -> Self {
         let wanted = !quiet && std::io::stderr().is_terminal();
         let bar = wanted.then(|| {
             let (bar, template) = if total_bytes > 0 {

@@ -6,17 +6,17 @@
 
 use std::io::Write;
 
-use chronicle::pipeline::Options;
-use chronicle::timeline::Filter;
+use chronicle::merge::timeline::Filter;
+use chronicle::run::pipeline::Options;
 
 use super::progress::Progress;
 use super::CommonArgs;
 
 /// Streams the events of `common`'s inputs that pass `filter` as JSONL.
 pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
-    let stream = chronicle::corpus::stream(&common.inputs);
+    let stream = chronicle::run::corpus::stream(&common.inputs);
     let mut progress = Progress::new(
-        chronicle::corpus::total_bytes(&common.inputs),
+        chronicle::run::corpus::total_bytes(&common.inputs),
         &stream,
         common.quiet,
     );
@@ -27,7 +27,7 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
         // freed where it was built); this thread only writes the bytes in input order.
         // serde_json writes a line in hundreds of small pieces, which a Vec takes faster
         // than the output's BufWriter.
-        let render = |outcome: chronicle::parallel::Outcome| {
+        let render = |outcome: chronicle::run::parallel::Outcome| {
             outcome.map(|analysis| -> serde_json::Result<Vec<u8>> {
                 let mut lines = Vec::new();
                 for source in chronicle::merge::into_sources(analysis).filter(|s| filter.keeps(&s.event)) {
@@ -37,7 +37,7 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
                 Ok(lines)
             })
         };
-        chronicle::parallel::for_each_analysis_mapped(stream, opts, common.jobs, render, |rendered| {
+        chronicle::run::parallel::for_each_analysis_mapped(stream, opts, common.jobs, render, |rendered| {
             match rendered {
                 Ok(lines) => out.write_all(&lines?)?,
                 Err(d) => {

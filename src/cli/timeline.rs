@@ -5,8 +5,8 @@ use std::io::{IsTerminal, Write};
 use clap::{Args, ValueEnum};
 
 use chronicle::event::Status;
+use chronicle::merge::timeline::{Filter, Timeline};
 use chronicle::output::{self, WriteFn};
-use chronicle::timeline::{Filter, Timeline};
 
 use super::CommonArgs;
 
@@ -72,7 +72,7 @@ fn write_view(
     format: chronicle::output::view::Format,
     args: &TimelineArgs,
     timeline: &Timeline,
-    analyses: &[chronicle::pipeline::Analysis],
+    analyses: &[chronicle::run::pipeline::Analysis],
 ) -> std::io::Result<()> {
     use chronicle::output::view;
     let mut view_opts = view::ViewOptions {
@@ -135,7 +135,7 @@ impl From<StatusArg> for Status {
 }
 
 pub fn run(args: TimelineArgs) -> i32 {
-    let opts = chronicle::pipeline::Options {
+    let opts = chronicle::run::pipeline::Options {
         dct: args.common.dct_options(),
         undated: args.undated,
     };
@@ -151,7 +151,7 @@ pub fn run(args: TimelineArgs) -> i32 {
     }
     let mut loaded = args.common.load();
     let articles = std::mem::take(&mut loaded.articles);
-    let analyses = chronicle::pipeline::analyze_all(articles, &opts, args.common.jobs);
+    let analyses = chronicle::run::pipeline::analyze_all(articles, &opts, args.common.jobs);
     let timeline = if analyses.len() > 1 && !args.no_merge {
         Timeline::merged(&analyses, &filter)
     } else {

@@ -35,7 +35,7 @@ const HEADER: [&str; 8] = ["article", "start", "end", "text", "type", "value", "
 
 pub fn run(args: TimexArgs) -> i32 {
     let loaded = args.common.load();
-    let opts = chronicle::pipeline::Options {
+    let opts = chronicle::run::pipeline::Options {
         dct: args.common.dct_options(),
         undated: false,
     };
@@ -43,7 +43,7 @@ pub fn run(args: TimexArgs) -> i32 {
         let mut out = args.common.writer()?;
         let mut rows: Vec<Row> = Vec::new();
         for article in loaded.articles.iter().cloned() {
-            let a = chronicle::pipeline::analyze(article, &opts);
+            let a = chronicle::run::pipeline::analyze(article, &opts);
             if a.dct.date.is_none() && !args.common.quiet {
                 eprintln!(
                     "chronicle: {}: no document date; relative expressions stay unresolved \

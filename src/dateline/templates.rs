@@ -258,10 +258,10 @@ pub(super) fn anywhere(compiled: &[Compiled]) -> Vec<&Compiled> {
         .collect()
 }
 
-/// The month names and abbreviations of [`crate::lexicon::MONTHS`] as a regex
+/// The month names and abbreviations of [`crate::text::lexicon::MONTHS`] as a regex
 /// alternation, longest first (so `Sept` wins over `Sep`).
 pub(crate) fn month_names_pattern() -> String {
-    let mut months: Vec<&str> = crate::lexicon::MONTHS.iter().map(|(m, _)| *m).collect();
+    let mut months: Vec<&str> = crate::text::lexicon::MONTHS.iter().map(|(m, _)| *m).collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
     months.join("|")
 }

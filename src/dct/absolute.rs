@@ -55,7 +55,7 @@ fn parse_loose(s: &str) -> Option<NaiveDate> {
         let is_time =
             w.contains(':') || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
         let is_zone = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
-        if is_time || is_zone || crate::lexicon::weekday(w).is_some() {
+        if is_time || is_zone || crate::text::lexicon::weekday(w).is_some() {
             words.remove(0);
         } else {
             break;
@@ -80,7 +80,7 @@ fn full_month_name(word: &str) -> String {
         Some(core) => (core, ","),
         None => (word, ""),
     };
-    match crate::lexicon::month(core) {
+    match crate::text::lexicon::month(core) {
         Some(m) if core.chars().next().is_some_and(char::is_alphabetic) => {
             format!("{}{comma}", MONTH_NAMES[(m - 1) as usize])
         }
@@ -88,7 +88,7 @@ fn full_month_name(word: &str) -> String {
     }
 }
 
-use crate::lexicon::MONTH_NAMES;
+use crate::text::lexicon::MONTH_NAMES;
 
 fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)

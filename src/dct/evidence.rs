@@ -11,7 +11,7 @@ use super::cues;
 
 /// Weekday names in full; abbreviations are too ambiguous in running text ("Sun", "Wed").
 static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<&str> = crate::lexicon::WEEKDAYS
+    let names: Vec<&str> = crate::text::lexicon::WEEKDAYS
         .iter()
         .map(|(n, _)| *n)
         .filter(|n| n.len() >= 6)
@@ -56,7 +56,7 @@ pub fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, Stri
             (Some(m), Some(d), Some(y)) => (m, d, y),
             _ => (c.name("m2")?, c.name("d2")?, c.name("y2")?),
         };
-        if crate::lexicon::month(m.as_str()) != Some(month) || d.as_str().parse() != Ok(day) {
+        if crate::text::lexicon::month(m.as_str()) != Some(month) || d.as_str().parse() != Ok(day) {
             return None;
         }
         Some((y.as_str().parse().ok()?, c[0].to_string()))
@@ -95,7 +95,7 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
     let (_, lead_end) = sentence_bounds(text, lead_start);
     let mut found = Vec::new();
     for m in WEEKDAY_WORD.find_iter(text) {
-        let Some(weekday) = crate::lexicon::weekday(m.as_str()) else {
+        let Some(weekday) = crate::text::lexicon::weekday(m.as_str()) else {
             continue;
         };
         let (sentence_start, sentence_end) = sentence_bounds(text, m.start());

@@ -122,7 +122,9 @@ fn linked_timexes(doc: &GoldDoc) -> Vec<LinkedTimex> {
         .collect();
     doc.timexes
         .iter()
-        .filter(|t| matches!(t.kind.as_str(), "DATE" | "TIME") && crate::interval::parse(&t.value).is_some())
+        .filter(|t| {
+            matches!(t.kind.as_str(), "DATE" | "TIME") && crate::time::interval::parse(&t.value).is_some()
+        })
         .map(|t| {
             let mut linked: Vec<(usize, usize, String)> = Vec::new();
             for l in &doc.tlinks {
@@ -160,7 +162,7 @@ fn score_doc(doc: &GoldDoc, timexes: &[Timex], errors: Option<&mut Vec<String>>)
     let mut dates_found: HashSet<usize> = HashSet::new();
     for a in &found {
         let tx = &timexes[a.timex];
-        if crate::interval::parse(&tx.value).is_none() {
+        if crate::time::interval::parse(&tx.value).is_none() {
             continue;
         }
         let span = (tx.start, tx.end);

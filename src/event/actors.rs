@@ -123,7 +123,7 @@ fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Lower-case surface form → entry, hashed with FNV (looked up for capitalised words).
-pub type Gazetteer = HashMap<&'static str, Entry, crate::hash::FnvBuild>;
+pub type Gazetteer = HashMap<&'static str, Entry, crate::text::hash::FnvBuild>;
 
 /// The gazetteer: lower-case surface form → entry.
 pub fn gazetteer() -> &'static Gazetteer {
@@ -157,7 +157,7 @@ impl FirstWords {
     const SLOTS: usize = 1 << 17;
 
     fn slot(word: &str) -> usize {
-        crate::hash::fnv1a(word.as_bytes()) as usize & (Self::SLOTS - 1)
+        crate::text::hash::fnv1a(word.as_bytes()) as usize & (Self::SLOTS - 1)
     }
 
     /// The lengths bit set for spans starting with `word` (lower case).
@@ -192,7 +192,7 @@ pub fn is_role_noun(word: &str) -> bool {
         slots: Vec<bool>,
     }
     const SLOTS: usize = 1 << 14;
-    let slot = |w: &str| crate::hash::fnv1a(w.as_bytes()) as usize & (SLOTS - 1);
+    let slot = |w: &str| crate::text::hash::fnv1a(w.as_bytes()) as usize & (SLOTS - 1);
     static TABLE: OnceLock<RoleNouns> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut set: WordSet = data_lines(AGENTS_TSV)

@@ -192,8 +192,8 @@ pub fn place_in(
             let shouting = tokens[i + 1..j]
                 .iter()
                 .any(|t| t.text.len() > 2 && !t.text.chars().any(char::is_lowercase));
-            let calendar_word = crate::lexicon::month(tokens[i + 1].text).is_some()
-                || crate::lexicon::weekday(tokens[i + 1].text).is_some();
+            let calendar_word = crate::text::lexicon::month(tokens[i + 1].text).is_some()
+                || crate::text::lexicon::weekday(tokens[i + 1].text).is_some();
             let kind = gazetteer().get(place.to_lowercase().as_str()).map(|e| e.kind);
             let country = kind == Some(Kind::Country);
             if calendar_word || (shouting && !country) {

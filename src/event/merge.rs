@@ -70,7 +70,7 @@ mod tests {
     use crate::event::Status;
 
     fn event(date: &str, trigger: &str, time_text: &str, category: Option<&str>, actors: &[&str]) -> Event {
-        let iv = crate::interval::parse(date);
+        let iv = crate::time::interval::parse(date);
         Event {
             date: date.into(),
             start: iv.map(|i| i.start),

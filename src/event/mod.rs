@@ -25,9 +25,9 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::article::Article;
 use crate::dct::DocumentDate;
-use crate::interval::{self, Granularity};
+use crate::input::article::Article;
+use crate::time::interval::{self, Granularity};
 use crate::timex::{Timex, TimexType};
 
 use self::attach::Class;
@@ -61,9 +61,9 @@ pub struct Event {
     /// The TIMEX3 value (`2009-12-04`, `2008-06`).
     pub date: String,
     /// ISO interval, end exclusive.
-    #[serde(serialize_with = "crate::serde_date::option")]
+    #[serde(serialize_with = "crate::time::serde_date::option")]
     pub start: Option<chrono::NaiveDate>,
-    #[serde(serialize_with = "crate::serde_date::option")]
+    #[serde(serialize_with = "crate::time::serde_date::option")]
     pub end: Option<chrono::NaiveDate>,
     pub granularity: Option<Granularity>,
     pub status: Status,
@@ -88,7 +88,7 @@ pub struct Event {
     pub place: Option<String>,
     pub agency: Option<String>,
     /// The article's document date.
-    #[serde(serialize_with = "crate::serde_date::option")]
+    #[serde(serialize_with = "crate::time::serde_date::option")]
     pub dct: Option<NaiveDate>,
     /// The attachment rule that tied the date to the trigger (`possessive`, `verb-left`…,
     /// `undated` for statements dated by the DCT).

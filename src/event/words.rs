@@ -635,7 +635,7 @@ pub fn lexeme(word: &str) -> Option<&'static Lexeme> {
     table.get(word)
 }
 
-pub use crate::hash::Fnv;
+pub use crate::text::hash::Fnv;
 
 /// A word list as a hash set, for lists looked up once per token.
 pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;

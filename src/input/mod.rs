@@ -14,7 +14,9 @@
 //! Errors (the input, or a JSONL line, was lost) and warnings (read imperfectly) both
 //! name the file and line and say what to do.
 
+pub mod article;
 pub mod decode;
+pub mod diag;
 pub mod format;
 pub mod html;
 pub mod record;
@@ -22,8 +24,8 @@ pub mod timeml;
 
 use std::path::{Path, PathBuf};
 
-use crate::article::Article;
-use crate::diag::Diagnostic;
+use crate::input::article::Article;
+use crate::input::diag::Diagnostic;
 use decode::Decoded;
 pub use format::Format;
 pub use record::{read_jsonl_line, read_record, RecordPlace};

@@ -10,9 +10,9 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::article::Article;
 use crate::dct::parse_absolute;
-use crate::diag::Diagnostic;
+use crate::input::article::Article;
+use crate::input::diag::Diagnostic;
 
 /// Field names read into [`Article`] itself rather than its metadata.
 const KNOWN_FIELDS: &[&str] = &["text", "id", "dct", "date", "title", "url"];

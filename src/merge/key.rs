@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::lemma::lemma;
 use super::Source;
-use crate::interval::Granularity;
+use crate::time::interval::Granularity;
 
 /// An interned string.
 pub type Sym = u32;
@@ -227,4 +227,4 @@ fn category_code(category: &str) -> String {
     }
 }
 
-pub use crate::hash::fnv1a;
+pub use crate::text::hash::fnv1a;

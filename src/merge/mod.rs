@@ -23,6 +23,7 @@ pub mod cluster;
 pub mod key;
 mod lemma;
 mod store;
+pub mod timeline;
 
 use std::io::{self, BufRead};
 
@@ -31,7 +32,7 @@ use serde::{Deserialize, Serialize};
 pub use lemma::lemma;
 
 use crate::event::Event;
-use crate::interval::Granularity;
+use crate::time::interval::Granularity;
 use key::{fnv1a, normalize, KeyTable};
 use store::SourceStore;
 
@@ -331,7 +332,7 @@ fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {
 
 /// The mentions in one article's analysis: its events, with the agency of its dateline.
 /// ([`into_sources`] takes them without copying.)
-pub fn sources_of(analysis: &crate::pipeline::Analysis) -> impl Iterator<Item = Source> + '_ {
+pub fn sources_of(analysis: &crate::run::pipeline::Analysis) -> impl Iterator<Item = Source> + '_ {
     let agency = analysis.dct.dateline.as_ref().and_then(|d| d.agency.clone());
     analysis
         .events
@@ -340,7 +341,7 @@ pub fn sources_of(analysis: &crate::pipeline::Analysis) -> impl Iterator<Item = 
 }
 
 /// [`sources_of`], consuming the analysis.
-pub fn into_sources(analysis: crate::pipeline::Analysis) -> impl Iterator<Item = Source> {
+pub fn into_sources(analysis: crate::run::pipeline::Analysis) -> impl Iterator<Item = Source> {
     let agency = analysis.dct.dateline.and_then(|d| d.agency);
     analysis
         .events

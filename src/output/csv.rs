@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
 
 /// Writes the timeline's events as CSV.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
@@ -20,7 +20,7 @@ pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use crate::event::{Event, Status};
-    use crate::timeline::Timeline;
+    use crate::merge::timeline::Timeline;
 
     #[test]
     fn quoting_and_header() {
@@ -28,7 +28,7 @@ mod tests {
             date: "2009-12-01".into(),
             start: chrono::NaiveDate::from_ymd_opt(2009, 12, 1),
             end: chrono::NaiveDate::from_ymd_opt(2009, 12, 2),
-            granularity: Some(crate::interval::Granularity::Day),
+            granularity: Some(crate::time::interval::Granularity::Day),
             status: Status::Occurred,
             trigger: "met".into(),
             headline: "Rogozin met Rasmussen".into(),

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::view::{self, ViewOptions};
 use crate::event::{Event, Status};
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
 
 const PAGE: &str = include_str!("assets/page.html");
 const STYLE: &str = include_str!("assets/timeline.css");

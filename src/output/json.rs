@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
 
 /// Writes the timeline as JSON.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {

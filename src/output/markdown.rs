@@ -14,7 +14,7 @@
 use std::io::Write;
 
 use crate::event::{Event, Status};
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
 
 use super::view::{self, ViewOptions};
 

@@ -15,8 +15,8 @@
 use std::io::{self, Write};
 
 use crate::event::Event;
+use crate::merge::timeline::{Reports, Timeline};
 use crate::merge::Conflict;
-use crate::timeline::{Reports, Timeline};
 
 pub mod csv;
 pub mod html;

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
 
 /// Column widths (chars); longer cells are cut with `…`.
 const WIDTHS: [usize; 5] = [10, 9, 60, 40, 12];

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::view::{self, Precision, ViewOptions};
 use crate::event::{Event, Status};
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
 
 /// A TimelineJS date object. Absent fields are omitted, not null.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

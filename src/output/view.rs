@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::event::{Event, Status};
-use crate::interval::Granularity;
+use crate::time::interval::Granularity;
 
 /// What the lanes (TimelineJS groups, vis-timeline groups, HTML lanes) are made of.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
@@ -50,7 +50,7 @@ pub struct Source {
 
 impl Source {
     /// The source as the pipeline found it for one article.
-    pub fn from_analysis(analysis: &crate::pipeline::Analysis) -> Source {
+    pub fn from_analysis(analysis: &crate::run::pipeline::Analysis) -> Source {
         let dateline = analysis.dct.dateline.as_ref();
         Source {
             agency: dateline.and_then(|d| d.agency.clone()),
@@ -154,7 +154,7 @@ impl ViewOptions {
     }
 
     /// Notes who reported each row of a merged timeline, for [`ViewOptions::source_line`].
-    pub fn add_reports(&mut self, timeline: &crate::timeline::Timeline) {
+    pub fn add_reports(&mut self, timeline: &crate::merge::timeline::Timeline) {
         for (event, reports) in timeline.events.iter().zip(&timeline.reports) {
             if reports.mentions < 2 {
                 continue;
@@ -292,7 +292,7 @@ pub fn epoch_days(date: NaiveDate) -> i64 {
     (date - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()).num_days()
 }
 
-use crate::lexicon::MONTH_NAMES as MONTHS;
+use crate::text::lexicon::MONTH_NAMES as MONTHS;
 
 /// TIMEX3 season codes and their names.
 const SEASONS: [(&str, &str); 4] = [
@@ -559,7 +559,7 @@ pub enum Format {
 /// Writes `timeline` in `format`.
 pub fn write(
     format: Format,
-    timeline: &crate::timeline::Timeline,
+    timeline: &crate::merge::timeline::Timeline,
     opts: &ViewOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
@@ -625,9 +625,9 @@ mod tests {
                 Some(agency.into()),
             )
         };
-        let timeline = crate::timeline::Timeline {
+        let timeline = crate::merge::timeline::Timeline {
             events: vec![row.clone()],
-            reports: vec![crate::timeline::Reports {
+            reports: vec![crate::merge::timeline::Reports {
                 mentions: 3,
                 conflict: None,
                 sources: vec![

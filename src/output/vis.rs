@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use super::view::{self, ViewOptions};
 use crate::event::Event;
-use crate::interval::Granularity;
-use crate::timeline::Timeline;
+use crate::merge::timeline::Timeline;
+use crate::time::interval::Granularity;
 
 #[derive(Serialize)]
 struct Document {

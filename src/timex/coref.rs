@@ -101,8 +101,8 @@ pub fn clause_evidence(text: &str, low: &str, toks: &[Tok], start: usize, end: u
             && capital
             && !sentence_initial
             && w.len() > 1
-            && crate::lexicon::month(w).is_none()
-            && crate::lexicon::weekday(w).is_none()
+            && crate::text::lexicon::month(w).is_none()
+            && crate::text::lexicon::weekday(w).is_none()
             && !ev.names.iter().any(|n| n == w)
         {
             ev.names.push(w.to_string());

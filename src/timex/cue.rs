@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use super::resolve::Dir;
 use super::tables;
 use super::token::{Kind, Tok};
-use crate::hash::FnvBuild;
+use crate::text::hash::FnvBuild;
 
 /// What the cue tables say about a word.
 #[derive(Debug, Clone, Copy, Default)]

@@ -7,7 +7,7 @@
 //!
 //! * [`tables`]: every word list and cue as data (units, seasons, shift words, hedges,
 //!   fixed phrases, holidays, future/past cues); month, weekday and number names come
-//!   from [`crate::lexicon`].
+//!   from [`crate::text::lexicon`].
 //! * [`token`]: one linear pass that splits the text into words, numbers and punctuation.
 //! * [`scanner`]: the recogniser. At each token it tries the pattern families and keeps
 //!   the longest match; the result is a [`sem::Sem`], what the words *say*.
@@ -33,8 +33,8 @@ pub mod sem;
 pub mod tables;
 pub mod timeml;
 pub mod token;
-pub mod value;
 
+use crate::time::point;
 use sem::Sem;
 use tables::Unit;
 
@@ -95,7 +95,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         cued: false,
     };
     let mut mentions = coref::Mentions::default();
-    let mut weekdays_seen: [Option<(value::Point, String)>; 8] = Default::default();
+    let mut weekdays_seen: [Option<(point::Point, String)>; 8] = Default::default();
     let mut offsets = CharOffsets::new(text);
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -156,9 +156,9 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
                     let ev = coref::clause_evidence(text, &low, &toks, f.start, f.end);
                     if let Some((year, shared)) = mentions.same_event(month, p.start.year(), &ev) {
                         if let Some(start) = NaiveDate::from_ymd_opt(year, month, 1) {
-                            let p = value::Point {
+                            let p = point::Point {
                                 start,
-                                gran: value::Gran::Month,
+                                gran: point::Gran::Month,
                             };
                             r.value = p.value();
                             r.rule = "month-same-event";
@@ -180,7 +180,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
         if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
             ctx.anchor = Some(p);
-            if p.gran == value::Gran::Quarter && !is_comparison_period(&f.sem) {
+            if p.gran == point::Gran::Quarter && !is_comparison_period(&f.sem) {
                 ctx.quarter = Some(p);
             }
         }
@@ -274,7 +274,7 @@ fn names_an_impossible_date(text: &str, start: usize, end: usize) -> bool {
         !n.is_empty()
             && next.is_none_or(|c| !c.is_alphanumeric() && c != ',' && c != '.' || c == '.' && n.len() <= 2)
     };
-    if crate::lexicon::month(phrase).is_some() {
+    if crate::text::lexicon::month(phrase).is_some() {
         let after_ok = loose(number_after, after[number_after.len()..].chars().next());
         let before_ok = !number_before.is_empty()
             && before[..before.len() - number_before.len()]

@@ -9,8 +9,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::sem::{Count, Holiday, Sem, YearRef};
 use super::tables::{Fixed, Unit};
-use super::value::{self, add_days, Gran, Point};
 use super::TimexType;
+use crate::time::point::{self, add_days, Gran, Point};
 
 /// Which way a sentence points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -448,7 +448,7 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             };
             Resolved {
                 kind: TimexType::Duration,
-                value: value::duration(n, *unit),
+                value: point::duration(n, *unit),
                 rule: "duration",
                 anchor: "none".into(),
                 point: None,
@@ -530,9 +530,9 @@ fn resolve_inner(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let on = |y: i32| -> Option<NaiveDate> {
                 match holiday {
                     Holiday::Fixed { month, day } => ymd(y, *month, *day),
-                    Holiday::NthWeekday { month, weekday, n } => value::nth_weekday(y, *month, *weekday, *n),
-                    Holiday::Easter => value::easter(y),
-                    Holiday::ElectionDay => value::nth_weekday(y, 11, 1, 1).and_then(|d| add_days(d, 1)),
+                    Holiday::NthWeekday { month, weekday, n } => point::nth_weekday(y, *month, *weekday, *n),
+                    Holiday::Easter => point::easter(y),
+                    Holiday::ElectionDay => point::nth_weekday(y, 11, 1, 1).and_then(|d| add_days(d, 1)),
                 }
             };
             let (d, anchor) = match year {
@@ -616,7 +616,7 @@ fn unit_shift(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
             )
         }
         _ => {
-            let (gran, _) = value::unit_gran(unit)?;
+            let (gran, _) = point::unit_gran(unit)?;
             let p = Point::containing(dct, gran).shift(s)?;
             at(p, "unit-shift", "dct")
         }
@@ -652,7 +652,7 @@ fn offset(count: Count, unit: Unit, sign: i32, from_anchor: bool, ctx: &Context)
             point: None,
         });
     }
-    let (gran, per) = value::unit_gran(unit)?;
+    let (gran, per) = point::unit_gran(unit)?;
     let whole = if n.fract().abs() < 1e-9 { n as i64 } else { 0 };
     if whole == 0 {
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
@@ -686,7 +686,7 @@ fn offset(count: Count, unit: Unit, sign: i32, from_anchor: bool, ctx: &Context)
         );
         let p = match f.gran {
             Gran::Day => Point {
-                start: value::add_months(f.start, steps * 12)?,
+                start: point::add_months(f.start, steps * 12)?,
                 gran: Gran::Day,
             },
             _ => p?,
@@ -759,7 +759,7 @@ fn anaphor(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
         let p = Point::containing(dct, Gran::Week).shift(back + i64::from(shift))?;
         return Some(date(format!("{}-WE", p.value()), "weekend-by-tense", "dct", None));
     }
-    let (gran, _) = value::unit_gran(unit)?;
+    let (gran, _) = point::unit_gran(unit)?;
     let (base, name) = match ctx.anchor {
         Some(a) if a.gran <= gran => (a, format!("previous:{}", a.value())),
         // "last October … that same day": a day of that month, which the text leaves open

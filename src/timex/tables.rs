@@ -2,7 +2,7 @@
 //!
 //! Like HeidelTime, the engine ([`super::scanner`], [`super::resolve`]) holds no words of
 //! its own: every name, unit, modifier and cue lives in these tables. Month, weekday and
-//! number names come from [`crate::lexicon`]. All entries are lowercase.
+//! number names come from [`crate::text::lexicon`]. All entries are lowercase.
 
 /// A calendar unit as it appears in text ("day", "weeks", "quarter").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 
 use chronicle::event::{Event, Status};
-use chronicle::interval::Granularity;
 use chronicle::output::view::{GroupBy, Source, ViewOptions};
+use chronicle::time::interval::Granularity;
 use chronicle::Timeline;
 use chrono::{Datelike, Days, Months, NaiveDate};
 

@@ -3,7 +3,7 @@
 //! holidays, `the week of March 6`, and the second day of a range (`December 1-3`).
 
 use super::{m, Found, Scanner, M};
-use crate::lexicon;
+use crate::text::lexicon;
 use crate::timex::sem::{Holiday, Sem, YearRef};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;

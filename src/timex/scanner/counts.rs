@@ -2,7 +2,7 @@
 //! offsets (`two days ago`, `three weeks later`) and sets (`every Tuesday`, `each year`).
 
 use super::{m, Scanner, M};
-use crate::lexicon;
+use crate::text::lexicon;
 use crate::timex::sem::{Count, Sem};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Scanner;
-use crate::lexicon;
+use crate::text::lexicon;
 use crate::timex::tables;
 use crate::timex::token::Kind;
 
@@ -133,7 +133,7 @@ fn shape_may_have_role(w: &str) -> bool {
     }
 }
 
-use crate::hash::FnvBuild;
+use crate::text::hash::FnvBuild;
 
 /// [`tables::FIXED_PHRASES`] indexed by first word.
 pub(super) static FIXED_BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>, FnvBuild>> =

@@ -19,7 +19,7 @@ use gate::FIXED_BY_FIRST;
 use super::sem::Sem;
 use super::tables::{self, Unit};
 use super::token::{Kind, Tok};
-use crate::lexicon;
+use crate::text::lexicon;
 
 /// One recognised expression: tokens `[start, end)` and what they mean.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@
 //! (`1990`, `'09`, `nineteen ninety-six`), and vague counts (`several`, `a few`).
 
 use super::Scanner;
-use crate::lexicon;
+use crate::text::lexicon;
 use crate::timex::sem::Count;
 use crate::timex::tables;
 use crate::timex::token::Kind;

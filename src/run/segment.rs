@@ -3,7 +3,7 @@
 //! A news story is a few kilobytes; a scraped page that runs a whole archive into one
 //! "article" (or a 200 MB line with no newline) can be a thousand times that. The tagger
 //! and the event stage keep per-token tables whose size is a multiple of their input, so
-//! [`crate::pipeline`] hands them such a text a segment at a time: peak memory then
+//! [`crate::run::pipeline`] hands them such a text a segment at a time: peak memory then
 //! depends on [`SEGMENT_BYTES`], not on the article. Segments end where a paragraph or a
 //! sentence ends whenever one is near, so almost every date still meets its event; only
 //! what spans a cut (a sentence longer than the search window, "the next day" right after

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use crate::article::Article;
-use crate::diag::Diagnostic;
+use crate::input::article::Article;
+use crate::input::diag::Diagnostic;
 use crate::input::format::{self, Format};
 use crate::input::record::{self, RecordPlace};
 

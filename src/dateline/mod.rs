@@ -53,7 +53,7 @@ impl Dateline {
 }
 
 /// English month names, for messages.
-pub use crate::lexicon::MONTH_NAMES;
+pub use crate::text::lexicon::MONTH_NAMES;
 /// Finds the story's dateline.
 pub fn find(text: &str) -> Option<Dateline> {
     find_with_template(text).map(|(dateline, _)| dateline)
@@ -257,7 +257,7 @@ fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
     }
     if let Some(region) = caps.name("region") {
         let region = region.as_str();
-        if crate::lexicon::month(region).is_some() || crate::lexicon::weekday(region).is_some() {
+        if crate::text::lexicon::month(region).is_some() || crate::text::lexicon::weekday(region).is_some() {
             return None;
         }
     }
@@ -272,7 +272,7 @@ fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
     };
     let (month, day, year) = match (caps.name("month"), caps.name("day")) {
         (Some(m), Some(d)) => {
-            let month = crate::lexicon::month(m.as_str()).or_else(|| m.as_str().parse().ok())?;
+            let month = crate::text::lexicon::month(m.as_str()).or_else(|| m.as_str().parse().ok())?;
             let day: u32 = d.as_str().parse().ok()?;
             let year: Option<i32> = caps.name("year").and_then(|y| y.as_str().parse().ok());
             if !(1..=12).contains(&month) || !valid_day(month, day, year) {
@@ -310,8 +310,8 @@ fn clean_place(raw: &str) -> Option<String> {
         .trim_end_matches('.');
     let name = place.split([',', '/']).next().unwrap_or_default();
     let refused = (tables::contains(NOT_PLACES, first) && !tables::contains(PLACES_WITH_ARTICLE, name))
-        || crate::lexicon::month(first).is_some()
-        || crate::lexicon::weekday(first).is_some();
+        || crate::text::lexicon::month(first).is_some()
+        || crate::text::lexicon::weekday(first).is_some();
     (!refused && !place.is_empty()).then(|| place.to_string())
 }
 
@@ -336,8 +336,8 @@ fn clean_agency(raw: &str, bare: bool) -> Option<String> {
     let not_an_agency = words.iter().any(|w| {
         let w = w.trim_end_matches(['.', ',']);
         tables::contains(NOT_AGENCIES, w)
-            || crate::lexicon::weekday(w).is_some()
-            || crate::lexicon::month(w).is_some()
+            || crate::text::lexicon::weekday(w).is_some()
+            || crate::text::lexicon::month(w).is_some()
     });
     (looks_like_name && !not_an_agency).then(|| raw.to_string())
 }

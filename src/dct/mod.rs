@@ -1,6 +1,6 @@
 //! The document creation time (DCT): the anchor for every relative date.
 //!
-//! Sources, strongest first (see DESIGN.md): an explicit `--dct`, the record's own date
+//! Sources, strongest first (the README's "document date" section; ARCHITECTURE.md for the stages): an explicit `--dct`, the record's own date
 //! (JSONL `dct`, TimeML DCT), a machine date in the page, the dateline (with its year
 //! inferred when missing, see [`year`]). [`determine`] always reports the dateline it
 //! found, even when the date came from a stronger source. [`determine_all`] does a whole
@@ -17,8 +17,8 @@ pub use absolute::parse_absolute;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::article::Article;
 use crate::dateline::Dateline;
+use crate::input::article::Article;
 
 /// Where the document date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

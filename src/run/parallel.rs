@@ -17,10 +17,10 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use crate::article::Article;
 use crate::dct;
-use crate::diag::Diagnostic;
-use crate::pipeline::{analyze_with_dct, Analysis, Options};
+use crate::input::article::Article;
+use crate::input::diag::Diagnostic;
+use crate::run::pipeline::{analyze_with_dct, Analysis, Options};
 
 /// Articles analysed together: large enough to keep every core busy between the
 /// in-order writes, small enough that a chunk of long stories stays a few MB.

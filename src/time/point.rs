@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::tables::Unit;
+use crate::timex::tables::Unit;
 
 /// How fine a [`Point`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

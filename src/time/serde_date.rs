@@ -25,7 +25,7 @@ fn iso(date: NaiveDate, buf: &mut [u8; 10]) -> Option<&str> {
     std::str::from_utf8(buf).ok()
 }
 
-/// For `#[serde(serialize_with = "crate::serde_date::option")]` on an
+/// For `#[serde(serialize_with = "crate::time::serde_date::option")]` on an
 /// `Option<NaiveDate>`: the same JSON as chrono's own `Serialize`.
 pub fn option<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
     match date {

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::article::Article;
 use crate::dct::{self, DctOptions, DocumentDate};
 use crate::event::Event;
-use crate::segment;
+use crate::input::article::Article;
+use crate::run::segment;
 use crate::timex::{self, Timex};
 
 /// Options for [`analyze`].
@@ -45,7 +45,7 @@ pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<A
             .collect()
     };
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(crate::parallel::threads(jobs))
+        .num_threads(crate::run::parallel::threads(jobs))
         .build()
     {
         Ok(pool) => pool.install(work),

@@ -18,7 +18,7 @@ use crate::dateline::Dateline;
 use crate::dct::DctSource;
 use crate::event::{Event, Status};
 use crate::merge::{Conflict, MergedEvent, Source};
-use crate::pipeline::Analysis;
+use crate::run::pipeline::Analysis;
 
 /// What the timeline says about each article it was built from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -243,11 +243,11 @@ fn chronological(a: &Event, ia: usize, b: &Event, ib: usize) -> std::cmp::Orderi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Article;
     use crate::dct::DocumentDate;
+    use crate::input::article::Article;
 
     fn event(date: &str, pos: usize, status: Status, actors: &[&str], confidence: f32) -> Event {
-        let iv = crate::interval::parse(date);
+        let iv = crate::time::interval::parse(date);
         Event {
             date: date.into(),
             start: iv.map(|i| i.start),
