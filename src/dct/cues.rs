@@ -1,32 +1,15 @@
 //! Cue words for reading weekday and year mentions. Lower case; phrases are matched as
-//! whole words.
+//! whole words. The cues every stage shares (future, reporting, counts) come from
+//! [`crate::text::cues`]; the lists here are the ones only this reader uses.
+
+use std::sync::LazyLock;
+
+use crate::text::cues::{self, DCT};
 
 /// Words and phrases that make a clause point to the future: a weekday after them is
-/// after the document date, a year after them is a plan, not history.
-pub const FUTURE_CUES: &[&str] = &[
-    "will",
-    "shall",
-    "is to",
-    "are to",
-    "is due",
-    "are due",
-    "due to",
-    "ahead of",
-    "next",
-    "upcoming",
-    "forthcoming",
-    "coming",
-    "scheduled",
-    "planned",
-    "plans",
-    "expected",
-    "set to",
-    "until",
-    "till",
-    "by",
-    "aims",
-    "going to",
-];
+/// after the document date, a year after them is a plan, not history. The document-date
+/// reader's view of [`cues::FUTURE`], the broadest (`by`, `until`, `plans`).
+pub static FUTURE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| cues::read_by(cues::FUTURE, DCT));
 
 /// Words right before a weekday that make it a day other than the document date's.
 pub const OTHER_DAY_CUES: &[&str] = &[
@@ -40,27 +23,10 @@ pub const OTHER_DAY_CUES: &[&str] = &[
 ];
 
 /// Verbs of reporting: a weekday beside one of them is the day the story was filed
-/// ("said on Tuesday", "Tuesday's statement said" is not one).
-pub const ATTRIBUTION_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "stated",
-    "declared",
-    "added",
-    "warned",
-    "insisted",
-    "confirmed",
-    "denied",
-    "reported",
-    "stressed",
-    "urged",
-    "noted",
-    "claimed",
-    "accused",
-    "wrote",
-];
+/// ("said on Tuesday", "Tuesday's statement said" is not one): the document-date reader's
+/// view of [`cues::REPORTING_VERBS`].
+pub static ATTRIBUTION_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cues::read_by(cues::REPORTING_VERBS, DCT));
 
 /// Words that tie a sentence to the filing day: a weekday beside them names that day
 /// ("Today, Tuesday, ministers met").
@@ -72,42 +38,9 @@ pub const TODAY_WORDS: &[&str] = &[
     "this evening",
 ];
 
-/// Words after a four-digit number that make it a count, not a year ("2000 troops").
-pub const COUNT_NOUNS: &[&str] = &[
-    "troops",
-    "soldiers",
-    "servicemen",
-    "personnel",
-    "people",
-    "men",
-    "women",
-    "civilians",
-    "refugees",
-    "tanks",
-    "aircraft",
-    "jets",
-    "vehicles",
-    "km",
-    "kilometres",
-    "kilometers",
-    "miles",
-    "metres",
-    "meters",
-    "dollars",
-    "euros",
-    "roubles",
-    "rubles",
-    "tonnes",
-    "tons",
-    "members",
-    "units",
-    "jobs",
-    "deaths",
-    "cases",
-    "votes",
-    "delegates",
-    "participants",
-];
+/// Words after a four-digit number that make it a count, not a year ("2000 troops"): the
+/// document-date reader's view of [`cues::COUNT_NOUNS`].
+pub static COUNT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| cues::read_by(cues::COUNT_NOUNS, DCT));
 
 /// Words before a four-digit number that make it a count ("some 2000", "over 1500").
 pub const COUNT_QUALIFIERS: &[&str] = &[

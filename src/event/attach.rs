@@ -24,6 +24,7 @@
 
 use super::text::Token;
 use super::words::{self, is, List};
+use crate::text::clause::{self, Boundary};
 
 /// What a token is, as far as attachment needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,10 +65,10 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
         return Class::Possessive;
     }
     if !t.is_word() {
-        return match w {
-            ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "?" | "!" | "." => Class::HardStop,
-            "," | "(" | ")" | "[" | "]" | "-" | "\u{2013}" | "\u{2014}" => Class::SoftStop,
-            _ => Class::Other,
+        return match clause::boundary(w) {
+            Some(Boundary::Sentence | Boundary::Clause) => Class::HardStop,
+            Some(Boundary::Phrase) => Class::SoftStop,
+            None => Class::Other,
         };
     }
     let prev = i.checked_sub(1).map(|p| &tokens[p]);

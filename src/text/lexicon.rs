@@ -102,6 +102,34 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("dozen", 12),
 ];
 
+/// Abbreviations whose final dot does not end a sentence, lower case, without the last dot
+/// (`U.S.` is `u.s`). A dot after one of these belongs to the word, so "Gen. Smith met
+/// U.S. envoys on Dec. 1" is one sentence, and the word token keeps its dot (`U.S.`). The
+/// groups, and why each is here:
+/// * titles before a name (`Mr.`, `Gen.`, `Sen.`, `Capt.`): a name always follows;
+/// * company and name suffixes (`Inc.`, `Corp.`, `Jr.`): they mostly close a name inside
+///   a sentence ("Acme Inc. said");
+/// * month abbreviations (`Dec.`, `Sept.`): AP style writes dates as "Dec. 1";
+/// * dotted initialisms (`U.S.`, `U.N.`, `a.m.`, `e.g.`): they stand mid-sentence far
+///   more often than at its end, where wire copy tends to write "the United States";
+/// * `No.`, `vs.`, `St.`, `Mt.`, `ft.`: before a number or a name.
+///
+/// The price: a sentence that really ends with one ("... in the U.S. The next day")
+/// runs on into the next; that joins two sentences, which loses less than cutting one in
+/// two after every "U.S.". A single capital letter with a dot (an initial, "J. Smith") is
+/// handled by rule, not listed ([`crate::text::sentence`]).
+pub const ABBREVIATIONS: &[&str] = &[
+    // titles
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
+    // name and company suffixes
+    "jr", "sr", "inc", "corp", "co", "ltd",
+    // months (May, June and July are not abbreviated in AP style)
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // dotted initialisms
+    "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", // before a number or a name
+    "no", "vs", "st", "mt", "ft",
+];
+
 fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     table

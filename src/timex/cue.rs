@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 use super::resolve::Dir;
 use super::tables;
 use super::token::{Kind, Tok};
+use crate::text::clause;
 use crate::text::hash::FnvBuild;
 
 /// What the cue tables say about a word.
@@ -44,9 +45,9 @@ struct Listed {
 /// searched one after the other, the schedule verbs word by word).
 static CUES: LazyLock<HashMap<&'static str, Listed, FnvBuild>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Listed, FnvBuild> = HashMap::default();
-    let lists = [
+    let lists: [(&[&'static str], Dir); 3] = [
         (tables::PAST_CUES, Dir::Past),
-        (tables::FUTURE_CUES, Dir::Future),
+        (&tables::FUTURE_CUES, Dir::Future),
         (tables::FUTURE_IN_PAST_CUES, Dir::Near),
     ];
     for (list, dir) in lists {
@@ -98,7 +99,7 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     let fronted = start == lead
         || toks.get(start - lead).is_some_and(|t| t.para_before)
         || is_sentence_end(word(start - lead - 1))
-        || matches!(word(start - lead - 1), "`" | "\"" | "\u{201c}");
+        || clause::opens_quote(word(start - lead - 1));
     let (behind_limit, ahead_limit) = if fronted && lead > 0 {
         (0, LOOK_AHEAD_FRONTED)
     } else if fronted {
@@ -193,7 +194,7 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
 
 /// A comma or a quote mark: what separates a reported clause from its attribution.
 fn is_clause_close(w: &str) -> bool {
-    matches!(w, "," | "'" | "\"" | "\u{201d}" | "\u{2019}")
+    clause::closes_clause(w)
 }
 
 /// A reporting verb ending its sentence (`he said.`, `officials said,`).
@@ -201,8 +202,9 @@ fn is_attribution_verb(w: &str, next: &str) -> bool {
     tables::REPORTING_VERBS.contains(&w) && (is_sentence_end(next) || next == "," || next.is_empty())
 }
 
+/// The end of what a cue may speak for: a sentence end or a semicolon.
 fn is_sentence_end(w: &str) -> bool {
-    matches!(w, "." | "!" | "?" | ";")
+    clause::ends_tense_scope(w)
 }
 
 /// A present-tense auxiliary before a participle makes it a present passive (`when the
@@ -260,7 +262,7 @@ mod tests {
 
     #[test]
     fn every_future_bigram_passes_the_quick_check() {
-        for (first, second) in tables::FUTURE_BIGRAMS {
+        for (first, second) in tables::FUTURE_BIGRAMS.iter() {
             assert!(may_close_bigram(second), "({first}, {second}) is never looked up");
         }
     }

@@ -2,7 +2,75 @@
 //!
 //! Like HeidelTime, the engine ([`super::scanner`], [`super::resolve`]) holds no words of
 //! its own: every name, unit, modifier and cue lives in these tables. Month, weekday and
-//! number names come from [`crate::text::lexicon`]. All entries are lowercase.
+//! number names come from [`crate::text::lexicon`], and the cue words every stage shares
+//! (future, past, reporting, counts, determiners, modals) from [`crate::text::cues`]: the
+//! lists below named after them are the tagger's views of those tables. All entries are
+//! lowercase.
+
+use std::sync::LazyLock;
+
+use crate::text::cues::{self, TIMEX};
+
+/// Words that point a sentence to the future: a weekday, month or season in their
+/// sentence is resolved on or after the DCT. Single words ([`FUTURE_BIGRAMS`] has the
+/// pairs): the one-word entries of [`cues::FUTURE`] the tagger reads.
+pub static FUTURE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    cues::read_by(cues::FUTURE, TIMEX)
+        .into_iter()
+        .filter(|c| !c.contains(' '))
+        .collect()
+});
+
+/// Two-word future cues (`is to`, `set to`, `as early as`): the two-word entries of
+/// [`cues::FUTURE`] the tagger reads, as pairs.
+pub static FUTURE_BIGRAMS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    cues::read_by(cues::FUTURE, TIMEX)
+        .into_iter()
+        .filter_map(|c| c.split_once(' '))
+        .collect()
+});
+
+/// Modals that rule their whole clause: with no cue nearer, one of them farther back
+/// still points a long sentence ahead.
+pub use crate::text::cues::FUTURE_MODALS as FAR_FUTURE_MODALS;
+
+/// Future-in-the-past cues ([`cues::FUTURE_IN_PAST`]): `would`, `could`, `effective`.
+pub use crate::text::cues::FUTURE_IN_PAST as FUTURE_IN_PAST_CUES;
+
+/// Words that point a sentence to the past ([`cues::PAST`]).
+pub use crate::text::cues::PAST as PAST_CUES;
+
+/// Determiners and possessives: a participle after one is an adjective (`the proposed
+/// merger`), no past tense.
+pub use crate::text::cues::DETERMINERS;
+
+/// Words after which a [`PRESENT_SCHEDULE_VERBS`] form is a noun (`a meet`, `his leave`),
+/// an infinitive (`agreed to meet`) or led by an auxiliary that is a cue of its own (`did
+/// not meet`, `will leave`): determiners, `to`, `do` forms, negations and modals.
+pub static NOT_A_PRESENT_VERB_AFTER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    cues::union(&[
+        cues::DETERMINERS,
+        &["to"],
+        cues::DO_FORMS,
+        cues::NEGATIONS,
+        cues::MODALS,
+    ])
+});
+
+/// Reporting verbs after which a bare `earlier` is a past reference (`said earlier`), and
+/// that close an attributed quote: the tagger's view of [`cues::REPORTING_VERBS`].
+pub static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cues::read_by(cues::REPORTING_VERBS, TIMEX));
+
+/// Words before `one day` that make it `some day` (FUTURE_REF): modals, `to` and subject
+/// pronouns (`will one day be`, `hopes to one day run`, `he one day follows`).
+pub static SOMEDAY_BEFORE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cues::union(&[cues::MODALS, &["to"], cues::SUBJECT_PRONOUNS]));
+
+/// Nouns that make a number before them a count, not a year (`2000 points`): the tagger's
+/// view of [`cues::COUNT_NOUNS`].
+pub static COUNTED_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cues::read_by(cues::COUNT_NOUNS, TIMEX));
 
 /// A calendar unit as it appears in text ("day", "weeks", "quarter").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -280,51 +348,9 @@ pub const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["veterans", "day"], 11, 11),
 ];
 
-/// Words that point a sentence to the future: a weekday, month or season in their
-/// sentence is resolved on or after the DCT. Single words.
-pub const FUTURE_CUES: &[&str] = &[
-    "will",
-    "'ll",
-    "shall",
-    "might",
-    "scheduled",
-    "schedule",
-    "planned",
-    "planning",
-    "expected",
-    "expects",
-    "due",
-    "upcoming",
-    "forthcoming",
-    "ahead",
-    "next",
-    "coming",
-    "tomorrow",
-    "until",
-    "till",
-    "likely",
-    "postponed",
-    "intends",
-    "aims",
-    "hopes",
-    "wo", // won't
-];
-
-/// Modals that rule their whole clause: with no cue nearer, one of them farther back
-/// still points a long sentence ahead.
-pub const FAR_FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
-
 /// Prepositions of a deadline: with no other cue in the sentence, the expression after one
 /// mostly lies ahead (`pay down the loan by February`, `file the forms by Friday`).
 pub const DEADLINE_PREPOSITIONS: &[&str] = &["by"];
-
-/// Future-in-the-past cues: what was said to come may have come by the DCT or not
-/// (`announced that the father would be traveling Thursday`), so a weekday or month in
-/// their sentence is the nearer one either way.
-/// `could` belongs here too: the past of `can` (`he could not be located Wednesday`) as
-/// much as a possibility ahead (`the vote could come Friday`); and `effective`, the day a
-/// change takes effect, which may be behind or ahead (`created an office, effective Feb. 1`).
-pub const FUTURE_IN_PAST_CUES: &[&str] = &["would", "could", "effective"];
 
 /// Present-tense verbs of schedules: news uses the simple present for what is planned
 /// (`Arafat meet separately Monday with Albright`, `the trial resumes Tuesday`), so they
@@ -362,109 +388,6 @@ pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "comes",
     "faces",
     "hosts",
-];
-
-/// Determiners and possessives: a participle after one is an adjective (`the proposed
-/// merger`), no past tense.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-];
-
-/// Words after which a [`PRESENT_SCHEDULE_VERBS`] form is a noun (`a meet`, `his leave`),
-/// an infinitive (`agreed to meet`) or led by an auxiliary that is a cue of its own (`did
-/// not meet`, `will leave`).
-pub const NOT_A_PRESENT_VERB_AFTER: &[&str] = &[
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to", "did",
-    "didn't", "not", "n't", "never", "will", "would", "could", "should", "might", "may", "must", "can",
-    "shall", "'ll", "does", "do",
-];
-
-/// Two-word future cues: `is to`, `set to`, `as early as`.
-pub const FUTURE_BIGRAMS: &[(&str, &str)] = &[
-    ("is", "to"),
-    ("are", "to"),
-    ("set", "to"),
-    ("going", "to"),
-    // a verb, not a noun ("set aside vacation plans")
-    ("plans", "to"),
-    ("plan", "to"),
-    ("supposed", "to"),
-    ("slated", "to"),
-    ("poised", "to"),
-    ("soon", "as"),
-    ("early", "as"),
-];
-
-/// Words that point a sentence to the past; they win over a future cue found farther away.
-pub const PAST_CUES: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "since",
-    "last",
-    "yesterday",
-    "earlier",
-    "told",
-    "announced",
-    "reported",
-    // irregular past tenses (regular ones are caught by their -ed); forms that are also
-    // present tenses or common nouns (`set`, `cut`, `hit`, `left`, `saw`, `felt`) are left out
-    "rose",
-    "fell",
-    "grew",
-    "met",
-    "took",
-    "began",
-    "came",
-    "went",
-    "made",
-    "held",
-    "gave",
-    "sold",
-    "bought",
-    "brought",
-    "thought",
-    "won",
-    "lost",
-    "fought",
-    "spoke",
-    "wrote",
-    "broke",
-    "chose",
-    "drove",
-    "flew",
-    "knew",
-    "ran",
-    "stood",
-    "struck",
-    "threw",
-    "became",
-    "paid",
-    "sent",
-    "spent",
-    "built",
-    "caught",
-    "kept",
-    "sought",
-    "shot",
-    "fled",
-    "withdrew",
-    "drew",
-    "arose",
-    "overcame",
-    "led",
-    "found",
-    "got",
-    "heard",
-    "meant",
-    "slid",
-    "sank",
-    "swept",
-    "stole",
-    "tore",
 ];
 
 /// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`).
@@ -535,21 +458,6 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("crash", "crisis"),
 ];
 
-/// Reporting verbs after which a bare `earlier` is a past reference (`said earlier`).
-pub const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "told",
-    "announced",
-    "reported",
-    "stated",
-    "warned",
-    "noted",
-    "wrote",
-    "added",
-    "claimed",
-    "says",
-];
-
 /// Words that make `a year`, `a week` after them (or after them and one noun) a rate, a
 /// SET (`$500 million a year`, `twice a week`, `four flights a week`), as numbers do.
 pub const RATE_QUANTITIES: &[&str] = &[
@@ -557,49 +465,9 @@ pub const RATE_QUANTITIES: &[&str] = &[
     "thousand", "hundred", "dozen",
 ];
 
-/// Words before `one day` that make it `some day` (FUTURE_REF): modals, `to` and subject
-/// pronouns (`will one day be`, `hopes to one day run`, `he one day follows`).
-pub const SOMEDAY_BEFORE: &[&str] = &[
-    "will", "would", "could", "might", "may", "can", "should", "must", "shall", "to", "'ll", "he", "she",
-    "they", "we", "i", "you", "it",
-];
-
 /// Deictic words that, capitalised inside a sentence, name a programme, paper or film
 /// (`VOA Today`, `USA Today`, `High Noon`, `"This Week With David Brinkley"`).
 pub const TITLE_DEICTICS: &[&str] = &["today", "tonight", "tomorrow", "yesterday", "noon", "this", "now"];
-
-/// Nouns that make a number before them a count, not a year (`2000 points`).
-pub const COUNTED_NOUNS: &[&str] = &[
-    "points",
-    "shares",
-    "people",
-    "troops",
-    "soldiers",
-    "votes",
-    "workers",
-    "jobs",
-    "dollars",
-    "tons",
-    "barrels",
-    "miles",
-    "meters",
-    "metres",
-    "feet",
-    "pounds",
-    "cars",
-    "units",
-    "employees",
-    "members",
-    "students",
-    "residents",
-    "cases",
-    "deaths",
-    "copies",
-    "acres",
-    "kilometers",
-    "yards",
-    "square",
-];
 
 /// Past cues that speak for an expression outright only when they introduce it (`since
 /// Friday`); farther away they head a phrase that may hold it, and a future cue of the

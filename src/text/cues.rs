@@ -1,0 +1,397 @@
+//! The cue lexicon: the words that tell a reader which way a clause points in time, who is
+//! speaking, and whether a number counts things. One table per kind of cue, read by every
+//! stage that needs it: the document-date reader (`dct`), the temporal tagger (`timex`)
+//! and event extraction (`event`).
+//!
+//! ## Readers
+//!
+//! The stages read a cue differently, so some entries are for some stages only, and each
+//! entry says which with [`Readers`] bits ([`DCT`], [`TIMEX`], [`EVENT`]). The reasons,
+//! in short:
+//! * `dct` matches phrases on plain words of a sentence to decide whether a weekday or a
+//!   year lies ahead; it takes the broad readings (`by`, `until`, `plans`), because a
+//!   false "future" only drops one weak piece of evidence;
+//! * `timex` looks one word at a time (two-word cues are pairs checked on their second
+//!   word) and weighs the nearest cue against past tenses; a broad cue there moves a
+//!   resolved date, so `plans` counts only as `plans to` (not "vacation plans"), and `by`
+//!   is a deadline preposition of its own, not a future cue;
+//! * `event` marks an event `scheduled` when a cue stands between its clause start and its
+//!   trigger; it takes phrases that name a plan outright (`to be held`, `is going to`).
+//!
+//! A stage takes its view with [`read_by`] (a list of phrases) — a named filter of the one
+//! table, never a second list. Phrases are lower case, words separated by one space.
+
+/// Which stages read a cue entry: a set of the bits below.
+pub type Readers = u8;
+/// The document-date reader (`src/dct/`).
+pub const DCT: Readers = 1;
+/// The temporal tagger's tense cues (`src/timex/`).
+pub const TIMEX: Readers = 2;
+/// Event extraction (`src/event/`).
+pub const EVENT: Readers = 4;
+/// Every stage.
+pub const ALL: Readers = DCT | TIMEX | EVENT;
+
+/// The phrases of `table` that `reader` reads, in table order.
+pub fn read_by(table: &[(&'static str, Readers)], reader: Readers) -> Vec<&'static str> {
+    table
+        .iter()
+        .filter(|&&(_, readers)| readers & reader != 0)
+        .map(|&(phrase, _)| phrase)
+        .collect()
+}
+
+/// Words and phrases that point a clause to the future: a weekday or year after them lies
+/// ahead of the document date, an event after them is scheduled, not done.
+pub const FUTURE: &[(&str, Readers)] = &[
+    // modals of the future
+    ("will", ALL),
+    ("'ll", TIMEX | EVENT),
+    ("wo", TIMEX), // the first token of "won't"
+    ("shall", ALL),
+    ("might", TIMEX),
+    // "is to", "due": an arrangement
+    ("is to", ALL),
+    ("are to", ALL),
+    ("is due", DCT | EVENT),
+    ("are due", DCT | EVENT),
+    ("due to", DCT | EVENT),
+    ("due", TIMEX),
+    ("set to", ALL),
+    ("going to", DCT | TIMEX),
+    ("is going to", EVENT),
+    ("are going to", EVENT),
+    ("supposed to", TIMEX),
+    ("poised to", TIMEX),
+    ("slated to", TIMEX),
+    ("slated", EVENT),
+    // schedules and plans
+    ("scheduled", ALL),
+    ("schedule", TIMEX),
+    ("planned", ALL),
+    ("planning", TIMEX),
+    ("plans", DCT), // also a noun ("vacation plans"): the tagger and events want "plans to"
+    ("plans to", TIMEX | EVENT),
+    ("plan to", TIMEX | EVENT),
+    ("expected", DCT | TIMEX),
+    ("expected to", EVENT),
+    ("expects", TIMEX),
+    ("to be held", EVENT),
+    ("aims", DCT | TIMEX),
+    ("intends", TIMEX),
+    ("hopes", TIMEX),
+    ("likely", TIMEX),
+    ("postponed", TIMEX),
+    // what lies ahead
+    ("next", ALL),
+    ("upcoming", ALL),
+    ("forthcoming", ALL),
+    ("coming", DCT | TIMEX),
+    ("ahead of", DCT | EVENT),
+    ("ahead", TIMEX),
+    ("tomorrow", TIMEX),
+    ("soon as", TIMEX),  // "as soon as"
+    ("early as", TIMEX), // "as early as"
+    // the end of a stretch that runs from now
+    ("until", DCT | TIMEX),
+    ("till", DCT | TIMEX),
+    ("by", DCT), // the tagger reads it as a deadline (`timex::tables::DEADLINE_PREPOSITIONS`)
+];
+
+/// Future-in-the-past cues: what was said to come may have come by the DCT or not
+/// (`announced that the father would be traveling Thursday`), so a weekday or month in
+/// their sentence is the nearer one either way.
+/// `could` belongs here too: the past of `can` (`he could not be located Wednesday`) as
+/// much as a possibility ahead (`the vote could come Friday`); and `effective`, the day a
+/// change takes effect, which may be behind or ahead (`created an office, effective Feb. 1`).
+pub const FUTURE_IN_PAST: &[&str] = &["would", "could", "effective"];
+
+/// Words that point a sentence to the past; they win over a future cue found farther away.
+pub const PAST: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "since",
+    "last",
+    "yesterday",
+    "earlier",
+    "told",
+    "announced",
+    "reported",
+    // irregular past tenses (regular ones are caught by their -ed); forms that are also
+    // present tenses or common nouns (`set`, `cut`, `hit`, `left`, `saw`, `felt`) are left out
+    "rose",
+    "fell",
+    "grew",
+    "met",
+    "took",
+    "began",
+    "came",
+    "went",
+    "made",
+    "held",
+    "gave",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "won",
+    "lost",
+    "fought",
+    "spoke",
+    "wrote",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "knew",
+    "ran",
+    "stood",
+    "struck",
+    "threw",
+    "became",
+    "paid",
+    "sent",
+    "spent",
+    "built",
+    "caught",
+    "kept",
+    "sought",
+    "shot",
+    "fled",
+    "withdrew",
+    "drew",
+    "arose",
+    "overcame",
+    "led",
+    "found",
+    "got",
+    "heard",
+    "meant",
+    "slid",
+    "sank",
+    "swept",
+    "stole",
+    "tore",
+];
+
+/// Verbs of reporting in their past and present forms: a date beside one is when it was
+/// said ("said Tuesday"), and one closing a sentence after a quote attributes it.
+pub const REPORTING_VERBS: &[(&str, Readers)] = &[
+    ("said", DCT | TIMEX),
+    ("says", DCT | TIMEX),
+    ("told", DCT | TIMEX),
+    ("announced", DCT | TIMEX),
+    ("stated", DCT | TIMEX),
+    ("reported", DCT | TIMEX),
+    ("warned", DCT | TIMEX),
+    ("noted", DCT | TIMEX),
+    ("wrote", DCT | TIMEX),
+    ("added", DCT | TIMEX),
+    ("claimed", DCT | TIMEX),
+    ("declared", DCT),
+    ("insisted", DCT),
+    ("confirmed", DCT),
+    ("denied", DCT),
+    ("stressed", DCT),
+    ("urged", DCT),
+    ("accused", DCT),
+];
+
+/// Nouns after a number that make it a count, not a year ("2000 troops", "1500 points").
+pub const COUNT_NOUNS: &[(&str, Readers)] = &[
+    // people
+    ("people", DCT | TIMEX),
+    ("troops", DCT | TIMEX),
+    ("soldiers", DCT | TIMEX),
+    ("servicemen", DCT),
+    ("personnel", DCT),
+    ("men", DCT),
+    ("women", DCT),
+    ("civilians", DCT),
+    ("refugees", DCT),
+    ("workers", TIMEX),
+    ("employees", TIMEX),
+    ("members", DCT | TIMEX),
+    ("students", TIMEX),
+    ("residents", TIMEX),
+    ("delegates", DCT),
+    ("participants", DCT),
+    // things and tallies
+    ("tanks", DCT),
+    ("aircraft", DCT),
+    ("jets", DCT),
+    ("vehicles", DCT),
+    ("cars", TIMEX),
+    ("units", DCT | TIMEX),
+    ("jobs", DCT | TIMEX),
+    ("deaths", DCT | TIMEX),
+    ("cases", DCT | TIMEX),
+    ("votes", DCT | TIMEX),
+    ("points", TIMEX),
+    ("shares", TIMEX),
+    ("copies", TIMEX),
+    ("barrels", TIMEX),
+    // money
+    ("dollars", DCT | TIMEX),
+    ("euros", DCT),
+    ("roubles", DCT),
+    ("rubles", DCT),
+    // measures
+    ("km", DCT),
+    ("kilometres", DCT),
+    ("kilometers", DCT | TIMEX),
+    ("miles", DCT | TIMEX),
+    ("metres", DCT | TIMEX),
+    ("meters", DCT | TIMEX),
+    ("feet", TIMEX),
+    ("yards", TIMEX),
+    ("acres", TIMEX),
+    ("square", TIMEX),
+    ("tonnes", DCT),
+    ("tons", DCT | TIMEX),
+    ("pounds", TIMEX),
+];
+
+/// Determiners and possessives: articles, demonstratives, possessive pronouns. A word after
+/// one heads or modifies a noun phrase: a participle there is an adjective (`the proposed
+/// merger`), a verb form a noun (`his leave`).
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+];
+
+/// Quantifiers and order words that open a noun phrase as a determiner does (`each
+/// meeting`, `the first visit`, `next talks`): event extraction reads the word after one
+/// as a noun; the tense cues leave them out (`next`, `last` are cues of their own).
+pub const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "another", "each", "every", "any", "some", "no", "first", "last", "next", "latest", "recent", "previous",
+];
+
+/// Modal auxiliaries: the word after one is a bare verb, and the clause is not a plain past.
+pub const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+];
+
+/// Modals of the future that rule their whole clause, a subset of [`MODALS`].
+pub const FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
+
+/// Words of negation (`did not meet`, `didn't meet`, `never met`).
+pub const NEGATIONS: &[&str] = &["not", "n't", "never", "didn't"];
+
+/// Forms of `do`, the auxiliary of questions and negations.
+pub const DO_FORMS: &[&str] = &["do", "does", "did"];
+
+/// Personal pronouns that stand as subjects (`he one day follows`).
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+
+/// Words of several lists joined into one, in order: a named union of the tables above.
+pub fn union(lists: &[&[&'static str]]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for &list in lists {
+        for &w in list {
+            if !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every table: lower case, single spaces, no entry twice, every entry read by someone.
+    #[test]
+    fn tables_are_clean() {
+        let tagged: &[(&str, &[(&str, Readers)])] = &[
+            ("FUTURE", FUTURE),
+            ("REPORTING_VERBS", REPORTING_VERBS),
+            ("COUNT_NOUNS", COUNT_NOUNS),
+        ];
+        let plain: &[(&str, &[&str])] = &[
+            ("DETERMINERS", DETERMINERS),
+            ("NOUN_PHRASE_OPENERS", NOUN_PHRASE_OPENERS),
+            ("MODALS", MODALS),
+            ("FUTURE_MODALS", FUTURE_MODALS),
+            ("NEGATIONS", NEGATIONS),
+            ("DO_FORMS", DO_FORMS),
+            ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
+        ];
+        let mut all: Vec<(&str, Vec<&str>)> = plain.iter().map(|(n, l)| (*n, l.to_vec())).collect();
+        for (name, table) in tagged {
+            for (phrase, readers) in *table {
+                assert!(
+                    *readers != 0 && readers & !ALL == 0,
+                    "{name}: {phrase} has readers {readers}"
+                );
+            }
+            all.push((name, table.iter().map(|(p, _)| *p).collect()));
+        }
+        for (name, words) in all {
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(*w, w.to_lowercase(), "{name}: {w} is not lower case");
+                assert!(
+                    !w.is_empty() && !w.contains("  ") && w.trim() == *w,
+                    "{name}: {w:?}"
+                );
+                assert!(!words[..i].contains(w), "{name}: {w} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn future_modals_are_modals() {
+        for w in FUTURE_MODALS {
+            assert!(MODALS.contains(w), "{w}");
+        }
+    }
+
+    /// Each reader's view of the future cues, by rows: the word, and whether dct, timex and
+    /// event read it.
+    #[test]
+    fn readers_see_their_views() {
+        let rows: &[(&str, bool, bool, bool)] = &[
+            ("will", true, true, true),
+            ("'ll", false, true, true),
+            ("by", true, false, false),
+            ("plans", true, false, false),
+            ("plans to", false, true, true),
+            ("to be held", false, false, true),
+            ("ahead of", true, false, true),
+            ("ahead", false, true, false),
+            ("tomorrow", false, true, false),
+            ("until", true, true, false),
+            ("yesterday", false, false, false),
+        ];
+        let (d, t, e) = (
+            read_by(FUTURE, DCT),
+            read_by(FUTURE, TIMEX),
+            read_by(FUTURE, EVENT),
+        );
+        for &(w, dct, timex, event) in rows {
+            assert_eq!(
+                (d.contains(&w), t.contains(&w), e.contains(&w)),
+                (dct, timex, event),
+                "{w}"
+            );
+        }
+        let reporting = read_by(REPORTING_VERBS, TIMEX);
+        assert!(reporting.contains(&"said") && !reporting.contains(&"denied"));
+        assert!(read_by(REPORTING_VERBS, DCT).contains(&"denied"));
+        assert!(read_by(COUNT_NOUNS, DCT).contains(&"civilians"));
+        assert!(!read_by(COUNT_NOUNS, DCT).contains(&"points"));
+        assert!(read_by(COUNT_NOUNS, TIMEX).contains(&"points"));
+    }
+
+    #[test]
+    fn unions_keep_order_and_drop_repeats() {
+        assert_eq!(
+            union(&[&["a", "b"], &["b", "c"], &["a", "d"]]),
+            ["a", "b", "c", "d"]
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! A linear tokenizer for the timex scanner.
+//!
+//! Tokens are maximal runs of letters and digits (`Sept`, `1990s`, `21st`, `Q3`) or single
+//! punctuation characters (`.`, `-`, `'`, `:`). Each token keeps its byte span in the text
+//! and whether whitespace preceded it, so the scanner can tell `five-day` from `five - day`.
+//! Nothing is allocated per token.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters only.
+    Word,
+    /// Digits only.
+    Num,
+    /// Letters and digits (`1990s`, `21st`, `Q3`).
+    Mixed,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token: a byte span of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace (or the start of text) comes right before this token.
+    pub space_before: bool,
+    /// A blank line (paragraph break) comes right before this token.
+    pub para_before: bool,
+}
+
+/// Splits `text` into tokens, in one pass over the bytes (ASCII fast path; other
+/// characters are decoded and classified by Unicode properties).
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    // Running text has about one token per 4.5 bytes, punctuation included: reserving one
+    // per four spares the regrowth that copies the whole list.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 16);
+    let mut i = 0;
+    let mut space = true;
+    let mut newlines = 0u32;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (class, len) = classify(text, i, b);
+        match class {
+            Class::Space => {
+                space = true;
+                if b == b'\n' {
+                    newlines += 1;
+                }
+                i += len;
+                continue;
+            }
+            Class::Punct => {
+                toks.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Punct,
+                    space_before: space,
+                    para_before: newlines >= 2,
+                });
+                i += len;
+            }
+            Class::Alpha | Class::Digit => {
+                let start = i;
+                let mut seen = if class == Class::Alpha { ALPHA } else { DIGIT };
+                i += len;
+                while let Some(&b) = bytes.get(i) {
+                    // ASCII letters and digits (nearly every byte of a word) by table;
+                    // other characters decoded and classified
+                    let bits = WORD_BITS[usize::from(b)];
+                    if bits & (ALPHA | DIGIT) != 0 {
+                        seen |= bits;
+                        i += 1;
+                        continue;
+                    }
+                    if bits == 0 {
+                        break;
+                    }
+                    let (c, l) = classify(text, i, b);
+                    match c {
+                        Class::Alpha => seen |= ALPHA,
+                        Class::Digit => seen |= DIGIT,
+                        _ => break,
+                    }
+                    i += l;
+                }
+                let kind = match seen {
+                    ALPHA => Kind::Word,
+                    DIGIT => Kind::Num,
+                    _ => Kind::Mixed,
+                };
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind,
+                    space_before: space,
+                    para_before: newlines >= 2,
+                });
+            }
+        }
+        space = false;
+        newlines = 0;
+    }
+    toks
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Alpha,
+    Digit,
+    Punct,
+}
+
+/// The class of each ASCII byte, so the common case is one table lookup.
+static ASCII_CLASS: [Class; 128] = {
+    let mut table = [Class::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            Class::Alpha
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_whitespace() {
+            Class::Space
+        } else {
+            Class::Punct
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Bits of [`WORD_BITS`]: an ASCII letter, an ASCII digit, a byte of a non-ASCII char.
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const NON_ASCII: u8 = 4;
+
+/// For every byte, whether it is an ASCII letter or digit, or starts or continues a
+/// non-ASCII char (which must be decoded); 0 for ASCII spaces and punctuation.
+static WORD_BITS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class and byte length of the character starting at byte `i` (`b` = its first byte).
+#[inline]
+fn classify(text: &str, i: usize, b: u8) -> (Class, usize) {
+    if b.is_ascii() {
+        return (ASCII_CLASS[usize::from(b)], 1);
+    }
+    let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+        return (Class::Punct, 1);
+    };
+    let class = if c.is_alphabetic() {
+        Class::Alpha
+    } else if c.is_numeric() {
+        Class::Digit
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Punct
+    };
+    (class, c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        let text = "On Friday's five-day '90s 10:30 a.m. Q3";
+        let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "On", "Friday", "'", "s", "five", "-", "day", "'", "90s", "10", ":", "30", "a", ".", "m",
+                ".", "Q3"
+            ]
+        );
+        assert!(!toks[5].space_before);
+        assert_eq!(toks[8].kind, Kind::Mixed);
+        assert_eq!(toks[9].kind, Kind::Num);
+    }
+
+    #[test]
+    fn marks_paragraph_breaks() {
+        let toks = tokenize("a\n\nb c");
+        assert!(toks[1].para_before);
+        assert!(!toks[2].para_before);
+    }
+}
