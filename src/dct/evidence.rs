@@ -3,11 +3,13 @@
 //! ([`latest_past_year`]), and the dateline's day written out with a year
 //! ([`same_day_with_year`]). [`super::year`] weighs them.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::cues;
+use crate::text::sentence::SentenceSpans;
 
 /// Weekday names in full; abbreviations are too ambiguous in running text ("Sun", "Wed").
 static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,16 +76,20 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The sentence around byte `at`: from the previous sentence end to the next one.
-fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text[..at].rfind(is_end).map_or(0, |i| i + 1);
-    let end = text[at..].find(is_end).map_or(text.len(), |i| at + i);
-    (start, end)
+/// The sentence around the bytes `start..end`, by the shared splitter (a dot after
+/// "U.S.", "Dec." or an initial ends no sentence; see [`crate::text::sentence`]).
+fn sentence_bounds(sentences: &SentenceSpans, start: usize, end: usize) -> (usize, usize) {
+    let span = sentences.around(start, end);
+    (span.start, span.end)
 }
 
 /// Weekday mentions that may name the filing day, in text order.
 pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
+    let mut mentions = WEEKDAY_WORD.find_iter(text).peekable();
+    if mentions.peek().is_none() {
+        return Vec::new();
+    }
+    let sentences = SentenceSpans::new(text);
     let lead_start = text
         .char_indices()
         .nth(dateline_end_chars)
@@ -92,13 +98,13 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
     let lead_start = text[lead_start..]
         .find(|c: char| !c.is_whitespace())
         .map_or(text.len(), |i| lead_start + i);
-    let (_, lead_end) = sentence_bounds(text, lead_start);
+    let (_, lead_end) = sentence_bounds(&sentences, lead_start, lead_start);
     let mut found = Vec::new();
-    for m in WEEKDAY_WORD.find_iter(text) {
+    for m in mentions {
         let Some(weekday) = crate::text::lexicon::weekday(m.as_str()) else {
             continue;
         };
-        let (sentence_start, sentence_end) = sentence_bounds(text, m.start());
+        let (sentence_start, sentence_end) = sentence_bounds(&sentences, m.start(), m.end());
         let before = words(&text[sentence_start..m.start()]);
         let before: Vec<String> = before[before.len().saturating_sub(8)..].to_vec();
         let after_text = &text[m.end()..sentence_end];
@@ -155,6 +161,8 @@ fn says_today(sentence: &str) -> bool {
 /// The latest year the story mentions as history, with the words around it.
 pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
     let mut best: Option<(i32, String)> = None;
+    // split only when a year is mentioned
+    let sentences = OnceCell::new();
     for m in YEAR_NUMBER.find_iter(text) {
         let Ok(year) = m.as_str().parse::<i32>() else {
             continue;
@@ -167,7 +175,8 @@ pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
         {
             continue;
         }
-        let (sentence_start, sentence_end) = sentence_bounds(text, m.start());
+        let sentences = sentences.get_or_init(|| SentenceSpans::new(text));
+        let (sentence_start, sentence_end) = sentence_bounds(sentences, m.start(), m.end());
         let before = words(&text[sentence_start..m.start()]);
         let before: Vec<String> = before[before.len().saturating_sub(6)..].to_vec();
         let after = words(&text[m.end()..sentence_end]);

@@ -1,9 +1,35 @@
-//! Sentences and tokens with their char offsets in the article text.
+//! Sentences, and the word tokens inside them with their char offsets in the article text.
+//!
+//! ## What a sentence is here
+//!
+//! A sentence ends
+//! * at `.`, `!` or `?` followed by white space (after any closing quotes or bracket:
+//!   `…he said."` ends after the quote) — so a dot inside a token never ends one: decimals
+//!   (`3.5 percent`), web names (`ria.ru`), dotted initialisms run together (`U.S.-led`);
+//! * but not at a dot after an abbreviation ([`ABBREVIATIONS`]: `Mr.`, `Gen.`, `Dec.`,
+//!   `U.S.`; the table says why each group is there) or after a single capital letter, an
+//!   initial (`J. Smith`, `George W. Bush`);
+//! * at a blank line (a paragraph break);
+//! * at a line break after a heading: a short line (under 50 chars) or one ending in `.`,
+//!   `!`, `?` or `:`, when the next line starts with a capital letter ("Subscribe\nThe
+//!   envoy …"). A line break inside a paragraph of wrapped copy ends nothing.
+//!
+//! The price of the abbreviation rule: "… in the U.S. The next day …" stays one sentence.
+//! Joining two sentences costs a reader less than cutting every sentence that names the
+//! U.S. in two (a cue and its date end up apart).
+//!
+//! [`sentences`] gives each sentence with its tokens (event extraction); [`sentence_spans`]
+//! and [`SentenceSpans`] give the same sentences as byte spans of the raw text (the
+//! document-date reader). Text with no breaks at all is cut every [`MAX_SENTENCE_TOKENS`]
+//! tokens, so work per sentence stays bounded.
+//!
+//! ## Word tokens
 //!
 //! Tokens are words (letters, digits, inner hyphens, apostrophes and dots as in `U.S.`,
 //! `NATO-Russia`, `don't`), the possessive `'s` as a token of its own, and single
 //! punctuation marks. Every token knows its char offsets (end exclusive), so evidence
-//! can always point back at the words.
+//! can always point back at the words. (The temporal grammar reads finer tokens, runs of
+//! letters or digits with byte offsets: [`super::token`].)
 //!
 //! A token borrows its text from the article; its lower-case form is borrowed too when
 //! the word is already lower case (most words), and it remembers what the word tables say
@@ -12,6 +38,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::ops::Range;
 
 use super::lexeme::{self, Lexeme, List, VerbEntry};
 use super::lexicon::ABBREVIATIONS;
@@ -454,6 +481,61 @@ pub fn sentences_lowered<'t>(text: &'t str, low: &'t str) -> Vec<Sentence<'t>> {
 
 fn sentences_in<'t>(chars: &impl CharText<'t>) -> Vec<Sentence<'t>> {
     let mut out = Vec::new();
+    split(chars, |start, end| push_sentence(chars, start, end, &mut out));
+    out
+}
+
+/// Byte spans of the sentences of `text`: the sentences [`sentences`] finds, without their
+/// tokens, each trimmed of white space (and not cut at [`MAX_SENTENCE_TOKENS`]), for a
+/// reader that looks at the raw text around a match.
+pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut push = |start: usize, end: usize| {
+        let piece = &text[start..end];
+        let trimmed = piece.trim_start();
+        let from = start + (piece.len() - trimmed.len());
+        let to = from + trimmed.trim_end().len();
+        if from < to {
+            out.push(from..to);
+        }
+    };
+    if text.is_ascii() {
+        split(&Ascii(text, None), push);
+    } else {
+        let chars = Chars::new(text);
+        split(&chars, |start, end| push(chars.bytes[start], chars.bytes[end]));
+    }
+    out
+}
+
+/// The sentences of a text as byte spans ([`sentence_spans`]), to ask which sentence holds
+/// a word.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceSpans(Vec<Range<usize>>);
+
+impl SentenceSpans {
+    pub fn new(text: &str) -> Self {
+        SentenceSpans(sentence_spans(text))
+    }
+
+    /// The sentence holding the bytes `start..end` (widened to hold them, never narrower);
+    /// between sentences, the white space between them.
+    pub fn around(&self, start: usize, end: usize) -> Range<usize> {
+        let i = self.0.partition_point(|s| s.end <= start);
+        let span = match self.0.get(i) {
+            Some(s) if s.start <= start => s.clone(),
+            next => {
+                let before = i.checked_sub(1).map_or(0, |p| self.0[p].end);
+                before..next.map_or(start, |s| s.start)
+            }
+        };
+        span.start.min(start)..span.end.max(end)
+    }
+}
+
+/// Cuts the chars of `chars` into sentences, calling `each(start, end)` for each in order
+/// (char offsets; a piece may be only white space): the one definition of a sentence.
+fn split<'t>(chars: &impl CharText<'t>, mut each: impl FnMut(usize, usize)) {
     let mut start = 0;
     let mut i = 0;
     loop {
@@ -485,15 +567,14 @@ fn sentences_in<'t>(chars: &impl CharText<'t>) -> Vec<Sentence<'t>> {
             }
         }
         if let Some((end, next)) = cut {
-            push_sentence(chars, start, end, &mut out);
+            each(start, end);
             start = next;
             i = next.max(i + 1);
         } else {
             i += 1;
         }
     }
-    push_sentence(chars, start, chars.len(), &mut out);
-    out
+    each(start, chars.len());
 }
 
 /// Whether the line ending at `newline` is short (under 50 chars) or ends a sentence.

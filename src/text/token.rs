@@ -1,9 +1,19 @@
-//! A linear tokenizer for the timex scanner.
+//! The atom tokenizer: the finest tokens of the text layer, read by the temporal grammar.
 //!
 //! Tokens are maximal runs of letters and digits (`Sept`, `1990s`, `21st`, `Q3`) or single
 //! punctuation characters (`.`, `-`, `'`, `:`). Each token keeps its byte span in the text
-//! and whether whitespace preceded it, so the scanner can tell `five-day` from `five - day`.
-//! Nothing is allocated per token.
+//! and whether whitespace preceded it, so the scanner can tell `five-day` from `five - day`,
+//! `a.m.` from `a. m.`, and whether a blank line (a paragraph) came before it. Nothing is
+//! allocated per token.
+//!
+//! The lower-case view: the caller lower-cases the whole text once with
+//! `str::to_ascii_lowercase`, which keeps every byte offset, and reads each token's
+//! lower-case form as a slice of that copy ([`Tok::lower`]) — one allocation per text, none
+//! per token. (Only ASCII letters change case there, which is what the grammar's tables,
+//! all ASCII, need.)
+//!
+//! Words with inner dots, hyphens and apostrophes joined (`U.S.`, `NATO-Russia`), for
+//! readers of words rather than of date grammar, are [`super::sentence::Token`]s.
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +38,19 @@ pub struct Tok {
     pub space_before: bool,
     /// A blank line (paragraph break) comes right before this token.
     pub para_before: bool,
+}
+
+impl Tok {
+    /// The token's text in `text` (the text it was cut from; empty if it is not).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The token's lower-case form, from `low`, the text lower-cased with
+    /// `str::to_ascii_lowercase` (see the module doc).
+    pub fn lower<'a>(&self, low: &'a str) -> &'a str {
+        self.text(low)
+    }
 }
 
 /// Splits `text` into tokens, in one pass over the bytes (ASCII fast path; other
