@@ -185,6 +185,8 @@ const WORDS: &[(&str, &[&str])] = &[
     ("10:30", &["10", ":", "30"]),
     ("\"Cold War\"", &["\"", "Cold", "War", "\""]),
     ("Café talks", &["Café", "talks"]),
+    // a vertical tab is white space to words (`char::is_whitespace`)
+    ("a\u{b}b", &["a", "b"]),
     ("", &[]),
 ];
 
@@ -234,6 +236,11 @@ const ATOMS: &[(&str, &[(&str, char)])] = &[
     ("1,000", &[("1", 'N'), (",", 'P'), ("000", 'N')]),
     ("Café 2009", &[("Café", 'W'), ("2009", 'N')]),
     ("Сентябрь—2009", &[("Сентябрь", 'W'), ("—", 'P'), ("2009", 'N')]),
+    // a vertical tab is a mark to the grammar (`u8::is_ascii_whitespace`), a tab is space
+    (
+        "a\u{b}b\tc",
+        &[("a", 'W'), ("\u{b}", 'P'), ("b", 'W'), ("c", 'W')],
+    ),
     ("", &[]),
 ];
 

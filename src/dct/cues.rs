@@ -23,10 +23,8 @@ pub const OTHER_DAY_CUES: &[&str] = &[
 ];
 
 /// Verbs of reporting: a weekday beside one of them is the day the story was filed
-/// ("said on Tuesday", "Tuesday's statement said" is not one): the document-date reader's
-/// view of [`cues::REPORTING_VERBS`].
-pub static ATTRIBUTION_VERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| cues::read_by(cues::REPORTING_VERBS, DCT));
+/// ("said on Tuesday", "Tuesday's statement said" is not one): [`cues::REPORTING_VERBS`].
+pub use crate::text::cues::REPORTING_VERBS as ATTRIBUTION_VERBS;
 
 /// Words that tie a sentence to the filing day: a weekday beside them names that day
 /// ("Today, Tuesday, ministers met").
@@ -38,9 +36,9 @@ pub const TODAY_WORDS: &[&str] = &[
     "this evening",
 ];
 
-/// Words after a four-digit number that make it a count, not a year ("2000 troops"): the
-/// document-date reader's view of [`cues::COUNT_NOUNS`].
-pub static COUNT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| cues::read_by(cues::COUNT_NOUNS, DCT));
+/// Words after a four-digit number that make it a count, not a year ("2000 troops"):
+/// [`cues::COUNT_NOUNS`].
+pub use crate::text::cues::COUNT_NOUNS;
 
 /// Words before a four-digit number that make it a count ("some 2000", "over 1500").
 pub const COUNT_QUALIFIERS: &[&str] = &[

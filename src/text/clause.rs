@@ -55,7 +55,31 @@ pub enum Boundary {
 }
 
 /// The mark a token is, if it is one.
+#[inline]
 pub fn mark(token: &str) -> Option<Mark> {
+    // Every mark starts with one of these bytes (0xE2 leads the dashes and curly quotes,
+    // U+2013 to U+201D): words, nearly every token asked about, are refused at once.
+    if !matches!(
+        token.as_bytes().first(),
+        Some(
+            b'.' | b'!'
+                | b'?'
+                | b';'
+                | b':'
+                | b','
+                | b'-'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'"'
+                | b'\''
+                | b'`'
+                | 0xE2
+        )
+    ) {
+        return None;
+    }
     let quote = |double, side| Some(Mark::Quote { double, side });
     match token {
         "." | "!" | "?" => Some(Mark::FullStop),
@@ -75,6 +99,7 @@ pub fn mark(token: &str) -> Option<Mark> {
 }
 
 /// The boundary a token makes, if any: the one definition of clause and phrase ends.
+#[inline]
 pub fn boundary(token: &str) -> Option<Boundary> {
     match mark(token)? {
         Mark::FullStop => Some(Boundary::Sentence),
@@ -87,12 +112,14 @@ pub fn boundary(token: &str) -> Option<Boundary> {
 /// Whether a token ends the stretch a tense cue may speak for: a sentence end, or a
 /// semicolon, which joins what could be two sentences, each with its own tense. (A colon
 /// does not: "He said: talks will resume Friday" still reads one way.)
+#[inline]
 pub fn ends_tense_scope(token: &str) -> bool {
     matches!(mark(token), Some(Mark::FullStop | Mark::Semicolon))
 }
 
 /// Whether a token may close a reported clause before its attribution (`…Thursday,''
 /// Castro said.`, `…Thursday, officials said`): a comma or a quote mark that can close.
+#[inline]
 pub fn closes_clause(token: &str) -> bool {
     match mark(token) {
         Some(Mark::Comma) => true,

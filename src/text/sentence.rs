@@ -333,37 +333,12 @@ fn tokenize_chars<'t>(chars: &impl CharText<'t>, from: usize, to: usize) -> Vec<
     tokens
 }
 
-/// Byte classes for [`tokenize_ascii`].
-const ASCII_SPACE: u8 = 1;
-const ASCII_LOWER: u8 = 2;
-const ASCII_UPPER: u8 = 4;
-const ASCII_DIGIT: u8 = 8;
-const ASCII_WORD: u8 = ASCII_LOWER | ASCII_UPPER | ASCII_DIGIT;
-
-/// The class of every ASCII byte (0 for punctuation, and for bytes above 127, which
-/// ASCII text has none of).
-static ASCII_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_lowercase() {
-            ASCII_LOWER
-        } else if c.is_ascii_uppercase() {
-            ASCII_UPPER
-        } else if c.is_ascii_digit() {
-            ASCII_DIGIT
-        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            // `char::is_whitespace` on ASCII: vertical tab included, unlike
-            // `u8::is_ascii_whitespace`
-            ASCII_SPACE
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
+// Byte classes for `tokenize_ascii`: the shared byte table of `super::token` (the
+// vertical tab is white space here, as `char::is_whitespace` has it).
+use super::token::{BYTE_CLASS as ASCII_CLASS, DIGIT, LOWER, SPACE, UPPER, VERTICAL_TAB};
+const ASCII_SPACE: u8 = SPACE | VERTICAL_TAB;
+const ASCII_UPPER: u8 = UPPER;
+const ASCII_WORD: u8 = LOWER | UPPER | DIGIT;
 
 /// [`tokenize_chars`] for ASCII text, where a char is a byte: the same tokens, with one
 /// table lookup per byte, and the lower-case form built only for words that have an

@@ -87,32 +87,34 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             }
             Class::Alpha | Class::Digit => {
                 let start = i;
-                let mut seen = if class == Class::Alpha { ALPHA } else { DIGIT };
+                let mut seen = if class == Class::Alpha { LOWER } else { DIGIT };
                 i += len;
                 while let Some(&b) = bytes.get(i) {
                     // ASCII letters and digits (nearly every byte of a word) by table;
                     // other characters decoded and classified
-                    let bits = WORD_BITS[usize::from(b)];
-                    if bits & (ALPHA | DIGIT) != 0 {
+                    let bits = BYTE_CLASS[usize::from(b)];
+                    if bits & WORD != 0 {
                         seen |= bits;
                         i += 1;
                         continue;
                     }
-                    if bits == 0 {
+                    if bits & NON_ASCII == 0 {
                         break;
                     }
                     let (c, l) = classify(text, i, b);
                     match c {
-                        Class::Alpha => seen |= ALPHA,
+                        Class::Alpha => seen |= LOWER,
                         Class::Digit => seen |= DIGIT,
                         _ => break,
                     }
                     i += l;
                 }
-                let kind = match seen {
-                    ALPHA => Kind::Word,
-                    DIGIT => Kind::Num,
-                    _ => Kind::Mixed,
+                let kind = if seen & DIGIT == 0 {
+                    Kind::Word
+                } else if seen & LETTER == 0 {
+                    Kind::Num
+                } else {
+                    Kind::Mixed
                 };
                 toks.push(Tok {
                     start,
@@ -137,46 +139,67 @@ enum Class {
     Punct,
 }
 
-/// The class of each ASCII byte, so the common case is one table lookup.
-static ASCII_CLASS: [Class; 128] = {
-    let mut table = [Class::Punct; 128];
+/// Bits of [`BYTE_CLASS`], the one byte table both tokenizers read (this one and the word
+/// tokenizer of [`super::sentence`]): an ASCII lower-case letter, upper-case letter, digit.
+pub(crate) const LOWER: u8 = 1;
+pub(crate) const UPPER: u8 = 2;
+pub(crate) const DIGIT: u8 = 4;
+/// ASCII white space as `u8::is_ascii_whitespace` has it (space, tab, line feed, form feed,
+/// carriage return).
+pub(crate) const SPACE: u8 = 8;
+/// The vertical tab: white space to `char::is_whitespace` (the word tokenizer), a
+/// punctuation byte to `u8::is_ascii_whitespace` (this tokenizer).
+pub(crate) const VERTICAL_TAB: u8 = 16;
+/// A byte of a non-ASCII char, which must be decoded to be classified.
+pub(crate) const NON_ASCII: u8 = 32;
+/// Either case of letter.
+pub(crate) const LETTER: u8 = LOWER | UPPER;
+/// A byte that continues an ASCII word.
+pub(crate) const WORD: u8 = LETTER | DIGIT;
+
+/// The class bits of every byte; 0 for ASCII punctuation and symbols.
+pub(crate) static BYTE_CLASS: [u8; 256] = BYTE_CLASSES;
+
+const BYTE_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        table[b] = if c.is_ascii_alphabetic() {
-            Class::Alpha
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
         } else if c.is_ascii_digit() {
-            Class::Digit
+            DIGIT
         } else if c.is_ascii_whitespace() {
-            Class::Space
+            SPACE
+        } else if c == 0x0b {
+            VERTICAL_TAB
+        } else if c >= 0x80 {
+            NON_ASCII
         } else {
-            Class::Punct
+            0
         };
         b += 1;
     }
     table
 };
 
-/// Bits of [`WORD_BITS`]: an ASCII letter, an ASCII digit, a byte of a non-ASCII char.
-const ALPHA: u8 = 1;
-const DIGIT: u8 = 2;
-const NON_ASCII: u8 = 4;
-
-/// For every byte, whether it is an ASCII letter or digit, or starts or continues a
-/// non-ASCII char (which must be decoded); 0 for ASCII spaces and punctuation.
-static WORD_BITS: [u8; 256] = {
-    let mut table = [0u8; 256];
+/// [`Class`] of each ASCII byte, read off [`BYTE_CLASSES`], so the common case is one
+/// table lookup.
+static ASCII_CLASS: [Class; 128] = {
+    let mut table = [Class::Punct; 128];
     let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_alphabetic() {
-            ALPHA
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c >= 0x80 {
-            NON_ASCII
+    while b < 128 {
+        let bits = BYTE_CLASSES[b];
+        table[b] = if bits & LETTER != 0 {
+            Class::Alpha
+        } else if bits & DIGIT != 0 {
+            Class::Digit
+        } else if bits & SPACE != 0 {
+            Class::Space
         } else {
-            0
+            Class::Punct
         };
         b += 1;
     }

@@ -58,19 +58,17 @@ pub static NOT_A_PRESENT_VERB_AFTER: LazyLock<Vec<&'static str>> = LazyLock::new
 });
 
 /// Reporting verbs after which a bare `earlier` is a past reference (`said earlier`), and
-/// that close an attributed quote: the tagger's view of [`cues::REPORTING_VERBS`].
-pub static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| cues::read_by(cues::REPORTING_VERBS, TIMEX));
+/// that close an attributed quote ([`cues::REPORTING_VERBS`]).
+pub use crate::text::cues::REPORTING_VERBS;
 
 /// Words before `one day` that make it `some day` (FUTURE_REF): modals, `to` and subject
 /// pronouns (`will one day be`, `hopes to one day run`, `he one day follows`).
 pub static SOMEDAY_BEFORE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| cues::union(&[cues::MODALS, &["to"], cues::SUBJECT_PRONOUNS]));
 
-/// Nouns that make a number before them a count, not a year (`2000 points`): the tagger's
-/// view of [`cues::COUNT_NOUNS`].
-pub static COUNTED_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| cues::read_by(cues::COUNT_NOUNS, TIMEX));
+/// Nouns that make a number before them a count, not a year (`2000 points`):
+/// [`cues::COUNT_NOUNS`].
+pub use crate::text::cues::COUNT_NOUNS as COUNTED_NOUNS;
 
 /// A calendar unit as it appears in text ("day", "weeks", "quarter").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
