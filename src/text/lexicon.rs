@@ -106,7 +106,7 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 /// (`U.S.` is `u.s`). A dot after one of these belongs to the word, so "Gen. Smith met
 /// U.S. envoys on Dec. 1" is one sentence, and the word token keeps its dot (`U.S.`). The
 /// groups, and why each is here:
-/// * titles before a name (`Mr.`, `Gen.`, `Sen.`, `Capt.`): a name always follows;
+/// * titles before a name (`Mr.`, `Gen.`, `Sen.`, `Capt.`, `Messrs.`): a name follows;
 /// * company and name suffixes (`Inc.`, `Corp.`, `Jr.`): they mostly close a name inside
 ///   a sentence ("Acme Inc. said");
 /// * month abbreviations (`Dec.`, `Sept.`): AP style writes dates as "Dec. 1";
@@ -114,15 +114,19 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 ///   more often than at its end, where wire copy tends to write "the United States";
 /// * `No.`, `vs.`, `St.`, `Mt.`, `ft.`: before a number or a name.
 ///
+/// U.S. states in AP style (`Calif.`, `Fla.`, `Mich.`) are not listed: on the development
+/// data they end a sentence ("… in Dearborn, Mich. \"There's some price …\"") as often
+/// as they sit inside one.
+///
 /// The price: a sentence that really ends with one ("... in the U.S. The next day")
 /// runs on into the next; that joins two sentences, which loses less than cutting one in
 /// two after every "U.S.". A single capital letter with a dot (an initial, "J. Smith") is
 /// handled by rule, not listed ([`crate::text::sentence`]).
 pub const ABBREVIATIONS: &[&str] = &[
-    // titles
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
-    // name and company suffixes
-    "jr", "sr", "inc", "corp", "co", "ltd",
+    // titles, and their plurals ("Messrs. Smith and Jones", "Gens. Petraeus and Odierno")
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gens", "sen", "sens", "rep", "reps", "gov", "pres",
+    "adm", "rev", "lt", "col", "maj", "capt", "cmdr", "sgt", // name and company suffixes
+    "jr", "sr", "inc", "corp", "co", "cos", "cie", "ltd",
     // months (May, June and July are not abbreviated in AP style)
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     // dotted initialisms

@@ -133,7 +133,7 @@ pub struct Sentence<'t> {
 }
 
 /// The length in chars of the longest of [`ABBREVIATIONS`].
-const LONGEST_ABBREVIATION: usize = 4;
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// Whether `word` is one of [`ABBREVIATIONS`], in any case. Lower-casing never makes a
 /// word shorter, so a longer word is refused without building its lower-case form.
