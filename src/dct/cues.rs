@@ -71,10 +71,8 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "last updated",
 ];
 
-/// Whether `words` (lower case, in order) contains `phrase` as consecutive words.
+/// Whether `words` (lower case, in order) contains `phrase` as consecutive words
+/// ([`cues::contains_phrase`]).
 pub fn contains_phrase(words: &[String], phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    words
-        .windows(parts.len())
-        .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+    cues::contains_phrase(words, phrase)
 }

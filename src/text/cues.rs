@@ -290,6 +290,15 @@ pub const DO_FORMS: &[&str] = &["do", "does", "did"];
 /// Personal pronouns that stand as subjects (`he one day follows`).
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
+/// Whether `words` (lower case, in order) holds `phrase` (words separated by one space) as
+/// consecutive words: how a phrase of these tables is matched against a window of text.
+pub fn contains_phrase<W: AsRef<str>>(words: &[W], phrase: &str) -> bool {
+    let parts = phrase.split(' ').count();
+    words
+        .windows(parts)
+        .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.split(' ')))
+}
+
 /// Words of several lists joined into one, in order: a named union of the tables above.
 pub fn union(lists: &[&[&'static str]]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
@@ -403,6 +412,29 @@ mod tests {
                 (REPORTING_VERBS.contains(&w), COUNT_NOUNS.contains(&w)),
                 (reporting, count),
                 "{w}"
+            );
+        }
+    }
+
+    /// Rows: words, a phrase, whether the words hold it.
+    #[test]
+    fn phrases_match_whole_words_in_order() {
+        let rows: &[(&[&str], &str, bool)] = &[
+            (&["talks", "are", "to", "resume"], "are to", true),
+            (&["talks", "are", "due", "to"], "are to", false),
+            (&["will"], "will", true),
+            (&["willing"], "will", false),
+            (&["to", "be", "held"], "to be held", true),
+            (&["to", "be"], "to be held", false),
+            (&[], "will", false),
+        ];
+        for &(words, phrase, want) in rows {
+            assert_eq!(contains_phrase(words, phrase), want, "{words:?} {phrase}");
+            let owned: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            assert_eq!(
+                contains_phrase(&owned, phrase),
+                want,
+                "{words:?} {phrase} (owned)"
             );
         }
     }
