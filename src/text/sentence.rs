@@ -142,10 +142,9 @@ fn is_abbreviation(word: &str) -> bool {
         if word.len() > LONGEST_ABBREVIATION {
             return false;
         }
-        let mut lower = [0u8; LONGEST_ABBREVIATION];
-        lower[..word.len()].copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| abbreviations().contains(w));
+        return packed_abbreviations()
+            .binary_search(&pack_lower(word.as_bytes()))
+            .is_ok();
     }
     if word.chars().nth(LONGEST_ABBREVIATION).is_some() {
         return false;
@@ -153,7 +152,32 @@ fn is_abbreviation(word: &str) -> bool {
     abbreviations().contains(word.to_lowercase().as_str())
 }
 
-/// [`ABBREVIATIONS`] as a hash set.
+/// An ASCII word of at most 8 bytes, lower-cased, packed into one number (zero bytes
+/// after it): a word is compared with every abbreviation in one instruction.
+fn pack_lower(word: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = word.len().min(8);
+    bytes[..n].copy_from_slice(&word[..n]);
+    bytes.make_ascii_lowercase();
+    u64::from_le_bytes(bytes)
+}
+
+// Every abbreviation fits one packed number.
+const _: () = assert!(LONGEST_ABBREVIATION <= 8);
+
+/// [`ABBREVIATIONS`] packed ([`pack_lower`]) and sorted, for a binary search: the ASCII
+/// words that end at a dot (every sentence end) are looked up here, and a search of a
+/// few dozen numbers is quicker than hashing the word.
+fn packed_abbreviations() -> &'static [u64] {
+    static PACKED: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    PACKED.get_or_init(|| {
+        let mut packed: Vec<u64> = ABBREVIATIONS.iter().map(|a| pack_lower(a.as_bytes())).collect();
+        packed.sort_unstable();
+        packed
+    })
+}
+
+/// [`ABBREVIATIONS`] as a hash set (for words that are not ASCII).
 fn abbreviations() -> &'static lexeme::WordSet {
     static SET: std::sync::OnceLock<lexeme::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| lexeme::word_set(ABBREVIATIONS))
@@ -774,6 +798,44 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Rows: a word before a dot, whether it is an abbreviation (every listed one, in
+    /// three cases, and words that only look like one).
+    #[test]
+    fn abbreviations_are_found_in_any_case() {
+        for a in ABBREVIATIONS {
+            for form in [a.to_string(), a.to_uppercase(), capitalised(a)] {
+                assert!(is_abbreviation(&form), "{form}");
+            }
+        }
+        let rows: &[(&str, bool)] = &[
+            ("Gen", true),
+            ("GEN", true),
+            ("Messrs", true),
+            ("U.S", true),
+            ("u.s", true),
+            ("Dec", true),
+            ("Decs", false),
+            ("Ge", false),
+            ("general", false),
+            ("Messrsx", false),
+            ("Mr\u{e9}", false),
+            ("", false),
+            ("Washington", false),
+            ("U.S.A", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(is_abbreviation(word), want, "{word}");
+        }
+    }
+
+    fn capitalised(word: &str) -> String {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     #[test]
