@@ -105,6 +105,55 @@ impl Point {
     }
 }
 
+/// The value of an unnamed `gran`-sized part of the coarser period `a`: a day of October
+/// 1998 is `1998-10-XX`, a month of 1998 `1998-XX`, a week of 1998 `1998-WXX`.
+pub fn within(a: Point, gran: Gran) -> Option<String> {
+    let v = a.value();
+    Some(match (a.gran, gran) {
+        (Gran::Month, Gran::Day) => format!("{v}-XX"),
+        (Gran::Year, Gran::Month) => format!("{v}-XX"),
+        (Gran::Year, Gran::Day) => format!("{v}-XX-XX"),
+        (Gran::Year, Gran::Week) => format!("{v}-WXX"),
+        _ => return None,
+    })
+}
+
+/// The weekend of an ISO week: `2009-W49-WE`.
+pub fn weekend(week: Point) -> String {
+    format!("{}-WE", week.value())
+}
+
+/// A half year: `2008-H1` (`half` is 1 or 2).
+pub fn half(year: i32, half: impl std::fmt::Display) -> String {
+    format!("{year:04}-H{half}")
+}
+
+/// A season of a year: `2008-SU` (`season` is `SP`, `SU`, `FA` or `WI`).
+pub fn season(year: i32, season: &str) -> String {
+    format!("{year:04}-{season}")
+}
+
+/// A decade by its first three digits: `199` (the 1990s).
+pub fn decade(decade: i32) -> String {
+    format!("{decade:03}")
+}
+
+/// A century by its first two digits: `19` (the 20th century).
+pub fn century(century: i32) -> String {
+    format!("{century:02}")
+}
+
+/// A time on a day: `2009-12-01T12:00`, `XXXX-XX-XXTMO` (`time` is a clock time or a
+/// part of the day).
+pub fn at_time(day: &str, time: &str) -> String {
+    format!("{day}T{time}")
+}
+
+/// A clock time: `14:05`.
+pub fn clock(hour: u32, minute: u32) -> String {
+    format!("{hour:02}:{minute:02}")
+}
+
 /// `n` in decimal, zero-padded to `width` digits (wider if `n` needs it), as `{n:0width$}`.
 fn push_digits(out: &mut String, n: u32, width: usize) {
     let mut digits = [0u8; 10];

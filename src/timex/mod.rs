@@ -14,7 +14,8 @@
 //! * `cue`: past or future, from cue words near the expression (`will`, `ahead of`…).
 //! * [`resolve`]: turns a `Sem` into a TIMEX3 value against the DCT, the narrative
 //!   anchor (the last date the story moved to) and the sentence's direction, naming the
-//!   rule and the anchor used. [`value`] holds the calendar arithmetic.
+//!   rule and the anchor used, one module per kind of expression; the calendar
+//!   arithmetic and value strings are in [`crate::time::point`].
 //! * `coref`: same-event evidence for a bare month that re-mentions an event dated
 //!   earlier in the article (shared actors in both clauses).
 //! * [`timeml`]: writes the article as a TimeML document.
