@@ -115,7 +115,6 @@ fn push_unique(list: &mut Vec<String>, item: String) {
 /// The first country or organisation a role names ("Russian envoy to NATO" → Russia).
 fn affiliation(role: &str, known: &ArticleActors) -> Option<String> {
     let tokens = tokenize(role);
-    let _ = gazetteer();
     known
         .find(&tokens)
         .into_iter()

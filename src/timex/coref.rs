@@ -3,13 +3,15 @@
 //!
 //! A bare month normally resolves against the DCT (the latest August before a December
 //! 2009 story is August 2009). When an earlier `Month YEAR` mention of the same month
-//! stands in a clause that shares the actors (at least two capitalised names) or an event
-//! word class plus an actor with the bare month's clause, the bare month re-mentions that
-//! event and takes its year. Without such evidence nothing changes: "June 2008 … in June"
+//! stands in a clause that shows the same event as the bare month's clause
+//! ([`crate::merge::same::bare_month_mention`]: at least two shared capitalised names, or
+//! an event-word class plus a name), the bare month re-mentions that event and takes its
+//! year. Without such evidence nothing changes: "June 2008 … in June"
 //! can be two different Junes.
 
 use super::tables;
 use super::token::{Kind, Tok};
+use crate::merge::same::{self, Shared};
 
 /// An explicit `Month YEAR` seen earlier in the article, with its clause's evidence.
 #[derive(Debug, Clone)]
@@ -56,9 +58,13 @@ impl Mentions {
                     .filter(|n| evidence.names.contains(n))
                     .map(String::as_str)
                     .collect();
-                let events = m.evidence.events.iter().any(|e| evidence.events.contains(e));
-                let strong = shared.len() >= 2 || (events && !shared.is_empty());
-                strong.then(|| (m.year, shared.join("+")))
+                let evidence = Shared {
+                    trigger: false,
+                    category: m.evidence.events.iter().any(|e| evidence.events.contains(e)),
+                    actors: shared.len(),
+                    actorless: m.evidence.names.is_empty() || evidence.names.is_empty(),
+                };
+                same::bare_month_mention(evidence).then(|| (m.year, shared.join("+")))
             })
     }
 }
