@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::dct::DocumentDate;
 use crate::input::article::Article;
 use crate::time::interval::{self, Granularity};
-use crate::time::point::{Gran, Point};
+use crate::time::point::Point;
 use crate::timex::{Timex, TimexType};
 
 use self::attach::Class;
@@ -392,7 +392,7 @@ impl Story<'_> {
                     light_verb: None,
                 };
                 let when = When {
-                    date: Point::containing(date, Gran::Day).value(),
+                    date: Point::day(date).value(),
                     start: date,
                     end: date.succ_opt(),
                     granularity: Granularity::Day,

@@ -42,6 +42,22 @@ impl Point {
         Point { start, gran }
     }
 
+    /// The day `date`.
+    pub fn day(date: NaiveDate) -> Point {
+        Point {
+            start: date,
+            gran: Gran::Day,
+        }
+    }
+
+    /// The month `m` of year `y`; `None` for a month the calendar does not have.
+    pub fn month(y: i32, m: u32) -> Option<Point> {
+        Some(Point {
+            start: NaiveDate::from_ymd_opt(y, m, 1)?,
+            gran: Gran::Month,
+        })
+    }
+
     /// The same period at a coarser (or equal) granularity.
     pub fn coarsen(self, gran: Gran) -> Point {
         Point::containing(self.start, gran.max(self.gran))
@@ -114,6 +130,46 @@ pub fn within(a: Point, gran: Gran) -> Option<String> {
         (Gran::Year, Gran::Month) => format!("{v}-XX"),
         (Gran::Year, Gran::Day) => format!("{v}-XX-XX"),
         (Gran::Year, Gran::Week) => format!("{v}-WXX"),
+        _ => return None,
+    })
+}
+
+/// A weekday of an unnamed week (ISO number, Monday = 1): `XXXX-WXX-2`; with a part
+/// of the day, `XXXX-WXX-2TNI` (see [`at_time`]).
+pub fn open_weekday(weekday: u32) -> String {
+    format!("XXXX-WXX-{weekday}")
+}
+
+/// A month of an unnamed year: `XXXX-12`.
+pub fn open_month(month: u32) -> String {
+    format!("XXXX-{month:02}")
+}
+
+/// A day of a month of an unnamed year: `XXXX-12-01`.
+pub fn open_day(month: u32, day: u32) -> String {
+    format!("XXXX-{month:02}-{day:02}")
+}
+
+/// A season of an unnamed year: `XXXX-SU`.
+pub fn open_season(season: &str) -> String {
+    format!("XXXX-{season}")
+}
+
+/// The SET period of `every <unit>`: `P1D`, `P1W`, `P1WE` (every weekend), `P100Y` (every
+/// century); `None` for a unit with no period (a half).
+pub fn every(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Second => "PT1S",
+        Unit::Minute => "PT1M",
+        Unit::Hour => "PT1H",
+        Unit::Day => "P1D",
+        Unit::Week => "P1W",
+        Unit::Weekend => "P1WE",
+        Unit::Month => "P1M",
+        Unit::Quarter => "P1Q",
+        Unit::Year => "P1Y",
+        Unit::Decade => "P1E",
+        Unit::Century => "P100Y",
         _ => return None,
     })
 }

@@ -133,7 +133,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
                 Some((p, ref v)) if !ctx.cued && r.point != Some(p) => {
                     let part = r.value.split_once('T').map(|(_, part)| part.to_string());
                     r.value = match part {
-                        Some(part) => format!("{}T{part}", p.value()),
+                        Some(part) => point::at_time(&p.value(), &part),
                         None => p.value(),
                     };
                     r.rule = "weekday-as-before";
@@ -156,11 +156,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
                 if let Some(p) = r.point {
                     let ev = coref::clause_evidence(text, &low, &toks, f.start, f.end);
                     if let Some((year, shared)) = mentions.same_event(month, p.start.year(), &ev) {
-                        if let Some(start) = NaiveDate::from_ymd_opt(year, month, 1) {
-                            let p = point::Point {
-                                start,
-                                gran: point::Gran::Month,
-                            };
+                        if let Some(p) = point::Point::month(year, month) {
                             r.value = p.value();
                             r.rule = "month-same-event";
                             r.anchor = format!("previous:{}({shared})", r.value);

@@ -132,17 +132,11 @@ fn at(p: Point, rule: &'static str, anchor: &str) -> Resolved {
 }
 
 fn day_point(start: NaiveDate) -> Point {
-    Point {
-        start,
-        gran: Gran::Day,
-    }
+    Point::day(start)
 }
 
 fn month_point(y: i32, m: u32) -> Option<Point> {
-    Some(Point {
-        start: ymd(y, m, 1)?,
-        gran: Gran::Month,
-    })
+    Point::month(y, m)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -2,9 +2,13 @@
 //! (`XXXX-12-01`, `XXXX-WXX-2`, `PAST_REF`).
 
 use super::Resolved;
+use crate::time::point;
 use crate::timex::sem::{Holiday, Sem};
 use crate::timex::tables::Unit;
 use crate::timex::TimexType;
+
+/// A day of an unnamed month and year.
+const OPEN_DAY: &str = "XXXX-XX-XX";
 
 /// The rules of this module.
 pub const RULES: &[&str] = &["unresolved-no-dct"];
@@ -24,27 +28,27 @@ fn open_value(sem: &Sem) -> String {
             month: Some(m),
             day: Some(d),
             ..
-        } => format!("XXXX-{m:02}-{d:02}"),
-        Sem::Cal { month: Some(m), .. } | Sem::MonthShift { month: m, .. } => format!("XXXX-{m:02}"),
+        } => point::open_day(*m, *d),
+        Sem::Cal { month: Some(m), .. } | Sem::MonthShift { month: m, .. } => point::open_month(*m),
         Sem::MonthOfRelYear { month: m, day, .. } => match day {
-            Some(d) => format!("XXXX-{m:02}-{d:02}"),
-            None => format!("XXXX-{m:02}"),
+            Some(d) => point::open_day(*m, *d),
+            None => point::open_month(*m),
         },
-        Sem::Weekday { weekday, .. } | Sem::AnaphorWeekday { weekday, .. } => format!("XXXX-WXX-{weekday}"),
+        Sem::Weekday { weekday, .. } | Sem::AnaphorWeekday { weekday, .. } => point::open_weekday(*weekday),
         Sem::DayOffset(0) => "PRESENT_REF".into(),
         Sem::UnitShift { unit, .. } => open_unit(*unit, true),
         Sem::Anaphor { unit, .. } => open_unit(*unit, false),
-        Sem::Season { season, .. } => format!("XXXX-{season}"),
+        Sem::Season { season, .. } => point::open_season(season),
         Sem::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
         Sem::Half { half, .. } => format!("XXXX-H{half}"),
         Sem::Offset { sign, .. } => if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
-        Sem::PartOfDay { part, .. } => format!("XXXX-XX-XXT{part}"),
-        Sem::Clock { hour, minute, .. } => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        Sem::PartOfDay { part, .. } => point::at_time(OPEN_DAY, part),
+        Sem::Clock { hour, minute, .. } => point::at_time(OPEN_DAY, &point::clock(*hour, *minute)),
         Sem::Holiday {
             holiday: Holiday::Fixed { month, day },
             ..
-        } => format!("XXXX-{month:02}-{day:02}"),
-        _ => "XXXX-XX-XX".into(),
+        } => point::open_day(*month, *day),
+        _ => OPEN_DAY.into(),
     }
 }
 

@@ -457,7 +457,7 @@ impl<'a> Scanner<'a> {
         if self.cap(j) && w.len() > 4 && w.ends_with("days") {
             if let Some(wd) = lexicon::weekday(&w[..w.len() - 1]) {
                 let mut end = j + 1;
-                let mut value = format!("XXXX-WXX-{wd}");
+                let mut value = crate::time::point::open_weekday(wd);
                 if let Some(part) = self.part_of_day(end, true) {
                     value.push('T');
                     value.push_str(part);
@@ -500,7 +500,14 @@ impl<'a> Scanner<'a> {
         }
         if shift == 0 && !this && self.w(k).ends_with('s') {
             if let Some(part) = self.part_of_day(k, true) {
-                return m(k + 1, Sem::Set(format!("XXXX-WXX-{wd}T{part}")), "weekday-plural");
+                return m(
+                    k + 1,
+                    Sem::Set(crate::time::point::at_time(
+                        &crate::time::point::open_weekday(wd),
+                        part,
+                    )),
+                    "weekday-plural",
+                );
             }
         }
         let sem = Sem::Weekday {

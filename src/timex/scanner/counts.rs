@@ -3,6 +3,7 @@
 
 use super::{m, Scanner, M};
 use crate::text::lexicon;
+use crate::time::point;
 use crate::timex::sem::{Count, Sem};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;
@@ -211,7 +212,7 @@ impl<'a> Scanner<'a> {
         // SET: "$5 a year", "twice a week", "$500 million a year", "four flights a week"
         let article = matches!(self.w(c.j), "a" | "an");
         if article && self.rate_before(c.i) {
-            if let Some(v) = set_value(unit) {
+            if let Some(v) = point::every(unit) {
                 return m(end, Sem::Set(v.to_string()), "set-per");
             }
         }
@@ -281,7 +282,7 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         if let Some(wd) = self.weekday(j) {
-            let mut value = format!("XXXX-WXX-{wd}");
+            let mut value = point::open_weekday(wd);
             let mut end = j + 1;
             if let Some(part) = self.part_of_day(end, false) {
                 value.push('T');
@@ -291,20 +292,20 @@ impl<'a> Scanner<'a> {
             return m(end, Sem::Set(value), "set-weekday");
         }
         if let Some(month) = self.month(j) {
-            return m(j + 1, Sem::Set(format!("XXXX-{month:02}")), "set-month");
+            return m(j + 1, Sem::Set(point::open_month(month)), "set-month");
         }
         if let Some(part) = self.part_of_day(j, false) {
             return m(j + 1, Sem::Set(format!("T{part}")), "set-part");
         }
         if let Some(season) = tables::lookup(tables::SEASONS, self.w(j)) {
-            return m(j + 1, Sem::Set(format!("XXXX-{season}")), "set-season");
+            return m(j + 1, Sem::Set(point::open_season(season)), "set-season");
         }
         let (count, k) = match self.count(j) {
             Some((c, k)) if !matches!(self.w(j), "a" | "an") => (c, k),
             _ => (Count::N(1.0), j),
         };
         let unit = self.unit(k)?;
-        let base = set_value(unit)?;
+        let base = point::every(unit)?;
         let value = match count {
             Count::N(c) if c > 1.0 || n > 1 => {
                 let c = if n > 1 { 2.0 } else { c };
@@ -324,22 +325,4 @@ struct Counted {
     count: Count,
     unit: Unit,
     span_word: bool,
-}
-
-/// The SET value for "every <unit>".
-fn set_value(unit: Unit) -> Option<&'static str> {
-    Some(match unit {
-        Unit::Second => "PT1S",
-        Unit::Minute => "PT1M",
-        Unit::Hour => "PT1H",
-        Unit::Day => "P1D",
-        Unit::Week => "P1W",
-        Unit::Weekend => "P1WE",
-        Unit::Month => "P1M",
-        Unit::Quarter => "P1Q",
-        Unit::Year => "P1Y",
-        Unit::Decade => "P1E",
-        Unit::Century => "P100Y",
-        _ => return None,
-    })
 }
