@@ -203,12 +203,21 @@ fn anchors_in(
     out
 }
 
+/// A publication line is short: "Published 4:41 PM UTC, January 12, 2022" is 12 tokens;
+/// a sentence that opens with "Updated" and runs longer is news (commit 5eb67f6, from the
+/// seed pages).
+const BYLINE_MAX_TOKENS: usize = 16;
+
+/// How far after a dateline's date its agency's closing bracket may come: "(RIA Novosti)"
+/// is 4 tokens, "(Agence France-Presse)" 6 (the first event stage, commit 1b34a6f).
+const DATELINE_AGENCY_MAX_TOKENS: usize = 6;
+
 /// "Published 4:41 PM UTC, January 12, 2022": a page's publication line dates the page.
 fn is_byline(tokens: &[text::Token]) -> bool {
     let word = |i: usize| tokens.get(i).map(|t| t.lower.as_ref()).unwrap_or("");
     let opener =
         matches!(word(0), "published" | "updated" | "posted") || (word(0), word(1)) == ("last", "updated");
-    opener && tokens.len() < 16
+    opener && tokens.len() < BYLINE_MAX_TOKENS
 }
 
 /// "December 1 (RIA Novosti) -": a date followed by an agency in brackets and a dash,
@@ -217,7 +226,7 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
     let mut i = last;
     if tokens.get(i).is_some_and(|t| t.text == "(") {
         match tokens[i..].iter().position(|t| t.text == ")") {
-            Some(close) if close <= 6 => i += close + 1,
+            Some(close) if close <= DATELINE_AGENCY_MAX_TOKENS => i += close + 1,
             _ => return false,
         }
     }

@@ -69,6 +69,11 @@ impl Mentions {
     }
 }
 
+/// How many tokens a clause reaches either side of the month at most, when no punctuation
+/// or relative word ends it sooner: about a long news sentence's clause (first tagger's
+/// choice, commit 430dfec), so a run-on list does not pull in names from far away.
+const CLAUSE_REACH_TOKENS: usize = 30;
+
 /// Clause boundaries: punctuation and relative words.
 fn is_boundary(w: &str) -> bool {
     matches!(
@@ -82,11 +87,16 @@ fn is_boundary(w: &str) -> bool {
 pub fn clause_evidence(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) -> Evidence {
     let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
     let mut from = start;
-    while from > 0 && start - from < 30 && !is_boundary(word(from - 1)) && !toks[from].para_before {
+    while from > 0
+        && start - from < CLAUSE_REACH_TOKENS
+        && !is_boundary(word(from - 1))
+        && !toks[from].para_before
+    {
         from -= 1;
     }
     let mut to = end;
-    while to < toks.len() && to - end < 30 && !is_boundary(word(to)) && !toks[to].para_before {
+    while to < toks.len() && to - end < CLAUSE_REACH_TOKENS && !is_boundary(word(to)) && !toks[to].para_before
+    {
         to += 1;
     }
     let mut ev = Evidence::default();
