@@ -29,13 +29,16 @@ const CENTURIES: std::ops::RangeInclusive<u32> = 1..=30;
 /// was a bad year`); outside it, only after `in`, `since`, `of`… (it could be a count).
 const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2049;
 
+/// A calendar date, maybe partial.
+fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
+    Sem::Cal { year, month, day }
+}
+
 impl<'a> Scanner<'a> {
     /// `December 1, 2009`, `Dec. 1`, `June 2008`, `August`, `January this year`.
     pub(super) fn month_first(&self, i: usize) -> Option<M> {
         let month = self.month(i)?;
         let j = self.after_name(i);
-        // "May" the modal verb: only with a day, a year or a calendar cue before it.
-        let is_may = self.is(i, "may");
         let day = self
             .day_of_month(j)
             .map(|d| (d, j + 1))
@@ -44,78 +47,59 @@ impl<'a> Scanner<'a> {
         // "31 June" is no date (2000 is a leap year: February 29 exists)
         let day = day.filter(|&(d, _)| chrono::NaiveDate::from_ymd_opt(2000, month, d).is_some());
         if let Some((day, k)) = day.filter(|_| !clock_follows) {
-            // "December 1-3" leaves "3" to range_tail
-            let comma = self.is(k, ",");
-            let yk = if comma { k + 1 } else { k };
-            if let Some((year, next)) = self.any_year(yk) {
-                return m(
-                    next,
-                    Sem::Cal {
-                        year: Some(year),
-                        month: Some(month),
-                        day: Some(day),
-                    },
-                    "month-day-year",
-                );
-            }
-            if self.is(k, "of") || self.is(k, "this") || self.is(k, "last") || self.is(k, "next") {
-                if let Some((shift, next)) = self.rel_year(k) {
-                    return m(
-                        next,
-                        Sem::MonthOfRelYear {
-                            month,
-                            day: Some(day),
-                            year_shift: shift,
-                        },
-                        "month-day-relyear",
-                    );
-                }
-            }
-            return m(
-                k,
-                Sem::Cal {
-                    year: None,
-                    month: Some(month),
-                    day: Some(day),
-                },
-                "month-day",
-            );
+            return self.month_day_year(month, day, k);
         }
+        if let Some(found) = self.month_year(month, j) {
+            return Some(found);
+        }
+        self.bare_month(i, j, month)
+    }
+
+    /// After `month day` (ending before `k`): a year (`December 1, 2009`), a relative
+    /// year (`December 1 of last year`), or none (`December 1`; in "December 1-3" the `3`
+    /// is left to `range_tail`).
+    fn month_day_year(&self, month: u32, day: u32, k: usize) -> Option<M> {
+        let yk = if self.is(k, ",") { k + 1 } else { k };
+        if let Some((year, next)) = self.any_year(yk) {
+            return m(next, cal(Some(year), Some(month), Some(day)), "month-day-year");
+        }
+        if matches!(self.w(k), "of" | "this" | "last" | "next") {
+            if let Some((shift, next)) = self.rel_year(k) {
+                let sem = Sem::MonthOfRelYear {
+                    month,
+                    day: Some(day),
+                    year_shift: shift,
+                };
+                return m(next, sem, "month-day-relyear");
+            }
+        }
+        m(k, cal(None, Some(month), Some(day)), "month-day")
+    }
+
+    /// After a month name (ending before `j`): `June 2008`, `June, 2008`, `June of 2008`,
+    /// `June last year`.
+    fn month_year(&self, month: u32, j: usize) -> Option<M> {
         if let Some((year, next)) = self.any_year(j) {
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(year),
-                    month: Some(month),
-                    day: None,
-                },
-                "month-year",
-            );
+            return m(next, cal(Some(year), Some(month), None), "month-year");
         }
         if self.is(j, ",") || self.is(j, "of") {
-            if let Some((year, next)) = self.year4(j + 1).map(|y| (y, j + 2)) {
-                return m(
-                    next,
-                    Sem::Cal {
-                        year: Some(year),
-                        month: Some(month),
-                        day: None,
-                    },
-                    "month-year",
-                );
+            if let Some(year) = self.year4(j + 1) {
+                return m(j + 2, cal(Some(year), Some(month), None), "month-year");
             }
         }
-        if let Some((shift, next)) = self.rel_year(j) {
-            return m(
-                next,
-                Sem::MonthOfRelYear {
-                    month,
-                    day: None,
-                    year_shift: shift,
-                },
-                "month-relyear",
-            );
-        }
+        let (shift, next) = self.rel_year(j)?;
+        let sem = Sem::MonthOfRelYear {
+            month,
+            day: None,
+            year_shift: shift,
+        };
+        m(next, sem, "month-relyear")
+    }
+
+    /// A month name alone, unless it is more likely a word: `may` the modal (only after a
+    /// calendar cue), `Mar` (an abbreviation needs a day), `march on Washington`.
+    fn bare_month(&self, i: usize, j: usize, month: u32) -> Option<M> {
+        let is_may = self.is(i, "may");
         if is_may && !self.calendar_cue_before(i) {
             return None;
         }
@@ -131,15 +115,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        m(
-            j.min(i + 1),
-            Sem::Cal {
-                year: None,
-                month: Some(month),
-                day: None,
-            },
-            "month",
-        )
+        m(j.min(i + 1), cal(None, Some(month), None), "month")
     }
 
     /// `this year`, `last year`, `next year`, `of this year` after a month.
@@ -270,121 +246,98 @@ impl<'a> Scanner<'a> {
         if w == "fiscal" {
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
             let (y, next) = self.any_year(k)?;
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                "fiscal-year",
-            );
+            return m(next, cal(Some(y), None, None), "fiscal-year");
         }
         if w == "year" {
-            // "year-end", "year end", "year's end": the end of the DCT's year
-            let end = if self.is(i + 1, "-") && self.is(i + 2, "end") {
-                Some(i + 3)
-            } else if self.is(i + 1, "end") {
-                Some(i + 2)
-            } else if (self.is(i + 1, "'") || self.is(i + 1, "’"))
-                && self.is(i + 2, "s")
-                && self.is(i + 3, "end")
-            {
-                Some(i + 4)
-            } else {
-                None
-            };
-            if let Some(end) = end {
-                return Some(M {
-                    end,
-                    sem: Sem::UnitShift {
-                        unit: Unit::Year,
-                        shift: 0,
-                    },
-                    modifier: Some("END"),
-                    pattern: "year-end",
-                });
-            }
-            if let Some((y, next)) = self.any_year(i + 1) {
-                return m(
-                    next,
-                    Sem::Cal {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                    },
-                    "year-named",
-                );
+            if let Some(found) = self.year_word(i) {
+                return Some(found);
             }
         }
-        // decades: 1990s, '90s
-        if self.kind(i) == Some(Kind::Mixed) && w.len() == 5 && w.ends_with('s') {
-            let digits = &w[..4];
-            if digits.bytes().all(|b| b.is_ascii_digit()) {
-                let y: i32 = digits.parse().ok()?;
-                if DECADE_YEARS.contains(&y) && y % 10 == 0 {
-                    if y % 100 == 0 && !(self.is(i + 1, "and")) {
-                        return m(i + 1, Sem::Century(y / 100), "century-s");
-                    }
-                    return m(i + 1, Sem::Decade(y / 10), "decade");
-                }
-            }
-        }
-        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Num) {
-            let (y, next) = self.any_year(i)?;
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                "year-short",
-            );
-        }
-        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Mixed) {
-            let w2 = self.w(i + 1);
-            if w2.len() == 3 && w2.ends_with("0s") && w2.as_bytes()[0].is_ascii_digit() {
-                let d: i32 = w2[..1].parse().ok()?;
-                let decade = if d <= SHORT_DECADE_PIVOT { 200 + d } else { 190 + d };
-                return m(i + 2, Sem::Decade(decade), "decade-short");
-            }
-        }
-        if let Some(d) = decade_word(w) {
-            return m(i + 1, Sem::Decade(d), "decade-word");
-        }
-        // centuries: 20th century, twentieth century
-        if let Some(n) = self.ordinal(i) {
-            if self.is(i + 1, "century") && CENTURIES.contains(&n) {
-                return m(i + 2, Sem::Century(n as i32 - 1), "century");
-            }
-            return None;
+        if let Some(decided) = self.decade_or_century(i) {
+            return decided;
         }
         if let Some((y, next)) = self.spoken_year(i) {
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                "year-words",
-            );
+            return m(next, cal(Some(y), None, None), "year-words");
         }
         let y = self.year4(i)?;
         if !self.plausible_year(i, y) {
             return None;
         }
         // "1990 and beyond", "1994 or later"
-        m(
-            i + 1,
-            Sem::Cal {
-                year: Some(y),
-                month: None,
-                day: None,
-            },
-            "year",
-        )
+        m(i + 1, cal(Some(y), None, None), "year")
+    }
+
+    /// After the word `year`: `year-end`, `year end`, `year's end` (the end of the DCT's
+    /// year), `the year 1998`.
+    fn year_word(&self, i: usize) -> Option<M> {
+        let apostrophe_s = (self.is(i + 1, "'") || self.is(i + 1, "’")) && self.is(i + 2, "s");
+        let end = if self.is(i + 1, "-") && self.is(i + 2, "end") {
+            Some(i + 3)
+        } else if self.is(i + 1, "end") {
+            Some(i + 2)
+        } else if apostrophe_s && self.is(i + 3, "end") {
+            Some(i + 4)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            return Some(M {
+                end,
+                sem: Sem::UnitShift {
+                    unit: Unit::Year,
+                    shift: 0,
+                },
+                modifier: Some("END"),
+                pattern: "year-end",
+            });
+        }
+        let (y, next) = self.any_year(i + 1)?;
+        m(next, cal(Some(y), None, None), "year-named")
+    }
+
+    /// Decades (`1990s`, `'90s`, `the eighties`), centuries (`1900s`, `20th century`) and
+    /// short years (`'98`). `None` when no such form starts at `i`; `Some(None)` when one
+    /// seemed to and failed (an ordinal that is no century, an apostrophe before no year).
+    fn decade_or_century(&self, i: usize) -> Option<Option<M>> {
+        let w = self.w(i);
+        if self.kind(i) == Some(Kind::Mixed) && w.len() == 5 && w.ends_with('s') {
+            let digits = &w[..4];
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let Ok(y) = digits.parse::<i32>() else {
+                    return Some(None);
+                };
+                if DECADE_YEARS.contains(&y) && y % 10 == 0 {
+                    if y % 100 == 0 && !(self.is(i + 1, "and")) {
+                        return Some(m(i + 1, Sem::Century(y / 100), "century-s"));
+                    }
+                    return Some(m(i + 1, Sem::Decade(y / 10), "decade"));
+                }
+            }
+        }
+        let apostrophe = w == "'" || w == "’";
+        if apostrophe && self.kind(i + 1) == Some(Kind::Num) {
+            let year = self.any_year(i);
+            return Some(year.and_then(|(y, next)| m(next, cal(Some(y), None, None), "year-short")));
+        }
+        if apostrophe && self.kind(i + 1) == Some(Kind::Mixed) {
+            let w2 = self.w(i + 1);
+            if w2.len() == 3 && w2.ends_with("0s") && w2.as_bytes()[0].is_ascii_digit() {
+                let Ok(d) = w2[..1].parse::<i32>() else {
+                    return Some(None);
+                };
+                let decade = if d <= SHORT_DECADE_PIVOT { 200 + d } else { 190 + d };
+                return Some(m(i + 2, Sem::Decade(decade), "decade-short"));
+            }
+        }
+        if let Some(d) = decade_word(w) {
+            return Some(m(i + 1, Sem::Decade(d), "decade-word"));
+        }
+        // centuries: 20th century, twentieth century
+        let n = self.ordinal(i)?;
+        if self.is(i + 1, "century") && CENTURIES.contains(&n) {
+            return Some(m(i + 2, Sem::Century(n as i32 - 1), "century"));
+        }
+        Some(None)
     }
 
     /// A four-digit number at `i` reads as a year, not a quantity or code.
