@@ -4,6 +4,7 @@
 
 use super::{m, Found, Scanner, M};
 use crate::text::lexicon;
+use crate::time::point;
 use crate::timex::sem::{Holiday, Sem, YearRef};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;
@@ -395,69 +396,13 @@ impl<'a> Scanner<'a> {
     /// Weekdays: `Tuesday`, `last Tuesday`, `this coming Sunday`, `Tuesday morning`,
     /// `Saturday, April 25`, `Tuesdays` (a set).
     pub(super) fn weekday_forms(&self, i: usize) -> Option<M> {
-        let mut j = i;
-        let mut shift = 0;
-        let mut this = false;
-        match self.w(j) {
-            "last" => {
-                shift = -1;
-                j += 1;
-            }
-            "next" => {
-                shift = 1;
-                j += 1;
-            }
-            "coming" => {
-                shift = 1;
-                j += 1;
-            }
-            "this" => {
-                this = true;
-                j += 1;
-                if self.is(j, "coming") {
-                    shift = 1;
-                    this = false;
-                    j += 1;
-                } else if self.is(j, "past") {
-                    shift = -1;
-                    this = false;
-                    j += 1;
-                }
-            }
-            _ => {}
-        }
-        // plural weekday: a set
-        let w = self.w(j);
-        if self.cap(j) && w.len() > 4 && w.ends_with("days") {
-            if let Some(wd) = lexicon::weekday(&w[..w.len() - 1]) {
-                let mut end = j + 1;
-                let mut value = crate::time::point::open_weekday(wd);
-                if let Some(part) = self.part_of_day(end, true) {
-                    value.push('T');
-                    value.push_str(part);
-                    end += 1;
-                }
-                return m(end, Sem::Set(value), "weekday-plural");
-            }
+        let (j, shift, this) = self.weekday_shift(i);
+        if let Some(found) = self.plural_weekday(j) {
+            return Some(found);
         }
         let wd = self.weekday(j)?;
-        // "Sun" / "Sat" / "Wed" abbreviations need a dot or a date after them
-        // and a calendar context: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,")
-        if self.w(j).len() <= 3 {
-            let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
-            let mut k = j + 1;
-            while self.is(k, ".") || self.is(k, ",") {
-                k += 1;
-            }
-            let date_after = self.month(k).is_some() || self.int(k).is_some();
-            let cue_before = j > 0
-                && matches!(
-                    self.w(j - 1),
-                    "on" | "by" | "until" | "since" | "last" | "next" | "this"
-                );
-            if !punct || !(date_after || cue_before) {
-                return None;
-            }
+        if self.w(j).len() <= 3 && !self.short_weekday_ok(j) {
+            return None;
         }
         // "Tues." takes its dot; "Monday." ends a sentence
         let k = if self.w(j).len() <= 5 {
@@ -474,14 +419,8 @@ impl<'a> Scanner<'a> {
         }
         if shift == 0 && !this && self.w(k).ends_with('s') {
             if let Some(part) = self.part_of_day(k, true) {
-                return m(
-                    k + 1,
-                    Sem::Set(crate::time::point::at_time(
-                        &crate::time::point::open_weekday(wd),
-                        part,
-                    )),
-                    "weekday-plural",
-                );
+                let value = point::at_time(&point::open_weekday(wd), part);
+                return m(k + 1, Sem::Set(value), "weekday-plural");
             }
         }
         let sem = Sem::Weekday {
@@ -490,16 +429,57 @@ impl<'a> Scanner<'a> {
             this,
         };
         if let Some(part) = self.part_of_day(k, false) {
-            return m(
-                k + 1,
-                Sem::PartOfDay {
-                    day: Box::new(sem),
-                    part,
-                },
-                "weekday-part",
-            );
+            let day = Box::new(sem);
+            return m(k + 1, Sem::PartOfDay { day, part }, "weekday-part");
         }
         m(k, sem, "weekday")
+    }
+
+    /// The shift word before a weekday at `i` (`last`, `next`, `coming`, `this`, `this
+    /// coming`, `this past`): the weekday's index, the shift and whether it said `this`.
+    fn weekday_shift(&self, i: usize) -> (usize, i32, bool) {
+        match self.w(i) {
+            "last" => (i + 1, -1, false),
+            "next" | "coming" => (i + 1, 1, false),
+            "this" if self.is(i + 1, "coming") => (i + 2, 1, false),
+            "this" if self.is(i + 1, "past") => (i + 2, -1, false),
+            "this" => (i + 1, 0, true),
+            _ => (i, 0, false),
+        }
+    }
+
+    /// `Mondays`, `Tuesdays nights`: a SET.
+    fn plural_weekday(&self, j: usize) -> Option<M> {
+        let w = self.w(j);
+        if !(self.cap(j) && w.len() > 4 && w.ends_with("days")) {
+            return None;
+        }
+        let wd = lexicon::weekday(&w[..w.len() - 1])?;
+        let mut end = j + 1;
+        let mut value = point::open_weekday(wd);
+        if let Some(part) = self.part_of_day(end, true) {
+            value.push('T');
+            value.push_str(part);
+            end += 1;
+        }
+        m(end, Sem::Set(value), "weekday-plural")
+    }
+
+    /// `Sun`, `Sat`, `Wed` need a dot or comma after them and a date after or a calendar
+    /// cue before: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,").
+    fn short_weekday_ok(&self, j: usize) -> bool {
+        let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
+        let mut k = j + 1;
+        while self.is(k, ".") || self.is(k, ",") {
+            k += 1;
+        }
+        let date_after = self.month(k).is_some() || self.int(k).is_some();
+        let cue_before = j > 0
+            && matches!(
+                self.w(j - 1),
+                "on" | "by" | "until" | "since" | "last" | "next" | "this"
+            );
+        punct && (date_after || cue_before)
     }
 
     /// A part-of-day word at `i` (`morning`, `nights` when `plural`).
