@@ -411,98 +411,92 @@ impl<'a> Scanner<'a> {
     pub(super) fn anaphor(&self, i: usize, det: bool) -> Option<M> {
         let w = self.w(i);
         if w == "that" || w == "those" {
-            let mut j = i + 1;
-            if self.is(j, "same") {
-                j += 1;
-            }
-            let unit = self.singular_unit(j).filter(|u| {
-                matches!(
-                    u,
-                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
-                )
-            })?;
-            // "that day-long", "that year's"
-            return m(j + 1, Sem::Anaphor { unit, shift: 0 }, "that-unit");
+            return self.that_unit(i);
         }
         if !det {
             return None;
         }
         if let Some(shift) = tables::lookup(tables::ANAPHOR_SHIFT_WORDS, w) {
-            if let Some(unit) = self.singular_unit(i + 1) {
-                if matches!(
-                    unit,
-                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Weekend
-                ) {
-                    return m(i + 2, Sem::Anaphor { unit, shift }, "anaphor-shift");
-                }
-            }
-            if shift != 0 {
-                if let Some(part) = self.part_of_day(i + 1, false) {
-                    let day = Sem::Anaphor {
-                        unit: Unit::Day,
-                        shift,
-                    };
-                    return m(
-                        i + 2,
-                        Sem::PartOfDay {
-                            day: Box::new(day),
-                            part,
-                        },
-                        "anaphor-part",
-                    );
-                }
-                if let Some(wd) = self.weekday(i + 1) {
-                    return m(
-                        i + 2,
-                        Sem::AnaphorWeekday {
-                            weekday: wd,
-                            shift: if shift < 0 { -1 } else { 1 },
-                        },
-                        "anaphor-weekday",
-                    );
-                }
-            }
-            return None;
+            return self.shifted_anaphor(i, shift);
         }
         // "the fiscal year", "the full year", "the calendar year": the story's year
         // "the full year" of an earnings report is the current one, whatever year came last
         if w == "full" && self.is(i + 1, "year") && !self.is(i + 2, "-") {
-            return m(
-                i + 2,
-                Sem::UnitShift {
-                    unit: Unit::Year,
-                    shift: 0,
-                },
-                "the-full-year",
-            );
+            let sem = Sem::UnitShift {
+                unit: Unit::Year,
+                shift: 0,
+            };
+            return m(i + 2, sem, "the-full-year");
         }
         let i = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
             i + 1
         } else {
             i
         };
-        if let Some(unit) = self.singular_unit(i) {
-            if self.is(i + 1, "-") {
-                return None;
+        self.the_unit(i)
+    }
+
+    /// `that day`, `that same month`, `those years`.
+    fn that_unit(&self, i: usize) -> Option<M> {
+        let j = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
+        let unit = self.singular_unit(j).filter(|u| {
+            matches!(
+                u,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+            )
+        })?;
+        // "that day-long", "that year's"
+        m(j + 1, Sem::Anaphor { unit, shift: 0 }, "that-unit")
+    }
+
+    /// After `the` and a shift word (`next`, `following`, `previous`): a unit (`the next
+    /// day`), a part of a day (`the next morning`) or a weekday (`the following Monday`).
+    fn shifted_anaphor(&self, i: usize, shift: i32) -> Option<M> {
+        if let Some(unit) = self.singular_unit(i + 1) {
+            if matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Weekend
+            ) {
+                return m(i + 2, Sem::Anaphor { unit, shift }, "anaphor-shift");
             }
-            // "for the year ended July 2": a fiscal period, a duration
-            if unit == Unit::Year && matches!(self.w(i + 1), "ended" | "ending" | "ends" | "through") {
-                return m(
-                    i + 1,
-                    Sem::Duration {
-                        count: Count::N(1.0),
-                        unit,
-                    },
-                    "the-year-ended",
-                );
-            }
-            return match unit {
-                Unit::Year | Unit::Week | Unit::Month | Unit::Weekend => {
-                    m(i + 1, Sem::Anaphor { unit, shift: 0 }, "the-unit")
-                }
-                _ => None,
-            };
         }
-        None
+        if shift == 0 {
+            return None;
+        }
+        if let Some(part) = self.part_of_day(i + 1, false) {
+            let day = Box::new(Sem::Anaphor {
+                unit: Unit::Day,
+                shift,
+            });
+            return m(i + 2, Sem::PartOfDay { day, part }, "anaphor-part");
+        }
+        let wd = self.weekday(i + 1)?;
+        let sem = Sem::AnaphorWeekday {
+            weekday: wd,
+            shift: if shift < 0 { -1 } else { 1 },
+        };
+        m(i + 2, sem, "anaphor-weekday")
+    }
+
+    /// After `the`: `the year`, `the week`, `the month`, `the weekend` (the story's), or
+    /// `the year ended July 2` (a fiscal year, a duration).
+    fn the_unit(&self, i: usize) -> Option<M> {
+        let unit = self.singular_unit(i)?;
+        if self.is(i + 1, "-") {
+            return None;
+        }
+        if unit == Unit::Year && matches!(self.w(i + 1), "ended" | "ending" | "ends" | "through") {
+            let sem = Sem::Duration {
+                count: Count::N(1.0),
+                unit,
+            };
+            return m(i + 1, sem, "the-year-ended");
+        }
+        match unit {
+            Unit::Year | Unit::Week | Unit::Month | Unit::Weekend => {
+                m(i + 1, Sem::Anaphor { unit, shift: 0 }, "the-unit")
+            }
+            _ => None,
+        }
     }
 }
