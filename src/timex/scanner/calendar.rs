@@ -30,6 +30,42 @@ const CENTURIES: std::ops::RangeInclusive<u32> = 1..=30;
 /// was a bad year`); outside it, only after `in`, `since`, `of`… (it could be a count).
 const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2049;
 
+/// Holidays whose date moves from year to year, by their (lower-case) words; a longer
+/// form comes before its shorter one. (Fixed-date holidays are
+/// [`tables::FIXED_HOLIDAYS`].)
+const MOVABLE_HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["thanksgiving", "day"], THANKSGIVING),
+    (&["thanksgiving"], THANKSGIVING),
+    (&["easter", "sunday"], Holiday::Easter),
+    (&["easter"], Holiday::Easter),
+    (&["election", "day"], Holiday::ElectionDay),
+    // the first Monday of September
+    (
+        &["labor", "day"],
+        Holiday::NthWeekday {
+            month: 9,
+            weekday: 1,
+            n: 1,
+        },
+    ),
+    // the last Monday of May
+    (
+        &["memorial", "day"],
+        Holiday::NthWeekday {
+            month: 5,
+            weekday: 1,
+            n: 5,
+        },
+    ),
+];
+
+/// US Thanksgiving: the fourth Thursday of November.
+const THANKSGIVING: Holiday = Holiday::NthWeekday {
+    month: 11,
+    weekday: 4,
+    n: 4,
+};
+
 /// A calendar date, maybe partial.
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
     Sem::Cal { year, month, day }
@@ -571,91 +607,44 @@ impl<'a> Scanner<'a> {
         if !self.cap(i) {
             return None;
         }
-        let (len, holiday) = if let Some((words, month, day)) = tables::FIXED_HOLIDAYS
+        let fixed = tables::FIXED_HOLIDAYS
             .iter()
             .filter(|(w, _, _)| self.holiday_seq(i, w))
-            .max_by_key(|(w, _, _)| w.len())
-        {
-            (
+            .max_by_key(|(w, _, _)| w.len());
+        let (len, holiday) = match fixed {
+            Some((words, month, day)) => (
                 holiday_len(words),
                 Holiday::Fixed {
                     month: *month,
                     day: *day,
                 },
-            )
-        } else {
-            match self.w(i) {
-                "thanksgiving" => (
-                    if self.is(i + 1, "day") { 2 } else { 1 },
-                    Holiday::NthWeekday {
-                        month: 11,
-                        weekday: 4,
-                        n: 4,
-                    },
-                ),
-                "easter" if self.cap(i) => (if self.is(i + 1, "sunday") { 2 } else { 1 }, Holiday::Easter),
-                "election" if self.is(i + 1, "day") && self.cap(i) => (2, Holiday::ElectionDay),
-                "labor" if self.is(i + 1, "day") && self.cap(i) => (
-                    2,
-                    Holiday::NthWeekday {
-                        month: 9,
-                        weekday: 1,
-                        n: 1,
-                    },
-                ),
-                "memorial" if self.is(i + 1, "day") && self.cap(i) => (
-                    2,
-                    Holiday::NthWeekday {
-                        month: 5,
-                        weekday: 1,
-                        n: 5,
-                    },
-                ),
-                _ => return None,
-            }
+            ),
+            None => MOVABLE_HOLIDAYS
+                .iter()
+                .find(|(words, _)| words.iter().enumerate().all(|(k, w)| self.is(i + k, w)))
+                .map(|(words, holiday)| (words.len(), *holiday))?,
         };
-        if !self.cap(i) {
-            return None;
-        }
         let end = i + len;
         // "Easter week", "Christmas week": the week that holds the day
-        if self.is(end, "week") {
-            return m(
-                end + 1,
-                Sem::Holiday {
-                    holiday,
-                    year: YearRef::Implicit,
-                    week: true,
-                },
-                "holiday-week",
-            );
-        }
-        if let Some((y, e)) = self.any_year(end).or_else(|| {
-            if self.is(end, ",") {
-                self.year4(end + 1).map(|y| (y, end + 2))
-            } else {
-                None
-            }
-        }) {
-            return m(
-                e,
-                Sem::Holiday {
-                    holiday,
-                    year: YearRef::Explicit(y),
-                    week: false,
-                },
-                "holiday-year",
-            );
-        }
-        m(
-            end,
-            Sem::Holiday {
+        let week = self.is(end, "week");
+        if week {
+            let sem = Sem::Holiday {
                 holiday,
                 year: YearRef::Implicit,
-                week: false,
-            },
-            "holiday",
-        )
+                week,
+            };
+            return m(end + 1, sem, "holiday-week");
+        }
+        let comma_year = || {
+            self.is(end, ",")
+                .then(|| self.year4(end + 1).map(|y| (y, end + 2)))
+                .flatten()
+        };
+        let (year, end, pattern) = match self.any_year(end).or_else(comma_year) {
+            Some((y, e)) => (YearRef::Explicit(y), e, "holiday-year"),
+            None => (YearRef::Implicit, end, "holiday"),
+        };
+        m(end, Sem::Holiday { holiday, year, week }, pattern)
     }
 
     /// Holiday names are matched with `'s` split into tokens: `new year's day`.
