@@ -5,6 +5,9 @@
 //! DCT 2009-12-01 is a Tuesday in ISO week 2009-W49, quarter 2009-Q4.
 
 use chronicle::timex::extract;
+use chronicle::timex::resolve::{resolve, Context, Dir};
+use chronicle::timex::sem::Sem;
+use chronicle::timex::tables::Unit;
 use chrono::NaiveDate;
 
 /// (text, dct or "" for none, extent, value)
@@ -1731,6 +1734,160 @@ const SETS_AND_REFS: &[Row] = &[
 ];
 
 /// (text, extent, TIMEX3 type): rows whose point is the type, not the value.
+/// Rows for each resolver module on document dates other than 2009-12-01: month and year
+/// ends, a leap day, the weekend, both sides of the new year.
+const VARIED_DCT: &[Row] = &[
+    // deictic: a cue sends a month-day a year ahead; a bare clock time is on the story's day
+    (
+        "The company said it will hold its annual meeting on Nov. 2.",
+        "2011-03-15",
+        "Nov. 2",
+        "2011-11-02",
+    ),
+    (
+        "Police said the bomb went off on June 12. Witnesses heard a second blast at 3:40 p.m.",
+        "2007-06-20",
+        "3:40 p.m.",
+        "2007-06-12T15:40",
+    ),
+    // anaphoric: from the story's anchor across month and year ends; the weekend by tense
+    (
+        "The storm hit on Dec. 31, 2013. The next day, roads were closed.",
+        "2014-12-30",
+        "The next day",
+        "2014-01-01",
+    ),
+    (
+        "Talks began in March 1994. The following month, they collapsed.",
+        "1995-06-15",
+        "The following month",
+        "1994-04",
+    ),
+    (
+        "The ceasefire began on Monday. The previous Friday, shelling had stopped.",
+        "2002-10-09",
+        "The previous Friday",
+        "2002-10-04",
+    ),
+    (
+        "In January 2010, the mill closed. That same day, workers protested.",
+        "2011-05-18",
+        "That same day",
+        "2010-01-XX",
+    ),
+    (
+        "Net income for the third quarter rose. In the quarter, sales were flat.",
+        "1991-01-25",
+        "the quarter",
+        "1990-Q3",
+    ),
+    (
+        "Profit in the 1988 period rose.",
+        "1998-02-10",
+        "the 1988 period",
+        "1988",
+    ),
+    (
+        "He said the talks stalled over the weekend.",
+        "2007-06-20",
+        "the weekend",
+        "2007-W24-WE",
+    ),
+    (
+        "Shares fell over the weekend.",
+        "2007-06-23",
+        "the weekend",
+        "2007-W25-WE",
+    ),
+    // counted: month ends, leap days, year ends; hours from a day; fractions
+    (
+        "The bank failed a month ago.",
+        "2008-03-31",
+        "a month ago",
+        "2008-02",
+    ),
+    ("The law passed a year ago.", "2000-02-29", "a year ago", "1999"),
+    (
+        "The deal closed three weeks ago.",
+        "2013-01-03",
+        "three weeks ago",
+        "2012-W50",
+    ),
+    (
+        "The system will be replaced two years from now.",
+        "1999-12-28",
+        "two years from now",
+        "2001",
+    ),
+    (
+        "The rebels seized the town on July 2. Two weeks later, the army returned.",
+        "2006-07-14",
+        "Two weeks later",
+        "2006-W28",
+    ),
+    (
+        "The plant shut down three hours later.",
+        "2004-09-30",
+        "three hours later",
+        "2004-09-30",
+    ),
+    (
+        "The merger closed 2 1/2 years ago.",
+        "2004-09-30",
+        "2 1/2 years ago",
+        "PAST_REF",
+    ),
+    // periods: seasons either side of the new year, quarters behind a past cue, holidays
+    (
+        "Heavy snow fell in the winter, officials said.",
+        "2010-01-20",
+        "the winter",
+        "2009-WI",
+    ),
+    (
+        "Prices will rise in the spring.",
+        "2010-07-04",
+        "the spring",
+        "2011-SP",
+    ),
+    (
+        "The company reported a loss in the fourth quarter.",
+        "1996-04-03",
+        "the fourth quarter",
+        "1995-Q4",
+    ),
+    (
+        "Sales jumped 40 percent in the third quarter of 2011.",
+        "2012-02-29",
+        "the third quarter of 2011",
+        "2011-Q3",
+    ),
+    (
+        "Output slowed in the first half.",
+        "2001-05-30",
+        "the first half",
+        "2001-H1",
+    ),
+    (
+        "Stores expect record sales at Thanksgiving.",
+        "2005-11-10",
+        "Thanksgiving",
+        "2005-11-24",
+    ),
+    (
+        "Pilgrims arrived for Easter week.",
+        "2003-04-02",
+        "Easter week",
+        "2003-W16",
+    ),
+    (
+        "Voters go to the polls on Election Day.",
+        "2016-11-08",
+        "Election Day",
+        "2016-11-08",
+    ),
+];
+
 const TYPED: &[(&str, &str, &str)] = &[
     ("It will save $500 million a year in costs.", "a year", "SET"),
     (
@@ -1861,6 +2018,11 @@ fn sets_references_holidays() {
 }
 
 #[test]
+fn varied_document_dates() {
+    check(VARIED_DCT, "varied document dates");
+}
+
+#[test]
 fn types() {
     let mut failures = Vec::new();
     for &(text, extent, kind) in TYPED {
@@ -1903,6 +2065,7 @@ fn corpus_has_at_least_300_rows() {
         DURATIONS,
         TIMES,
         SETS_AND_REFS,
+        VARIED_DCT,
     ]
     .iter()
     .map(|t| t.len())
@@ -1910,4 +2073,111 @@ fn corpus_has_at_least_300_rows() {
         + NOT_TIMEX.len()
         + TYPED.len();
     assert!(n >= 300, "only {n} rows");
+}
+
+/// Every table, for the coverage checks.
+const TABLES: &[&[Row]] = &[
+    ABSOLUTE,
+    WEEKDAYS,
+    DAY_WORDS,
+    RELATIVE,
+    COUNTED,
+    DURATIONS,
+    TIMES,
+    SETS_AND_REFS,
+    VARIED_DCT,
+];
+
+/// How many different document dates the rows of each date-reading resolver module use.
+const MIN_DOCUMENT_DATES: usize = 8;
+
+/// Rules given after the resolver, by the narrative pass of `timex::extract`.
+const NARRATIVE_RULES: &[&str] = &["weekday-as-before", "month-same-event"];
+
+/// The resolver rule of each row's own expression, with the row's document date.
+fn row_rules() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for table in TABLES {
+        for &(text, dct, extent, _) in table.iter() {
+            for t in extract(text, date(dct)).iter().filter(|t| t.text == extent) {
+                let rule = t.rule.split_once('/').map_or(t.rule.as_str(), |(_, r)| r);
+                out.push((rule.to_string(), dct));
+            }
+        }
+    }
+    out
+}
+
+/// Meanings the resolver takes that no phrase makes yet (a library caller may build them):
+/// (meaning, document date, value, rule).
+fn resolver_only() -> Vec<(Sem, &'static str, &'static str, &'static str)> {
+    let half = |shift| Sem::UnitShift {
+        unit: Unit::Half,
+        shift,
+    };
+    vec![
+        (half(-1), "2009-12-01", "2009-H1", "half-shift"),
+        (half(1), "2009-12-01", "2010-H1", "half-shift"),
+        (half(-1), "2011-03-15", "2010-H2", "half-shift"),
+        (half(0), "2011-03-15", "2011-H1", "half-shift"),
+    ]
+}
+
+fn context(dct: &str) -> Context {
+    Context {
+        dct: date(dct),
+        anchor: None,
+        quarter: None,
+        dir: Dir::Past,
+        cued: false,
+    }
+}
+
+#[test]
+fn resolver_only_meanings() {
+    for (sem, dct, value, rule) in resolver_only() {
+        let r = resolve(&sem, &context(dct));
+        assert_eq!((r.value.as_str(), r.rule), (value, rule), "{sem:?} on {dct}");
+    }
+}
+
+/// Each resolver module (`timex::resolve::*`) has rows for every rule it names, and the
+/// modules that read the document date are tried on several dates, not one.
+#[test]
+fn every_resolver_rule_has_rows() {
+    use chronicle::timex::resolve::{module_of, RULES};
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut rows = row_rules();
+    rows.extend(
+        resolver_only()
+            .into_iter()
+            .map(|(_, dct, _, rule)| (rule.to_string(), dct)),
+    );
+    let mut failures = Vec::new();
+    for (rule, _) in &rows {
+        if module_of(rule).is_none() && !NARRATIVE_RULES.contains(&rule.as_str()) {
+            failures.push(format!("rule {rule} is in no resolver module's RULES"));
+        }
+    }
+    let mut dates: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (rule, dct) in &rows {
+        if let Some(module) = module_of(rule) {
+            dates.entry(module).or_default().insert(dct);
+        }
+    }
+    for &(module, rules) in RULES {
+        for rule in rules {
+            let n = rows.iter().filter(|(r, _)| r == rule).count();
+            if n == 0 {
+                failures.push(format!("{module}: no row reaches rule {rule}"));
+            }
+        }
+        let n = dates.get(module).map_or(0, BTreeSet::len);
+        if module != "unresolved" && n < MIN_DOCUMENT_DATES {
+            failures.push(format!(
+                "{module}: rows on {n} document dates, want {MIN_DOCUMENT_DATES} or more"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -319,10 +319,10 @@ impl ArticleActors {
         // Only gazetteer and role-noun matches teach the article a person: a surname or
         // an office names someone learned already.
         let scans: Vec<Scan> = sentences.iter().map(|tokens| known.scan(tokens)).collect();
-        for (tokens, scan) in sentences.iter().zip(&scans) {
+        for scan in &scans {
             for m in &scan.matches {
                 if m.kind == Kind::Person {
-                    if let Some(entry) = person_entry(m, tokens) {
+                    if let Some(entry) = person_entry(m) {
                         let surname = m.short_name().to_lowercase();
                         known.surnames.entry(surname).or_insert(entry);
                         if !known.named.contains(&m.canonical) {
@@ -501,7 +501,7 @@ impl ArticleActors {
 }
 
 /// The full entry for a person mention (gazetteer, or one built from a role noun).
-fn person_entry(m: &Mention, _tokens: &[Token]) -> Option<Entry> {
+fn person_entry(m: &Mention) -> Option<Entry> {
     if m.canonical.split(' ').count() < 2 {
         return None;
     }

@@ -13,6 +13,11 @@ use super::text::{tokenize, Token};
 use super::words::{self, is};
 use super::Status;
 
+/// A headline's object stops after this many words: enough for "the NATO-Russia Council
+/// on missile defence in Europe", short enough for a timeline row (the first event stage,
+/// commit 1b34a6f).
+const OBJECT_MAX_WORDS: usize = 10;
+
 /// The clause around token `at`.
 pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
     let opens_clause = |i: usize| {
@@ -115,7 +120,6 @@ fn push_unique(list: &mut Vec<String>, item: String) {
 /// The first country or organisation a role names ("Russian envoy to NATO" → Russia).
 fn affiliation(role: &str, known: &ArticleActors) -> Option<String> {
     let tokens = tokenize(role);
-    let _ = gazetteer();
     known
         .find(&tokens)
         .into_iter()
@@ -357,10 +361,11 @@ impl Headline<'_> {
         (start < end && next_is_verb).then_some(start..end)
     }
 
-    /// The object: words after the verb up to an adjunct, a clause break or 10 words.
+    /// The object: words after the verb up to an adjunct, a clause break or
+    /// [`OBJECT_MAX_WORDS`] words.
     fn object(&self, verb: usize, clause: &Range<usize>) -> Range<usize> {
         let mut end = verb + 1;
-        while end < clause.end && end - verb <= 10 {
+        while end < clause.end && end - verb <= OBJECT_MAX_WORDS {
             let t = &self.tokens[end];
             let stop = matches!(self.classes[end], Class::SoftStop | Class::HardStop)
                 || is(words::ADJUNCT_OPENERS, &t.lower)

@@ -7,7 +7,7 @@
 //! 2. each DATE/TIME expression is attached to the trigger it modifies ([`attach`]);
 //! 3. the trigger's clause gives the headline, actors ([`actors`]), place and status
 //!    ([`describe`]); the CAMEO category comes from the trigger's table entry ([`words`]);
-//! 4. the same event told twice in the article becomes one ([`merge`]).
+//! 4. the same event told twice in the article becomes one ([`crate::merge::article`]).
 //!
 //! The dateline's own date ("BRUSSELS, December 1 (RIA Novosti) -") dates the story,
 //! not an event, and is skipped. Undated statements are left out unless
@@ -16,7 +16,6 @@
 pub mod actors;
 pub mod attach;
 pub mod describe;
-pub mod merge;
 pub mod text;
 pub mod words;
 
@@ -28,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::dct::DocumentDate;
 use crate::input::article::Article;
 use crate::time::interval::{self, Granularity};
+use crate::time::point::Point;
 use crate::timex::{Timex, TimexType};
 
 use self::attach::Class;
@@ -203,12 +203,21 @@ fn anchors_in(
     out
 }
 
+/// A publication line is short: "Published 4:41 PM UTC, January 12, 2022" is 12 tokens;
+/// a sentence that opens with "Updated" and runs longer is news (commit 5eb67f6, from the
+/// seed pages).
+const BYLINE_MAX_TOKENS: usize = 16;
+
+/// How far after a dateline's date its agency's closing bracket may come: "(RIA Novosti)"
+/// is 4 tokens, "(Agence France-Presse)" 6 (the first event stage, commit 1b34a6f).
+const DATELINE_AGENCY_MAX_TOKENS: usize = 6;
+
 /// "Published 4:41 PM UTC, January 12, 2022": a page's publication line dates the page.
 fn is_byline(tokens: &[text::Token]) -> bool {
     let word = |i: usize| tokens.get(i).map(|t| t.lower.as_ref()).unwrap_or("");
     let opener =
         matches!(word(0), "published" | "updated" | "posted") || (word(0), word(1)) == ("last", "updated");
-    opener && tokens.len() < 16
+    opener && tokens.len() < BYLINE_MAX_TOKENS
 }
 
 /// "December 1 (RIA Novosti) -": a date followed by an agency in brackets and a dash,
@@ -217,7 +226,7 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
     let mut i = last;
     if tokens.get(i).is_some_and(|t| t.text == "(") {
         match tokens[i..].iter().position(|t| t.text == ")") {
-            Some(close) if close <= 6 => i += close + 1,
+            Some(close) if close <= DATELINE_AGENCY_MAX_TOKENS => i += close + 1,
             _ => return false,
         }
     }
@@ -225,6 +234,9 @@ fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
         .get(i)
         .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"))
 }
+
+/// Confidence of an undated statement, dated by the DCT: as unsure as a guess.
+const UNDATED_CONFIDENCE: f32 = 0.5;
 
 /// Extracts the dated events of one article.
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
@@ -234,126 +246,180 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let a = analyse(&article.text, low.as_deref(), skip.as_ref());
     let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
     let (known, mentions) = actors::ArticleActors::read(&token_lists, dct.date);
-    let dateline_place = dct.dateline.as_ref().and_then(|d| d.place.clone());
-    let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
-
-    let chars = text::CharIndex::new(&article.text);
-    let mut events = Vec::new();
-    let mut used_triggers = std::collections::HashSet::new();
-    for (anchor, si, span, att) in anchors_in(&a, timexes, skip.clone()) {
-        let tx = &timexes[anchor.timex];
-        let Some(iv) = interval::parse(&tx.value) else {
-            continue;
-        };
-        used_triggers.insert(anchor.char_start);
-        let sentence = &a.sentences[si];
-        let ctx = EventContext {
-            tokens: &sentence.tokens,
-            classes: a.classes(si),
-            mentions: &mentions[si],
-            known: &known,
-        };
-        let described = ctx.describe(att, span.clone());
-        let past = dct.date.is_some_and(|d| iv.end <= d);
-        let future = dct.date.is_some_and(|d| iv.start > d);
-        let status = describe::status(
-            ctx.tokens,
-            att.trigger,
-            &described.clause,
-            described.is_verb,
-            future,
-            past,
-        );
-        let on_dct = dct
-            .date
-            .is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
-        let location = described.location.or_else(|| {
-            if on_dct {
-                dateline_place.as_deref().map(title_case)
-            } else {
-                None
-            }
-        });
-        events.push(Event {
-            date: tx.value.clone(),
-            start: Some(iv.start),
-            end: Some(iv.end),
-            granularity: Some(iv.granularity),
-            status,
-            trigger: anchor.trigger.clone(),
-            headline: described.headline,
-            actors: described.actors,
-            location,
-            category: described.category,
-            time_text: tx.text.clone(),
-            sentence: chars.slice(sentence.start, sentence.end).to_string(),
-            article: article.id.clone(),
-            char_start: anchor.char_start,
-            char_end: anchor.char_end,
-            confidence: anchor.confidence,
-            place: dateline_place.clone(),
-            agency: agency.clone(),
-            dct: dct.date,
-            rule: anchor.rule.to_string(),
-        });
-    }
+    let story = Story {
+        analysed: &a,
+        known: &known,
+        mentions: &mentions,
+        chars: text::CharIndex::new(&article.text),
+        article: &article.id,
+        dct,
+        skip,
+    };
+    let mut events = story.dated(timexes);
     if opts.undated {
         if let Some(date) = dct.date {
-            for (si, sentence) in a.sentences.iter().enumerate() {
-                let ctx = EventContext {
-                    tokens: &sentence.tokens,
-                    classes: a.classes(si),
-                    mentions: &mentions[si],
-                    known: &known,
-                };
-                for (ti, t) in sentence.tokens.iter().enumerate() {
-                    let verb = matches!(ctx.classes[ti], Class::Verb { .. });
-                    if !verb || !describe::is_speech_verb(&t.lower) || used_triggers.contains(&t.start) {
-                        continue;
-                    }
-                    if skip.as_ref().is_some_and(|s| s.contains(&t.start)) {
-                        continue;
-                    }
-                    let att = attach::Attachment {
-                        trigger: ti,
-                        rule: "undated",
-                        confidence: 0.5,
-                        light_verb: None,
-                    };
-                    let described = ctx.describe(att, 0..0);
-                    events.push(Event {
-                        date: date.format("%Y-%m-%d").to_string(),
-                        start: Some(date),
-                        end: date.succ_opt(),
-                        granularity: Some(Granularity::Day),
-                        status: Status::Reported,
-                        trigger: t.text.to_string(),
-                        headline: described.headline,
-                        actors: described.actors,
-                        location: described.location,
-                        category: described.category,
-                        time_text: String::new(),
-                        sentence: chars.slice(sentence.start, sentence.end).to_string(),
-                        article: article.id.clone(),
-                        char_start: t.start,
-                        char_end: t.end,
-                        confidence: 0.5,
-                        place: dateline_place.clone(),
-                        agency: agency.clone(),
-                        dct: dct.date,
-                        rule: "undated".into(),
-                    });
-                }
-            }
+            let used: std::collections::HashSet<usize> = events.iter().map(|e| e.char_start).collect();
+            events.extend(story.undated(date, &used));
         }
     }
     events.sort_by_key(|e| e.char_start);
-    if std::env::var_os("CHRONICLE_DEBUG_EVENTS").is_some() {
-        for e in &events {
-            eprintln!("raw: {} {} {:?} {}", e.date, e.trigger, e.actors, e.headline);
+    crate::merge::article::merge_within_article(events)
+}
+
+/// One article read for events: its sentences, actors and dateline.
+struct Story<'a> {
+    analysed: &'a Analysed<'a>,
+    known: &'a actors::ArticleActors,
+    mentions: &'a [Vec<actors::Mention>],
+    chars: text::CharIndex<'a>,
+    article: &'a str,
+    dct: &'a DocumentDate,
+    /// The dateline's chars: its date dates the story, not an event.
+    skip: Option<Range<usize>>,
+}
+
+/// When an event happened: the TIMEX3 value, its interval and the phrase it came from.
+struct When {
+    date: String,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    granularity: Granularity,
+    time_text: String,
+}
+
+/// How the date was tied to the trigger word.
+struct Tie<'s> {
+    trigger: &'s str,
+    char_start: usize,
+    char_end: usize,
+    rule: &'s str,
+    confidence: f32,
+}
+
+impl Story<'_> {
+    fn context(&self, si: usize) -> EventContext<'_> {
+        EventContext {
+            tokens: &self.analysed.sentences[si].tokens,
+            classes: self.analysed.classes(si),
+            mentions: &self.mentions[si],
+            known: self.known,
         }
     }
-    merge::merge_within_article(events)
+
+    /// The one way an [`Event`] is made: sentence `si`, told as `described`.
+    fn event(&self, si: usize, when: When, tie: Tie, status: Status, described: Described) -> Event {
+        let sentence = &self.analysed.sentences[si];
+        let dateline = self.dct.dateline.as_ref();
+        Event {
+            date: when.date,
+            start: Some(when.start),
+            end: when.end,
+            granularity: Some(when.granularity),
+            status,
+            trigger: tie.trigger.to_string(),
+            headline: described.headline,
+            actors: described.actors,
+            location: described.location,
+            category: described.category,
+            time_text: when.time_text,
+            sentence: self.chars.slice(sentence.start, sentence.end).to_string(),
+            article: self.article.to_string(),
+            char_start: tie.char_start,
+            char_end: tie.char_end,
+            confidence: tie.confidence,
+            place: dateline.and_then(|d| d.place.clone()),
+            agency: dateline.and_then(|d| d.agency.clone()),
+            dct: self.dct.date,
+            rule: tie.rule.to_string(),
+        }
+    }
+
+    /// An event for every DATE/TIME expression attached to a trigger.
+    fn dated(&self, timexes: &[Timex]) -> Vec<Event> {
+        let mut events = Vec::new();
+        for (anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
+            let tx = &timexes[anchor.timex];
+            let Some(iv) = interval::parse(&tx.value) else {
+                continue;
+            };
+            let ctx = self.context(si);
+            let mut described = ctx.describe(att, span);
+            let dct = self.dct.date;
+            let past = dct.is_some_and(|d| iv.end <= d);
+            let future = dct.is_some_and(|d| iv.start > d);
+            let status = describe::status(
+                ctx.tokens,
+                att.trigger,
+                &described.clause,
+                described.is_verb,
+                future,
+                past,
+            );
+            // an event on the DCT's day with no place of its own is at the dateline's
+            let on_dct = dct.is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
+            if described.location.is_none() && on_dct {
+                let place = self.dct.dateline.as_ref().and_then(|d| d.place.as_deref());
+                described.location = place.map(title_case);
+            }
+            let when = When {
+                date: tx.value.clone(),
+                start: iv.start,
+                end: Some(iv.end),
+                granularity: iv.granularity,
+                time_text: tx.text.clone(),
+            };
+            let tie = Tie {
+                trigger: &anchor.trigger,
+                char_start: anchor.char_start,
+                char_end: anchor.char_end,
+                rule: anchor.rule,
+                confidence: anchor.confidence,
+            };
+            events.push(self.event(si, when, tie, status, described));
+        }
+        events
+    }
+
+    /// Statements with no date of their own (`said`, `announced`), dated by the DCT and
+    /// marked `reported`; triggers in `used` already carry a date.
+    fn undated(&self, date: NaiveDate, used: &std::collections::HashSet<usize>) -> Vec<Event> {
+        let mut events = Vec::new();
+        for (si, sentence) in self.analysed.sentences.iter().enumerate() {
+            let ctx = self.context(si);
+            for (ti, t) in sentence.tokens.iter().enumerate() {
+                let verb = matches!(ctx.classes[ti], Class::Verb { .. });
+                if !verb || !describe::is_speech_verb(&t.lower) || used.contains(&t.start) {
+                    continue;
+                }
+                if self.skip.as_ref().is_some_and(|s| s.contains(&t.start)) {
+                    continue;
+                }
+                let att = attach::Attachment {
+                    trigger: ti,
+                    rule: "undated",
+                    confidence: UNDATED_CONFIDENCE,
+                    light_verb: None,
+                };
+                let when = When {
+                    date: Point::day(date).value(),
+                    start: date,
+                    end: date.succ_opt(),
+                    granularity: Granularity::Day,
+                    time_text: String::new(),
+                };
+                let tie = Tie {
+                    trigger: t.text,
+                    char_start: t.start,
+                    char_end: t.end,
+                    rule: "undated",
+                    confidence: UNDATED_CONFIDENCE,
+                };
+                let described = ctx.describe(att, 0..0);
+                events.push(self.event(si, when, tie, Status::Reported, described));
+            }
+        }
+        events
+    }
 }
 
 /// "BRUSSELS" → "Brussels"; mixed-case places are kept as written.

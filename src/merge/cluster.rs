@@ -1,11 +1,12 @@
 //! The merging rules, on compact keys.
 //!
 //! 1. **Same event, compatible dates → one cluster.** Mentions are visited finest date
-//!    first. A mention joins an existing cluster when it is the same kind of event (same
-//!    trigger lemma, or same CAMEO category), its actors overlap the cluster's (or, when
-//!    either side names none, the lemma is the same), the places do not differ, and its
-//!    interval contains the cluster's (equal, or coarser: `2009-12` supports
-//!    `2009-12-04`). Otherwise it starts a cluster. A cluster's date is therefore the
+//!    first. A mention joins an existing cluster when it is the same event by
+//!    [`same::across_articles`]: the same kind of event (same trigger lemma, or same CAMEO
+//!    category), its actors overlap the cluster's (or, when either side names none, the
+//!    lemma is the same), the places do not differ, and its interval contains the
+//!    cluster's (equal, or coarser: `2009-12` supports `2009-12-04`). Otherwise it starts
+//!    a cluster. A cluster's date is therefore the
 //!    finest any source gave: finer sources refine coarser ones.
 //! 2. **Same event, incompatible dates → one row, flagged.** Two clusters conflict when
 //!    they share the trigger lemma, their actor sets are similar (Jaccard ≥
@@ -22,6 +23,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::Days;
 
 use super::key::{AtomKey, Span, Sym};
+use super::same::{self, Shared};
 use super::CONFLICT_WINDOW_DAYS;
 
 /// Minimum actor-set similarity for two differently dated clusters to be one event told
@@ -169,23 +171,27 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     clusters
 }
 
-/// Rule 1: may mention `k` join cluster `c`?
+/// Rule 1: may mention `k` join cluster `c`? (See [`same::across_articles`].)
 fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let dates_fit = match (k.span, c.span) {
         (Some(mine), Some(theirs)) => mine.contains(&theirs),
         (None, None) => k.date == c.date,
         _ => false,
     };
-    let same_lemma = c.lemmas.binary_search(&k.lemma).is_ok();
-    let same_kind = same_lemma
-        || k.category
-            .is_some_and(|cat| c.categories.binary_search(&cat).is_ok());
-    let actors_fit = if k.actors.is_empty() || c.actors.is_empty() {
-        same_lemma
-    } else {
-        intersects(&k.actors, &c.actors)
+    let actorless = k.actors.is_empty() || c.actors.is_empty();
+    let shared = Shared {
+        trigger: c.lemmas.binary_search(&k.lemma).is_ok(),
+        category: k
+            .category
+            .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
+        actors: if actorless {
+            0
+        } else {
+            count_common(&k.actors, &c.actors)
+        },
+        actorless,
     };
-    dates_fit && same_kind && actors_fit && places_agree(k.location, c.location)
+    same::across_articles(shared, dates_fit, places_agree(k.location, c.location))
 }
 
 /// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.

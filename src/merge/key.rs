@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::lemma::lemma;
 use super::Source;
-use crate::time::interval::Granularity;
+use crate::time::interval::{self, Granularity};
 
 /// An interned string.
 pub type Sym = u32;
@@ -150,10 +150,7 @@ impl KeyTable {
         let e = &source.event;
         let span = e.start.map(|start| Span {
             start,
-            end: e
-                .end
-                .filter(|&end| end > start)
-                .unwrap_or(start + chrono::Days::new(1)),
+            end: interval::end_after(start, e.end),
         });
         let s = &mut self.strings;
         let mut actors: Vec<Sym> = e.actors.iter().map(|a| s.intern(&normalize(a))).collect();

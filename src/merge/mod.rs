@@ -12,16 +12,22 @@
 //! * the same event given incompatible dates by different sources becomes one row too,
 //!   flagged with a [`Conflict`] that lists the competing values and who gave each.
 //!
-//! The rules are in [`cluster`]'s docs. Merging is a reduce step: a merged row keeps all
+//! When two tellings are the same event is defined once, in [`same`], for the three
+//! scales: within an article ([`article`], run by [`crate::event::extract`]), across
+//! articles (here, [`cluster`]) and, in the temporal tagger, a bare month that re-mentions
+//! a dated event. The clustering rules are in [`cluster`]'s docs. Merging is a reduce step: a merged row keeps all
 //! its sources, [`Merger::add_row`] takes rows apart again, and the result depends only
 //! on the set of mentions, so `merge(merge(a, b), c) == merge(a, merge(b, c))` and shards
 //! of a corpus can be merged in any grouping. While merging, only compact keys
 //! ([`key::AtomKey`]) need stay in memory: [`Merger::spilling`] keeps the full mentions in
 //! a temporary file.
 
+pub mod article;
 pub mod cluster;
+pub mod input;
 pub mod key;
 mod lemma;
+pub mod same;
 mod store;
 pub mod timeline;
 

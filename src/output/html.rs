@@ -187,11 +187,7 @@ fn page_event(
     opts: &ViewOptions,
 ) -> Option<PageEvent> {
     let start = event.start?;
-    let end = event
-        .end
-        .filter(|e| *e > start)
-        .or_else(|| start.checked_add_days(chrono::Days::new(1)))
-        .unwrap_or(start);
+    let end = crate::time::interval::end_after(start, event.end);
     let group = opts.group_of(event);
     Some(PageEvent {
         id: id.to_string(),

@@ -19,7 +19,7 @@
 //! Values with no fixed place on the calendar (`PAST_REF`, `XXXX-12-01`, `P5D`,
 //! `2009-WXX`) have no interval.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// How precise a date is, finest first (the timeline sorts finer before coarser).
@@ -182,10 +182,12 @@ fn is_digits(s: &str, len: usize) -> bool {
     s.len() == len && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The ISO week of a date as a TIMEX3 value (`2009-W49`), for callers that build values.
-pub fn iso_week_value(date: NaiveDate) -> String {
-    let w = date.iso_week();
-    format!("{:04}-W{:02}", w.year(), w.week())
+/// The exclusive end of a period that starts on `start`: `end` when it lies after the
+/// start, else the next day (a period is at least a day long).
+pub fn end_after(start: NaiveDate, end: Option<NaiveDate>) -> NaiveDate {
+    end.filter(|&e| e > start)
+        .or_else(|| start.succ_opt())
+        .unwrap_or(start)
 }
 
 #[cfg(test)]
@@ -255,8 +257,23 @@ mod tests {
     }
 
     #[test]
-    fn iso_week_values() {
-        let d = NaiveDate::from_ymd_opt(2009, 12, 1).unwrap();
-        assert_eq!(iso_week_value(d), "2009-W49");
+    fn end_after_start() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        // (start, end, exclusive end)
+        let cases = [
+            ("2009-12-01", Some("2009-12-05"), "2009-12-05"),
+            ("2009-12-01", Some("2009-12-01"), "2009-12-02"),
+            ("2009-12-31", None, "2010-01-01"),
+            ("2009-12-01", Some("2009-11-01"), "2009-12-02"),
+        ];
+        for (start, end, want) in cases {
+            let start = d(start).unwrap();
+            assert_eq!(
+                end_after(start, end.and_then(d)),
+                d(want).unwrap(),
+                "{start} {end:?}"
+            );
+        }
+        assert_eq!(end_after(NaiveDate::MAX, None), NaiveDate::MAX);
     }
 }

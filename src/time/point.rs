@@ -42,6 +42,22 @@ impl Point {
         Point { start, gran }
     }
 
+    /// The day `date`.
+    pub fn day(date: NaiveDate) -> Point {
+        Point {
+            start: date,
+            gran: Gran::Day,
+        }
+    }
+
+    /// The month `m` of year `y`; `None` for a month the calendar does not have.
+    pub fn month(y: i32, m: u32) -> Option<Point> {
+        Some(Point {
+            start: NaiveDate::from_ymd_opt(y, m, 1)?,
+            gran: Gran::Month,
+        })
+    }
+
     /// The same period at a coarser (or equal) granularity.
     pub fn coarsen(self, gran: Gran) -> Point {
         Point::containing(self.start, gran.max(self.gran))
@@ -103,6 +119,95 @@ impl Point {
         }
         value
     }
+}
+
+/// The value of an unnamed `gran`-sized part of the coarser period `a`: a day of October
+/// 1998 is `1998-10-XX`, a month of 1998 `1998-XX`, a week of 1998 `1998-WXX`.
+pub fn within(a: Point, gran: Gran) -> Option<String> {
+    let v = a.value();
+    Some(match (a.gran, gran) {
+        (Gran::Month, Gran::Day) => format!("{v}-XX"),
+        (Gran::Year, Gran::Month) => format!("{v}-XX"),
+        (Gran::Year, Gran::Day) => format!("{v}-XX-XX"),
+        (Gran::Year, Gran::Week) => format!("{v}-WXX"),
+        _ => return None,
+    })
+}
+
+/// A weekday of an unnamed week (ISO number, Monday = 1): `XXXX-WXX-2`; with a part
+/// of the day, `XXXX-WXX-2TNI` (see [`at_time`]).
+pub fn open_weekday(weekday: u32) -> String {
+    format!("XXXX-WXX-{weekday}")
+}
+
+/// A month of an unnamed year: `XXXX-12`.
+pub fn open_month(month: u32) -> String {
+    format!("XXXX-{month:02}")
+}
+
+/// A day of a month of an unnamed year: `XXXX-12-01`.
+pub fn open_day(month: u32, day: u32) -> String {
+    format!("XXXX-{month:02}-{day:02}")
+}
+
+/// A season of an unnamed year: `XXXX-SU`.
+pub fn open_season(season: &str) -> String {
+    format!("XXXX-{season}")
+}
+
+/// The SET period of `every <unit>`: `P1D`, `P1W`, `P1WE` (every weekend), `P100Y` (every
+/// century); `None` for a unit with no period (a half).
+pub fn every(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Second => "PT1S",
+        Unit::Minute => "PT1M",
+        Unit::Hour => "PT1H",
+        Unit::Day => "P1D",
+        Unit::Week => "P1W",
+        Unit::Weekend => "P1WE",
+        Unit::Month => "P1M",
+        Unit::Quarter => "P1Q",
+        Unit::Year => "P1Y",
+        Unit::Decade => "P1E",
+        Unit::Century => "P100Y",
+        _ => return None,
+    })
+}
+
+/// The weekend of an ISO week: `2009-W49-WE`.
+pub fn weekend(week: Point) -> String {
+    format!("{}-WE", week.value())
+}
+
+/// A half year: `2008-H1` (`half` is 1 or 2).
+pub fn half(year: i32, half: impl std::fmt::Display) -> String {
+    format!("{year:04}-H{half}")
+}
+
+/// A season of a year: `2008-SU` (`season` is `SP`, `SU`, `FA` or `WI`).
+pub fn season(year: i32, season: &str) -> String {
+    format!("{year:04}-{season}")
+}
+
+/// A decade by its first three digits: `199` (the 1990s).
+pub fn decade(decade: i32) -> String {
+    format!("{decade:03}")
+}
+
+/// A century by its first two digits: `19` (the 20th century).
+pub fn century(century: i32) -> String {
+    format!("{century:02}")
+}
+
+/// A time on a day: `2009-12-01T12:00`, `XXXX-XX-XXTMO` (`time` is a clock time or a
+/// part of the day).
+pub fn at_time(day: &str, time: &str) -> String {
+    format!("{day}T{time}")
+}
+
+/// A clock time: `14:05`.
+pub fn clock(hour: u32, minute: u32) -> String {
+    format!("{hour:02}:{minute:02}")
 }
 
 /// `n` in decimal, zero-padded to `width` digits (wider if `n` needs it), as `{n:0width$}`.

@@ -3,13 +3,15 @@
 //!
 //! A bare month normally resolves against the DCT (the latest August before a December
 //! 2009 story is August 2009). When an earlier `Month YEAR` mention of the same month
-//! stands in a clause that shares the actors (at least two capitalised names) or an event
-//! word class plus an actor with the bare month's clause, the bare month re-mentions that
-//! event and takes its year. Without such evidence nothing changes: "June 2008 … in June"
+//! stands in a clause that shows the same event as the bare month's clause
+//! ([`crate::merge::same::bare_month_mention`]: at least two shared capitalised names, or
+//! an event-word class plus a name), the bare month re-mentions that event and takes its
+//! year. Without such evidence nothing changes: "June 2008 … in June"
 //! can be two different Junes.
 
 use super::tables;
 use super::token::{Kind, Tok};
+use crate::merge::same::{self, Shared};
 
 /// An explicit `Month YEAR` seen earlier in the article, with its clause's evidence.
 #[derive(Debug, Clone)]
@@ -56,12 +58,21 @@ impl Mentions {
                     .filter(|n| evidence.names.contains(n))
                     .map(String::as_str)
                     .collect();
-                let events = m.evidence.events.iter().any(|e| evidence.events.contains(e));
-                let strong = shared.len() >= 2 || (events && !shared.is_empty());
-                strong.then(|| (m.year, shared.join("+")))
+                let evidence = Shared {
+                    trigger: false,
+                    category: m.evidence.events.iter().any(|e| evidence.events.contains(e)),
+                    actors: shared.len(),
+                    actorless: m.evidence.names.is_empty() || evidence.names.is_empty(),
+                };
+                same::bare_month_mention(evidence).then(|| (m.year, shared.join("+")))
             })
     }
 }
+
+/// How many tokens a clause reaches either side of the month at most, when no punctuation
+/// or relative word ends it sooner: about a long news sentence's clause (first tagger's
+/// choice, commit 430dfec), so a run-on list does not pull in names from far away.
+const CLAUSE_REACH_TOKENS: usize = 30;
 
 /// Clause boundaries: punctuation and relative words.
 fn is_boundary(w: &str) -> bool {
@@ -76,11 +87,16 @@ fn is_boundary(w: &str) -> bool {
 pub fn clause_evidence(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) -> Evidence {
     let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
     let mut from = start;
-    while from > 0 && start - from < 30 && !is_boundary(word(from - 1)) && !toks[from].para_before {
+    while from > 0
+        && start - from < CLAUSE_REACH_TOKENS
+        && !is_boundary(word(from - 1))
+        && !toks[from].para_before
+    {
         from -= 1;
     }
     let mut to = end;
-    while to < toks.len() && to - end < 30 && !is_boundary(word(to)) && !toks[to].para_before {
+    while to < toks.len() && to - end < CLAUSE_REACH_TOKENS && !is_boundary(word(to)) && !toks[to].para_before
+    {
         to += 1;
     }
     let mut ev = Evidence::default();

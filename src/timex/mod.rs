@@ -14,7 +14,8 @@
 //! * `cue`: past or future, from cue words near the expression (`will`, `ahead of`…).
 //! * [`resolve`]: turns a `Sem` into a TIMEX3 value against the DCT, the narrative
 //!   anchor (the last date the story moved to) and the sentence's direction, naming the
-//!   rule and the anchor used. [`value`] holds the calendar arithmetic.
+//!   rule and the anchor used, one module per kind of expression; the calendar
+//!   arithmetic and value strings are in [`crate::time::point`].
 //! * `coref`: same-event evidence for a bare month that re-mentions an event dated
 //!   earlier in the article (shared actors in both clauses).
 //! * [`timeml`]: writes the article as a TimeML document.
@@ -87,15 +88,12 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let low = text.to_ascii_lowercase();
     let toks = token::tokenize(text);
     let found = scanner::scan(text, &low, &toks);
-    let mut ctx = resolve::Context {
-        dct,
-        anchor: None,
-        quarter: None,
-        dir: resolve::Dir::Past,
-        cued: false,
+    let doc = Doc {
+        text,
+        low: &low,
+        toks: &toks,
     };
-    let mut mentions = coref::Mentions::default();
-    let mut weekdays_seen: [Option<(point::Point, String)>; 8] = Default::default();
+    let mut story = Story::new(dct);
     let mut offsets = CharOffsets::new(text);
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -106,84 +104,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         if names_an_impossible_date(text, bstart, bend) {
             continue;
         }
-        (ctx.dir, ctx.cued) = cue::direction(text, &low, &toks, f.start, f.end);
-        let mut r = resolve::resolve(&f.sem, &ctx);
-        // a weekday named again with no cue of its own is the day named before
-        // ("ahead of Friday's meeting … Friday's meeting is a chance")
-        let weekday = match &f.sem {
-            Sem::Weekday {
-                weekday,
-                shift: 0,
-                this: false,
-            } => Some(*weekday),
-            Sem::PartOfDay { day, .. } => match **day {
-                Sem::Weekday {
-                    weekday,
-                    shift: 0,
-                    this: false,
-                } => Some(weekday),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(wd) = weekday {
-            let slot = usize::try_from(wd).unwrap_or(0) % 8;
-            match weekdays_seen[slot] {
-                Some((p, ref v)) if !ctx.cued && r.point != Some(p) => {
-                    let part = r.value.split_once('T').map(|(_, part)| part.to_string());
-                    r.value = match part {
-                        Some(part) => format!("{}T{part}", p.value()),
-                        None => p.value(),
-                    };
-                    r.rule = "weekday-as-before";
-                    r.anchor = format!("previous:{v}");
-                    r.point = Some(p);
-                }
-                _ => {
-                    if let Some(p) = r.point {
-                        weekdays_seen[slot] = Some((p, p.value()));
-                    }
-                }
-            }
-        }
-        match f.sem {
-            Sem::Cal {
-                year: None,
-                month: Some(month),
-                day: None,
-            } => {
-                if let Some(p) = r.point {
-                    let ev = coref::clause_evidence(text, &low, &toks, f.start, f.end);
-                    if let Some((year, shared)) = mentions.same_event(month, p.start.year(), &ev) {
-                        if let Some(start) = NaiveDate::from_ymd_opt(year, month, 1) {
-                            let p = point::Point {
-                                start,
-                                gran: point::Gran::Month,
-                            };
-                            r.value = p.value();
-                            r.rule = "month-same-event";
-                            r.anchor = format!("previous:{}({shared})", r.value);
-                            r.point = Some(p);
-                        }
-                    }
-                }
-            }
-            Sem::Cal {
-                year: Some(year),
-                month: Some(month),
-                day: None,
-            } => {
-                let ev = coref::clause_evidence(text, &low, &toks, f.start, f.end);
-                mentions.record(month, year, ev);
-            }
-            _ => {}
-        }
-        if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
-            ctx.anchor = Some(p);
-            if p.gran == point::Gran::Quarter && !is_comparison_period(&f.sem) {
-                ctx.quarter = Some(p);
-            }
-        }
+        let r = story.resolve(&doc, &f);
         let (start, end) = offsets.span(bstart, bend);
         out.push(Timex {
             start,
@@ -197,6 +118,130 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         });
     }
     out
+}
+
+/// The text being tagged: as written, lower-cased, and as tokens.
+struct Doc<'a> {
+    text: &'a str,
+    low: &'a str,
+    toks: &'a [token::Tok],
+}
+
+/// What the story has told so far, in text order: the resolver's context (the narrative
+/// anchor and reporting quarter), the explicit months with their clauses, and the day
+/// each weekday named.
+struct Story {
+    ctx: resolve::Context,
+    months: coref::Mentions,
+    /// By ISO weekday number: the day that weekday was last resolved to.
+    weekdays: [Option<point::Point>; 8],
+}
+
+impl Story {
+    fn new(dct: Option<NaiveDate>) -> Story {
+        Story {
+            ctx: resolve::Context {
+                dct,
+                anchor: None,
+                quarter: None,
+                dir: resolve::Dir::Past,
+                cued: false,
+            },
+            months: coref::Mentions::default(),
+            weekdays: Default::default(),
+        }
+    }
+
+    /// Resolves `f` in the story so far, then lets it move the story.
+    fn resolve(&mut self, doc: &Doc, f: &scanner::Found) -> resolve::Resolved {
+        (self.ctx.dir, self.ctx.cued) = cue::direction(doc.text, doc.low, doc.toks, f.start, f.end);
+        let mut r = resolve::resolve(&f.sem, &self.ctx);
+        self.weekday_as_before(&f.sem, &mut r);
+        self.month_same_event(doc, f, &mut r);
+        if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
+            self.ctx.anchor = Some(p);
+            if p.gran == point::Gran::Quarter && !is_comparison_period(&f.sem) {
+                self.ctx.quarter = Some(p);
+            }
+        }
+        r
+    }
+
+    /// A weekday named again with no cue of its own is the day named before ("ahead of
+    /// Friday's meeting … Friday's meeting is a chance").
+    fn weekday_as_before(&mut self, sem: &Sem, r: &mut resolve::Resolved) {
+        let Some(wd) = bare_weekday(sem) else {
+            return;
+        };
+        let slot = usize::try_from(wd).unwrap_or(0) % self.weekdays.len();
+        match self.weekdays[slot] {
+            Some(p) if !self.ctx.cued && r.point != Some(p) => {
+                let part = r.value.split_once('T').map(|(_, part)| part.to_string());
+                r.value = match part {
+                    Some(part) => point::at_time(&p.value(), &part),
+                    None => p.value(),
+                };
+                r.rule = "weekday-as-before";
+                r.anchor = format!("previous:{}", p.value());
+                r.point = Some(p);
+            }
+            _ => {
+                if let Some(p) = r.point {
+                    self.weekdays[slot] = Some(p);
+                }
+            }
+        }
+    }
+
+    /// A bare month that re-mentions an event dated earlier with its year takes that year
+    /// (see [`coref`]); an explicit `Month YEAR` is recorded for later ones.
+    fn month_same_event(&mut self, doc: &Doc, f: &scanner::Found, r: &mut resolve::Resolved) {
+        let Sem::Cal {
+            year,
+            month: Some(month),
+            day: None,
+        } = f.sem
+        else {
+            return;
+        };
+        let evidence = || coref::clause_evidence(doc.text, doc.low, doc.toks, f.start, f.end);
+        let Some(p) = r.point else {
+            if let Some(year) = year {
+                self.months.record(month, year, evidence());
+            }
+            return;
+        };
+        match year {
+            Some(year) => self.months.record(month, year, evidence()),
+            None => {
+                let Some((year, shared)) = self.months.same_event(month, p.start.year(), &evidence()) else {
+                    return;
+                };
+                if let Some(p) = point::Point::month(year, month) {
+                    r.value = p.value();
+                    r.rule = "month-same-event";
+                    r.anchor = format!("previous:{}({shared})", r.value);
+                    r.point = Some(p);
+                }
+            }
+        }
+    }
+}
+
+/// The weekday of `Friday` or `Friday night` said with no shift word (`last`, `this`).
+fn bare_weekday(sem: &Sem) -> Option<u32> {
+    let day = match sem {
+        Sem::PartOfDay { day, .. } => day,
+        other => other,
+    };
+    match *day {
+        Sem::Weekday {
+            weekday,
+            shift: 0,
+            this: false,
+        } => Some(weekday),
+        _ => None,
+    }
 }
 
 /// Whether an expression moves the story's narrative time (and so anchors `the next day`).

@@ -4,17 +4,78 @@
 
 use super::{m, Found, Scanner, M};
 use crate::text::lexicon;
+use crate::time::point;
 use crate::timex::sem::{Holiday, Sem, YearRef};
 use crate::timex::tables::{self, Unit};
 use crate::timex::token::Kind;
+
+// The ranges below are the first tagger's (commit 430dfec), set for news of the 20th and
+// 21st centuries and checked on the TimeBank+AQUAINT dev data since.
+
+/// `12/01/09`: a two-digit year up to this is in the 2000s, above it in the 1900s.
+const TWO_DIGIT_YEAR_PIVOT: u32 = 30;
+
+/// `the 1990s`: the years a four-digit decade can start (`1000s` … `2090s`).
+const DECADE_YEARS: std::ops::RangeInclusive<i32> = 1000..=2099;
+
+/// `the '90s`: a one-digit short decade up to this is in the 2000s (`'00s`, `'10s`,
+/// `'20s`), above it in the 1900s.
+const SHORT_DECADE_PIVOT: i32 = 2;
+
+/// `the 20th century`: ordinals that can number a century (beyond, `31st century` is
+/// more likely a name).
+const CENTURIES: std::ops::RangeInclusive<u32> = 1..=30;
+
+/// A bare four-digit number in this range is a year with no cue word before it (`1998
+/// was a bad year`); outside it, only after `in`, `since`, `of`… (it could be a count).
+const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2049;
+
+/// Holidays whose date moves from year to year, by their (lower-case) words; a longer
+/// form comes before its shorter one. (Fixed-date holidays are
+/// [`tables::FIXED_HOLIDAYS`].)
+const MOVABLE_HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["thanksgiving", "day"], THANKSGIVING),
+    (&["thanksgiving"], THANKSGIVING),
+    (&["easter", "sunday"], Holiday::Easter),
+    (&["easter"], Holiday::Easter),
+    (&["election", "day"], Holiday::ElectionDay),
+    // the first Monday of September
+    (
+        &["labor", "day"],
+        Holiday::NthWeekday {
+            month: 9,
+            weekday: 1,
+            n: 1,
+        },
+    ),
+    // the last Monday of May
+    (
+        &["memorial", "day"],
+        Holiday::NthWeekday {
+            month: 5,
+            weekday: 1,
+            n: 5,
+        },
+    ),
+];
+
+/// US Thanksgiving: the fourth Thursday of November.
+const THANKSGIVING: Holiday = Holiday::NthWeekday {
+    month: 11,
+    weekday: 4,
+    n: 4,
+};
+
+/// A calendar date, maybe partial.
+fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
+    Sem::Cal { year, month, day }
+}
 
 impl<'a> Scanner<'a> {
     /// `December 1, 2009`, `Dec. 1`, `June 2008`, `August`, `January this year`.
     pub(super) fn month_first(&self, i: usize) -> Option<M> {
         let month = self.month(i)?;
         let j = self.after_name(i);
-        // "May" the modal verb: only with a day, a year or a calendar cue before it.
-        let is_may = self.is(i, "may");
         let day = self
             .day_of_month(j)
             .map(|d| (d, j + 1))
@@ -23,78 +84,59 @@ impl<'a> Scanner<'a> {
         // "31 June" is no date (2000 is a leap year: February 29 exists)
         let day = day.filter(|&(d, _)| chrono::NaiveDate::from_ymd_opt(2000, month, d).is_some());
         if let Some((day, k)) = day.filter(|_| !clock_follows) {
-            // "December 1-3" leaves "3" to range_tail
-            let comma = self.is(k, ",");
-            let yk = if comma { k + 1 } else { k };
-            if let Some((year, next)) = self.any_year(yk) {
-                return m(
-                    next,
-                    Sem::Cal {
-                        year: Some(year),
-                        month: Some(month),
-                        day: Some(day),
-                    },
-                    "month-day-year",
-                );
-            }
-            if self.is(k, "of") || self.is(k, "this") || self.is(k, "last") || self.is(k, "next") {
-                if let Some((shift, next)) = self.rel_year(k) {
-                    return m(
-                        next,
-                        Sem::MonthOfRelYear {
-                            month,
-                            day: Some(day),
-                            year_shift: shift,
-                        },
-                        "month-day-relyear",
-                    );
-                }
-            }
-            return m(
-                k,
-                Sem::Cal {
-                    year: None,
-                    month: Some(month),
-                    day: Some(day),
-                },
-                "month-day",
-            );
+            return self.month_day_year(month, day, k);
         }
+        if let Some(found) = self.month_year(month, j) {
+            return Some(found);
+        }
+        self.bare_month(i, j, month)
+    }
+
+    /// After `month day` (ending before `k`): a year (`December 1, 2009`), a relative
+    /// year (`December 1 of last year`), or none (`December 1`; in "December 1-3" the `3`
+    /// is left to `range_tail`).
+    fn month_day_year(&self, month: u32, day: u32, k: usize) -> Option<M> {
+        let yk = if self.is(k, ",") { k + 1 } else { k };
+        if let Some((year, next)) = self.any_year(yk) {
+            return m(next, cal(Some(year), Some(month), Some(day)), "month-day-year");
+        }
+        if matches!(self.w(k), "of" | "this" | "last" | "next") {
+            if let Some((shift, next)) = self.rel_year(k) {
+                let sem = Sem::MonthOfRelYear {
+                    month,
+                    day: Some(day),
+                    year_shift: shift,
+                };
+                return m(next, sem, "month-day-relyear");
+            }
+        }
+        m(k, cal(None, Some(month), Some(day)), "month-day")
+    }
+
+    /// After a month name (ending before `j`): `June 2008`, `June, 2008`, `June of 2008`,
+    /// `June last year`.
+    fn month_year(&self, month: u32, j: usize) -> Option<M> {
         if let Some((year, next)) = self.any_year(j) {
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(year),
-                    month: Some(month),
-                    day: None,
-                },
-                "month-year",
-            );
+            return m(next, cal(Some(year), Some(month), None), "month-year");
         }
         if self.is(j, ",") || self.is(j, "of") {
-            if let Some((year, next)) = self.year4(j + 1).map(|y| (y, j + 2)) {
-                return m(
-                    next,
-                    Sem::Cal {
-                        year: Some(year),
-                        month: Some(month),
-                        day: None,
-                    },
-                    "month-year",
-                );
+            if let Some(year) = self.year4(j + 1) {
+                return m(j + 2, cal(Some(year), Some(month), None), "month-year");
             }
         }
-        if let Some((shift, next)) = self.rel_year(j) {
-            return m(
-                next,
-                Sem::MonthOfRelYear {
-                    month,
-                    day: None,
-                    year_shift: shift,
-                },
-                "month-relyear",
-            );
-        }
+        let (shift, next) = self.rel_year(j)?;
+        let sem = Sem::MonthOfRelYear {
+            month,
+            day: None,
+            year_shift: shift,
+        };
+        m(next, sem, "month-relyear")
+    }
+
+    /// A month name alone, unless it is more likely a word: `may` the modal (only after a
+    /// calendar cue), `Mar` (an abbreviation needs a day), `march on Washington`.
+    fn bare_month(&self, i: usize, j: usize, month: u32) -> Option<M> {
+        let is_may = self.is(i, "may");
         if is_may && !self.calendar_cue_before(i) {
             return None;
         }
@@ -110,15 +152,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        m(
-            j.min(i + 1),
-            Sem::Cal {
-                year: None,
-                month: Some(month),
-                day: None,
-            },
-            "month",
-        )
+        m(j.min(i + 1), cal(None, Some(month), None), "month")
     }
 
     /// `this year`, `last year`, `next year`, `of this year` after a month.
@@ -214,7 +248,7 @@ impl<'a> Scanner<'a> {
             (a as i32, b, c)
         } else if lc == 4 || lc == 2 {
             let y = if lc == 2 {
-                if c <= 30 {
+                if c <= TWO_DIGIT_YEAR_PIVOT {
                     2000 + c as i32
                 } else {
                     1900 + c as i32
@@ -249,121 +283,98 @@ impl<'a> Scanner<'a> {
         if w == "fiscal" {
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
             let (y, next) = self.any_year(k)?;
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                "fiscal-year",
-            );
+            return m(next, cal(Some(y), None, None), "fiscal-year");
         }
         if w == "year" {
-            // "year-end", "year end", "year's end": the end of the DCT's year
-            let end = if self.is(i + 1, "-") && self.is(i + 2, "end") {
-                Some(i + 3)
-            } else if self.is(i + 1, "end") {
-                Some(i + 2)
-            } else if (self.is(i + 1, "'") || self.is(i + 1, "’"))
-                && self.is(i + 2, "s")
-                && self.is(i + 3, "end")
-            {
-                Some(i + 4)
-            } else {
-                None
-            };
-            if let Some(end) = end {
-                return Some(M {
-                    end,
-                    sem: Sem::UnitShift {
-                        unit: Unit::Year,
-                        shift: 0,
-                    },
-                    modifier: Some("END"),
-                    pattern: "year-end",
-                });
-            }
-            if let Some((y, next)) = self.any_year(i + 1) {
-                return m(
-                    next,
-                    Sem::Cal {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                    },
-                    "year-named",
-                );
+            if let Some(found) = self.year_word(i) {
+                return Some(found);
             }
         }
-        // decades: 1990s, '90s
-        if self.kind(i) == Some(Kind::Mixed) && w.len() == 5 && w.ends_with('s') {
-            let digits = &w[..4];
-            if digits.bytes().all(|b| b.is_ascii_digit()) {
-                let y: i32 = digits.parse().ok()?;
-                if (1000..=2099).contains(&y) && y % 10 == 0 {
-                    if y % 100 == 0 && !(self.is(i + 1, "and")) {
-                        return m(i + 1, Sem::Century(y / 100), "century-s");
-                    }
-                    return m(i + 1, Sem::Decade(y / 10), "decade");
-                }
-            }
-        }
-        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Num) {
-            let (y, next) = self.any_year(i)?;
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                "year-short",
-            );
-        }
-        if (w == "'" || w == "’") && self.kind(i + 1) == Some(Kind::Mixed) {
-            let w2 = self.w(i + 1);
-            if w2.len() == 3 && w2.ends_with("0s") && w2.as_bytes()[0].is_ascii_digit() {
-                let d: i32 = w2[..1].parse().ok()?;
-                let decade = if d <= 2 { 200 + d } else { 190 + d };
-                return m(i + 2, Sem::Decade(decade), "decade-short");
-            }
-        }
-        if let Some(d) = decade_word(w) {
-            return m(i + 1, Sem::Decade(d), "decade-word");
-        }
-        // centuries: 20th century, twentieth century
-        if let Some(n) = self.ordinal(i) {
-            if self.is(i + 1, "century") && (1..=30).contains(&n) {
-                return m(i + 2, Sem::Century(n as i32 - 1), "century");
-            }
-            return None;
+        if let Some(decided) = self.decade_or_century(i) {
+            return decided;
         }
         if let Some((y, next)) = self.spoken_year(i) {
-            return m(
-                next,
-                Sem::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                "year-words",
-            );
+            return m(next, cal(Some(y), None, None), "year-words");
         }
         let y = self.year4(i)?;
         if !self.plausible_year(i, y) {
             return None;
         }
         // "1990 and beyond", "1994 or later"
-        m(
-            i + 1,
-            Sem::Cal {
-                year: Some(y),
-                month: None,
-                day: None,
-            },
-            "year",
-        )
+        m(i + 1, cal(Some(y), None, None), "year")
+    }
+
+    /// After the word `year`: `year-end`, `year end`, `year's end` (the end of the DCT's
+    /// year), `the year 1998`.
+    fn year_word(&self, i: usize) -> Option<M> {
+        let apostrophe_s = (self.is(i + 1, "'") || self.is(i + 1, "’")) && self.is(i + 2, "s");
+        let end = if self.is(i + 1, "-") && self.is(i + 2, "end") {
+            Some(i + 3)
+        } else if self.is(i + 1, "end") {
+            Some(i + 2)
+        } else if apostrophe_s && self.is(i + 3, "end") {
+            Some(i + 4)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            return Some(M {
+                end,
+                sem: Sem::UnitShift {
+                    unit: Unit::Year,
+                    shift: 0,
+                },
+                modifier: Some("END"),
+                pattern: "year-end",
+            });
+        }
+        let (y, next) = self.any_year(i + 1)?;
+        m(next, cal(Some(y), None, None), "year-named")
+    }
+
+    /// Decades (`1990s`, `'90s`, `the eighties`), centuries (`1900s`, `20th century`) and
+    /// short years (`'98`). `None` when no such form starts at `i`; `Some(None)` when one
+    /// seemed to and failed (an ordinal that is no century, an apostrophe before no year).
+    fn decade_or_century(&self, i: usize) -> Option<Option<M>> {
+        let w = self.w(i);
+        if self.kind(i) == Some(Kind::Mixed) && w.len() == 5 && w.ends_with('s') {
+            let digits = &w[..4];
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let Ok(y) = digits.parse::<i32>() else {
+                    return Some(None);
+                };
+                if DECADE_YEARS.contains(&y) && y % 10 == 0 {
+                    if y % 100 == 0 && !(self.is(i + 1, "and")) {
+                        return Some(m(i + 1, Sem::Century(y / 100), "century-s"));
+                    }
+                    return Some(m(i + 1, Sem::Decade(y / 10), "decade"));
+                }
+            }
+        }
+        let apostrophe = w == "'" || w == "’";
+        if apostrophe && self.kind(i + 1) == Some(Kind::Num) {
+            let year = self.any_year(i);
+            return Some(year.and_then(|(y, next)| m(next, cal(Some(y), None, None), "year-short")));
+        }
+        if apostrophe && self.kind(i + 1) == Some(Kind::Mixed) {
+            let w2 = self.w(i + 1);
+            if w2.len() == 3 && w2.ends_with("0s") && w2.as_bytes()[0].is_ascii_digit() {
+                let Ok(d) = w2[..1].parse::<i32>() else {
+                    return Some(None);
+                };
+                let decade = if d <= SHORT_DECADE_PIVOT { 200 + d } else { 190 + d };
+                return Some(m(i + 2, Sem::Decade(decade), "decade-short"));
+            }
+        }
+        if let Some(d) = decade_word(w) {
+            return Some(m(i + 1, Sem::Decade(d), "decade-word"));
+        }
+        // centuries: 20th century, twentieth century
+        let n = self.ordinal(i)?;
+        if self.is(i + 1, "century") && CENTURIES.contains(&n) {
+            return Some(m(i + 2, Sem::Century(n as i32 - 1), "century"));
+        }
+        Some(None)
     }
 
     /// A four-digit number at `i` reads as a year, not a quantity or code.
@@ -408,7 +419,7 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        if (1900..=2049).contains(&y) {
+        if BARE_YEARS.contains(&y) {
             return true;
         }
         i > 0
@@ -421,69 +432,13 @@ impl<'a> Scanner<'a> {
     /// Weekdays: `Tuesday`, `last Tuesday`, `this coming Sunday`, `Tuesday morning`,
     /// `Saturday, April 25`, `Tuesdays` (a set).
     pub(super) fn weekday_forms(&self, i: usize) -> Option<M> {
-        let mut j = i;
-        let mut shift = 0;
-        let mut this = false;
-        match self.w(j) {
-            "last" => {
-                shift = -1;
-                j += 1;
-            }
-            "next" => {
-                shift = 1;
-                j += 1;
-            }
-            "coming" => {
-                shift = 1;
-                j += 1;
-            }
-            "this" => {
-                this = true;
-                j += 1;
-                if self.is(j, "coming") {
-                    shift = 1;
-                    this = false;
-                    j += 1;
-                } else if self.is(j, "past") {
-                    shift = -1;
-                    this = false;
-                    j += 1;
-                }
-            }
-            _ => {}
-        }
-        // plural weekday: a set
-        let w = self.w(j);
-        if self.cap(j) && w.len() > 4 && w.ends_with("days") {
-            if let Some(wd) = lexicon::weekday(&w[..w.len() - 1]) {
-                let mut end = j + 1;
-                let mut value = format!("XXXX-WXX-{wd}");
-                if let Some(part) = self.part_of_day(end, true) {
-                    value.push('T');
-                    value.push_str(part);
-                    end += 1;
-                }
-                return m(end, Sem::Set(value), "weekday-plural");
-            }
+        let (j, shift, this) = self.weekday_shift(i);
+        if let Some(found) = self.plural_weekday(j) {
+            return Some(found);
         }
         let wd = self.weekday(j)?;
-        // "Sun" / "Sat" / "Wed" abbreviations need a dot or a date after them
-        // and a calendar context: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,")
-        if self.w(j).len() <= 3 {
-            let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
-            let mut k = j + 1;
-            while self.is(k, ".") || self.is(k, ",") {
-                k += 1;
-            }
-            let date_after = self.month(k).is_some() || self.int(k).is_some();
-            let cue_before = j > 0
-                && matches!(
-                    self.w(j - 1),
-                    "on" | "by" | "until" | "since" | "last" | "next" | "this"
-                );
-            if !punct || !(date_after || cue_before) {
-                return None;
-            }
+        if self.w(j).len() <= 3 && !self.short_weekday_ok(j) {
+            return None;
         }
         // "Tues." takes its dot; "Monday." ends a sentence
         let k = if self.w(j).len() <= 5 {
@@ -500,7 +455,8 @@ impl<'a> Scanner<'a> {
         }
         if shift == 0 && !this && self.w(k).ends_with('s') {
             if let Some(part) = self.part_of_day(k, true) {
-                return m(k + 1, Sem::Set(format!("XXXX-WXX-{wd}T{part}")), "weekday-plural");
+                let value = point::at_time(&point::open_weekday(wd), part);
+                return m(k + 1, Sem::Set(value), "weekday-plural");
             }
         }
         let sem = Sem::Weekday {
@@ -509,16 +465,57 @@ impl<'a> Scanner<'a> {
             this,
         };
         if let Some(part) = self.part_of_day(k, false) {
-            return m(
-                k + 1,
-                Sem::PartOfDay {
-                    day: Box::new(sem),
-                    part,
-                },
-                "weekday-part",
-            );
+            let day = Box::new(sem);
+            return m(k + 1, Sem::PartOfDay { day, part }, "weekday-part");
         }
         m(k, sem, "weekday")
+    }
+
+    /// The shift word before a weekday at `i` (`last`, `next`, `coming`, `this`, `this
+    /// coming`, `this past`): the weekday's index, the shift and whether it said `this`.
+    fn weekday_shift(&self, i: usize) -> (usize, i32, bool) {
+        match self.w(i) {
+            "last" => (i + 1, -1, false),
+            "next" | "coming" => (i + 1, 1, false),
+            "this" if self.is(i + 1, "coming") => (i + 2, 1, false),
+            "this" if self.is(i + 1, "past") => (i + 2, -1, false),
+            "this" => (i + 1, 0, true),
+            _ => (i, 0, false),
+        }
+    }
+
+    /// `Mondays`, `Tuesdays nights`: a SET.
+    fn plural_weekday(&self, j: usize) -> Option<M> {
+        let w = self.w(j);
+        if !(self.cap(j) && w.len() > 4 && w.ends_with("days")) {
+            return None;
+        }
+        let wd = lexicon::weekday(&w[..w.len() - 1])?;
+        let mut end = j + 1;
+        let mut value = point::open_weekday(wd);
+        if let Some(part) = self.part_of_day(end, true) {
+            value.push('T');
+            value.push_str(part);
+            end += 1;
+        }
+        m(end, Sem::Set(value), "weekday-plural")
+    }
+
+    /// `Sun`, `Sat`, `Wed` need a dot or comma after them and a date after or a calendar
+    /// cue before: "on Sun.", "Sat., Dec. 5" (not "Sun Microsystems", "Sun,").
+    fn short_weekday_ok(&self, j: usize) -> bool {
+        let punct = self.is(j + 1, ".") || self.is(j + 1, ",");
+        let mut k = j + 1;
+        while self.is(k, ".") || self.is(k, ",") {
+            k += 1;
+        }
+        let date_after = self.month(k).is_some() || self.int(k).is_some();
+        let cue_before = j > 0
+            && matches!(
+                self.w(j - 1),
+                "on" | "by" | "until" | "since" | "last" | "next" | "this"
+            );
+        punct && (date_after || cue_before)
     }
 
     /// A part-of-day word at `i` (`morning`, `nights` when `plural`).
@@ -610,91 +607,44 @@ impl<'a> Scanner<'a> {
         if !self.cap(i) {
             return None;
         }
-        let (len, holiday) = if let Some((words, month, day)) = tables::FIXED_HOLIDAYS
+        let fixed = tables::FIXED_HOLIDAYS
             .iter()
             .filter(|(w, _, _)| self.holiday_seq(i, w))
-            .max_by_key(|(w, _, _)| w.len())
-        {
-            (
+            .max_by_key(|(w, _, _)| w.len());
+        let (len, holiday) = match fixed {
+            Some((words, month, day)) => (
                 holiday_len(words),
                 Holiday::Fixed {
                     month: *month,
                     day: *day,
                 },
-            )
-        } else {
-            match self.w(i) {
-                "thanksgiving" => (
-                    if self.is(i + 1, "day") { 2 } else { 1 },
-                    Holiday::NthWeekday {
-                        month: 11,
-                        weekday: 4,
-                        n: 4,
-                    },
-                ),
-                "easter" if self.cap(i) => (if self.is(i + 1, "sunday") { 2 } else { 1 }, Holiday::Easter),
-                "election" if self.is(i + 1, "day") && self.cap(i) => (2, Holiday::ElectionDay),
-                "labor" if self.is(i + 1, "day") && self.cap(i) => (
-                    2,
-                    Holiday::NthWeekday {
-                        month: 9,
-                        weekday: 1,
-                        n: 1,
-                    },
-                ),
-                "memorial" if self.is(i + 1, "day") && self.cap(i) => (
-                    2,
-                    Holiday::NthWeekday {
-                        month: 5,
-                        weekday: 1,
-                        n: 5,
-                    },
-                ),
-                _ => return None,
-            }
+            ),
+            None => MOVABLE_HOLIDAYS
+                .iter()
+                .find(|(words, _)| words.iter().enumerate().all(|(k, w)| self.is(i + k, w)))
+                .map(|(words, holiday)| (words.len(), *holiday))?,
         };
-        if !self.cap(i) {
-            return None;
-        }
         let end = i + len;
         // "Easter week", "Christmas week": the week that holds the day
-        if self.is(end, "week") {
-            return m(
-                end + 1,
-                Sem::Holiday {
-                    holiday,
-                    year: YearRef::Implicit,
-                    week: true,
-                },
-                "holiday-week",
-            );
-        }
-        if let Some((y, e)) = self.any_year(end).or_else(|| {
-            if self.is(end, ",") {
-                self.year4(end + 1).map(|y| (y, end + 2))
-            } else {
-                None
-            }
-        }) {
-            return m(
-                e,
-                Sem::Holiday {
-                    holiday,
-                    year: YearRef::Explicit(y),
-                    week: false,
-                },
-                "holiday-year",
-            );
-        }
-        m(
-            end,
-            Sem::Holiday {
+        let week = self.is(end, "week");
+        if week {
+            let sem = Sem::Holiday {
                 holiday,
                 year: YearRef::Implicit,
-                week: false,
-            },
-            "holiday",
-        )
+                week,
+            };
+            return m(end + 1, sem, "holiday-week");
+        }
+        let comma_year = || {
+            self.is(end, ",")
+                .then(|| self.year4(end + 1).map(|y| (y, end + 2)))
+                .flatten()
+        };
+        let (year, end, pattern) = match self.any_year(end).or_else(comma_year) {
+            Some((y, e)) => (YearRef::Explicit(y), e, "holiday-year"),
+            None => (YearRef::Implicit, end, "holiday"),
+        };
+        m(end, Sem::Holiday { holiday, year, week }, pattern)
     }
 
     /// Holiday names are matched with `'s` split into tokens: `new year's day`.

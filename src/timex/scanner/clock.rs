@@ -8,69 +8,9 @@ impl<'a> Scanner<'a> {
     /// Clock times: `10:30 a.m.`, `5 p.m. EST`, `1500 GMT`, `10 p.m. Wednesday`, `4 in
     /// the morning`, `7 o'clock`.
     pub(super) fn clock(&self, i: usize) -> Option<M> {
-        let h = self.int(i)?;
-        let w = self.w(i);
-        let mut j = i + 1;
-        let mut hour;
-        let mut minute = 0;
-        let mut explicit = false;
-        if w.len() == 4
-            && h <= 2400
-            && h % 100 < 60
-            && (self.is(j, "gmt")
-                || self.is(j, "utc")
-                || self.is(j, "hours")
-                || self.is(j, "hrs")
-                || self.is(j, "local"))
-        {
-            hour = h / 100;
-            minute = h % 100;
-            explicit = true;
-        } else {
-            if w.len() > 2 || h > 24 {
-                return None;
-            }
-            hour = h;
-            if self.is(j, ":") && self.glued(j) && self.glued(j + 1) && self.w(j + 1).len() == 2 {
-                minute = self.int(j + 1)?;
-                if minute >= 60 {
-                    return None;
-                }
-                j += 2;
-                explicit = true;
-                // seconds
-                if self.is(j, ":") && self.glued(j) && self.w(j + 1).len() == 2 && self.int(j + 1).is_some() {
-                    j += 2;
-                }
-            }
-        }
-        // a.m. / p.m. / am / pm
-        let (ampm, k) = self.am_pm(j);
-        if let Some(pm) = ampm {
-            if hour == 0 || hour > 12 {
-                return None;
-            }
-            if pm && hour < 12 {
-                hour += 12;
-            }
-            if !pm && hour == 12 {
-                hour = 0;
-            }
-            j = k;
-            explicit = true;
-        } else if self.is(j, "o") && self.is(j + 1, "'") && self.is(j + 2, "clock") {
-            j += 3;
-            explicit = true;
-        } else if self.is(j, "in") && self.is(j + 1, "the") {
-            if let Some(part) = self.part_of_day(j + 2, false) {
-                if (part == "AF" || part == "EV" || part == "NI") && hour < 12 {
-                    hour += 12;
-                }
-                j += 3;
-                explicit = true;
-            }
-        }
-        if !explicit {
+        let (hour, minute, j, digits_explicit) = self.clock_digits(i)?;
+        let (hour, mut j, suffix_explicit) = self.clock_suffix(hour, j)?;
+        if !(digits_explicit || suffix_explicit) {
             return None;
         }
         if tables::TIME_ZONES.contains(&self.w(j)) || self.is(j, "local") && self.is(j + 1, "time") {
@@ -82,15 +22,70 @@ impl<'a> Scanner<'a> {
         let k = if self.is(j, ",") { j + 1 } else { j };
         let day = self.day_after_time(k);
         let end = day.as_ref().map_or(j, |d| d.end);
-        m(
-            end,
-            Sem::Clock {
-                day: day.map(|d| Box::new(d.sem)),
-                hour,
-                minute,
-            },
-            "clock",
-        )
+        let sem = Sem::Clock {
+            day: day.map(|d| Box::new(d.sem)),
+            hour,
+            minute,
+        };
+        m(end, sem, "clock")
+    }
+
+    /// The digits of a clock time at `i`: `1500 GMT` (military, before a zone word), `10`,
+    /// `10:30`, `10:30:15`. The hour, the minute, the next index, and whether the digits
+    /// alone make it a time (minutes or a zone word; a bare `10` needs `a.m.` or the
+    /// like).
+    fn clock_digits(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
+        let h = self.int(i)?;
+        let w = self.w(i);
+        let j = i + 1;
+        let zone_after = matches!(self.w(j), "gmt" | "utc" | "hours" | "hrs" | "local");
+        if w.len() == 4 && h <= 2400 && h % 100 < 60 && zone_after {
+            return Some((h / 100, h % 100, j, true));
+        }
+        if w.len() > 2 || h > 24 {
+            return None;
+        }
+        if !(self.is(j, ":") && self.glued(j) && self.glued(j + 1) && self.w(j + 1).len() == 2) {
+            return Some((h, 0, j, false));
+        }
+        let minute = self.int(j + 1)?;
+        if minute >= 60 {
+            return None;
+        }
+        let mut j = j + 2;
+        // seconds
+        if self.is(j, ":") && self.glued(j) && self.w(j + 1).len() == 2 && self.int(j + 1).is_some() {
+            j += 2;
+        }
+        Some((h, minute, j, true))
+    }
+
+    /// What follows the digits at `j`: `a.m.`/`p.m.`, `o'clock`, `in the morning`. The
+    /// hour on the 24-hour clock, the next index, and whether a suffix was found; `None`
+    /// for an hour `a.m.` cannot take (`0 a.m.`, `13 p.m.`).
+    fn clock_suffix(&self, hour: u32, j: usize) -> Option<(u32, usize, bool)> {
+        let (ampm, k) = self.am_pm(j);
+        if let Some(pm) = ampm {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            let hour = match (pm, hour) {
+                (true, h) if h < 12 => h + 12,
+                (false, 12) => 0,
+                (_, h) => h,
+            };
+            return Some((hour, k, true));
+        }
+        if self.is(j, "o") && self.is(j + 1, "'") && self.is(j + 2, "clock") {
+            return Some((hour, j + 3, true));
+        }
+        if self.is(j, "in") && self.is(j + 1, "the") {
+            if let Some(part) = self.part_of_day(j + 2, false) {
+                let later = matches!(part, "AF" | "EV" | "NI") && hour < 12;
+                return Some((if later { hour + 12 } else { hour }, j + 3, true));
+            }
+        }
+        Some((hour, j, false))
     }
 
     /// `a.m.`, `p.m`, `am`, `PM` at `i`: `Some(true)` for p.m., and the next index.

@@ -342,7 +342,7 @@ impl<'a> Scanner<'a> {
         best.offer(self.year_forms(i));
         best.offer(self.weekday_forms(i));
         best.offer(self.day_words(i));
-        best.offer(self.shifted(i, det));
+        best.offer(self.shifted(i));
         best.offer(self.quarter(i, det));
         best.offer(self.season(i, det));
         best.offer(self.anaphor(i, det));

@@ -11,13 +11,9 @@ impl<'a> Scanner<'a> {
     /// Shift word + unit/season/month: `last week`, `next year`, `this month`, `the past
     /// year`, `last fall`, `last April`, `the current fiscal year`, `this year's third
     /// quarter`, `the latest quarter`.
-    pub(super) fn shifted(&self, i: usize, det: bool) -> Option<M> {
+    pub(super) fn shifted(&self, i: usize) -> Option<M> {
         let w = self.w(i);
         let mut shift = tables::lookup(tables::SHIFT_WORDS, w)?;
-        if w == "past" && !det && i > 0 && !matches!(self.w(i - 1), "this" | "over" | "in" | "for" | "during")
-        {
-            // "past year" without "the" is rarer; still accept
-        }
         let mut j = i + 1;
         if w == "this" && self.is(j, "past") {
             shift = -1;
@@ -128,172 +124,157 @@ impl<'a> Scanner<'a> {
 
     /// Quarters: `the third quarter`, `third-quarter`, `the third quarter of 1984`, `Q3
     /// 2008`, `the 1988 second quarter`, `the fiscal first quarter`, `the quarter`, `the
-    /// latest quarter`, `the year-ago quarter`, `the first half of 2008`.
+    /// latest quarter`, `the year-ago quarter`.
     pub(super) fn quarter(&self, i: usize, det: bool) -> Option<M> {
-        let w = self.w(i);
-        // Q3 2008, 3Q
-        if self.kind(i) == Some(Kind::Mixed) && w.len() == 2 {
-            let b = w.as_bytes();
-            let q = if b[0] == b'q' && (b'1'..=b'4').contains(&b[1]) {
-                Some((b[1] - b'0') as u32)
-            } else if b[1] == b'q' && (b'1'..=b'4').contains(&b[0]) {
-                Some((b[0] - b'0') as u32)
-            } else {
-                None
-            };
-            if let Some(q) = q {
-                if self.cap(i) || b[1] == b'q' {
-                    let (year, end) = match self.any_year(i + 1) {
-                        Some((y, e)) => (YearRef::Explicit(y), e),
-                        None => (YearRef::Implicit, i + 1),
-                    };
-                    return m(end, Sem::Quarter { quarter: q, year }, "quarter-q");
-                }
-            }
+        if let Some(found) = self.quarter_code(i) {
+            return Some(found);
         }
         // the 1988 second quarter / the 1988 period / the 1988 quarter
         if det {
-            if let Some(y) = self.year4(i) {
-                if let Some((q, end)) = self.quarter_words(i + 1) {
-                    return m(
-                        end,
-                        Sem::Quarter {
-                            quarter: q,
-                            year: YearRef::Explicit(y),
-                        },
-                        "year-quarter",
-                    );
-                }
-                if self.is(i + 1, "quarter") || self.is(i + 1, "period") {
-                    return m(i + 2, Sem::YearPeriod(y), "year-period");
-                }
+            if let Some(found) = self.year_then_quarter(i) {
+                return Some(found);
             }
         }
         if let Some((q, end)) = self.quarter_words(i) {
-            // "second quarters" (a set) is rare; keep as date
-            let k = end;
-            if self.is(k, "of") {
-                if let Some((y, e)) = self.any_year(k + 1) {
-                    return m(
-                        e,
-                        Sem::Quarter {
-                            quarter: q,
-                            year: YearRef::Explicit(y),
-                        },
-                        "quarter-of-year",
-                    );
-                }
-                if let Some((shift, e)) = self.rel_year(k) {
-                    return m(
-                        e,
-                        Sem::Quarter {
-                            quarter: q,
-                            year: YearRef::Rel(shift),
-                        },
-                        "quarter-of-year",
-                    );
-                }
-            }
-            if let Some((y, e)) = self.year4(k).map(|y| (y, k + 1)) {
-                return m(
-                    e,
-                    Sem::Quarter {
-                        quarter: q,
-                        year: YearRef::Explicit(y),
-                    },
-                    "quarter-year",
-                );
-            }
-            return m(
-                end,
-                Sem::Quarter {
-                    quarter: q,
-                    year: YearRef::Implicit,
-                },
-                "quarter",
-            );
+            return self.numbered_quarter(q, end);
         }
         if det {
-            let mut j = i;
-            let mut shift = 0;
-            let mut latest = false;
-            match w {
-                "latest" | "recent" | "most" => {
-                    if w == "most" && self.is(i + 1, "recent") {
-                        j += 1;
-                    }
+            return self.reporting_quarter(i);
+        }
+        None
+    }
+
+    /// `Q3 2008`, `3Q`, `Q3` (capitalised).
+    fn quarter_code(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        if self.kind(i) != Some(Kind::Mixed) || w.len() != 2 {
+            return None;
+        }
+        let b = w.as_bytes();
+        let quarter_digit = |d: u8| (b'1'..=b'4').contains(&d).then(|| u32::from(d - b'0'));
+        let q = match (b[0], b[1]) {
+            (b'q', d) => quarter_digit(d),
+            (d, b'q') => quarter_digit(d),
+            _ => None,
+        }?;
+        if !(self.cap(i) || b[1] == b'q') {
+            return None;
+        }
+        let (year, end) = match self.any_year(i + 1) {
+            Some((y, e)) => (YearRef::Explicit(y), e),
+            None => (YearRef::Implicit, i + 1),
+        };
+        m(end, Sem::Quarter { quarter: q, year }, "quarter-q")
+    }
+
+    /// After `the`: `1988 second quarter`, `1988 period`, `1988 quarter`.
+    fn year_then_quarter(&self, i: usize) -> Option<M> {
+        let y = self.year4(i)?;
+        if let Some((q, end)) = self.quarter_words(i + 1) {
+            let sem = Sem::Quarter {
+                quarter: q,
+                year: YearRef::Explicit(y),
+            };
+            return m(end, sem, "year-quarter");
+        }
+        if self.is(i + 1, "quarter") || self.is(i + 1, "period") {
+            return m(i + 2, Sem::YearPeriod(y), "year-period");
+        }
+        None
+    }
+
+    /// Quarter `q` named in words ending before `end`, with its year if one follows: `of
+    /// 1984`, `of last year`, `1984`.
+    fn numbered_quarter(&self, q: u32, end: usize) -> Option<M> {
+        let quarter = |year| Sem::Quarter { quarter: q, year };
+        if self.is(end, "of") {
+            if let Some((y, e)) = self.any_year(end + 1) {
+                return m(e, quarter(YearRef::Explicit(y)), "quarter-of-year");
+            }
+            if let Some((shift, e)) = self.rel_year(end) {
+                return m(e, quarter(YearRef::Rel(shift)), "quarter-of-year");
+            }
+        }
+        if let Some(y) = self.year4(end) {
+            return m(end + 1, quarter(YearRef::Explicit(y)), "quarter-year");
+        }
+        m(end, quarter(YearRef::Implicit), "quarter")
+    }
+
+    /// After `the`, the story's reporting quarter: `the latest quarter`, `the year-ago
+    /// quarter`, `the comparable year-earlier period`, `the quarter`, `the period a year
+    /// ago`.
+    fn reporting_quarter(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let year_ago = |k: usize| self.is(k, "-") && (self.is(k + 1, "ago") || self.is(k + 1, "earlier"));
+        let mut j = i;
+        let mut shift = 0;
+        let mut latest = false;
+        match w {
+            "latest" | "recent" | "most" => {
+                if w == "most" && self.is(i + 1, "recent") {
                     j += 1;
-                    latest = true;
                 }
-                "year" if self.is(i + 1, "-") && (self.is(i + 2, "ago") || self.is(i + 2, "earlier")) => {
+                j += 1;
+                latest = true;
+            }
+            "year" if year_ago(i + 1) => {
+                shift = -4;
+                j += 3;
+            }
+            "comparable" | "corresponding" | "same" => {
+                j += 1;
+                if self.is(j, "year") && year_ago(j + 1) {
                     shift = -4;
                     j += 3;
                 }
-                "comparable" | "corresponding" | "same" => {
-                    j += 1;
-                    if self.is(j, "year")
-                        && self.is(j + 1, "-")
-                        && (self.is(j + 2, "ago") || self.is(j + 2, "earlier"))
-                    {
-                        shift = -4;
-                        j += 3;
-                    }
+            }
+            _ => {}
+        }
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        if let Some((q, end)) = self.quarter_words(j) {
+            let sem = if shift != 0 {
+                Sem::Anaphor {
+                    unit: Unit::Quarter,
+                    shift,
                 }
-                _ => {}
-            }
-            if self.is(j, "fiscal") {
-                j += 1;
-            }
-            if let Some((q, end)) = self.quarter_words(j) {
-                if shift != 0 {
-                    return m(
-                        end,
-                        Sem::Anaphor {
-                            unit: Unit::Quarter,
-                            shift,
-                        },
-                        "yearago-quarter",
-                    );
+            } else {
+                Sem::Quarter {
+                    quarter: q,
+                    year: YearRef::Implicit,
                 }
-                return m(
-                    end,
-                    Sem::Quarter {
-                        quarter: q,
-                        year: YearRef::Implicit,
-                    },
-                    "quarter",
-                );
-            }
-            if latest && (self.is(j, "quarter") || self.is(j, "period")) {
-                return m(
-                    j + 1,
-                    Sem::UnitShift {
-                        unit: Unit::Quarter,
-                        shift: -1,
-                    },
-                    "latest-quarter",
-                );
-            }
-            if self.is(j, "quarter") || self.is(j, "period") && j > i {
-                // "the corresponding period last year", "the quarter a year ago": one
-                // expression, the reporting quarter a year back
-                let (end, shift) = match self.year_back_after(j + 1) {
-                    Some(end) if shift == 0 => (end, -4),
-                    _ => (j + 1, shift),
-                };
-                return m(
-                    end,
-                    Sem::Anaphor {
-                        unit: Unit::Quarter,
-                        shift,
-                    },
-                    if self.is(j, "quarter") {
-                        "the-quarter"
-                    } else {
-                        "the-period"
-                    },
-                );
-            }
+            };
+            return m(end, sem, if shift != 0 { "yearago-quarter" } else { "quarter" });
+        }
+        if latest && (self.is(j, "quarter") || self.is(j, "period")) {
+            let sem = Sem::UnitShift {
+                unit: Unit::Quarter,
+                shift: -1,
+            };
+            return m(j + 1, sem, "latest-quarter");
+        }
+        if self.is(j, "quarter") || self.is(j, "period") && j > i {
+            // "the corresponding period last year", "the quarter a year ago": one
+            // expression, the reporting quarter a year back
+            let (end, shift) = match self.year_back_after(j + 1) {
+                Some(end) if shift == 0 => (end, -4),
+                _ => (j + 1, shift),
+            };
+            let pattern = if self.is(j, "quarter") {
+                "the-quarter"
+            } else {
+                "the-period"
+            };
+            return m(
+                end,
+                Sem::Anaphor {
+                    unit: Unit::Quarter,
+                    shift,
+                },
+                pattern,
+            );
         }
         None
     }
@@ -430,99 +411,92 @@ impl<'a> Scanner<'a> {
     pub(super) fn anaphor(&self, i: usize, det: bool) -> Option<M> {
         let w = self.w(i);
         if w == "that" || w == "those" {
-            let mut j = i + 1;
-            if self.is(j, "same") {
-                j += 1;
-            }
-            let unit = self.singular_unit(j).filter(|u| {
-                matches!(
-                    u,
-                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
-                )
-            })?;
-            // "that day-long", "that year's"
-            return m(j + 1, Sem::Anaphor { unit, shift: 0 }, "that-unit");
+            return self.that_unit(i);
         }
         if !det {
             return None;
         }
         if let Some(shift) = tables::lookup(tables::ANAPHOR_SHIFT_WORDS, w) {
-            if let Some(unit) = self.singular_unit(i + 1) {
-                if matches!(
-                    unit,
-                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Weekend
-                ) {
-                    return m(i + 2, Sem::Anaphor { unit, shift }, "anaphor-shift");
-                }
-            }
-            if shift != 0 {
-                if let Some(part) = self.part_of_day(i + 1, false) {
-                    let day = Sem::Anaphor {
-                        unit: Unit::Day,
-                        shift,
-                    };
-                    return m(
-                        i + 2,
-                        Sem::PartOfDay {
-                            day: Box::new(day),
-                            part,
-                        },
-                        "anaphor-part",
-                    );
-                }
-                if let Some(wd) = self.weekday(i + 1) {
-                    return m(
-                        i + 2,
-                        Sem::AnaphorWeekday {
-                            weekday: wd,
-                            shift: if shift < 0 { -1 } else { 1 },
-                        },
-                        "anaphor-weekday",
-                    );
-                }
-            }
-            return None;
+            return self.shifted_anaphor(i, shift);
         }
         // "the fiscal year", "the full year", "the calendar year": the story's year
         // "the full year" of an earnings report is the current one, whatever year came last
         if w == "full" && self.is(i + 1, "year") && !self.is(i + 2, "-") {
-            return m(
-                i + 2,
-                Sem::UnitShift {
-                    unit: Unit::Year,
-                    shift: 0,
-                },
-                "the-full-year",
-            );
-        }
-        let (i, w) = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
-            (i + 1, "year")
-        } else {
-            (i, w)
-        };
-        let _ = w;
-        if let Some(unit) = self.singular_unit(i) {
-            if self.is(i + 1, "-") {
-                return None;
-            }
-            // "for the year ended July 2": a fiscal period, a duration
-            if unit == Unit::Year && matches!(self.w(i + 1), "ended" | "ending" | "ends" | "through") {
-                return m(
-                    i + 1,
-                    Sem::Duration {
-                        count: Count::N(1.0),
-                        unit,
-                    },
-                    "the-year-ended",
-                );
-            }
-            return match unit {
-                Unit::Year | Unit::Week | Unit::Month | Unit::Weekend => {
-                    m(i + 1, Sem::Anaphor { unit, shift: 0 }, "the-unit")
-                }
-                _ => None,
+            let sem = Sem::UnitShift {
+                unit: Unit::Year,
+                shift: 0,
             };
+            return m(i + 2, sem, "the-full-year");
         }
-        None
+        let i = if matches!(w, "fiscal" | "full" | "calendar") && self.is(i + 1, "year") {
+            i + 1
+        } else {
+            i
+        };
+        self.the_unit(i)
+    }
+
+    /// `that day`, `that same month`, `those years`.
+    fn that_unit(&self, i: usize) -> Option<M> {
+        let j = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
+        let unit = self.singular_unit(j).filter(|u| {
+            matches!(
+                u,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+            )
+        })?;
+        // "that day-long", "that year's"
+        m(j + 1, Sem::Anaphor { unit, shift: 0 }, "that-unit")
+    }
+
+    /// After `the` and a shift word (`next`, `following`, `previous`): a unit (`the next
+    /// day`), a part of a day (`the next morning`) or a weekday (`the following Monday`).
+    fn shifted_anaphor(&self, i: usize, shift: i32) -> Option<M> {
+        if let Some(unit) = self.singular_unit(i + 1) {
+            if matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Weekend
+            ) {
+                return m(i + 2, Sem::Anaphor { unit, shift }, "anaphor-shift");
+            }
+        }
+        if shift == 0 {
+            return None;
+        }
+        if let Some(part) = self.part_of_day(i + 1, false) {
+            let day = Box::new(Sem::Anaphor {
+                unit: Unit::Day,
+                shift,
+            });
+            return m(i + 2, Sem::PartOfDay { day, part }, "anaphor-part");
+        }
+        let wd = self.weekday(i + 1)?;
+        let sem = Sem::AnaphorWeekday {
+            weekday: wd,
+            shift: if shift < 0 { -1 } else { 1 },
+        };
+        m(i + 2, sem, "anaphor-weekday")
+    }
+
+    /// After `the`: `the year`, `the week`, `the month`, `the weekend` (the story's), or
+    /// `the year ended July 2` (a fiscal year, a duration).
+    fn the_unit(&self, i: usize) -> Option<M> {
+        let unit = self.singular_unit(i)?;
+        if self.is(i + 1, "-") {
+            return None;
+        }
+        if unit == Unit::Year && matches!(self.w(i + 1), "ended" | "ending" | "ends" | "through") {
+            let sem = Sem::Duration {
+                count: Count::N(1.0),
+                unit,
+            };
+            return m(i + 1, sem, "the-year-ended");
+        }
+        match unit {
+            Unit::Year | Unit::Week | Unit::Month | Unit::Weekend => {
+                m(i + 1, Sem::Anaphor { unit, shift: 0 }, "the-unit")
+            }
+            _ => None,
+        }
     }
 }

@@ -1,20 +1,14 @@
-//! One event, told twice in an article, becomes one row.
+//! One event, told twice in an article, becomes one row (the first merge, inside
+//! [`crate::event::extract`]; [`super::Merger`] then merges across articles).
 //!
-//! Two events of one article are the same when
-//! * they have the same date and the same trigger word (a repeated lead paragraph:
-//!   "held a meeting … on Tuesday" twice), or
-//! * they have the same CAMEO category, share an actor, and either have the same date
-//!   or the later one is dated by a bare month that falls in the earlier one's month
-//!   ("the August 2008 armed conflict between Russia and Georgia … Russia and Georgia
-//!   fought a five-day war in August"). Without the shared category and actor, "June
-//!   2008 … in June" stays two events: they can be two different Junes.
-//!
-//! The first telling is kept (its evidence, offsets and date); actors are united and the
+//! When two events of one article are the same is [`super::same::in_one_article`]. The
+//! first telling is kept (its evidence, offsets and date); actors are united and the
 //! confidence is the higher of the two.
 
 use chrono::Datelike;
 
-use super::Event;
+use super::same::{self, Dates, Shared};
+use crate::event::Event;
 
 /// Merges repeated events; `events` are one article's, in text order.
 pub fn merge_within_article(events: Vec<Event>) -> Vec<Event> {
@@ -37,20 +31,25 @@ pub fn merge_within_article(events: Vec<Event>) -> Vec<Event> {
     kept
 }
 
+/// The evidence of two events of one article (see [`same::in_one_article`]).
 fn same_event(first: &Event, later: &Event) -> bool {
     if first.article != later.article {
         return false;
     }
-    let same_date = first.date == later.date;
-    if same_date && first.trigger.eq_ignore_ascii_case(&later.trigger) {
-        return true;
-    }
-    let same_kind = first.category.is_some() && first.category == later.category;
-    let shared_actor = first.actors.iter().any(|a| later.actors.contains(a));
-    if !(same_kind && shared_actor) {
-        return false;
-    }
-    same_date || bare_month_of(first, later)
+    let dates = if first.date == later.date {
+        Dates::Same
+    } else if bare_month_of(first, later) {
+        Dates::BareMonthOf
+    } else {
+        Dates::Other
+    };
+    let shared = Shared {
+        trigger: first.trigger.eq_ignore_ascii_case(&later.trigger),
+        category: first.category.is_some() && first.category == later.category,
+        actors: first.actors.iter().filter(|a| later.actors.contains(a)).count(),
+        actorless: first.actors.is_empty() || later.actors.is_empty(),
+    };
+    same::in_one_article(shared, dates)
 }
 
 /// `later` is dated by a month name without a year, and that month is `first`'s month.

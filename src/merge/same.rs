@@ -1,0 +1,121 @@
+//! "Same event": when two tellings are one event. The one definition, used at the three
+//! scales where chronicle folds tellings together.
+//!
+//! Two tellings are the same event when they are the same **kind** of event, share who
+//! took part (their **actors**), and their **dates fit**. What each scale can see differs,
+//! and so does how much evidence it asks for; the evidence itself is always a [`Shared`]:
+//!
+//! * [`in_one_article`]: two events of one article ([`super::article`]). The writer's
+//!   repeated lead ("held a meeting … on Tuesday" twice) is the same trigger on the same
+//!   date; otherwise the same category and a shared actor, on the same date or with the
+//!   later one dated by a bare month of the first's month ("the August 2008 conflict
+//!   between Russia and Georgia … Russia and Georgia fought a five-day war in August").
+//! * [`across_articles`]: mentions from different stories ([`super::cluster`]): the same
+//!   trigger lemma or category, overlapping actors (when one side names none, only the
+//!   same lemma vouches), places that do not differ, and nested dates.
+//! * [`bare_month_mention`]: in the temporal tagger, before there are events
+//!   ([`crate::timex`]'s coreference of months): a bare `August` re-mentions an earlier
+//!   `August 2008` when their clauses share two names, or an event-word class and a name.
+//!
+//! Without the evidence, tellings stay apart: "June 2008 … in June" can be two Junes.
+
+/// What two tellings have in common.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shared {
+    /// The same trigger word or lemma (`met` / `meeting` count as one lemma).
+    pub trigger: bool,
+    /// The same kind by a class: the CAMEO category, or the tagger's event-word class.
+    pub category: bool,
+    /// How many actors (or capitalised names) both name.
+    pub actors: usize,
+    /// At least one side names no actor at all.
+    pub actorless: bool,
+}
+
+impl Shared {
+    /// The same kind of event: the same trigger or the same category.
+    pub fn same_kind(self) -> bool {
+        self.trigger || self.category
+    }
+
+    /// Actors agree: some are shared; when one side names none, only the same trigger
+    /// vouches for it.
+    pub fn actors_agree(self) -> bool {
+        if self.actorless {
+            self.trigger
+        } else {
+            self.actors > 0
+        }
+    }
+}
+
+/// How the dates of two tellings in one article relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dates {
+    /// The same TIMEX3 value.
+    Same,
+    /// The later is a month name without a year, in the first's month (`August` after
+    /// `August 2008`).
+    BareMonthOf,
+    /// Anything else.
+    Other,
+}
+
+/// Two events of one article (the first told, then the later).
+pub fn in_one_article(s: Shared, dates: Dates) -> bool {
+    let repeated = s.trigger && dates == Dates::Same;
+    let retold = s.category && s.actors > 0 && dates != Dates::Other;
+    repeated || retold
+}
+
+/// Mentions from different stories: `nested` when one's date interval holds the other's
+/// (`2009-12` holds `2009-12-04`); `places_agree` unless both name different places.
+pub fn across_articles(s: Shared, nested: bool, places_agree: bool) -> bool {
+    nested && s.same_kind() && s.actors_agree() && places_agree
+}
+
+/// A bare month and an earlier `Month YEAR` mention of the same month, by the names and
+/// event-word classes of their clauses.
+pub fn bare_month_mention(s: Shared) -> bool {
+    s.actors >= 2 || (s.category && s.actors > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared(trigger: bool, category: bool, actors: usize, actorless: bool) -> Shared {
+        Shared {
+            trigger,
+            category,
+            actors,
+            actorless,
+        }
+    }
+
+    #[test]
+    fn three_scales() {
+        // (shared, dates, in one article, across articles (nested, places agree), bare month)
+        let cases = [
+            (shared(true, false, 0, true), Dates::Same, true, true, false),
+            (shared(true, false, 0, false), Dates::Same, true, false, false),
+            (
+                shared(false, true, 1, false),
+                Dates::BareMonthOf,
+                true,
+                true,
+                true,
+            ),
+            (shared(false, true, 0, true), Dates::Same, false, false, false),
+            (shared(false, false, 2, false), Dates::Same, false, false, true),
+            (shared(false, true, 1, false), Dates::Other, false, true, true),
+            (shared(true, true, 3, false), Dates::Other, false, true, true),
+        ];
+        for (i, (s, dates, one, across, month)) in cases.into_iter().enumerate() {
+            assert_eq!(in_one_article(s, dates), one, "case {i}: in one article");
+            assert_eq!(across_articles(s, true, true), across, "case {i}: across");
+            assert_eq!(bare_month_mention(s), month, "case {i}: bare month");
+            assert!(!across_articles(s, false, true) && !across_articles(s, true, false));
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! Expressions relative to the document date: a month and day without a year (`March
+//! 6`), a bare month (`in February`), `last April`, `June last year`, weekdays (`on
+//! Tuesday`, `next Friday`), `yesterday`, `last week`, and the expressions built on a
+//! day (`Friday night`, `10:30 a.m.`, `the week of March 6`).
+
+use chrono::Datelike;
+
+use super::{at, date, day_point, month_point, resolve, ymd, Context, Dir, Resolved};
+use crate::time::point::{self, add_days, Gran, Point};
+use crate::timex::sem::Sem;
+use crate::timex::tables::Unit;
+use crate::timex::TimexType;
+
+/// The rules of this module.
+pub const RULES: &[&str] = &[
+    "month-day-past",
+    "month-day-future",
+    "month-day-nearest-dct",
+    "month-just-ahead",
+    "month-past",
+    "month-future",
+    "month-near",
+    "month-shift",
+    "month-of-relative-year",
+    "weekday-this-week",
+    "weekday-last",
+    "weekday-next",
+    "weekday-future",
+    "weekday-near",
+    "weekday-past",
+    "day-offset",
+    "weekend-shift",
+    "decade-shift",
+    "century-shift",
+    "half-shift",
+    "unit-shift",
+    "clock-on-anchor-day",
+    "clock-today",
+    "week-of",
+];
+
+/// How far ahead of the DCT the nearest reading of a month-and-day may lie before a past
+/// cue sends it back a year ("the fiscal year ended Jan. 31" in October). Tuned on the
+/// TimeBank+AQUAINT dev data (was 120 days, commit fa90a69: value F1 0.8153 → 0.8169).
+const MONTH_DAY_PAST_CUE_DAYS: i64 = 60;
+
+/// How far behind the DCT the nearest reading of a month-and-day may lie before a future
+/// cue sends it ahead a year: about four months, from the first tagger (commit 430dfec).
+const MONTH_DAY_FUTURE_CUE_DAYS: i64 = 120;
+
+/// How many months ahead of the DCT a bare month with no tense cue is still read as the
+/// coming one: in late October, `January` and `February` are next year's, `March` is
+/// this year's (past by default).
+const MONTH_AHEAD_UNCUED: u32 = 2;
+
+/// A month reported as a plan from a past moment (`said it would retire in September`)
+/// is read ahead when it is at most this many months ahead of the DCT: only the last
+/// two months count as behind (commit 04df9df, on the dev data).
+const MONTH_NEAR_AHEAD: u32 = 9;
+
+/// `March 6`: the nearest March 6 to the DCT, unless a cue word points the other way.
+pub fn month_day(m: u32, d: u32, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct?;
+    let cands = [dct.year() - 1, dct.year(), dct.year() + 1]
+        .into_iter()
+        .filter_map(|y| ymd(y, m, d));
+    let nearest = cands.clone().min_by_key(|c| (*c - dct).num_days().abs())?;
+    // a cue word wins over nearness when the nearest date lies the other way far enough
+    let (best, rule) = match (ctx.cued, ctx.dir) {
+        (true, Dir::Past) if (nearest - dct).num_days() > MONTH_DAY_PAST_CUE_DAYS => {
+            (cands.filter(|c| *c <= dct).max()?, "month-day-past")
+        }
+        (true, Dir::Future) if (dct - nearest).num_days() > MONTH_DAY_FUTURE_CUE_DAYS => {
+            (cands.filter(|c| *c >= dct).min()?, "month-day-future")
+        }
+        _ => (nearest, "month-day-nearest-dct"),
+    };
+    Some(at(day_point(best), rule, "dct"))
+}
+
+/// `in February`: this year's, last year's or next year's by the sentence's direction.
+pub fn month(m: u32, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct?;
+    // with no cue, a month just ahead of the DCT is the coming one ("pay down the loan by
+    // February" in late October), not the one ten months back
+    let ahead = (m + 12 - dct.month()) % 12;
+    let (dir, rule) = match (ctx.cued, ctx.dir) {
+        (false, _) if (1..=MONTH_AHEAD_UNCUED).contains(&ahead) => (Dir::Future, "month-just-ahead"),
+        (_, Dir::Past) => (Dir::Past, "month-past"),
+        (_, Dir::Future) => (Dir::Future, "month-future"),
+        (_, Dir::Near) if ahead <= MONTH_NEAR_AHEAD => (Dir::Future, "month-near"),
+        (_, Dir::Near) => (Dir::Past, "month-near"),
+    };
+    let y = match dir {
+        Dir::Past if m > dct.month() => dct.year() - 1,
+        Dir::Future if m < dct.month() => dct.year() + 1,
+        _ => dct.year(),
+    };
+    Some(at(month_point(y, m)?, rule, "dct"))
+}
+
+/// `last April` (strictly before the DCT's month), `next April` (strictly after).
+pub fn month_shift(month: u32, shift: i32, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct?;
+    let y = match shift.signum() {
+        -1 if month >= dct.month() => dct.year() - 1,
+        1 if month <= dct.month() => dct.year() + 1,
+        _ => dct.year(),
+    };
+    Some(at(month_point(y, month)?, "month-shift", "dct"))
+}
+
+/// `June last year`, `January 5 this year`.
+pub fn month_of_relative_year(
+    month: u32,
+    day: Option<u32>,
+    year_shift: i32,
+    ctx: &Context,
+) -> Option<Resolved> {
+    let y = ctx.dct?.year() + year_shift;
+    let p = match day {
+        Some(d) => day_point(ymd(y, month, d)?),
+        None => month_point(y, month)?,
+    };
+    Some(at(p, "month-of-relative-year", "dct"))
+}
+
+/// `Tuesday` (by the sentence's direction), `last Tuesday`, `next Tuesday`, `this
+/// Tuesday` (the DCT's week).
+pub fn weekday(weekday: u32, shift: i32, this: bool, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct?;
+    let cur = i64::from(dct.weekday().number_from_monday());
+    let wd = i64::from(weekday);
+    let (offset, rule) = if this {
+        (wd - cur, "weekday-this-week")
+    } else if shift < 0 {
+        (-((cur - wd - 1).rem_euclid(7) + 1), "weekday-last")
+    } else if shift > 0 {
+        ((wd - cur - 1).rem_euclid(7) + 1, "weekday-next")
+    } else {
+        match ctx.dir {
+            Dir::Future => ((wd - cur).rem_euclid(7), "weekday-future"),
+            Dir::Near => {
+                let (ahead, back) = ((wd - cur).rem_euclid(7), (cur - wd).rem_euclid(7));
+                (if ahead <= back { ahead } else { -back }, "weekday-near")
+            }
+            Dir::Past => (-(cur - wd).rem_euclid(7), "weekday-past"),
+        }
+    };
+    Some(at(day_point(add_days(dct, offset)?), rule, "dct"))
+}
+
+/// `yesterday` (-1), `today` (0), `tomorrow` (+1).
+pub fn day_offset(n: i32, ctx: &Context) -> Option<Resolved> {
+    let d = add_days(ctx.dct?, i64::from(n))?;
+    Some(at(day_point(d), "day-offset", "dct"))
+}
+
+/// `last week`, `this year`, `next month`, `the current quarter`, `this weekend`.
+pub fn unit_shift(unit: Unit, shift: i32, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct?;
+    let s = i64::from(shift);
+    Some(match unit {
+        Unit::Weekend => {
+            let p = Point::containing(dct, Gran::Week).shift(s)?;
+            date(point::weekend(p), "weekend-shift", "dct", None)
+        }
+        Unit::Decade => date(
+            point::decade(dct.year() / 10 + shift),
+            "decade-shift",
+            "dct",
+            None,
+        ),
+        Unit::Century => date(
+            point::century(dct.year() / 100 + shift),
+            "century-shift",
+            "dct",
+            None,
+        ),
+        Unit::Half => {
+            let h0 = if dct.month() <= 6 { 0 } else { 1 } + shift;
+            let y = dct.year() + h0.div_euclid(2);
+            date(point::half(y, h0.rem_euclid(2) + 1), "half-shift", "dct", None)
+        }
+        _ => {
+            let (gran, _) = point::unit_gran(unit)?;
+            let p = Point::containing(dct, gran).shift(s)?;
+            at(p, "unit-shift", "dct")
+        }
+    })
+}
+
+/// `Friday night`, `this morning`: the day's value with the part (`2009-12-04TNI`); the
+/// rule and anchor are the day's.
+pub fn part_of_day(day: &Sem, part: &str, ctx: &Context) -> Resolved {
+    let d = resolve(day, ctx);
+    // TimeBank annotates "Friday night" as a DATE, "this morning" as a TIME
+    let kind = if matches!(day, Sem::Weekday { .. }) {
+        TimexType::Date
+    } else {
+        TimexType::Time
+    };
+    Resolved {
+        kind,
+        value: point::at_time(&d.value, part),
+        ..d
+    }
+}
+
+/// `10:30 a.m.`, `noon Thursday`: a clock time on the day named, else on the day the
+/// story last named, else on the DCT's.
+pub fn clock(day: Option<&Sem>, hour: u32, minute: u32, ctx: &Context) -> Option<Resolved> {
+    let d = match day {
+        Some(day) => resolve(day, ctx),
+        None => match ctx.anchor_day() {
+            Some((a, name)) => at(a, "clock-on-anchor-day", &name),
+            None => at(day_point(ctx.dct?), "clock-today", "dct"),
+        },
+    };
+    Some(Resolved {
+        kind: TimexType::Time,
+        value: point::at_time(&d.value, &point::clock(hour, minute)),
+        ..d
+    })
+}
+
+/// `the week of March 6`: the ISO week holding the day.
+pub fn week_of(day: &Sem, ctx: &Context) -> Option<Resolved> {
+    let d = resolve(day, ctx);
+    let p = d.point?;
+    Some(at(p.coarsen(Gran::Week), "week-of", &d.anchor))
+}
