@@ -193,7 +193,7 @@ fn score_doc(doc: &GoldDoc, timexes: &[Timex], errors: Option<&mut Vec<String>>)
             None => {
                 let linked: Vec<&str> = g.events.iter().map(|(_, _, t)| t.as_str()).collect();
                 let context =
-                    crate::event::text::char_slice(&doc.text, tx.start.saturating_sub(100), tx.end + 60);
+                    crate::text::sentence::char_slice(&doc.text, tx.start.saturating_sub(100), tx.end + 60);
                 lines.push(format!(
                     "{}\t{:?}\tchronicle: {} ({})\tgold: {}\t…{}…",
                     doc.id,

@@ -15,8 +15,8 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use super::text::Token;
 use super::words::{is, WordSet};
+use crate::text::sentence::Token;
 
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -582,8 +582,8 @@ fn is_joiner(t: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::tokenize;
     use super::*;
+    use crate::text::sentence::tokenize;
 
     fn labels(text: &str, dct: &str) -> Vec<String> {
         let tokens = tokenize(text);

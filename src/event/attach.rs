@@ -22,9 +22,9 @@
 //! reach the first verb after its comma). A date none of these rules reaches is left
 //! unattached: no event is better than a wrong one.
 
-use super::text::Token;
 use super::words::{self, is, List};
 use crate::text::clause::{self, Boundary};
+use crate::text::sentence::Token;
 
 /// What a token is, as far as attachment needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -589,8 +589,8 @@ fn left_window_is_sentence_start(classes: &[Class], start: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::tokenize;
     use super::*;
+    use crate::text::sentence::tokenize;
 
     /// Sentence, the temporal phrase, the expected trigger and rule.
     const CASES: &[(&str, &str, &str, &str)] = &[

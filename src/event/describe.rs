@@ -9,9 +9,9 @@ use std::ops::Range;
 
 use super::actors::{gazetteer, ArticleActors, Kind, Mention};
 use super::attach::Class;
-use super::text::{tokenize, Token};
 use super::words::{self, is};
 use super::Status;
+use crate::text::sentence::{tokenize, Token};
 
 /// A headline's object stops after this many words: enough for "the NATO-Russia Council
 /// on missile defence in Europe", short enough for a timeline row (the first event stage,
@@ -167,10 +167,7 @@ pub fn is_speech_verb(form: &str) -> bool {
 /// A future cue (`will`, `is to`, `ahead of`, `scheduled`…) between `from` and `trigger`.
 fn has_future_cue(tokens: &[Token], from: usize, trigger: usize) -> bool {
     let window: Vec<&str> = tokens[from..trigger].iter().map(|t| t.lower.as_ref()).collect();
-    words::FUTURE_CUES.iter().any(|cue| {
-        let cue: Vec<&str> = cue.split(' ').collect();
-        window.windows(cue.len()).any(|w| w == cue.as_slice())
-    })
+    words::FUTURE_CUES.iter().any(|cue| crate::text::cues::contains_phrase(&window, cue))
 }
 
 /// A place named in the range: the capitalised words after `in`/`at`, outside `skip`.

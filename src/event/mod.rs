@@ -16,7 +16,6 @@
 pub mod actors;
 pub mod attach;
 pub mod describe;
-pub mod text;
 pub mod words;
 
 use std::ops::Range;
@@ -26,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dct::DocumentDate;
 use crate::input::article::Article;
+use crate::text::sentence;
 use crate::time::interval::{self, Granularity};
 use crate::time::point::Point;
 use crate::timex::{Timex, TimexType};
@@ -117,7 +117,7 @@ pub struct Anchor {
 
 /// The sentences of an article and, for those that need them, their token classes.
 struct Analysed<'t> {
-    sentences: Vec<text::Sentence<'t>>,
+    sentences: Vec<sentence::Sentence<'t>>,
     /// Classified on first use: only sentences with a date (about a third of a news
     /// text) are attached and described.
     classes: Vec<std::cell::OnceCell<Vec<Class>>>,
@@ -131,13 +131,13 @@ impl Analysed<'_> {
 }
 
 /// `low`: the article's text in ASCII lower case, if the caller has it (see
-/// [`text::sentences_lowered`]).
+/// [`sentence::sentences_lowered`]).
 fn analyse<'t>(article_text: &'t str, low: Option<&'t str>, dateline: Option<&Range<usize>>) -> Analysed<'t> {
     let sentences = match low {
-        Some(low) => text::sentences_lowered(article_text, low),
-        None => text::sentences(article_text),
+        Some(low) => sentence::sentences_lowered(article_text, low),
+        None => sentence::sentences(article_text),
     };
-    let sentences = text::split_datelines(sentences, dateline.map(|d| d.end));
+    let sentences = sentence::split_datelines(sentences, dateline.map(|d| d.end));
     let classes = sentences.iter().map(|_| std::cell::OnceCell::new()).collect();
     Analysed { sentences, classes }
 }
@@ -213,7 +213,7 @@ const BYLINE_MAX_TOKENS: usize = 16;
 const DATELINE_AGENCY_MAX_TOKENS: usize = 6;
 
 /// "Published 4:41 PM UTC, January 12, 2022": a page's publication line dates the page.
-fn is_byline(tokens: &[text::Token]) -> bool {
+fn is_byline(tokens: &[sentence::Token]) -> bool {
     let word = |i: usize| tokens.get(i).map(|t| t.lower.as_ref()).unwrap_or("");
     let opener =
         matches!(word(0), "published" | "updated" | "posted") || (word(0), word(1)) == ("last", "updated");
@@ -222,7 +222,7 @@ fn is_byline(tokens: &[text::Token]) -> bool {
 
 /// "December 1 (RIA Novosti) -": a date followed by an agency in brackets and a dash,
 /// or by a dash alone, opens a wire story: it dates the story, not an event.
-fn looks_like_dateline(tokens: &[text::Token], last: usize) -> bool {
+fn looks_like_dateline(tokens: &[sentence::Token], last: usize) -> bool {
     let mut i = last;
     if tokens.get(i).is_some_and(|t| t.text == "(") {
         match tokens[i..].iter().position(|t| t.text == ")") {
@@ -244,13 +244,13 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     // one lower-case copy of an ASCII article, which every token's lower-case form borrows
     let low = article.text.is_ascii().then(|| article.text.to_ascii_lowercase());
     let a = analyse(&article.text, low.as_deref(), skip.as_ref());
-    let token_lists: Vec<&[text::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
+    let token_lists: Vec<&[sentence::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
     let (known, mentions) = actors::ArticleActors::read(&token_lists, dct.date);
     let story = Story {
         analysed: &a,
         known: &known,
         mentions: &mentions,
-        chars: text::CharIndex::new(&article.text),
+        chars: sentence::CharIndex::new(&article.text),
         article: &article.id,
         dct,
         skip,
@@ -271,7 +271,7 @@ struct Story<'a> {
     analysed: &'a Analysed<'a>,
     known: &'a actors::ArticleActors,
     mentions: &'a [Vec<actors::Mention>],
-    chars: text::CharIndex<'a>,
+    chars: sentence::CharIndex<'a>,
     article: &'a str,
     dct: &'a DocumentDate,
     /// The dateline's chars: its date dates the story, not an event.
@@ -444,7 +444,7 @@ fn title_case(place: &str) -> String {
 }
 
 struct EventContext<'a> {
-    tokens: &'a [text::Token<'a>],
+    tokens: &'a [sentence::Token<'a>],
     classes: &'a [Class],
     mentions: &'a [actors::Mention],
     known: &'a actors::ArticleActors,

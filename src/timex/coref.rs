@@ -10,8 +10,8 @@
 //! can be two different Junes.
 
 use super::tables;
-use super::token::{Kind, Tok};
 use crate::merge::same::{self, Shared};
+use crate::text::token::{Kind, Tok};
 
 /// An explicit `Month YEAR` seen earlier in the article, with its clause's evidence.
 #[derive(Debug, Clone)]

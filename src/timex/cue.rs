@@ -27,9 +27,9 @@ use std::sync::LazyLock;
 
 use super::resolve::Dir;
 use super::tables;
-use super::token::{Kind, Tok};
 use crate::text::clause;
 use crate::text::hash::FnvBuild;
+use crate::text::token::{Kind, Tok};
 
 /// What the cue tables say about a word.
 #[derive(Debug, Clone, Copy, Default)]

@@ -33,8 +33,8 @@ pub mod scanner;
 pub mod sem;
 pub mod tables;
 pub mod timeml;
-pub mod token;
 
+use crate::text::token;
 use crate::time::point;
 use sem::Sem;
 use tables::Unit;

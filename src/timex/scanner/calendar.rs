@@ -4,10 +4,10 @@
 
 use super::{m, Found, Scanner, M};
 use crate::text::lexicon;
+use crate::text::token::Kind;
 use crate::time::point;
 use crate::timex::sem::{Holiday, Sem, YearRef};
 use crate::timex::tables::{self, Unit};
-use crate::timex::token::Kind;
 
 // The ranges below are the first tagger's (commit 430dfec), set for news of the 20th and
 // 21st centuries and checked on the TimeBank+AQUAINT dev data since.

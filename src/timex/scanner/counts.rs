@@ -3,10 +3,10 @@
 
 use super::{m, Scanner, M};
 use crate::text::lexicon;
+use crate::text::token::Kind;
 use crate::time::point;
 use crate::timex::sem::{Count, Sem};
 use crate::timex::tables::{self, Unit};
-use crate::timex::token::Kind;
 
 /// Words before a count or unit that make it a stretch ending (or starting) at the DCT:
 /// `the past three months`, `the next few years`, `the first two days`.

@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use super::Scanner;
 use crate::text::lexicon;
+use crate::text::token::Kind;
 use crate::timex::tables;
-use crate::timex::token::Kind;
 
 impl<'a> Scanner<'a> {
     /// Whether an expression can start at token `i`: a number, an apostrophe (`'90s`) or

@@ -18,8 +18,8 @@ use gate::FIXED_BY_FIRST;
 
 use super::sem::Sem;
 use super::tables::{self, Unit};
-use super::token::{Kind, Tok};
 use crate::text::lexicon;
+use crate::text::token::{Kind, Tok};
 
 /// One recognised expression: tokens `[start, end)` and what they mean.
 #[derive(Debug, Clone, PartialEq)]

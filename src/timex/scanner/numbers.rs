@@ -4,9 +4,9 @@
 
 use super::Scanner;
 use crate::text::lexicon;
+use crate::text::token::Kind;
 use crate::timex::sem::Count;
 use crate::timex::tables;
-use crate::timex::token::Kind;
 
 impl<'a> Scanner<'a> {
     /// An integer token's value (`1990`, `30`), with no sign or separators.

@@ -3,9 +3,9 @@
 //! (`the next day`, `that month`, `the quarter`).
 
 use super::{m, Scanner, M};
+use crate::text::token::Kind;
 use crate::timex::sem::{Count, Sem, YearRef};
 use crate::timex::tables::{self, Unit};
-use crate::timex::token::Kind;
 
 impl<'a> Scanner<'a> {
     /// Shift word + unit/season/month: `last week`, `next year`, `this month`, `the past
