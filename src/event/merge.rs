@@ -92,6 +92,7 @@ mod tests {
             agency: None,
             dct: None,
             rule: String::new(),
+            headline_en: None,
         }
     }
 

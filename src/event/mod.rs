@@ -93,6 +93,10 @@ pub struct Event {
     /// The attachment rule that tied the date to the trigger (`possessive`, `verb-left`…,
     /// `undated` for statements dated by the DCT).
     pub rule: String,
+    /// An English gloss of an event read in another language (`Lavrov met Rasmussen`),
+    /// built from the trigger table and the canonical actors (see `lang::ru::event`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline_en: Option<String>,
 }
 
 /// Options for [`extract`].
@@ -295,6 +299,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             agency: agency.clone(),
             dct: dct.date,
             rule: anchor.rule.to_string(),
+            headline_en: None,
         });
     }
     if opts.undated {
@@ -342,6 +347,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
                         agency: agency.clone(),
                         dct: dct.date,
                         rule: "undated".into(),
+                        headline_en: None,
                     });
                 }
             }

@@ -272,6 +272,7 @@ mod tests {
             agency: None,
             dct: None,
             rule: String::new(),
+            headline_en: None,
         }
     }
 
