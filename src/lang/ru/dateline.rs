@@ -97,6 +97,22 @@ pub fn find(text: &str) -> Option<Dateline> {
     None
 }
 
+/// The date in a Russian agency's link: RIA Novosti files stories under `/20251211/`
+/// (`https://ria.ru/20251211/nato-1234.html`). `None` without such a path segment or for
+/// a day the calendar does not have.
+pub fn url_date(url: &str) -> Option<chrono::NaiveDate> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    path.split(['/', '?', '#']).skip(1).find_map(|segment| {
+        if segment.len() != 8 || !segment.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let date = chrono::NaiveDate::parse_from_str(segment, "%Y%m%d").ok()?;
+        (1990..=2100)
+            .contains(&chrono::Datelike::year(&date))
+            .then_some(date)
+    })
+}
+
 /// Weekday mentions that may name the filing day, read with the Russian tagger's tables:
 /// "во вторник" (accusative after "в"), "в понедельник вечером". A weekday with a deictic
 /// adjective ("в прошлую среду"), after "до/с/к/по" or in a clause with a future cue is
@@ -169,7 +185,8 @@ const SAYING: &[&str] = &[
 ];
 
 /// The latest year the story mentions as history, with the words: "в 2008 году", "с
-/// 2001 года" in a past clause; not a plan ("к 2030 году", a future clause).
+/// 2001 года" in a clause whose nearest tense cue is a past-tense verb; not a plan ("к
+/// 2030 году", a future clause, a clause with no past verb).
 pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
     let toks = super::token::tokenize(text);
     let mut best: Option<(i32, String)> = None;
@@ -193,7 +210,9 @@ pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
         if matches!(prev, "к" | "до") {
             continue;
         }
-        if super::tense::direction(&toks, i, i + 1).0 != crate::timex::resolve::Dir::Past {
+        // history: a clause with a past-tense verb ("был подписан в 1987 году"); a year
+        // in a clause without one may be a plan ("В 2022-м году решение пересмотрят")
+        if super::tense::direction(&toks, i, i + 1) != (crate::timex::resolve::Dir::Past, true) {
             continue;
         }
         if best.as_ref().is_none_or(|(y, _)| year > *y) {
@@ -275,6 +294,20 @@ mod tests {
             });
             let want = want.map(|(p, a, m, d)| (p.to_string(), a.to_string(), m, d));
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_in_links() {
+        let cases = [
+            ("https://ria.ru/20251211/nato-1234.html", Some("2025-12-11")),
+            ("ria.ru/20091201/nato.html", Some("2009-12-01")),
+            ("https://ria.ru/20251332/x.html", None),
+            ("https://example.com/12345678", None),
+            ("https://tass.ru/politika/12345678", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(url_date(url).map(|d| d.to_string()).as_deref(), want, "{url}");
         }
     }
 

@@ -39,6 +39,10 @@ pub struct Trigger {
     pub noun: bool,
     /// The word must be followed by "из" ("выйти из").
     pub needs_iz: bool,
+    /// The word must be followed by "в", not "в силу" ("вступила в НАТО").
+    pub needs_v: bool,
+    /// An artifact or state (treaty, statement): dated only by a date right beside it.
+    pub artifact: bool,
     pub code: &'static str,
     pub lemma: &'static str,
     pub gloss: &'static str,
@@ -54,6 +58,8 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
                 stem,
                 noun: pos.starts_with("noun"),
                 needs_iz: pos.ends_with("+из"),
+                needs_v: pos.ends_with("+в"),
+                artifact: pos == "noun-a",
                 code,
                 lemma,
                 gloss,
@@ -146,6 +152,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
     let chars = CharMap::new(text);
     let mut events: Vec<Event> = Vec::new();
+    let mut ranked = Vec::new();
     for tx in timexes {
         if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
             continue;
@@ -164,7 +171,15 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         let Some(sentence) = sentences.iter().find(|s| s.contains(&first)).cloned() else {
             continue;
         };
-        let Some((ti, trig)) = nearest_trigger(&toks, sentence.clone(), first, last) else {
+        if first > 0 && NOT_THE_DATE.contains(&toks[first - 1].low.as_str()) {
+            continue;
+        }
+        // "первое с августа 2008 года заседание", "впервые с 2014 года": since, not when
+        let since = first >= 2 && matches!(toks[first - 1].low.as_str(), "с" | "со");
+        if since && (toks[first - 2].low.starts_with("перв") || toks[first - 2].low == "впервые") {
+            continue;
+        }
+        let Some((ti, trig, rank)) = nearest_trigger(&toks, sentence.clone(), first, last) else {
             continue;
         };
         if negated(&toks, sentence.start, ti) {
@@ -186,6 +201,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         let headline_en = gloss(trig, &actors, status);
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
+        ranked.push(rank);
         events.push(Event {
             date: tx.value.clone(),
             start: Some(iv.start),
@@ -214,16 +230,16 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             headline_en: Some(headline_en),
         });
     }
-    // one event per trigger: the finest date wins (the order of the timexes otherwise)
-    let mut kept: Vec<Event> = Vec::new();
-    for e in events {
-        match kept.iter_mut().find(|k| k.char_start == e.char_start) {
-            Some(k) if e.granularity < k.granularity => *k = e,
+    // one event per trigger: the date nearest it wins, then the finest
+    let mut kept: Vec<(Event, (bool, bool, usize))> = Vec::new();
+    for (e, rank) in events.into_iter().zip(ranked) {
+        match kept.iter_mut().find(|(k, _)| k.char_start == e.char_start) {
+            Some(k) if (rank, e.granularity) < (k.1, k.0.granularity) => *k = (e, rank),
             Some(_) => {}
-            None => kept.push(e),
+            None => kept.push((e, rank)),
         }
     }
-    kept
+    kept.into_iter().map(|(e, _)| e).collect()
 }
 
 /// Token ranges of the sentences: split after `.`, `!`, `?` before an upper-case word or
@@ -246,16 +262,34 @@ fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// The trigger nearest the expression in its sentence (verbs win ties), skipping words
-/// inside the expression.
+/// A clause break: punctuation between clauses.
+fn is_break(t: &Tok) -> bool {
+    t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
+}
+
+/// Whether a word is a finite verb the tense tables know (a past form or a future cue).
+fn is_verb(t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && (super::tense::is_past_verb(&t.low) || super::lexicon::tense_class(&t.low) == Some("future"))
+}
+
+/// Prepositions that make a date a bound or deadline of an event rather than its date
+/// ("после декабря 2016 года", "к 2035 году").
+const NOT_THE_DATE: &[&str] = &["после", "перед", "к", "ко"];
+
+/// The trigger of the expression at tokens `first..last`: in its own clause if it has one
+/// (verbs before nouns, then the nearest), else the nearest in the sentence, unless the
+/// expression's clause has a verb of its own that is no trigger ("а в марте 2014 года Крым
+/// вошел в состав России": no event). Returns the token, its entry and a rank (lower is
+/// better) for choosing between two dates of one trigger.
 fn nearest_trigger(
     toks: &[Tok],
     sentence: std::ops::Range<usize>,
     first: usize,
     last: usize,
-) -> Option<(usize, &'static Trigger)> {
-    let mut best: Option<(usize, bool, usize, &'static Trigger)> = None;
-    for i in sentence {
+) -> Option<(usize, &'static Trigger, (bool, bool, usize))> {
+    let mut best: Option<((bool, bool, usize), usize, &'static Trigger)> = None;
+    for i in sentence.clone() {
         if (first..last).contains(&i) || toks[i].kind != Kind::Word {
             continue;
         }
@@ -265,13 +299,39 @@ fn nearest_trigger(
         if t.needs_iz && toks.get(i + 1).is_none_or(|n| n.low != "из") {
             continue;
         }
-        let distance = if i < first { first - i } else { i + 1 - last };
-        let key = (distance, t.noun);
-        if best.is_none_or(|(d, n, _, _)| key < (d, n)) {
-            best = Some((distance, t.noun, i, t));
+        if t.needs_v
+            && (toks.get(i + 1).is_none_or(|n| n.low != "в" && n.low != "во")
+                || toks.get(i + 2).is_some_and(|n| n.low == "силу"))
+        {
+            continue;
+        }
+        let between = if i < first { i + 1..first } else { last..i };
+        let distance = between.len() + 1;
+        if t.artifact && distance > 2 {
+            continue;
+        }
+        let crosses = toks[between].iter().any(is_break);
+        let key = (crosses, t.noun, distance);
+        if best.is_none_or(|(k, _, _)| key < k) {
+            best = Some((key, i, t));
         }
     }
-    best.map(|(_, _, i, t)| (i, t))
+    let (key, i, t) = best?;
+    if key.0 {
+        // the expression's own clause: does it have a verb that is no trigger?
+        let mut a = first;
+        while a > sentence.start && !is_break(&toks[a - 1]) {
+            a -= 1;
+        }
+        let mut b = last;
+        while b < sentence.end && !is_break(&toks[b]) {
+            b += 1;
+        }
+        if toks[a..b].iter().any(is_verb) {
+            return None;
+        }
+    }
+    Some((i, t, key))
 }
 
 /// "не подписали", "отказался подписать": the trigger did not happen.
@@ -285,8 +345,12 @@ fn negated(toks: &[Tok], sentence_start: usize, ti: usize) -> bool {
     if before(1).is_some_and(|w| NEGATIONS.contains(&w)) {
         return true;
     }
-    let noun_object = trigger(&toks[ti].low).is_some_and(|t| t.noun);
-    if noun_object && before(2).is_some_and(|w| NEGATIONS.contains(&w)) {
+    let noun = trigger(&toks[ti].low).is_some_and(|t| t.noun);
+    if noun && before(2).is_some_and(|w| NEGATIONS.contains(&w)) {
+        return true;
+    }
+    // "таких встреч не было": the noun's existence denied
+    if noun && (1..=2).any(|k| toks.get(ti + k).is_some_and(|t| t.low == "не")) {
         return true;
     }
     (1..=2).any(|k| before(k).is_some_and(|w| REFUSALS.iter().any(|r| w.starts_with(r))))

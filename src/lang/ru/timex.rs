@@ -506,6 +506,10 @@ impl Parser<'_> {
     /// ближайшее время", "в последние годы", "полгода".
     fn fixed(&self, i: usize) -> Option<M> {
         let w = self.word(i)?;
+        // "ежегодно", "ежедневный": a set
+        if let Some(v) = self.class(i, "set") {
+            return m(i, i + 1, Sem::Set(v.to_string()), "set");
+        }
         if let Some(v) = self.class(i, "fixed_dur") {
             let v: &'static str = v;
             return m(i, i + 1, Sem::Fixed(v, Fixed::Duration), "fixed-duration");
@@ -1197,7 +1201,8 @@ impl Parser<'_> {
             let genitive_like = |w: &str| GENITIVE_ENDINGS.iter().any(|e| w.ends_with(e));
             let alone = next.is_none_or(|t| {
                 t.kind == Kind::Punct || tense::is_past_verb(&t.low) || t.upper || !genitive_like(&t.low)
-            }) || self.class(i + 1, "part").is_some();
+            }) || self.class(i + 1, "part").is_some()
+                || self.tok(i + 2).is_some_and(|t| tense::is_past_verb(&t.low));
             return alone.then(|| m(i, i + 1, Sem::DayOffset(-1), "day-word"))?;
         }
         let shift: i32 = self.class(i, "dayword")?.parse().ok()?;
