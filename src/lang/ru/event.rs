@@ -186,7 +186,9 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             continue;
         }
         let future = dct.date.is_some_and(|d| iv.start > d);
-        let future_tense = super::tense::direction(&toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
+        // a verb's own past form wins over a future cue near it
+        let future_tense = !super::tense::is_past_verb(&toks[ti].low)
+            && super::tense::direction(&toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
         let status = if future || (future_tense && !trig.noun) {
             Status::Scheduled
         } else if trig.code == "01" && !trig.noun {
@@ -267,11 +269,19 @@ fn is_break(t: &Tok) -> bool {
     t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
 }
 
-/// Whether a word is a finite verb the tense tables know (a past form or a future cue).
+/// Whether a word is a finite verb: a past form, a future cue, or a present form of the
+/// first conjugation and reflexives ("работает", "проводится").
 fn is_verb(t: &Tok) -> bool {
     t.kind == Kind::Word
-        && (super::tense::is_past_verb(&t.low) || super::lexicon::tense_class(&t.low) == Some("future"))
+        && (super::tense::is_past_verb(&t.low)
+            || super::lexicon::tense_class(&t.low) == Some("future")
+            || (t.low.chars().count() >= 5 && PRESENT_ENDINGS.iter().any(|e| t.low.ends_with(e))))
 }
+
+/// Present-tense endings that nouns rarely have.
+const PRESENT_ENDINGS: &[&str] = &[
+    "ает", "яет", "еет", "ует", "ают", "яют", "уют", "ется", "ится", "ются", "ятся",
+];
 
 /// Prepositions that make a date a bound or deadline of an event rather than its date
 /// ("после декабря 2016 года", "к 2035 году").
@@ -362,6 +372,8 @@ struct Actor {
     label: String,
     /// The surname or name to use in a gloss.
     short: String,
+    /// A person (the subject a gloss prefers: "Lavrov said", not "Russia said").
+    person: bool,
 }
 
 /// The actors a sentence names, in text order, each once.
@@ -386,6 +398,15 @@ fn actors_in(toks: &[Tok], sentence: std::ops::Range<usize>, dct: Option<NaiveDa
             if !fits || !named {
                 continue;
             }
+            // "заместитель министра", "бывший генсек": not the office's holder
+            let deputy = k > 0
+                && NOT_THE_HOLDER
+                    .iter()
+                    .any(|w| toks[words[k - 1]].low.starts_with(w));
+            if deputy && alias.target.starts_with("role:") {
+                step = n;
+                break;
+            }
             if let Some(actor) = resolve(alias.target, dct) {
                 if !out.contains(&actor) {
                     out.push(actor);
@@ -399,6 +420,9 @@ fn actors_in(toks: &[Tok], sentence: std::ops::Range<usize>, dct: Option<NaiveDa
     out
 }
 
+/// Words before an office that make its bearer someone else than the holder.
+const NOT_THE_HOLDER: &[&str] = &["заместител", "зам", "бывш", "экс", "первого", "первый"];
+
 /// The actor an alias target names at `dct`.
 fn resolve(target: &str, dct: Option<NaiveDate>) -> Option<Actor> {
     if let Some(role) = target.strip_prefix("role:") {
@@ -406,6 +430,7 @@ fn resolve(target: &str, dct: Option<NaiveDate>) -> Option<Actor> {
         return Some(Actor {
             label: format!("{canonical} ({role})"),
             short: surname(canonical),
+            person: true,
         });
     }
     let entry = gazetteer().get(target)?;
@@ -418,14 +443,17 @@ fn actor_of(entry: &Entry, dct: Option<NaiveDate>) -> Actor {
         (ActorKind::Person, Some(role)) => Actor {
             label: format!("{canonical} ({role})"),
             short: surname(&canonical),
+            person: true,
         },
         (ActorKind::Person, None) => Actor {
             short: surname(&canonical),
             label: canonical,
+            person: true,
         },
         _ => Actor {
             short: canonical.clone(),
             label: canonical,
+            person: false,
         },
     }
 }
@@ -499,29 +527,31 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// The English gloss: "Lavrov met Stoltenberg", "Russia will suspend …" is not
-/// attempted: verbs are glossed in the past ("Russia suspended"), scheduled ones with
-/// "to" ("Russia to suspend" would need the infinitive, so "scheduled:"), nouns as "NATO,
-/// Russia: talks".
+/// The English gloss from the trigger table and the canonical actors, no translation of
+/// the sentence: "Rogozin met with Rasmussen", "Russia suspended (with NATO)",
+/// "NATO-Russia Council to meet" (scheduled: the English lemma), "NATO, Russia: talks".
 fn gloss(trigger: &Trigger, actors: &[Actor], status: Status) -> String {
-    let names: Vec<&str> = actors.iter().map(|a| a.short.as_str()).collect();
-    let mut out = if trigger.noun {
-        if names.is_empty() {
-            capitalise(trigger.gloss)
-        } else {
-            format!("{}: {}", names.join(", "), trigger.gloss)
-        }
-    } else {
-        match names.split_first() {
-            Some((subject, [])) => format!("{subject} {}", trigger.gloss),
-            Some((subject, rest)) => format!("{subject} {} {}", trigger.gloss, rest.join(", ")),
-            None => capitalise(trigger.gloss),
-        }
-    };
-    if status == Status::Scheduled {
-        out.push_str(" (scheduled)");
+    // a person first: the one who speaks, meets, proposes
+    let mut ordered: Vec<&Actor> = actors.iter().filter(|a| a.person).collect();
+    ordered.extend(actors.iter().filter(|a| !a.person));
+    let names: Vec<&str> = ordered.iter().map(|a| a.short.as_str()).collect();
+    if trigger.noun {
+        return match names.is_empty() {
+            true => capitalise(trigger.gloss),
+            false => format!("{}: {}", names.join(", "), trigger.gloss),
+        };
     }
-    out
+    let verb = if status == Status::Scheduled {
+        format!("to {}", trigger.lemma)
+    } else {
+        trigger.gloss.to_string()
+    };
+    match names.split_first() {
+        Some((subject, [])) => format!("{subject} {verb}"),
+        Some((subject, rest)) if trigger.code == "04" => format!("{subject} {verb} with {}", rest.join(", ")),
+        Some((subject, rest)) => format!("{subject} {verb} (with {})", rest.join(", ")),
+        None => capitalise(&verb),
+    }
 }
 
 /// Char ↔ byte offsets of a text.
@@ -583,7 +613,7 @@ mod tests {
             ]
         );
         assert_eq!(e.location.as_deref(), Some("Brussels"));
-        assert_eq!(e.headline_en.as_deref(), Some("Lavrov met Rasmussen"));
+        assert_eq!(e.headline_en.as_deref(), Some("Lavrov met with Rasmussen"));
         assert_eq!(english_lemma("встретились"), Some("meet"));
         assert_eq!(english_lemma("met"), None);
     }
