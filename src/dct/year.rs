@@ -54,8 +54,12 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
     };
     // The same day with a year, unless the story also mentions a later year: then it is
     // an anniversary ("since December 1, 2008"), not the filing day.
-    let same_day = same_day_with_year(text, month, day)
-        .filter(|(year, _)| bound.as_ref().is_none_or(|(latest, _)| year >= latest));
+    let same_day = if russian {
+        crate::lang::ru::dateline::same_day_with_year(text, month, day)
+    } else {
+        same_day_with_year(text, month, day)
+    }
+    .filter(|(year, _)| bound.as_ref().is_none_or(|(latest, _)| year >= latest));
     if let Some((year, quote)) = same_day {
         return Inference {
             year: Some(year),

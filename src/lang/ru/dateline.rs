@@ -224,6 +224,21 @@ pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
     best
 }
 
+/// The dateline's day written out with a year elsewhere in the story ("1 декабря 2009
+/// года", "1 дек. 2009 г."): that year, and the words.
+pub fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, String)> {
+    let toks = super::token::tokenize(text);
+    toks.windows(3).find_map(|w| {
+        let same_day = w[0].num() == Some(day) && w[0].suffix.is_empty();
+        let same_month =
+            lexicon::value(&w[1].low, "month").and_then(|m| m.parse::<u32>().ok()) == Some(month);
+        let year_tok = &w[2];
+        let year: i32 = year_tok.low.parse().ok().filter(|_| year_tok.low.len() == 4)?;
+        (same_day && same_month && (1900..=2100).contains(&year))
+            .then(|| (year, text[w[0].start..year_tok.end].to_string()))
+    })
+}
+
 /// Every year the story mentions with a year word, for callers that want them all.
 pub fn mentioned_years(text: &str) -> Vec<i32> {
     let toks = super::token::tokenize(text);
@@ -319,5 +334,8 @@ mod tests {
         assert_eq!((cues[0].weekday, cues[0].strength), (2, CueStrength::Lead));
         assert_eq!(latest_past_year(text).map(|(y, _)| y), Some(2008));
         assert_eq!(mentioned_years(text), vec![2008, 2030]);
+        let dated = "МОСКВА, 1 дек — РИА Новости. Встреча прошла 1 декабря 2009 года.";
+        assert_eq!(same_day_with_year(dated, 12, 1).map(|(y, _)| y), Some(2009));
+        assert_eq!(same_day_with_year(dated, 12, 2), None);
     }
 }
