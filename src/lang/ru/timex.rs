@@ -619,6 +619,13 @@ impl Parser<'_> {
         m(i, end, Sem::Clock { day, hour, minute }, "clock")
     }
 
+    /// A part of the day as an adverb ("утром", "вечером", "ночью", "днем") at `i`.
+    fn part_adverb(&self, i: usize) -> Option<&'static str> {
+        let w = self.word(i)?;
+        let adverb = w.ends_with("ом") || w.ends_with("ью") || w.ends_with("ем");
+        self.class(i, "part").filter(|_| adverb)
+    }
+
     fn month_like_after(&self, i: usize) -> bool {
         self.punct(i + 1, ".") && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num)
     }
@@ -708,18 +715,22 @@ impl Parser<'_> {
         if (t.low == "в" && self.is_word(i + 1, &["течение", "течении"]))
             || (t.low == "на" && self.is_word(i + 1, &["протяжении"]))
         {
-            let inner = self.hedged(i + 2).or_else(|| self.counted(i + 2)).or_else(|| {
-                let unit = self.unit(i + 2)?;
-                m(
-                    i + 2,
-                    i + 3,
-                    Sem::Duration {
-                        count: Count::N(1.0),
-                        unit,
-                    },
-                    "duration",
-                )
-            })?;
+            let inner = self
+                .hedged(i + 2)
+                .or_else(|| self.counted(i + 2))
+                .or_else(|| self.date(i + 2, true))
+                .or_else(|| {
+                    let unit = self.unit(i + 2)?;
+                    m(
+                        i + 2,
+                        i + 3,
+                        Sem::Duration {
+                            count: Count::N(1.0),
+                            unit,
+                        },
+                        "duration",
+                    )
+                })?;
             return Some(M { start: i, ..inner });
         }
         if t.low == "спустя" {
@@ -949,6 +960,11 @@ impl Parser<'_> {
         if self.punct(end, ",") && self.is_word(end + 1, &["в", "во"]) && self.weekday(end + 2).is_some() {
             end += 3;
         }
+        // "19 октября утром"
+        let part = self.part_adverb(end);
+        if part.is_some() {
+            end += 1;
+        }
         let sem = match rel {
             Some(year_shift) => Sem::MonthOfRelYear {
                 month,
@@ -956,6 +972,13 @@ impl Parser<'_> {
                 year_shift,
             },
             None => cal(year, Some(month), Some(d)),
+        };
+        let sem = match part {
+            Some(part) => Sem::PartOfDay {
+                day: Box::new(sem),
+                part,
+            },
+            None => sem,
         };
         m(i, end, sem, "day-month")
     }
@@ -998,6 +1021,12 @@ impl Parser<'_> {
     /// `bare` ("в 2009", "с 2003 по 2005 годы").
     fn year_alone(&self, i: usize, bare: bool) -> Option<M> {
         if let Some((y, end)) = self.year_phrase(i, false) {
+            // "1958 года рождения": the year of birth
+            let end = if self.is_word(end, &["рождения"]) {
+                end + 1
+            } else {
+                end
+            };
             return m(i, end, cal(Some(y), None, None), "year");
         }
         if !bare {
@@ -1111,18 +1140,11 @@ impl Parser<'_> {
             shift: shift.filter(|s| *s != 0).unwrap_or(0),
             this: shift == Some(0),
         };
-        // "в субботу утром, 9 марта 2019 года": the part of the day belongs to the span
-        // only when a date follows it
+        // "в субботу утром", "в субботу утром, 9 марта 2019 года"
         let mut part = None;
-        let adverb = |w: &str| w.ends_with("ом") || w.ends_with("ью") || w.ends_with("ем");
-        if let Some(p) = self
-            .class(end, "part")
-            .filter(|_| self.word(end).is_some_and(adverb))
-        {
-            if self.punct(end + 1, ",") && self.day_month(end + 2).is_some() {
-                part = Some(p);
-                end += 1;
-            }
+        if let Some(p) = self.part_adverb(end) {
+            part = Some(p);
+            end += 1;
         }
         if self.punct(end, ",") {
             if let Some(d) = self.day_month(end + 1) {
