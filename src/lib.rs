@@ -25,6 +25,7 @@ pub mod dct;
 pub mod eval;
 pub mod event;
 pub mod input;
+pub mod lang;
 pub mod merge;
 pub mod output;
 pub mod run;

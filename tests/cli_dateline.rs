@@ -112,6 +112,28 @@ const SAMPLES: &[(&str, &str, &str, &str, &str)] = &[
         "record",
     ),
     ("commentary-undated-nato-enlargement", "", "", "", "none"),
+    // the Russian samples: the three agencies' Russian datelines, years inferred
+    (
+        "ria-novosti-2009-12-01-nato-russia-ru",
+        "БРЮССЕЛЬ",
+        "RIA Novosti",
+        "2009-12-01",
+        "inferred",
+    ),
+    (
+        "tass-2021-12-17-russia-draft-treaties-ru",
+        "МОСКВА",
+        "TASS",
+        "2021-12-17",
+        "inferred",
+    ),
+    (
+        "interfax-2021-10-18-lavrov-nato-mission-ru",
+        "Москва",
+        "Interfax",
+        "2021-10-18",
+        "inferred",
+    ),
 ];
 
 #[test]

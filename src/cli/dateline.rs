@@ -56,6 +56,10 @@ struct Row {
     end: Option<usize>,
     file: Option<String>,
     line: Option<usize>,
+    /// The article's language (`en`, `ru`) and, for Russian agencies, the dateline's zone.
+    lang: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zone: Option<&'static str>,
 }
 
 pub fn run(args: DatelineArgs) -> i32 {
@@ -104,17 +108,20 @@ fn row(article: &chronicle::Article, d: chronicle::DocumentDate) -> Row {
         end: dl.map(|x| x.end),
         file: article.source_path.as_ref().map(|p| p.display().to_string()),
         line: article.line,
+        lang: chronicle::lang::of(article).code(),
+        zone: dl.and_then(|x| x.zone),
     }
 }
 
 /// Aligned columns; the reason goes on its own indented line so the columns stay narrow.
 fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
-    let header = ["ARTICLE", "PLACE", "AGENCY", "DATE", "SOURCE", "CONF"];
-    let cells: Vec<[String; 6]> = rows
+    let header = ["ARTICLE", "LANG", "PLACE", "AGENCY", "DATE", "SOURCE", "CONF"];
+    let cells: Vec<[String; 7]> = rows
         .iter()
         .map(|r| {
             [
                 r.article.clone(),
+                r.lang.to_string(),
                 r.place.clone().unwrap_or_else(|| "-".into()),
                 r.agency.clone().unwrap_or_else(|| "-".into()),
                 r.date.clone().unwrap_or_else(|| "-".into()),

@@ -86,6 +86,10 @@ pub struct CommonArgs {
     /// not depend on it.
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
+    /// The articles' language: `auto` (the default: a record's `lang` field, else detected
+    /// from the script), `en` or `ru` for every input.
+    #[arg(long, value_name = "LANG", default_value = "auto", value_parser = ["auto", "en", "ru"])]
+    pub lang: String,
 }
 
 impl CommonArgs {
@@ -94,6 +98,11 @@ impl CommonArgs {
             flag: self.dct,
             year_hint: self.year,
         }
+    }
+
+    /// The language `--lang` declares for every input (`None` for `auto`).
+    pub fn declared_lang(&self) -> Option<chronicle::lang::Lang> {
+        chronicle::lang::Lang::from_code(&self.lang)
     }
 
     /// Opens the output: the `--output` file or stdout.
@@ -106,9 +115,14 @@ impl CommonArgs {
 
     /// Reads the inputs, printing diagnostics to stderr.
     pub fn load(&self) -> chronicle::input::Loaded {
-        let loaded = chronicle::input::read_inputs(&self.inputs);
+        let mut loaded = chronicle::input::read_inputs(&self.inputs);
         for d in &loaded.diagnostics {
             eprintln!("{d}");
+        }
+        if let Some(lang) = self.declared_lang() {
+            for article in &mut loaded.articles {
+                article.lang = Some(lang);
+            }
         }
         loaded
     }

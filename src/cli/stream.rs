@@ -37,6 +37,14 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
                 Ok(lines)
             })
         };
+        // `--lang`: every streamed article in the declared language
+        let declared = common.declared_lang();
+        let stream = stream.map(move |item| {
+            item.map(|mut article| {
+                article.lang = declared.or(article.lang);
+                article
+            })
+        });
         chronicle::run::parallel::for_each_analysis_mapped(stream, opts, common.jobs, render, |rendered| {
             match rendered {
                 Ok(lines) => out.write_all(&lines?)?,

@@ -55,6 +55,7 @@ pub fn run(args: TimexArgs) -> i32 {
                 TimexFormat::Jsonl => {
                     let line = serde_json::json!({
                         "id": a.article.id,
+                        "lang": chronicle::lang::of(&a.article).code(),
                         "dct": a.dct.date.map(|d| d.to_string()),
                         "timexes": a.timexes,
                     });

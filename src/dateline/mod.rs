@@ -38,6 +38,10 @@ pub struct Dateline {
     pub end: usize,
     /// The name of the template that matched (see [`TEMPLATES`]).
     pub shape: &'static str,
+    /// The time zone of the agency's clock when the dateline's shape implies one (Russian
+    /// agencies: Moscow time, `UTC+03:00`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<&'static str>,
 }
 
 impl Dateline {
@@ -61,6 +65,13 @@ pub fn find(text: &str) -> Option<Dateline> {
 
 /// [`find`], also naming the template that matched (see [`TEMPLATES`]).
 pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
+    // Russian agency datelines (`МОСКВА, 3 декабря. /ТАСС/.`): only text with Cyrillic
+    if crate::lang::has_cyrillic(text) {
+        if let Some(dateline) = crate::lang::ru::dateline::find(text) {
+            let shape = dateline.shape;
+            return Some((dateline, shape));
+        }
+    }
     find_with(text, &COMPILED, &ANYWHERE)
 }
 
@@ -291,6 +302,7 @@ fn build(caps: &Captures, template: &Template) -> Option<Dateline> {
         start: 0,
         end: 0,
         shape: template.name,
+        zone: None,
     })
 }
 

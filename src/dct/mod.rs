@@ -158,6 +158,15 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
             );
         }
     }
+    // a Russian agency's link dates the story (`ria.ru/20251211/…`; src/lang/ru/dateline.rs)
+    if let Some((url, date)) = ru_url_date(article) {
+        return found(
+            date,
+            DctSource::Metadata,
+            0.9,
+            format!("the date in the story's link ({url})"),
+        );
+    }
     if let Some(line) = published::find_published_line(&article.text) {
         return found(
             line.date,
@@ -209,6 +218,15 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
             dateline: dateline.clone(),
         },
     }
+}
+
+/// The date in a Russian article's link, when it has one.
+fn ru_url_date(article: &Article) -> Option<(&str, NaiveDate)> {
+    let url = article.url.as_deref()?;
+    if crate::lang::of(article) != crate::lang::Lang::Ru {
+        return None;
+    }
+    Some((url, crate::lang::ru::dateline::url_date(url)?))
 }
 
 /// `BRUSSELS, December 1 (RIA Novosti)` — the parts of a dateline in words.

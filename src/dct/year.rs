@@ -45,11 +45,21 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
     };
     let day_words = dateline.date_in_words().unwrap_or_default();
     let head = format!("dateline {day_words} has no year");
-    let bound = latest_past_year(text);
+    // Russian text: the same evidence read by the Russian tables (src/lang/ru/dateline.rs)
+    let russian = crate::lang::detect(text) == crate::lang::Lang::Ru;
+    let bound = if russian {
+        crate::lang::ru::dateline::latest_past_year(text)
+    } else {
+        latest_past_year(text)
+    };
     // The same day with a year, unless the story also mentions a later year: then it is
     // an anniversary ("since December 1, 2008"), not the filing day.
-    let same_day = same_day_with_year(text, month, day)
-        .filter(|(year, _)| bound.as_ref().is_none_or(|(latest, _)| year >= latest));
+    let same_day = if russian {
+        crate::lang::ru::dateline::same_day_with_year(text, month, day)
+    } else {
+        same_day_with_year(text, month, day)
+    }
+    .filter(|(year, _)| bound.as_ref().is_none_or(|(latest, _)| year >= latest));
     if let Some((year, quote)) = same_day {
         return Inference {
             year: Some(year),
@@ -57,7 +67,11 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
             reason: format!("{head}; the story writes the same day with its year ('{quote}'), so {year}"),
         };
     }
-    let cues = weekday_cues(text, dateline.end);
+    let cues = if russian {
+        crate::lang::ru::dateline::weekday_cues(text, dateline.end)
+    } else {
+        weekday_cues(text, dateline.end)
+    };
     let best = cues.iter().max_by_key(|c| c.strength);
     let best = best.and_then(|b| cues.iter().find(|c| c.strength == b.strength));
     let fits = |year: i32, weekday: u32| weekday_of(year, month, day) == Some(weekday);

@@ -167,7 +167,9 @@ pub fn is_speech_verb(form: &str) -> bool {
 /// A future cue (`will`, `is to`, `ahead of`, `scheduled`…) between `from` and `trigger`.
 fn has_future_cue(tokens: &[Token], from: usize, trigger: usize) -> bool {
     let window: Vec<&str> = tokens[from..trigger].iter().map(|t| t.lower.as_ref()).collect();
-    words::FUTURE_CUES.iter().any(|cue| crate::text::cues::contains_phrase(&window, cue))
+    words::FUTURE_CUES
+        .iter()
+        .any(|cue| crate::text::cues::contains_phrase(&window, cue))
 }
 
 /// A place named in the range: the capitalised words after `in`/`at`, outside `skip`.

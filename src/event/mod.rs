@@ -93,6 +93,10 @@ pub struct Event {
     /// The attachment rule that tied the date to the trigger (`possessive`, `verb-left`…,
     /// `undated` for statements dated by the DCT).
     pub rule: String,
+    /// An English gloss of an event read in another language (`Lavrov met Rasmussen`),
+    /// built from the trigger table and the canonical actors (see `lang::ru::event`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline_en: Option<String>,
 }
 
 /// Options for [`extract`].
@@ -331,6 +335,7 @@ impl Story<'_> {
             agency: dateline.and_then(|d| d.agency.clone()),
             dct: self.dct.date,
             rule: tie.rule.to_string(),
+            headline_en: None,
         }
     }
 

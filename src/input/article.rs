@@ -29,4 +29,8 @@ pub struct Article {
     pub metadata_date: Option<String>,
     /// Other fields of the record (JSONL keys, HTML meta), kept for output.
     pub metadata: BTreeMap<String, String>,
+    /// The language the user declared (`--lang`); `None`: the record's `lang` field or
+    /// the text decides (see [`crate::lang::of`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::lang::Lang>,
 }

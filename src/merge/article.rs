@@ -91,6 +91,7 @@ mod tests {
             agency: None,
             dct: None,
             rule: String::new(),
+            headline_en: None,
         }
     }
 

@@ -31,6 +31,8 @@ pub struct ArticleSummary {
     pub dct_confidence: f32,
     pub title: Option<String>,
     pub url: Option<String>,
+    /// The article's language (`en`, `ru`).
+    pub lang: &'static str,
     /// How many events of the article are in the timeline (after filtering).
     pub events: usize,
 }
@@ -225,6 +227,7 @@ fn summary(a: &Analysis, events: usize) -> ArticleSummary {
         dct_confidence: a.dct.confidence,
         title: a.article.title.clone(),
         url: a.article.url.clone(),
+        lang: crate::lang::of(&a.article).code(),
         events,
     }
 }
@@ -269,6 +272,7 @@ mod tests {
             agency: None,
             dct: None,
             rule: String::new(),
+            headline_en: None,
         }
     }
 

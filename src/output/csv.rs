@@ -89,6 +89,7 @@ mod tests {
             agency: None,
             dct: None,
             rule: "verb-left".into(),
+            headline_en: None,
         };
         let t = Timeline {
             articles: vec![],

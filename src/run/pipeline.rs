@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::dct::{self, DctOptions, DocumentDate};
 use crate::event::Event;
 use crate::input::article::Article;
+use crate::lang::Lang;
 use crate::run::segment;
 use crate::timex::{self, Timex};
 
@@ -60,9 +61,10 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
     let extract_opts = crate::event::ExtractOptions {
         undated: opts.undated,
     };
+    let lang = crate::lang::of(&article);
     if article.text.len() <= segment::SEGMENT_BYTES {
-        let timexes = timex::extract(&article.text, dct.date);
-        let events = crate::event::extract(&article, &dct, &timexes, extract_opts);
+        let timexes = extract_timexes(lang, &article.text, dct.date);
+        let events = extract_events(lang, &article, &dct, &timexes, extract_opts);
         return Analysis {
             article,
             dct,
@@ -82,8 +84,8 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
         };
         let chars = text.chars().count();
         let piece_dct = dct_for_segment(&dct, chars_before, chars);
-        let mut piece_timexes = timex::extract(&piece.text, dct.date);
-        let mut piece_events = crate::event::extract(&piece, &piece_dct, &piece_timexes, extract_opts);
+        let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
+        let mut piece_events = extract_events(lang, &piece, &piece_dct, &piece_timexes, extract_opts);
         for t in &mut piece_timexes {
             t.start += chars_before;
             t.end += chars_before;
@@ -101,6 +103,28 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
         dct,
         timexes,
         events,
+    }
+}
+
+/// The temporal expressions of `text` with the tagger of its language.
+pub fn extract_timexes(lang: Lang, text: &str, dct: Option<chrono::NaiveDate>) -> Vec<Timex> {
+    match lang {
+        Lang::En => timex::extract(text, dct),
+        Lang::Ru => crate::lang::ru::timex::extract(text, dct),
+    }
+}
+
+/// The events of `article` with the event reader of its language.
+fn extract_events(
+    lang: Lang,
+    article: &Article,
+    dct: &DocumentDate,
+    timexes: &[Timex],
+    opts: crate::event::ExtractOptions,
+) -> Vec<Event> {
+    match lang {
+        Lang::En => crate::event::extract(article, dct, timexes, opts),
+        Lang::Ru => crate::lang::ru::event::extract(article, dct, timexes, opts),
     }
 }
 

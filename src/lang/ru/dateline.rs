@@ -1,0 +1,341 @@
+//! Russian wire datelines and the year evidence of Russian text.
+//!
+//! The three agencies open their Russian stories in three shapes, none with a year:
+//!
+//! | agency | shape |
+//! |---|---|
+//! | RIA Novosti | `МОСКВА, 1 дек — РИА Новости.` (short month, no period; em dash, en dash or hyphen), also the full genitive month |
+//! | TASS | `МОСКВА, 3 декабря. /ТАСС/.`, `КИЕВ /Украина/, 3 декабря. /ТАСС/.`, `/Корр. ТАСС .../` |
+//! | Interfax | `Москва. 3 декабря. ИНТЕРФАКС -`, `Москва. 3 декабря. INTERFAX.RU -`, `ИНТЕРФАКС-АВН` |
+//!
+//! Their times are Moscow time, UTC+3 ([`MOSCOW_ZONE`]), recorded on the dateline.
+//!
+//! [`weekday_cues`] and [`mentioned_years`] give the document-date logic the Russian
+//! evidence for a missing year: weekdays the story names for the filing day ("во
+//! вторник"), and the years it mentions as history ("в 2008 году").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon;
+use crate::dateline::Dateline;
+use crate::dct::evidence::{CueStrength, WeekdayCue};
+
+/// The zone of Russian agencies' datelines: Moscow time.
+pub const MOSCOW_ZONE: &str = "UTC+03:00";
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<place>\p{Lu}[\p{L}]*(?:[ \-]\p{Lu}[\p{L}]*){0,3})
+        \s*(?:/[^/\n]{1,40}/\s*)?              # TASS: a region after the place
+        [,.]\s*
+        (?P<day>\d{1,2})\s+(?P<month>\p{L}{3,8})\.?
+        (?:\s+(?P<year>\d{4})(?:\s*г(?:ода)?\.?)?)?
+        \s*[.,]?\s*
+        (?:
+            (?P<ria>[—–\-]\s*РИА\s+Новости)
+          | (?P<tass>/\s*(?:Корр\.\s*)?ТАСС[^/\n]{0,60}/)
+          | (?P<ifx>ИНТЕРФАКС(?:-\p{Lu}+)?|INTERFAX\.RU|Интерфакс)
+        )
+        \s*[.\-—–]?",
+    )
+    .expect("Russian dateline pattern")
+});
+
+/// How many chars into the text a dateline may start (scraped pages have menus first).
+const SEARCH_CHARS: usize = 3000;
+
+/// Finds a Russian agency dateline near the start of `text`.
+pub fn find(text: &str) -> Option<Dateline> {
+    let head_end = text
+        .char_indices()
+        .nth(SEARCH_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    for caps in DATELINE.captures_iter(head) {
+        let whole = caps.get(0)?;
+        // a dateline opens a line
+        let before = &head[..whole.start()];
+        if !before.trim_end_matches([' ', '\t', '\u{a0}']).is_empty() && !before.ends_with('\n') {
+            let last = before.trim_end_matches([' ', '\t', '\u{a0}']);
+            if !last.ends_with('\n') {
+                continue;
+            }
+        }
+        let month: u32 = caps
+            .name("month")
+            .and_then(|m| lexicon::value(&lexicon::fold(m.as_str()), "month"))
+            .and_then(|v| v.parse().ok())?;
+        let day: u32 = caps.name("day")?.as_str().parse().ok()?;
+        let year: Option<i32> = caps.name("year").and_then(|y| y.as_str().parse().ok());
+        if chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_none() {
+            continue;
+        }
+        let (agency, shape) = if caps.name("ria").is_some() {
+            ("RIA Novosti", "ru-ria")
+        } else if caps.name("tass").is_some() {
+            ("TASS", "ru-tass")
+        } else {
+            ("Interfax", "ru-interfax")
+        };
+        let start = text[..whole.start()].chars().count();
+        let end = start + whole.as_str().trim_end().chars().count();
+        return Some(Dateline {
+            place: caps.name("place").map(|p| p.as_str().to_string()),
+            agency: Some(agency.to_string()),
+            month: Some(month),
+            day: Some(day),
+            year,
+            start,
+            end,
+            shape,
+            zone: Some(MOSCOW_ZONE),
+        });
+    }
+    None
+}
+
+/// The date in a Russian agency's link: RIA Novosti files stories under `/20251211/`
+/// (`https://ria.ru/20251211/nato-1234.html`). `None` without such a path segment or for
+/// a day the calendar does not have.
+pub fn url_date(url: &str) -> Option<chrono::NaiveDate> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    path.split(['/', '?', '#']).skip(1).find_map(|segment| {
+        if segment.len() != 8 || !segment.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let date = chrono::NaiveDate::parse_from_str(segment, "%Y%m%d").ok()?;
+        (1990..=2100)
+            .contains(&chrono::Datelike::year(&date))
+            .then_some(date)
+    })
+}
+
+/// Weekday mentions that may name the filing day, read with the Russian tagger's tables:
+/// "во вторник" (accusative after "в"), "в понедельник вечером". A weekday with a deictic
+/// adjective ("в прошлую среду"), after "до/с/к/по" or in a clause with a future cue is
+/// another day and no cue. A mention in the lead sentence (the first after the dateline)
+/// is a [`CueStrength::Lead`] cue, beside a verb of saying ("заявил во вторник") an
+/// [`CueStrength::Attribution`] cue.
+pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
+    let toks = super::token::tokenize(text);
+    let lead_byte = text
+        .char_indices()
+        .nth(dateline_end_chars)
+        .map_or(text.len(), |(i, _)| i);
+    // the lead sentence: from the first token after the dateline to the next full stop
+    let lead_first = toks.partition_point(|t| t.start < lead_byte);
+    let lead_last = toks[lead_first..]
+        .iter()
+        .position(|t| t.low == "." || t.low == "!" || t.low == "?")
+        .map_or(toks.len(), |p| lead_first + p);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Some(v) = lexicon::value(&t.low, "weekday") else {
+            continue;
+        };
+        let Some((day, case)) = v.split_once(':') else {
+            continue;
+        };
+        let prev = i.checked_sub(1).map(|p| toks[p].low.as_str()).unwrap_or("");
+        if case != "acc" || !matches!(prev, "в" | "во") {
+            continue;
+        }
+        let (dir, _) = super::tense::direction(&toks, i, i + 1);
+        if dir != crate::timex::resolve::Dir::Past {
+            continue;
+        }
+        let Ok(weekday) = day.parse::<u32>() else {
+            continue;
+        };
+        let near = toks[i.saturating_sub(4)..(i + 5).min(toks.len())]
+            .iter()
+            .any(|t| SAYING.iter().any(|s| t.low.starts_with(s)));
+        let strength = if (lead_first..lead_last).contains(&i) {
+            CueStrength::Lead
+        } else if near {
+            CueStrength::Attribution
+        } else {
+            CueStrength::Other
+        };
+        let from = toks[i.saturating_sub(2)].start;
+        out.push(WeekdayCue {
+            weekday,
+            strength,
+            quote: text[from..t.end].to_string(),
+        });
+    }
+    out
+}
+
+/// Stems of verbs of saying: "заявил", "сообщил", "сказал", "отметил", "подчеркнул".
+const SAYING: &[&str] = &[
+    "заяв",
+    "сообщ",
+    "сказа",
+    "отмет",
+    "подчеркн",
+    "рассказ",
+    "передал",
+    "пояснил",
+    "добавил",
+    "объявил",
+];
+
+/// The latest year the story mentions as history, with the words: "в 2008 году", "с
+/// 2001 года" in a clause whose nearest tense cue is a past-tense verb; not a plan ("к
+/// 2030 году", a future clause, a clause with no past verb).
+pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
+    let toks = super::token::tokenize(text);
+    let mut best: Option<(i32, String)> = None;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != super::token::Kind::Num || t.low.len() != 4 {
+            continue;
+        }
+        let Ok(year) = t.low.parse::<i32>() else {
+            continue;
+        };
+        if !(1900..=2100).contains(&year) {
+            continue;
+        }
+        let next = toks.get(i + 1).map(|n| n.low.as_str()).unwrap_or("");
+        let worded = matches!(t.suffix.as_str(), "г" | "гг" | "м" | "го")
+            || lexicon::value(next, "unit") == Some("year") && next != "лет";
+        if !worded {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| toks[p].low.as_str()).unwrap_or("");
+        if matches!(prev, "к" | "до") {
+            continue;
+        }
+        // history: a clause with a past-tense verb ("был подписан в 1987 году"); a year
+        // in a clause without one may be a plan ("В 2022-м году решение пересмотрят")
+        if super::tense::direction(&toks, i, i + 1) != (crate::timex::resolve::Dir::Past, true) {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(y, _)| year > *y) {
+            let end = toks.get(i + 1).map_or(t.end, |n| n.end);
+            let from = i.checked_sub(1).map_or(t.start, |p| toks[p].start);
+            best = Some((year, text[from..end].to_string()));
+        }
+    }
+    best
+}
+
+/// The dateline's day written out with a year elsewhere in the story ("1 декабря 2009
+/// года", "1 дек. 2009 г."): that year, and the words.
+pub fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, String)> {
+    let toks = super::token::tokenize(text);
+    toks.windows(3).find_map(|w| {
+        let same_day = w[0].num() == Some(day) && w[0].suffix.is_empty();
+        let same_month =
+            lexicon::value(&w[1].low, "month").and_then(|m| m.parse::<u32>().ok()) == Some(month);
+        let year_tok = &w[2];
+        let year: i32 = year_tok.low.parse().ok().filter(|_| year_tok.low.len() == 4)?;
+        (same_day && same_month && (1900..=2100).contains(&year))
+            .then(|| (year, text[w[0].start..year_tok.end].to_string()))
+    })
+}
+
+/// Every year the story mentions with a year word, for callers that want them all.
+pub fn mentioned_years(text: &str) -> Vec<i32> {
+    let toks = super::token::tokenize(text);
+    let mut years: Vec<i32> = toks
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            let next = toks.get(i + 1).map(|n| n.low.as_str()).unwrap_or("");
+            t.kind == super::token::Kind::Num
+                && t.low.len() == 4
+                && (matches!(t.suffix.as_str(), "г" | "гг" | "м" | "го")
+                    || lexicon::value(next, "unit") == Some("year") && next != "лет")
+        })
+        .filter_map(|(_, t)| t.low.parse().ok())
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_agency_shapes() {
+        type Want<'a> = Option<(&'a str, &'a str, u32, u32)>;
+        let cases: &[(&str, Want)] = &[
+            (
+                "МОСКВА, 1 дек — РИА Новости. Текст.",
+                Some(("МОСКВА", "RIA Novosti", 12, 1)),
+            ),
+            (
+                "БРЮССЕЛЬ, 3 мар - РИА Новости, Иван Петров. Текст.",
+                Some(("БРЮССЕЛЬ", "RIA Novosti", 3, 3)),
+            ),
+            (
+                "МОСКВА, 3 декабря. /ТАСС/. Текст.",
+                Some(("МОСКВА", "TASS", 12, 3)),
+            ),
+            (
+                "КИЕВ /Украина/, 5 мая. /ТАСС/. Текст.",
+                Some(("КИЕВ", "TASS", 5, 5)),
+            ),
+            (
+                "ВАШИНГТОН, 7 июля. /Корр. ТАСС Иван Петров/. Текст.",
+                Some(("ВАШИНГТОН", "TASS", 7, 7)),
+            ),
+            (
+                "Москва. 3 декабря. ИНТЕРФАКС - Текст.",
+                Some(("Москва", "Interfax", 12, 3)),
+            ),
+            (
+                "Москва. 18 октября. INTERFAX.RU - Текст.",
+                Some(("Москва", "Interfax", 10, 18)),
+            ),
+            ("Заголовок\nМОСКВА, 31 фев — РИА Новости. Текст.", None),
+            ("Он сказал, 3 декабря. /ТАСС/ и ушел.", None),
+        ];
+        for (text, want) in cases {
+            let got = find(text).map(|d| {
+                (
+                    d.place.unwrap_or_default(),
+                    d.agency.unwrap_or_default(),
+                    d.month.unwrap_or(0),
+                    d.day.unwrap_or(0),
+                )
+            });
+            let want = want.map(|(p, a, m, d)| (p.to_string(), a.to_string(), m, d));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_in_links() {
+        let cases = [
+            ("https://ria.ru/20251211/nato-1234.html", Some("2025-12-11")),
+            ("ria.ru/20091201/nato.html", Some("2009-12-01")),
+            ("https://ria.ru/20251332/x.html", None),
+            ("https://example.com/12345678", None),
+            ("https://tass.ru/politika/12345678", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(url_date(url).map(|d| d.to_string()).as_deref(), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn year_evidence() {
+        let text = "МОСКВА, 1 дек — РИА Новости. Министры встретились во вторник. В 2008 году был конфликт. К 2030 году планируют.";
+        let cues = weekday_cues(text, 28);
+        assert_eq!(cues.len(), 1);
+        assert_eq!((cues[0].weekday, cues[0].strength), (2, CueStrength::Lead));
+        assert_eq!(latest_past_year(text).map(|(y, _)| y), Some(2008));
+        assert_eq!(mentioned_years(text), vec![2008, 2030]);
+        let dated = "МОСКВА, 1 дек — РИА Новости. Встреча прошла 1 декабря 2009 года.";
+        assert_eq!(same_day_with_year(dated, 12, 1).map(|(y, _)| y), Some(2009));
+        assert_eq!(same_day_with_year(dated, 12, 2), None);
+    }
+}

@@ -1,0 +1,630 @@
+//! Russian events: triggers, negation, actors and an English gloss.
+//!
+//! Each DATE/TIME expression outside the dateline is attached to the nearest trigger of
+//! its sentence (a verb or event noun of `data/triggers.tsv`, matched by stem, so every
+//! inflected form counts: "встретились", "встретится", "встрече"). Light verbs
+//! ("провести", "состояться") are no triggers: "провели переговоры" is dated by
+//! "переговоры". An event is left out when it is negated: "не" right before the trigger,
+//! or a refusal ("отказался подписать").
+//!
+//! Actors come from `data/actors.tsv`: Russian stems keyed to the English gazetteer's
+//! surface forms, so "Лавров", "Лаврова", "Лавровым" all name `Sergey Lavrov (Russian
+//! Foreign Minister)` exactly as "Sergei Lavrov" does in English, and an office named
+//! without a name ("генсек НАТО") is its holder at the document date. The trigger's CAMEO
+//! code and English lemma are the English lexicon's, so a Russian and an English report
+//! of one event share category, lemma and actors, which is what merging compares
+//! ([`english_lemma`] is the hook `merge::lemma` calls).
+//!
+//! Headlines stay in Russian (the trigger's clause); `headline_en` glosses the event in
+//! English from the trigger table and the canonical actors, with no machine translation.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+
+use super::lexicon::fold;
+use super::token::{tokenize, Kind, Tok};
+use crate::dct::DocumentDate;
+use crate::event::actors::{gazetteer, Entry, Kind as ActorKind};
+use crate::event::{Event, ExtractOptions, Status};
+use crate::input::article::Article;
+use crate::time::interval::{self, Granularity};
+use crate::timex::{Timex, TimexType};
+
+/// One trigger stem of `data/triggers.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub struct Trigger {
+    pub stem: &'static str,
+    pub noun: bool,
+    /// The word must be followed by "из" ("выйти из").
+    pub needs_iz: bool,
+    /// The word must be followed by "в", not "в силу" ("вступила в НАТО").
+    pub needs_v: bool,
+    /// An artifact or state (treaty, statement): dated only by a date right beside it.
+    pub artifact: bool,
+    pub code: &'static str,
+    pub lemma: &'static str,
+    pub gloss: &'static str,
+}
+
+static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
+    let mut out: Vec<Trigger> = data_lines(include_str!("data/triggers.tsv"))
+        .filter_map(|cols| {
+            let [stem, pos, code, lemma, gloss] = cols[..] else {
+                return None;
+            };
+            Some(Trigger {
+                stem,
+                noun: pos.starts_with("noun"),
+                needs_iz: pos.ends_with("+из"),
+                needs_v: pos.ends_with("+в"),
+                artifact: pos == "noun-a",
+                code,
+                lemma,
+                gloss,
+            })
+        })
+        .collect();
+    // longest stem first: "заявлени" (statement) before "заяви" (said)
+    out.sort_by_key(|t| std::cmp::Reverse(t.stem.chars().count()));
+    out
+});
+
+/// An actor alias: the stems of its words and what it names.
+struct Alias {
+    stems: Vec<&'static str>,
+    target: &'static str,
+}
+
+static ACTORS: LazyLock<Vec<Alias>> = LazyLock::new(|| {
+    let mut out: Vec<Alias> = data_lines(include_str!("data/actors.tsv"))
+        .filter_map(|cols| {
+            let [stems, target] = cols[..] else {
+                return None;
+            };
+            Some(Alias {
+                stems: stems.split(' ').collect(),
+                target,
+            })
+        })
+        .collect();
+    out.sort_by_key(|a| std::cmp::Reverse(a.stems.len()));
+    out
+});
+
+static PLACES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    data_lines(include_str!("data/places.tsv"))
+        .filter_map(|cols| Some((*cols.first()?, *cols.get(1)?)))
+        .collect()
+});
+
+fn data_lines(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+/// The longest ending a stem of the tables may be followed by ("Лавров|ым",
+/// "российск" is "росси|йский").
+const MAX_ENDING: usize = 6;
+
+/// Whether folded `word` is a form of `stem`.
+fn has_stem(word: &str, stem: &str) -> bool {
+    let Some(rest) = word.strip_prefix(stem) else {
+        return false;
+    };
+    // short stems (ес, рф, сша) are abbreviations: the word itself
+    if stem.chars().count() <= 3 {
+        return rest.is_empty();
+    }
+    rest.chars().count() <= MAX_ENDING
+}
+
+/// The trigger entry of a folded word, if it is one.
+pub fn trigger(word: &str) -> Option<&'static Trigger> {
+    TRIGGERS.iter().find(|t| has_stem(word, t.stem))
+}
+
+/// The English lemma of a Russian trigger ("встретились" → `meet`): what merging compares
+/// with English triggers. `None` for a word with no Cyrillic or no entry.
+pub fn english_lemma(trigger_text: &str) -> Option<&'static str> {
+    if !crate::lang::has_cyrillic(trigger_text) {
+        return None;
+    }
+    let word = trigger_text.split_whitespace().last()?;
+    self::trigger(&fold(word)).map(|t| t.lemma)
+}
+
+/// Words that negate the trigger after them, and refusal verbs that negate the verb they
+/// govern ("отказался подписать").
+const NEGATIONS: &[&str] = &["не", "ни"];
+const REFUSALS: &[&str] = &["отказа", "отказыва"];
+
+/// The events of a Russian article.
+pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
+    let _ = opts;
+    let text = &article.text;
+    let toks = tokenize(text);
+    let sentences = sentences(text, &toks);
+    let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
+    let place = dct.dateline.as_ref().and_then(|d| d.place.clone());
+    let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
+    let chars = CharMap::new(text);
+    let mut events: Vec<Event> = Vec::new();
+    let mut ranked = Vec::new();
+    for tx in timexes {
+        if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        if skip.as_ref().is_some_and(|s| s.contains(&tx.start)) {
+            continue;
+        }
+        let Some(iv) = interval::parse(&tx.value) else {
+            continue;
+        };
+        let (bstart, bend) = (chars.byte(tx.start), chars.byte(tx.end));
+        let Some(first) = toks.iter().position(|t| t.start >= bstart) else {
+            continue;
+        };
+        let last = toks.iter().position(|t| t.start >= bend).unwrap_or(toks.len());
+        let Some(sentence) = sentences.iter().find(|s| s.contains(&first)).cloned() else {
+            continue;
+        };
+        if first > 0 && NOT_THE_DATE.contains(&toks[first - 1].low.as_str()) {
+            continue;
+        }
+        // "первое с августа 2008 года заседание", "впервые с 2014 года": since, not when
+        let since = first >= 2 && matches!(toks[first - 1].low.as_str(), "с" | "со");
+        if since && (toks[first - 2].low.starts_with("перв") || toks[first - 2].low == "впервые") {
+            continue;
+        }
+        let Some((ti, trig, rank)) = nearest_trigger(&toks, sentence.clone(), first, last) else {
+            continue;
+        };
+        if negated(&toks, sentence.start, ti) {
+            continue;
+        }
+        let future = dct.date.is_some_and(|d| iv.start > d);
+        // a verb's own past form wins over a future cue near it
+        let future_tense = !super::tense::is_past_verb(&toks[ti].low)
+            && super::tense::direction(&toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
+        let status = if future || (future_tense && !trig.noun) {
+            Status::Scheduled
+        } else if trig.code == "01" && !trig.noun {
+            Status::Reported
+        } else {
+            Status::Occurred
+        };
+        let actors = actors_in(&toks, sentence.clone(), dct.date);
+        let location = location_in(&toks, sentence.clone());
+        let clause = clause(&toks, sentence.clone(), ti);
+        let headline = capitalise(text[toks[clause.start].start..toks[clause.end - 1].end].trim());
+        let headline_en = gloss(trig, &actors, status);
+        let t = &toks[ti];
+        let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
+        ranked.push(rank);
+        events.push(Event {
+            date: tx.value.clone(),
+            start: Some(iv.start),
+            end: Some(iv.end),
+            granularity: Some(iv.granularity),
+            status,
+            trigger: text[t.start..t.end].to_string(),
+            headline,
+            actors: actors.iter().map(|a| a.label.clone()).collect(),
+            location,
+            category: crate::event::words::category_label(trig.code),
+            time_text: tx.text.clone(),
+            sentence: sentence_text,
+            article: article.id.clone(),
+            char_start: chars.char(t.start),
+            char_end: chars.char(t.end),
+            confidence: if iv.granularity <= Granularity::Day {
+                0.8
+            } else {
+                0.7
+            },
+            place: place.clone(),
+            agency: agency.clone(),
+            dct: dct.date,
+            rule: "ru-nearest-trigger".into(),
+            headline_en: Some(headline_en),
+        });
+    }
+    // one event per trigger: the date nearest it wins, then the finest
+    let mut kept: Vec<(Event, (bool, bool, usize))> = Vec::new();
+    for (e, rank) in events.into_iter().zip(ranked) {
+        match kept.iter_mut().find(|(k, _)| k.char_start == e.char_start) {
+            Some(k) if (rank, e.granularity) < (k.1, k.0.granularity) => *k = (e, rank),
+            Some(_) => {}
+            None => kept.push((e, rank)),
+        }
+    }
+    kept.into_iter().map(|(e, _)| e).collect()
+}
+
+/// Token ranges of the sentences: split after `.`, `!`, `?` before an upper-case word or
+/// a line break, and at every line break (headlines have no full stop).
+fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let next = toks.get(i + 1);
+        let newline = next.is_none_or(|n| text[t.end..n.start].contains('\n'));
+        let stop = t.kind == Kind::Punct
+            && matches!(t.low.as_str(), "." | "!" | "?")
+            && next.is_none_or(|n| n.upper || n.kind == Kind::Punct && n.low != ",");
+        if newline || stop {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out
+}
+
+/// A clause break: punctuation between clauses.
+fn is_break(t: &Tok) -> bool {
+    t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
+}
+
+/// Whether a word is a finite verb: a past form, a future cue, or a present form of the
+/// first conjugation and reflexives ("работает", "проводится").
+fn is_verb(t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && (super::tense::is_past_verb(&t.low)
+            || super::lexicon::tense_class(&t.low) == Some("future")
+            || (t.low.chars().count() >= 5 && PRESENT_ENDINGS.iter().any(|e| t.low.ends_with(e))))
+}
+
+/// Present-tense endings that nouns rarely have.
+const PRESENT_ENDINGS: &[&str] = &[
+    "ает", "яет", "еет", "ует", "ают", "яют", "уют", "ется", "ится", "ются", "ятся",
+];
+
+/// Prepositions that make a date a bound or deadline of an event rather than its date
+/// ("после декабря 2016 года", "к 2035 году").
+const NOT_THE_DATE: &[&str] = &["после", "перед", "к", "ко"];
+
+/// The trigger of the expression at tokens `first..last`: in its own clause if it has one
+/// (verbs before nouns, then the nearest), else the nearest in the sentence, unless the
+/// expression's clause has a verb of its own that is no trigger ("а в марте 2014 года Крым
+/// вошел в состав России": no event). Returns the token, its entry and a rank (lower is
+/// better) for choosing between two dates of one trigger.
+fn nearest_trigger(
+    toks: &[Tok],
+    sentence: std::ops::Range<usize>,
+    first: usize,
+    last: usize,
+) -> Option<(usize, &'static Trigger, (bool, bool, usize))> {
+    let mut best: Option<((bool, bool, usize), usize, &'static Trigger)> = None;
+    for i in sentence.clone() {
+        if (first..last).contains(&i) || toks[i].kind != Kind::Word {
+            continue;
+        }
+        let Some(t) = trigger(&toks[i].low) else {
+            continue;
+        };
+        if t.needs_iz && toks.get(i + 1).is_none_or(|n| n.low != "из") {
+            continue;
+        }
+        if t.needs_v
+            && (toks.get(i + 1).is_none_or(|n| n.low != "в" && n.low != "во")
+                || toks.get(i + 2).is_some_and(|n| n.low == "силу"))
+        {
+            continue;
+        }
+        let between = if i < first { i + 1..first } else { last..i };
+        let distance = between.len() + 1;
+        if t.artifact && distance > 2 {
+            continue;
+        }
+        let crosses = toks[between].iter().any(is_break);
+        let key = (crosses, t.noun, distance);
+        if best.is_none_or(|(k, _, _)| key < k) {
+            best = Some((key, i, t));
+        }
+    }
+    let (key, i, t) = best?;
+    if key.0 {
+        // the expression's own clause: does it have a verb that is no trigger?
+        let mut a = first;
+        while a > sentence.start && !is_break(&toks[a - 1]) {
+            a -= 1;
+        }
+        let mut b = last;
+        while b < sentence.end && !is_break(&toks[b]) {
+            b += 1;
+        }
+        if toks[a..b].iter().any(is_verb) {
+            return None;
+        }
+    }
+    Some((i, t, key))
+}
+
+/// "не подписали", "отказался подписать": the trigger did not happen.
+fn negated(toks: &[Tok], sentence_start: usize, ti: usize) -> bool {
+    let before = |k: usize| {
+        ti.checked_sub(k)
+            .filter(|&b| b >= sentence_start)
+            .map(|b| toks[b].low.as_str())
+    };
+    // "не подписала", and "не подписала договор" (the noun's governing verb negated)
+    if before(1).is_some_and(|w| NEGATIONS.contains(&w)) {
+        return true;
+    }
+    let noun = trigger(&toks[ti].low).is_some_and(|t| t.noun);
+    if noun && before(2).is_some_and(|w| NEGATIONS.contains(&w)) {
+        return true;
+    }
+    // "таких встреч не было": the noun's existence denied
+    if noun && (1..=2).any(|k| toks.get(ti + k).is_some_and(|t| t.low == "не")) {
+        return true;
+    }
+    (1..=2).any(|k| before(k).is_some_and(|w| REFUSALS.iter().any(|r| w.starts_with(r))))
+}
+
+/// An actor found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+struct Actor {
+    label: String,
+    /// The surname or name to use in a gloss.
+    short: String,
+    /// A person (the subject a gloss prefers: "Lavrov said", not "Russia said").
+    person: bool,
+}
+
+/// The actors a sentence names, in text order, each once.
+fn actors_in(toks: &[Tok], sentence: std::ops::Range<usize>, dct: Option<NaiveDate>) -> Vec<Actor> {
+    let words: Vec<usize> = sentence.filter(|&i| toks[i].kind == Kind::Word).collect();
+    let mut out: Vec<Actor> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let mut step = 1;
+        for alias in ACTORS.iter() {
+            let n = alias.stems.len();
+            if k + n > words.len() {
+                continue;
+            }
+            let fits = alias
+                .stems
+                .iter()
+                .enumerate()
+                .all(|(j, stem)| has_stem(&toks[words[k + j]].low, stem));
+            // a one-word alias must be a name in the text: capitalised or an abbreviation
+            let named = n > 1 || toks[words[k]].upper || alias.target == "nato";
+            if !fits || !named {
+                continue;
+            }
+            // "заместитель министра", "бывший генсек": not the office's holder
+            let deputy = k > 0
+                && NOT_THE_HOLDER
+                    .iter()
+                    .any(|w| toks[words[k - 1]].low.starts_with(w));
+            if deputy && alias.target.starts_with("role:") {
+                step = n;
+                break;
+            }
+            if let Some(actor) = resolve(alias.target, dct) {
+                if !out.contains(&actor) {
+                    out.push(actor);
+                }
+            }
+            step = n;
+            break;
+        }
+        k += step;
+    }
+    out
+}
+
+/// Words before an office that make its bearer someone else than the holder.
+const NOT_THE_HOLDER: &[&str] = &["заместител", "зам", "бывш", "экс", "первого", "первый"];
+
+/// The actor an alias target names at `dct`.
+fn resolve(target: &str, dct: Option<NaiveDate>) -> Option<Actor> {
+    if let Some(role) = target.strip_prefix("role:") {
+        let (canonical, _) = holder(role, dct?)?;
+        return Some(Actor {
+            label: format!("{canonical} ({role})"),
+            short: surname(canonical),
+            person: true,
+        });
+    }
+    let entry = gazetteer().get(target)?;
+    Some(actor_of(entry, dct))
+}
+
+fn actor_of(entry: &Entry, dct: Option<NaiveDate>) -> Actor {
+    let canonical = entry.canonical.to_string();
+    match (entry.kind, entry.role_on(dct)) {
+        (ActorKind::Person, Some(role)) => Actor {
+            label: format!("{canonical} ({role})"),
+            short: surname(&canonical),
+            person: true,
+        },
+        (ActorKind::Person, None) => Actor {
+            short: surname(&canonical),
+            label: canonical,
+            person: true,
+        },
+        _ => Actor {
+            short: canonical.clone(),
+            label: canonical,
+            person: false,
+        },
+    }
+}
+
+fn surname(name: &str) -> String {
+    name.rsplit(' ').next().unwrap_or(name).to_string()
+}
+
+/// The person who held `role` on `date`, from the gazetteer's dated roles.
+fn holder(role: &str, date: NaiveDate) -> Option<(&'static str, &'static Entry)> {
+    static BY_ROLE: LazyLock<HashMap<String, Vec<(&'static str, &'static Entry)>>> = LazyLock::new(|| {
+        let mut map: HashMap<String, Vec<(&'static str, &'static Entry)>> = HashMap::new();
+        for (surface, entry) in gazetteer().iter() {
+            if entry.kind != ActorKind::Person {
+                continue;
+            }
+            for (role, _, _) in &entry.roles {
+                map.entry(role.to_string()).or_default().push((surface, entry));
+            }
+        }
+        // deterministic order whatever the hash map's
+        for v in map.values_mut() {
+            v.sort_by(|a, b| a.0.cmp(b.0));
+        }
+        map
+    });
+    BY_ROLE
+        .get(role)?
+        .iter()
+        .find(|(_, e)| e.role_on(Some(date)) == Some(role))
+        .map(|(_, e)| (e.canonical.as_ref(), *e))
+}
+
+/// "в Брюсселе": the first place of the table in the sentence after "в"/"во".
+fn location_in(toks: &[Tok], sentence: std::ops::Range<usize>) -> Option<String> {
+    sentence
+        .clone()
+        .skip(1)
+        .find(|&i| {
+            matches!(toks[i - 1].low.as_str(), "в" | "во") && PLACES.contains_key(toks[i].low.as_str())
+        })
+        .map(|i| PLACES[toks[i].low.as_str()].to_string())
+}
+
+/// The clause around the trigger: from the comma, dash or sentence start before it to
+/// the comma or sentence end after it, at most a dozen words either side.
+fn clause(toks: &[Tok], sentence: std::ops::Range<usize>, ti: usize) -> std::ops::Range<usize> {
+    let is_break = |t: &Tok| {
+        t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "\"" | "«" | "»")
+    };
+    let mut start = ti;
+    while start > sentence.start && !is_break(&toks[start - 1]) && ti - start < 12 {
+        start -= 1;
+    }
+    let mut end = ti + 1;
+    while end < sentence.end && !is_break(&toks[end]) && end - ti < 12 {
+        end += 1;
+    }
+    // no trailing full stop
+    while end > start + 1 && toks[end - 1].kind == Kind::Punct {
+        end -= 1;
+    }
+    start..end
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The English gloss from the trigger table and the canonical actors, no translation of
+/// the sentence: "Rogozin met with Rasmussen", "Russia suspended (with NATO)",
+/// "NATO-Russia Council to meet" (scheduled: the English lemma), "NATO, Russia: talks".
+fn gloss(trigger: &Trigger, actors: &[Actor], status: Status) -> String {
+    // a person first: the one who speaks, meets, proposes
+    let mut ordered: Vec<&Actor> = actors.iter().filter(|a| a.person).collect();
+    ordered.extend(actors.iter().filter(|a| !a.person));
+    let names: Vec<&str> = ordered.iter().map(|a| a.short.as_str()).collect();
+    if trigger.noun {
+        return match names.is_empty() {
+            true => capitalise(trigger.gloss),
+            false => format!("{}: {}", names.join(", "), trigger.gloss),
+        };
+    }
+    let verb = if status == Status::Scheduled {
+        format!("to {}", trigger.lemma)
+    } else {
+        trigger.gloss.to_string()
+    };
+    match names.split_first() {
+        Some((subject, [])) => format!("{subject} {verb}"),
+        Some((subject, rest)) if trigger.code == "04" => format!("{subject} {verb} with {}", rest.join(", ")),
+        Some((subject, rest)) => format!("{subject} {verb} (with {})", rest.join(", ")),
+        None => capitalise(&verb),
+    }
+}
+
+/// Char ↔ byte offsets of a text.
+struct CharMap {
+    /// Byte offset of each char, and the text's length at the end.
+    bytes: Vec<usize>,
+}
+
+impl CharMap {
+    fn new(text: &str) -> Self {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        bytes.push(text.len());
+        CharMap { bytes }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        self.bytes
+            .get(char_index)
+            .copied()
+            .unwrap_or_else(|| *self.bytes.last().unwrap_or(&0))
+    }
+
+    fn char(&self, byte: usize) -> usize {
+        self.bytes.partition_point(|&b| b < byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dct::DctOptions;
+
+    fn events(text: &str) -> Vec<Event> {
+        let article = Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        let dct = crate::dct::determine(&article, &DctOptions::default());
+        let timexes = super::super::timex::extract(text, dct.date);
+        extract(&article, &dct, &timexes, ExtractOptions::default())
+    }
+
+    #[test]
+    fn triggers_actors_and_negation() {
+        let got = events(
+            "МОСКВА, 1 дек — РИА Новости. Лавров встретился с Расмуссеном во вторник в Брюсселе. \
+             Россия не подписала договор в 2008 году.",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        let e = &got[0];
+        assert_eq!(e.date, "2009-12-01");
+        assert_eq!(e.category.as_deref(), Some("04 Consult"));
+        assert_eq!(
+            e.actors,
+            vec![
+                "Sergey Lavrov (Russian Foreign Minister)".to_string(),
+                "Anders Fogh Rasmussen (NATO Secretary General)".to_string()
+            ]
+        );
+        assert_eq!(e.location.as_deref(), Some("Brussels"));
+        assert_eq!(e.headline_en.as_deref(), Some("Lavrov met with Rasmussen"));
+        assert_eq!(english_lemma("встретились"), Some("meet"));
+        assert_eq!(english_lemma("met"), None);
+    }
+
+    #[test]
+    fn an_office_is_its_holder_on_the_day() {
+        let a = resolve(
+            "role:NATO Secretary General",
+            NaiveDate::from_ymd_opt(2021, 10, 18),
+        )
+        .map(|a| a.label);
+        assert_eq!(a.as_deref(), Some("Jens Stoltenberg (NATO Secretary General)"));
+    }
+}

@@ -1,0 +1,20 @@
+//! Russian: the word tables, dateline shapes, temporal tagger, tense cues and event
+//! lexicon chronicle uses for articles in Russian ([`super::Lang::Ru`]).
+//!
+//! * [`lexicon`]: every inflected form of the closed temporal classes, as data
+//!   (`data/lexicon.tsv`), with `ё`/`е` folding;
+//! * [`token`]: words, numbers with their suffixes (`90-х`, `2022-м`), punctuation;
+//! * [`timex`]: the tagger, producing the same [`crate::timex::Timex`] values through the
+//!   English resolver;
+//! * [`tense`]: past or future from the verbs of a clause;
+//! * [`dateline`]: RIA Novosti, TASS and Interfax datelines, and the year evidence
+//!   (weekday cues, mentioned years) for the document date;
+//! * [`event`]: triggers, negation and actors for Russian events, with the same CAMEO
+//!   categories and canonical actors as English so that reports merge across languages.
+
+pub mod dateline;
+pub mod event;
+pub mod lexicon;
+pub mod tense;
+pub mod timex;
+pub mod token;
