@@ -223,3 +223,12 @@ fn dateline_in_words(dl: &Dateline) -> String {
     }
     s
 }
+
+/// A short name of where a document date came from, finer than [`DctSource`]: for the
+/// per-kind table of `chronicle eval --dct`.
+pub fn source_kind(_article: &Article, date: &DocumentDate) -> String {
+    serde_json::to_value(date.source)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
