@@ -82,6 +82,7 @@ PAGES = [
     ("infer-office", "2005-04-21", "VILNIUS, April 21 (Reuters) - U.S. Secretary of State Condoleezza Rice said on {wd} that Russia should not fear democracy on its borders; Foreign Minister Sergei Lavrov replied later."),
     ("infer-weekday-years", "2009-12-01", "BRUSSELS, December 1 (RIA Novosti) - Russia and NATO will resume military cooperation, Russia's envoy Dmitry Rogozin said on {wd}. The cooperation was frozen after the August 2008 war with Georgia."),
     ("infer-same-day", "2013-11-21", "KYIV, Nov 21 (UNIAN) - The government suspended preparations for the association agreement, the cabinet said in a decree of November 21, 2013."),
+    ("wire-dated", "2009-12-01", "BRUSSELS, December 1, 2009 (RIA Novosti) - Russia's envoy to the alliance said the ministers' meeting later this week would take stock of the thaw."),
     ("infer-corpus", "2009-12-02", "BRUSSELS, Dec 2 (RIA Novosti) - Russian envoy Dmitry Rogozin met the alliance's ambassadors to brief them on the security treaty draft."),
     ("infer-office", "2016-07-09", "WARSAW, July 9 (PAP) - Ukrainian President Petro Poroshenko met alliance leaders on {wd} as the Warsaw summit ended."),
     ("infer-office", "2000-10-05", "MOSCOW, Oct 5 (Interfax) - NATO Secretary General George Robertson said on {wd} after meeting President Vladimir Putin that contacts would resume in full."),
