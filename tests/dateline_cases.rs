@@ -416,6 +416,7 @@ fn dct_decisions() {
         let opts = DctOptions {
             flag: flag.map(|d| d.parse().expect("test date")),
             year_hint: year,
+            ..Default::default()
         };
         let got = dct::determine(&article(text), &opts);
         assert_eq!(

@@ -37,6 +37,8 @@ pub enum DctSource {
     Dateline,
     /// A dateline without a year, the year inferred.
     Inferred,
+    /// `--dct-map`: a date given for this file or record.
+    Map,
     /// A date in the article's address or file name.
     Url,
     /// No date could be found.
@@ -64,6 +66,63 @@ pub struct DctOptions {
     pub flag: Option<NaiveDate>,
     /// `--year`: a hint for datelines without a year.
     pub year_hint: Option<i32>,
+    /// `--dct-map`: a date for each file or record, by path, file name, stem or id.
+    pub map: Option<std::sync::Arc<DctMap>>,
+}
+
+/// Dates given per input (`--dct-map FILE`): key → date. A key is an article id, a path
+/// as given on the command line, a file name or a file name without its extension.
+pub type DctMap = std::collections::BTreeMap<String, NaiveDate>;
+
+/// Reads a `--dct-map` file: one `key,date` or `key<TAB>date` a line; blank lines, lines
+/// starting with `#` and a header line are skipped. `Err` names the line that is wrong.
+pub fn read_dct_map(text: &str) -> Result<DctMap, String> {
+    let mut map = DctMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, date) = line
+            .rsplit_once('\t')
+            .or_else(|| line.rsplit_once(','))
+            .map(|(k, d)| (k.trim().trim_matches('"'), d.trim().trim_matches('"')))
+            .ok_or_else(|| {
+                format!(
+                    "line {}: expected `path-or-id,date` (or a tab between them)",
+                    n + 1
+                )
+            })?;
+        match parse_absolute(date) {
+            Some(date) => {
+                map.insert(key.to_string(), date);
+            }
+            None if map.is_empty() && n == 0 => {} // a header line
+            None => {
+                return Err(format!(
+                    "line {}: `{date}` is not a date (write YYYY-MM-DD)",
+                    n + 1
+                ))
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// The `--dct-map` date of an article: by id, path, file name or stem.
+fn mapped_date(article: &Article, map: &DctMap) -> Option<(NaiveDate, String)> {
+    let path = article.source_path.as_deref();
+    let keys = [
+        Some(article.id.clone()),
+        path.map(|p| p.display().to_string()),
+        path.and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned()),
+        path.and_then(|p| p.file_stem())
+            .map(|n| n.to_string_lossy().into_owned()),
+    ];
+    keys.into_iter()
+        .flatten()
+        .find_map(|k| map.get(&k).map(|d| (*d, k)))
 }
 
 /// Fixes the document date of `article`, strongest source first.
@@ -142,6 +201,14 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
     };
     if let Some(date) = opts.flag {
         return found(date, DctSource::Flag, 1.0, "given with --dct".into());
+    }
+    if let Some((date, key)) = opts.map.as_deref().and_then(|m| mapped_date(article, m)) {
+        return found(
+            date,
+            DctSource::Map,
+            1.0,
+            format!("given for '{key}' in --dct-map"),
+        );
     }
     if let Some(date) = article.record_dct {
         let what = match article.source_path.as_ref().and_then(|p| p.extension()) {

@@ -77,7 +77,7 @@ pub fn infer(q: &Question) -> Inference {
     let years: Vec<i32> = (FIRST_YEAR..=last).collect();
     let date_in = |y: i32| NaiveDate::from_ymd_opt(y, q.month, q.day);
     let mut evidence: Vec<Evidence> = Vec::new();
-    let mut push = |says: String, f: &dyn Fn(i32) -> f64| {
+    let push = |evidence: &mut Vec<Evidence>, says: String, f: &dyn Fn(i32) -> f64| {
         evidence.push(Evidence {
             says,
             likelihood: years
@@ -97,6 +97,7 @@ pub fn infer(q: &Question) -> Inference {
         same_day_with_year(q.text, q.month, q.day).filter(|(y, _)| latest_past.is_none_or(|m| *y >= m.year))
     {
         push(
+            &mut evidence,
             format!("the story writes the same day with its year ('{quote}')"),
             &|y| {
                 if y == year {
@@ -108,6 +109,7 @@ pub fn infer(q: &Question) -> Inference {
         );
     }
 
+    let before_cues = evidence.len();
     // Weekday cues: the strongest few, one per weekday and strength.
     let mut cues_seen: Vec<(u32, CueStrength)> = Vec::new();
     let mut all_cues = weekday_cues(q.text, q.lead_from);
@@ -133,6 +135,7 @@ pub fn infer(q: &Question) -> Inference {
         };
         let (month, day) = (q.month, q.day);
         push(
+            &mut evidence,
             format!(
                 "it calls a day {} {strength} ('{}'), which fits {}",
                 weekday_name(cue.weekday),
@@ -146,10 +149,12 @@ pub fn infer(q: &Question) -> Inference {
         );
     }
 
+    let after_cues = evidence.len();
     if let Some(m) = latest_past {
         let (bound, bound_month) = (m.year, m.month);
         let month = q.month;
         push(
+            &mut evidence,
             format!("the latest year it mentions as past is {bound} ('{}')", m.quote),
             &move |y| {
                 if y < bound {
@@ -163,6 +168,7 @@ pub fn infer(q: &Question) -> Inference {
         );
         if contains_words(q.text, "last year") {
             push(
+                &mut evidence,
                 format!("it says 'last year' (so perhaps {})", bound + 1),
                 &move |y| if y == bound + 1 { 1.0 } else { 0.5 },
             );
@@ -171,12 +177,13 @@ pub fn infer(q: &Question) -> Inference {
     if let Some(f) = mentions.iter().filter(|m| m.future).min_by_key(|m| m.year) {
         let upper = f.year;
         push(
+            &mut evidence,
             format!("{upper} is mentioned as future ('{}'), an upper hint", f.quote),
             &move |y| if y <= upper { 1.0 } else { 0.15 },
         );
     }
     for (year, why) in relative_years(q.text) {
-        push(why, &move |y| match (y - year).abs() {
+        push(&mut evidence, why, &move |y| match (y - year).abs() {
             0 => 1.0,
             1 => 0.15,
             _ => 0.01,
@@ -191,6 +198,7 @@ pub fn infer(q: &Question) -> Inference {
         let o = office.clone();
         let (month, day) = (q.month, q.day);
         push(
+            &mut evidence,
             format!("{} {how} {}", office.name, office.office),
             &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) if o.covers(d) => 1.0,
@@ -202,6 +210,7 @@ pub fn infer(q: &Question) -> Inference {
     for (count, from, to, quote) in member_counts(q.text) {
         let (month, day) = (q.month, q.day);
         push(
+            &mut evidence,
             format!(
                 "NATO has {count} members ('{quote}') from {from} to {}",
                 to.map_or("now".into(), |d| d.to_string())
@@ -216,6 +225,7 @@ pub fn infer(q: &Question) -> Inference {
         let date = *date;
         let (month, day) = (q.month, q.day);
         push(
+            &mut evidence,
             format!("the {what} has the date {date}"),
             &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) if (d - date).num_days().abs() <= 3 => 1.0,
@@ -227,6 +237,7 @@ pub fn infer(q: &Question) -> Inference {
     if let Some(rev) = q.revisions.iter().max().copied() {
         let (month, day) = (q.month, q.day);
         push(
+            &mut evidence,
             format!("the page was updated on {rev}"),
             &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) if d <= rev && (rev - d).num_days() <= 400 => 1.0,
@@ -239,6 +250,11 @@ pub fn infer(q: &Question) -> Inference {
     let (mut best, mut p) = best_of(&years, &posterior);
     // Last resort: the sure dates of the other articles of the run.
     let mut used_corpus = None;
+    // Last resort: the story is unsure. When it says something about its year besides
+    // weekdays, years outside the run's only count for less; when it does not, they
+    // are all but ruled out.
+    let story_tells_year = before_cues > 0 || evidence.len() > after_cues;
+    let outside_run = if story_tells_year { 0.5 } else { 0.02 };
     if p < 0.6 && !q.corpus.is_empty() {
         let near = |y: i32| -> Option<(i64, NaiveDate)> {
             let d = NaiveDate::from_ymd_opt(y, q.month, q.day)?;
@@ -250,7 +266,7 @@ pub fn infer(q: &Question) -> Inference {
         let high = q.corpus.iter().map(|d| d.year()).max().unwrap_or(last) + 1;
         let f = |y: i32| match near(y) {
             Some((days, _)) if (low..=high).contains(&y) => 0.5 + 0.5 * (-(days as f64) / 60.0).exp(),
-            Some(_) => 0.02,
+            Some(_) => outside_run,
             None => 0.0,
         };
         evidence.push(Evidence {
