@@ -236,7 +236,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"(?i)^(?:(?:{wd}),?\s+)?(?:(?P<m>{m})\.?\s+(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\s+(?P<m2>{m})\.?)$"
         )),
         time: re(
-            r"(?i)\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(\d{4}\s+[a-z]{2,4}\)|\b[ap]\.m\.|\b[ap]m\b",
+            r"(?i)\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(\d{4}\s+[a-z]{2,4}\)|\b[ap]\.m\.|\b[ap]m\b|[+-]\d\d:?\d\d\b",
         ),
     }
 });
@@ -357,11 +357,8 @@ fn classify(line: &str, found: &Found, weekday_first: bool) -> Result<Kind, Stri
     let before = words(&line[..found.start]);
     for (label, kind) in LABELS {
         let parts: Vec<&str> = label.split(' ').collect();
-        if before.len() >= parts.len()
-            && before
-                .windows(parts.len())
-                .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
-        {
+        // The label opens the line or field: "The report was published 1 May" is a sentence.
+        if before.len() >= parts.len() && before.iter().zip(&parts).all(|(a, b)| a == b) {
             return Ok(*kind);
         }
     }
@@ -517,11 +514,16 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
             }
         }
         // Fields of a line: "Last updated: 5 May 2022 | Published: 3 May 2022".
+        // A line is read field by field only when several fields carry a date
+        // ("Last updated: 5 May 2022 | Published: 3 May 2022"); "Reuters | 18 October
+        // 2021" and bylines are read whole.
         let byline = words(line).first().is_some_and(|w| w == "by");
-        let fields: Vec<&str> = if byline {
+        let split: Vec<&str> = line.split(['|', '•', '·']).collect();
+        let dated_fields = split.iter().filter(|f| matches!(date_in(f), Ok(Some(_)))).count();
+        let fields: Vec<&str> = if byline || dated_fields < 2 {
             vec![line]
         } else {
-            line.split(['|', '•', '·']).collect()
+            split
         };
         for field in fields {
             let field = field.trim();
