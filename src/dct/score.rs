@@ -265,7 +265,7 @@ pub fn infer(q: &Question) -> Inference {
         let low = q.corpus.iter().map(|d| d.year()).min().unwrap_or(FIRST_YEAR) - 1;
         let high = q.corpus.iter().map(|d| d.year()).max().unwrap_or(last) + 1;
         let f = |y: i32| match near(y) {
-            Some((days, _)) if (low..=high).contains(&y) => 0.5 + 0.5 * (-(days as f64) / 60.0).exp(),
+            Some((days, _)) if (low..=high).contains(&y) => 0.1 + 0.9 * (-(days as f64) / 365.0).exp(),
             Some(_) => outside_run,
             None => 0.0,
         };
