@@ -109,6 +109,7 @@ fn options() -> Options {
         dct: DctOptions {
             flag: NaiveDate::from_ymd_opt(2009, 12, 1),
             year_hint: None,
+            map: None,
         },
         undated: true,
     }

@@ -15,10 +15,14 @@ Examples:
   chronicle dateline --dct 2009-12-01 story.txt  set the document date yourself
   curl -s URL | chronicle dateline -             an HTML page from standard input
 
-The document date comes from, strongest first: --dct; the record's own date (JSONL
-dct/date field, TimeML DCT); a machine date in the page (HTML meta, a \"Published …\"
-line); the dateline with its year; the dateline without a year, the year inferred from
-weekday statements, the years the story mentions and --year.
+The document date comes from, strongest first: --dct; --dct-map; the record's own date
+(JSONL dct/date/published field, TimeML DCT); the page's printed dates (HTML metadata,
+\"Published …\" lines, the dateline, bylines, date lines under the headline, agency
+lines, timestamps, weekday headers, \"Web posted\"); a date without a year, the year
+inferred from weighted evidence (weekdays, years mentioned, officials in office, NATO's
+size, --year); dates in the url or file name; \"Updated\" lines last. With --format
+json, `kind` names the exact source and `alternatives` lists the runners-up and the page
+furniture that was refused, with why.
 
 Exit codes: 0 all inputs processed, 1 some inputs skipped (see stderr), 2 usage error.";
 
@@ -48,8 +52,12 @@ struct Row {
     agency: Option<String>,
     date: Option<String>,
     source: chronicle::DctSource,
+    /// Finer than `source`: `byline`, `date-line`, `url`, `file-name`, `updated`…
+    kind: String,
     confidence: f32,
     reason: String,
+    /// The other printed dates: runners-up, and page furniture refused with the reason.
+    alternatives: Vec<chronicle::dct::printed::Candidate>,
     /// The dateline as written, and where it is (chars, end exclusive).
     dateline: Option<String>,
     start: Option<usize>,
@@ -94,6 +102,7 @@ pub fn run(args: DatelineArgs) -> i32 {
 }
 
 fn row(article: &chronicle::Article, d: chronicle::DocumentDate) -> Row {
+    let (kind, alternatives) = chronicle::dct::explain(article, &d);
     let dl = d.dateline.as_ref();
     Row {
         article: article.id.clone(),
@@ -101,7 +110,9 @@ fn row(article: &chronicle::Article, d: chronicle::DocumentDate) -> Row {
         agency: dl.and_then(|x| x.agency.clone()),
         date: d.date.map(|x| x.to_string()),
         source: d.source,
+        kind,
         confidence: (d.confidence * 100.0).round() / 100.0,
+        alternatives,
         reason: d.reason.clone(),
         dateline: dl.map(|x| article.text.chars().skip(x.start).take(x.end - x.start).collect()),
         start: dl.map(|x| x.start),

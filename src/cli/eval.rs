@@ -8,8 +8,12 @@ use clap::{Args, ValueEnum};
 #[derive(Args, Debug)]
 pub struct EvalArgs {
     /// Gold data: a JSONL file like tbaq-train.jsonl, a .tml file, or a folder of them.
-    #[arg(long, value_name = "FILE|DIR")]
-    pub gold: PathBuf,
+    #[arg(long, value_name = "FILE|DIR", required_unless_present = "dct")]
+    pub gold: Option<PathBuf>,
+    /// Score document dates instead: GOLD is a JSONL of articles with their true date in
+    /// `truth` (see `tests/data/dct/pages.jsonl` and `scripts/dct-dev-tbaq`).
+    #[arg(long, value_name = "GOLD", conflicts_with_all = ["gold", "events"])]
+    pub dct: Option<PathBuf>,
     /// List every miss, spurious tag, extent and wrong value (with --events: every wrong
     /// attachment).
     #[arg(long)]
@@ -34,10 +38,17 @@ pub enum EvalFormat {
 }
 
 pub fn run(args: EvalArgs) -> i32 {
-    if args.events {
-        return run_events(&args);
+    if let Some(gold) = &args.dct {
+        return run_dct(&args, gold);
     }
-    let docs = match chronicle::eval::gold::load(&args.gold) {
+    let Some(gold) = args.gold.clone() else {
+        eprintln!("chronicle eval: give --gold FILE|DIR or --dct GOLD");
+        return super::exit::USAGE;
+    };
+    if args.events {
+        return run_events(&args, &gold);
+    }
+    let docs = match chronicle::eval::gold::load(&gold) {
         Ok(docs) => docs,
         Err(e) => {
             eprintln!("chronicle eval: {e}");
@@ -70,13 +81,44 @@ pub fn run(args: EvalArgs) -> i32 {
     }
 }
 
-fn run_events(args: &EvalArgs) -> i32 {
+fn run_dct(args: &EvalArgs, gold: &std::path::Path) -> i32 {
+    let articles = match chronicle::eval::dct::load(gold) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("chronicle eval --dct: {e}");
+            return super::exit::USAGE;
+        }
+    };
+    let report = chronicle::eval::dct::evaluate(&articles);
     let result = (|| -> std::io::Result<()> {
         let mut out: Box<dyn Write> = match &args.output {
             Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
             None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         };
-        chronicle::eval::events::run(&args.gold, &mut out, args.errors)?;
+        match args.format {
+            EvalFormat::Text => {
+                out.write_all(chronicle::eval::dct::render(&report, args.errors).as_bytes())?
+            }
+            EvalFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                writeln!(out)?;
+            }
+        }
+        out.flush()
+    })();
+    match result {
+        Ok(()) => super::exit::OK,
+        Err(e) => super::output_error(e),
+    }
+}
+
+fn run_events(args: &EvalArgs, gold: &std::path::Path) -> i32 {
+    let result = (|| -> std::io::Result<()> {
+        let mut out: Box<dyn Write> = match &args.output {
+            Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        };
+        chronicle::eval::events::run(gold, &mut out, args.errors)?;
         out.flush()
     })();
     match result {

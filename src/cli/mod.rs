@@ -79,6 +79,10 @@ pub struct CommonArgs {
     /// A year for datelines that give none (e.g. `BRUSSELS, December 1`).
     #[arg(long, value_name = "YEAR")]
     pub year: Option<i32>,
+    /// A date for each input: a CSV or TSV file of `path-or-id,date` lines (a path as
+    /// given, a file name, a file name without extension, or a record id).
+    #[arg(long, value_name = "FILE", value_parser = parse_dct_map)]
+    pub dct_map: Option<std::sync::Arc<chronicle::dct::DctMap>>,
     /// No progress or summary on stderr (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
@@ -97,6 +101,7 @@ impl CommonArgs {
         chronicle::dct::DctOptions {
             flag: self.dct,
             year_hint: self.year,
+            map: self.dct_map.clone(),
         }
     }
 
@@ -125,6 +130,45 @@ impl CommonArgs {
             }
         }
         loaded
+    }
+}
+
+fn parse_dct_map(path: &str) -> Result<std::sync::Arc<chronicle::dct::DctMap>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+    chronicle::dct::read_dct_map(&text)
+        .map(std::sync::Arc::new)
+        .map_err(|e| format!("`{path}` {e}"))
+}
+
+/// Warns on stderr about an article whose relative dates hang on no date or a guess:
+/// how many of its dated phrases could not be resolved, and what to do.
+pub fn warn_unsure_date(analysis: &chronicle::run::pipeline::Analysis) {
+    let dct = &analysis.dct;
+    let unresolved = analysis.timexes.iter().filter(|t| t.value.contains('X')).count();
+    let relative = analysis
+        .timexes
+        .iter()
+        .filter(|t| t.anchor.starts_with("dct"))
+        .count();
+    let id = &analysis.article.id;
+    let remedy = "give a date with --dct YYYY-MM-DD, one per file with --dct-map FILE, \
+                  or --year YYYY when the dateline has no year";
+    match dct.date {
+        None => eprintln!(
+            "chronicle: {id}: no document date; {unresolved} dated phrase(s) could not be resolved \
+             and their events are left out ({remedy})"
+        ),
+        Some(date)
+            if dct.source == chronicle::DctSource::Inferred
+                && dct.confidence < chronicle::dct::SURE_INFERENCE =>
+        {
+            eprintln!(
+                "chronicle: {id}: the document date {date} is a guess (confidence {:.2}); \
+                 {relative} phrase(s) are dated from it ({remedy}; `chronicle dateline` says why)",
+                dct.confidence
+            )
+        }
+        _ => {}
     }
 }
 

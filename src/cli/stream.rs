@@ -29,6 +29,9 @@ pub fn run_jsonl(common: &CommonArgs, opts: &Options, filter: &Filter) -> i32 {
         // than the output's BufWriter.
         let render = |outcome: chronicle::run::parallel::Outcome| {
             outcome.map(|analysis| -> serde_json::Result<Vec<u8>> {
+                if !common.quiet {
+                    super::warn_unsure_date(&analysis);
+                }
                 let mut lines = Vec::new();
                 for source in chronicle::merge::into_sources(analysis).filter(|s| filter.keeps(&s.event)) {
                     serde_json::to_writer(&mut lines, &source)?;

@@ -152,6 +152,9 @@ pub fn run(args: TimelineArgs) -> i32 {
     let mut loaded = args.common.load();
     let articles = std::mem::take(&mut loaded.articles);
     let analyses = chronicle::run::pipeline::analyze_all(articles, &opts, args.common.jobs);
+    if !args.common.quiet {
+        analyses.iter().for_each(super::warn_unsure_date);
+    }
     let timeline = if analyses.len() > 1 && !args.no_merge {
         Timeline::merged(&analyses, &filter)
     } else {

@@ -9,7 +9,10 @@
 mod absolute;
 pub mod cues;
 pub mod evidence;
+pub mod offices;
+pub mod printed;
 pub mod published;
+pub mod score;
 pub mod year;
 
 pub use absolute::parse_absolute;
@@ -34,6 +37,10 @@ pub enum DctSource {
     Dateline,
     /// A dateline without a year, the year inferred.
     Inferred,
+    /// `--dct-map`: a date given for this file or record.
+    Map,
+    /// A date in the article's address or file name.
+    Url,
     /// No date could be found.
     None,
 }
@@ -59,6 +66,63 @@ pub struct DctOptions {
     pub flag: Option<NaiveDate>,
     /// `--year`: a hint for datelines without a year.
     pub year_hint: Option<i32>,
+    /// `--dct-map`: a date for each file or record, by path, file name, stem or id.
+    pub map: Option<std::sync::Arc<DctMap>>,
+}
+
+/// Dates given per input (`--dct-map FILE`): key → date. A key is an article id, a path
+/// as given on the command line, a file name or a file name without its extension.
+pub type DctMap = std::collections::BTreeMap<String, NaiveDate>;
+
+/// Reads a `--dct-map` file: one `key,date` or `key<TAB>date` a line; blank lines, lines
+/// starting with `#` and a header line are skipped. `Err` names the line that is wrong.
+pub fn read_dct_map(text: &str) -> Result<DctMap, String> {
+    let mut map = DctMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, date) = line
+            .rsplit_once('\t')
+            .or_else(|| line.rsplit_once(','))
+            .map(|(k, d)| (k.trim().trim_matches('"'), d.trim().trim_matches('"')))
+            .ok_or_else(|| {
+                format!(
+                    "line {}: expected `path-or-id,date` (or a tab between them)",
+                    n + 1
+                )
+            })?;
+        match parse_absolute(date) {
+            Some(date) => {
+                map.insert(key.to_string(), date);
+            }
+            None if map.is_empty() && n == 0 => {} // a header line
+            None => {
+                return Err(format!(
+                    "line {}: `{date}` is not a date (write YYYY-MM-DD)",
+                    n + 1
+                ))
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// The `--dct-map` date of an article: by id, path, file name or stem.
+fn mapped_date(article: &Article, map: &DctMap) -> Option<(NaiveDate, String)> {
+    let path = article.source_path.as_deref();
+    let keys = [
+        Some(article.id.clone()),
+        path.map(|p| p.display().to_string()),
+        path.and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned()),
+        path.and_then(|p| p.file_stem())
+            .map(|n| n.to_string_lossy().into_owned()),
+    ];
+    keys.into_iter()
+        .flatten()
+        .find_map(|k| map.get(&k).map(|d| (*d, k)))
 }
 
 /// Fixes the document date of `article`, strongest source first.
@@ -66,13 +130,10 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
     determine_in_corpus(article, opts, &[])
 }
 
-/// An inferred date this unsure (or less) is a guess that the run's other dates may improve.
-pub const GUESS_CONFIDENCE: f32 = 0.4;
-
 /// Fixes the document dates of a whole run of articles. Articles whose own text cannot
-/// give the year of their dateline take the year that puts them nearest the articles
-/// whose dates are sure (record, page metadata, dateline with year, `--dct`, or a year
-/// inferred with confidence [`ANCHOR_CONFIDENCE`] or more).
+/// tell the year of their dateline (an inferred year less than [`SURE_INFERENCE`]
+/// likely, or none) weigh in the dates of the run's articles whose dates are sure
+/// (record, page metadata, printed dates, `--dct`; never an inferred one).
 pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
     let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
     let corpus = sure_dates(&first);
@@ -102,24 +163,17 @@ pub fn reconsider(
 /// may replace it ([`reconsider`]).
 pub fn could_borrow_year(date: &DocumentDate, opts: &DctOptions) -> bool {
     let unsure = date.source == DctSource::None
-        || (date.source == DctSource::Inferred && date.confidence <= GUESS_CONFIDENCE);
+        || (date.source == DctSource::Inferred && date.confidence < SURE_INFERENCE);
     unsure && opts.year_hint.is_none()
 }
 
-/// An inferred date this sure (or more) can lend its year to the run's other articles:
-/// a weekday that fits the dateline's day, bounded by the history the story tells.
-pub const ANCHOR_CONFIDENCE: f32 = 0.8;
-
 /// The dates the run's other articles may borrow a year from, for [`determine_all`]:
-/// every date that is not inferred, and inferred ones at least [`ANCHOR_CONFIDENCE`] sure.
+/// every date that was printed or given, never an inferred one (a guess lent to other
+/// articles would spread its error through the run).
 pub fn sure_dates<'a>(dates: impl IntoIterator<Item = &'a DocumentDate>) -> Vec<NaiveDate> {
     let mut sure: Vec<NaiveDate> = dates
         .into_iter()
-        .filter(|d| match d.source {
-            DctSource::None => false,
-            DctSource::Inferred => d.confidence >= ANCHOR_CONFIDENCE,
-            _ => true,
-        })
+        .filter(|d| !matches!(d.source, DctSource::None | DctSource::Inferred))
         .filter_map(|d| d.date)
         .collect();
     sure.sort();
@@ -129,6 +183,13 @@ pub fn sure_dates<'a>(dates: impl IntoIterator<Item = &'a DocumentDate>) -> Vec<
 
 /// [`determine`], with the sure dates of the other articles of the run as a last resort
 /// for the year of a dateline.
+///
+/// Order: `--dct`; the record's own date; the strongest printed date with a year
+/// ([`printed::Kind::rank`]: page metadata, "Published" lines, the dateline, bylines,
+/// date lines, agency lines, timestamps, weekday headers, "Web posted"); a date printed
+/// without a year (a date line under the headline, else the dateline) with its year
+/// inferred ([`score`]) when that is at least [`SURE_INFERENCE`] likely; a date in the
+/// address or file name; a revision date ("Updated"); a less sure inferred year.
 pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[NaiveDate]) -> DocumentDate {
     let dateline = crate::dateline::find(&article.text);
     let found = |date: NaiveDate, source: DctSource, confidence: f32, reason: String| DocumentDate {
@@ -141,6 +202,14 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
     if let Some(date) = opts.flag {
         return found(date, DctSource::Flag, 1.0, "given with --dct".into());
     }
+    if let Some((date, key)) = opts.map.as_deref().and_then(|m| mapped_date(article, m)) {
+        return found(
+            date,
+            DctSource::Map,
+            1.0,
+            format!("given for '{key}' in --dct-map"),
+        );
+    }
     if let Some(date) = article.record_dct {
         let what = match article.source_path.as_ref().and_then(|p| p.extension()) {
             Some(ext) if ext.eq_ignore_ascii_case("tml") => "the TimeML document creation time (DCT)",
@@ -148,85 +217,261 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
         };
         return found(date, DctSource::Record, 1.0, what.into());
     }
-    if let Some(raw) = &article.metadata_date {
-        if let Some(date) = parse_absolute(raw) {
-            return found(
-                date,
-                DctSource::Metadata,
-                0.95,
-                format!("the page's publication date ({raw})"),
-            );
-        }
-    }
-    // a Russian agency's link dates the story (`ria.ru/20251211/…`; src/lang/ru/dateline.rs)
-    if let Some((url, date)) = ru_url_date(article) {
-        return found(
-            date,
-            DctSource::Metadata,
-            0.9,
-            format!("the date in the story's link ({url})"),
-        );
-    }
-    if let Some(line) = published::find_published_line(&article.text) {
-        return found(
-            line.date,
-            DctSource::Metadata,
-            0.9,
-            format!("the line '{}'", line.line),
-        );
-    }
-    let Some(dl) = &dateline else {
-        return DocumentDate {
-            date: None,
-            source: DctSource::None,
-            confidence: 0.0,
-            reason: "no document date found (no dateline, no publication date); \
-                     give one with --dct YYYY-MM-DD"
-                .into(),
-            dateline: None,
-        };
-    };
-    let written = dateline_in_words(dl);
-    let (Some(month), Some(day)) = (dl.month, dl.day) else {
-        return DocumentDate {
-            date: None,
-            source: DctSource::None,
-            confidence: 0.0,
-            reason: format!(
-                "the dateline ({written}) gives no date and the text no publication date; \
-                 give one with --dct YYYY-MM-DD"
-            ),
-            dateline: dateline.clone(),
-        };
-    };
-    if let Some(year) = dl.year {
-        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
-            return found(date, DctSource::Dateline, 0.9, format!("dateline {written}"));
-        }
-    }
-    let inference = year::infer_year(&article.text, dl, opts.year_hint, corpus);
-    match inference
-        .year
-        .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
+    let cands = all_candidates(article, dateline.as_ref());
+    let not_used = rejected_note(&cands);
+    let usable = |c: &&printed::Candidate| c.rejected.is_none() && c.date.is_some();
+    // The strongest printed date with a year.
+    if let Some(best) = cands
+        .iter()
+        .filter(usable)
+        .filter(|c| c.kind.rank() <= printed::Kind::WebPosted.rank())
+        .min_by_key(|c| c.kind.rank())
     {
-        Some(date) => found(date, DctSource::Inferred, inference.confidence, inference.reason),
-        None => DocumentDate {
-            date: None,
-            source: DctSource::None,
-            confidence: 0.0,
-            reason: inference.reason,
-            dateline: dateline.clone(),
+        let date = best.date.unwrap_or_default();
+        let mut confidence = best.kind.confidence();
+        let mut reason = describe(best, dateline.as_ref());
+        if let Some(other) = cands
+            .iter()
+            .filter(usable)
+            .filter(|c| c.kind.rank() <= printed::Kind::WebPosted.rank())
+            .find(|c| c.date.is_some_and(|d| (d - date).num_days().abs() > 1))
+        {
+            confidence -= 0.1;
+            reason.push_str(&format!(
+                "; but {} says {}",
+                describe(other, dateline.as_ref()),
+                other.date.unwrap_or_default()
+            ));
+        }
+        reason.push_str(&not_used);
+        return found(date, source_of(best.kind), confidence, reason);
+    }
+    let addresses: Vec<&printed::Candidate> = cands
+        .iter()
+        .filter(usable)
+        .filter(|c| matches!(c.kind, printed::Kind::Url | printed::Kind::FileName))
+        .collect();
+    let revisions: Vec<&printed::Candidate> = cands
+        .iter()
+        .filter(usable)
+        .filter(|c| c.kind.is_revision())
+        .collect();
+    // A date printed without a year: a date line under the headline, else the dateline.
+    let yearless = cands
+        .iter()
+        .find(|c| c.rejected.is_none() && c.month_day.is_some());
+    let month_day = match (yearless, &dateline) {
+        (Some(c), _) => c.month_day.map(|(m, d)| {
+            (
+                m,
+                d,
+                c.quote.clone(),
+                c.span.map_or(0, |(_, e)| {
+                    article.text[..e.min(article.text.len())].chars().count()
+                }),
+            )
+        }),
+        (None, Some(dl)) => match (dl.month, dl.day) {
+            (Some(m), Some(d)) => Some((m, d, format!("dateline {}", dateline_in_words(dl)), dl.end)),
+            _ => None,
         },
+        _ => None,
+    };
+    let inference = month_day.as_ref().map(|(month, day, what, lead_from)| {
+        let text = blank_furniture(&article.text, &cands);
+        let head = if what.starts_with("dateline") {
+            format!("{what} has no year")
+        } else {
+            format!("the date line '{what}' has no year")
+        };
+        score::infer(&score::Question {
+            text: &text,
+            month: *month,
+            day: *day,
+            lead_from: *lead_from,
+            hint: opts.year_hint,
+            corpus,
+            addresses: addresses
+                .iter()
+                .filter_map(|c| Some((c.date?, c.kind.name().replace('-', " "))))
+                .collect(),
+            revisions: revisions.iter().filter_map(|c| c.date).collect(),
+            head,
+            last_year: year::current_year() + 1,
+        })
+    });
+    let inferred = |inf: &year::Inference| -> Option<DocumentDate> {
+        let (month, day) = month_day.as_ref().map(|(m, d, _, _)| (*m, *d))?;
+        let date = NaiveDate::from_ymd_opt(inf.year?, month, day)?;
+        Some(found(
+            date,
+            DctSource::Inferred,
+            inf.confidence,
+            format!("{}{not_used}", inf.reason),
+        ))
+    };
+    if let Some(inf) = &inference {
+        if inf.year.is_some() && (inf.confidence >= SURE_INFERENCE || opts.year_hint.is_some()) {
+            if let Some(d) = inferred(inf) {
+                return d;
+            }
+        }
+    }
+    if let Some(best) = addresses.first().or(revisions.first()) {
+        let mut reason = describe(best, dateline.as_ref());
+        if let Some(inf) = &inference {
+            reason.push_str(&format!(
+                "; the year could not be told from the text ({})",
+                inf.reason
+            ));
+        }
+        reason.push_str(&not_used);
+        return found(
+            best.date.unwrap_or_default(),
+            source_of(best.kind),
+            best.kind.confidence(),
+            reason,
+        );
+    }
+    if let Some(d) = inference.as_ref().and_then(inferred) {
+        return d;
+    }
+    let reason = match (&inference, &dateline) {
+        (Some(inf), _) => inf.reason.clone(),
+        (None, Some(dl)) => format!(
+            "the dateline ({}) gives no date and the text no publication date; \
+             give one with --dct YYYY-MM-DD",
+            dateline_in_words(dl)
+        ),
+        (None, None) => "no document date found (no dateline, no publication date); \
+                         give one with --dct YYYY-MM-DD"
+            .into(),
+    };
+    DocumentDate {
+        date: None,
+        source: DctSource::None,
+        confidence: 0.0,
+        reason: format!("{reason}{not_used}"),
+        dateline: dateline.clone(),
     }
 }
 
-/// The date in a Russian article's link, when it has one.
-fn ru_url_date(article: &Article) -> Option<(&str, NaiveDate)> {
-    let url = article.url.as_deref()?;
-    if crate::lang::of(article) != crate::lang::Lang::Ru {
-        return None;
+/// An inferred year at least this likely beats a date in the address or file name.
+pub const SURE_INFERENCE: f32 = 0.6;
+
+/// The printed dates of the article and its dateline with a year, in text order.
+fn all_candidates(article: &Article, dateline: Option<&Dateline>) -> Vec<printed::Candidate> {
+    let mut cands = printed::candidates(article);
+    if let Some(dl) = dateline {
+        if let (Some(y), Some(m), Some(d)) = (dl.year, dl.month, dl.day) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                cands.push(printed::Candidate {
+                    kind: printed::Kind::Dateline,
+                    date: Some(date),
+                    month_day: None,
+                    quote: dateline_in_words(dl),
+                    rejected: None,
+                    span: None,
+                });
+            }
+        }
     }
-    Some((url, crate::lang::ru::dateline::url_date(url)?))
+    cands
+}
+
+/// The chosen source's kind and every other candidate, for `dateline --format json`:
+/// what was found, what lost, and what was refused and why.
+pub fn explain(article: &Article, date: &DocumentDate) -> (String, Vec<printed::Candidate>) {
+    let mut cands = all_candidates(article, date.dateline.as_ref());
+    let chosen = match date.source {
+        DctSource::Metadata | DctSource::Dateline | DctSource::Url => cands
+            .iter()
+            .position(|c| c.rejected.is_none() && c.date == date.date && source_of(c.kind) == date.source),
+        _ => None,
+    };
+    let kind = match chosen {
+        Some(i) => cands.remove(i).kind.name().to_string(),
+        None => serde_json::to_value(date.source)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    };
+    (kind, cands)
+}
+
+fn source_of(kind: printed::Kind) -> DctSource {
+    use printed::Kind;
+    match kind {
+        Kind::Dateline => DctSource::Dateline,
+        Kind::Url | Kind::FileName => DctSource::Url,
+        _ => DctSource::Metadata,
+    }
+}
+
+/// How a candidate is named in a reason.
+fn describe(c: &printed::Candidate, dateline: Option<&Dateline>) -> String {
+    use printed::Kind;
+    match c.kind {
+        Kind::HtmlPublished => format!("the page's publication date ({})", c.quote),
+        Kind::Labelled => format!("the line '{}'", c.quote),
+        Kind::Dateline => match dateline {
+            Some(dl) => format!("dateline {}", dateline_in_words(dl)),
+            None => format!("dateline {}", c.quote),
+        },
+        Kind::Byline => format!("the byline '{}'", c.quote),
+        Kind::DateLine => format!("the date line '{}' under the headline", c.quote),
+        Kind::WeekdayHeader => format!("the header '{}'", c.quote),
+        Kind::AgencyLine => format!("the agency-and-date line '{}'", c.quote),
+        Kind::Timestamp => format!("the timestamp '{}'", c.quote),
+        Kind::WebPosted => format!("the line '{}'", c.quote),
+        Kind::Url => format!("the date in the address {}", c.quote),
+        Kind::FileName => format!("the date in the file name {}", c.quote),
+        Kind::Updated => format!(
+            "the revision line '{}' (the page prints no publication date)",
+            c.quote
+        ),
+        Kind::HtmlUpdated => format!(
+            "the page's revision date ({}; it gives no publication date)",
+            c.quote
+        ),
+    }
+}
+
+/// "; not used: 'Moscow time …' (a site clock, not the story's date)" for the refused
+/// candidates, at most three.
+fn rejected_note(cands: &[printed::Candidate]) -> String {
+    let refused: Vec<String> = cands
+        .iter()
+        .filter_map(|c| Some(format!("'{}' ({})", c.quote, c.rejected.as_ref()?)))
+        .take(3)
+        .collect();
+    if refused.is_empty() {
+        String::new()
+    } else {
+        format!("; not used: {}", refused.join(", "))
+    }
+}
+
+/// The text with refused furniture lines blanked out (char for char, so offsets in
+/// chars stay), so their years do not count as the story's.
+fn blank_furniture<'a>(text: &'a str, cands: &[printed::Candidate]) -> std::borrow::Cow<'a, str> {
+    let spans: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.rejected.is_some())
+        .filter_map(|c| c.span)
+        .collect();
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, ch) in text.char_indices() {
+        if ch != '\n' && spans.iter().any(|&(s, e)| i >= s && i < e) {
+            out.push(' ');
+        } else {
+            out.push(ch);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `BRUSSELS, December 1 (RIA Novosti)` — the parts of a dateline in words.
@@ -240,4 +485,10 @@ fn dateline_in_words(dl: &Dateline) -> String {
         s.push_str(&format!(" ({agency})"));
     }
     s
+}
+
+/// A short name of where a document date came from, finer than [`DctSource`]: for the
+/// per-kind table of `chronicle eval --dct`.
+pub fn source_kind(article: &Article, date: &DocumentDate) -> String {
+    explain(article, date).0
 }

@@ -3,7 +3,9 @@
 //! * [`gold`] loads gold documents (TimeML `.tml`, or JSONL like `tbaq-train.jsonl`);
 //! * [`timex`] scores the temporal tagger with the TempEval-3 Task A measures.
 //! * [`events`] scores event anchoring (which trigger each date is attached to).
+//! * [`dct`] scores document dates against articles with true dates.
 
+pub mod dct;
 pub mod events;
 pub mod gold;
 pub mod timex;

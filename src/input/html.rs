@@ -87,6 +87,16 @@ pub const DATE_SOURCES: &[(&str, &str)] = &[
     (r#"meta[name="parsely-pub-date"]"#, "content"),
 ];
 
+/// Where pages declare when they were last revised, strongest first: (CSS selector,
+/// attribute). A revision date is used only when the page gives no publication date;
+/// it is kept in the article's metadata as `updated_time`.
+pub const REVISION_SOURCES: &[(&str, &str)] = &[
+    (r#"meta[property="article:modified_time"]"#, "content"),
+    (r#"meta[property="og:updated_time"]"#, "content"),
+    (r#"meta[itemprop="dateModified"]"#, "content"),
+    (r#"meta[name="last-modified"]"#, "content"),
+];
+
 /// Where pages declare their title, strongest first: (CSS selector, attribute or "" for text).
 pub const TITLE_SOURCES: &[(&str, &str)] = &[
     (r#"meta[property="og:title"]"#, "content"),
@@ -169,6 +179,11 @@ pub fn extract(html: &str) -> Page {
         meta: META_FIELDS
             .iter()
             .filter_map(|&(sel, key)| first_value(&doc, &[(sel, "content")]).map(|v| (key.to_string(), v)))
+            .chain(
+                first_value(&doc, REVISION_SOURCES)
+                    .or_else(|| json_ld_key(&doc, "dateModified"))
+                    .map(|v| ("updated_time".to_string(), v)),
+            )
             .collect(),
         flattened: None,
     }
@@ -289,10 +304,15 @@ fn first_value(doc: &Html, sources: &[(&str, &str)]) -> Option<String> {
 
 /// `datePublished` anywhere in a JSON-LD block (also inside `@graph` arrays).
 fn json_ld_date(doc: &Html) -> Option<String> {
+    json_ld_key(doc, "datePublished")
+}
+
+/// A string `key` anywhere in a JSON-LD block.
+fn json_ld_key(doc: &Html, key: &str) -> Option<String> {
     let sel = selector(r#"script[type="application/ld+json"]"#)?;
     doc.select(&sel).find_map(|el| {
         let json: serde_json::Value = serde_json::from_str(&el.text().collect::<String>()).ok()?;
-        find_key(&json, "datePublished")
+        find_key(&json, key)
     })
 }
 

@@ -1,9 +1,10 @@
 //! JSON records → [`Article`]s: JSONL corpora (one object a line) and `.json` files
 //! (one object, or an array of objects).
 //!
-//! Fields: `text` (required), `id` (default `<file stem>:<line>`), `dct` or `date`
-//! (→ [`Article::record_dct`]: `YYYY-MM-DD` or a longer ISO / RFC 2822 string), `title`,
-//! `url`. Every other scalar field is kept in [`Article::metadata`]; arrays and objects
+//! Fields: `text` (required), `id` (default `<file stem>:<line>`), `dct`, `date` or
+//! `published` (→ [`Article::record_dct`]: `YYYY-MM-DD` or a longer ISO / RFC 2822
+//! string), `title`, `url` (a date in it is read when the record has no date field, see
+//! [`crate::dct::printed`]). Every other scalar field is kept in [`Article::metadata`]; arrays and objects
 //! (e.g. gold annotations) are ignored.
 
 use std::path::Path;
@@ -15,9 +16,9 @@ use crate::input::article::Article;
 use crate::input::diag::Diagnostic;
 
 /// Field names read into [`Article`] itself rather than its metadata.
-const KNOWN_FIELDS: &[&str] = &["text", "id", "dct", "date", "title", "url"];
+const KNOWN_FIELDS: &[&str] = &["text", "id", "dct", "date", "published", "title", "url"];
 /// Field names that may carry the record's document date, in order of preference.
-const DATE_FIELDS: &[&str] = &["dct", "date"];
+const DATE_FIELDS: &[&str] = &["dct", "date", "published"];
 
 /// Where a record sits in its input, for ids and messages.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,667 @@
+//! The year of a date printed without one, from weighted evidence over every candidate
+//! year.
+//!
+//! Every year from [`FIRST_YEAR`] to next year is a candidate. Each piece of evidence
+//! the story gives is a likelihood over the candidates (how probable the story's wording
+//! is if it was written that year); their product, normalised, is the probability of
+//! each year, and the best year's probability is the confidence. No evidence is
+//! absolute, so a story that contradicts itself gets a spread-out answer and a low
+//! confidence instead of a confident wrong one. The evidence, with its weights in
+//! [`weekday_likelihood`] and the functions below:
+//!
+//! * the same day written with a year ("December 1, 2009");
+//! * weekday cues ("met on Tuesday" in the lead, "said Tuesday"): the day is that
+//!   weekday, or — a lead in the past tense may report an earlier day — one to six days
+//!   later, with less weight;
+//! * the years the story mentions as history: the story is not older than the latest
+//!   of them (and not in its year before its month: "in June 2008" under a May dateline
+//!   means 2009 or later), and usually within a few years of it; a year after a future
+//!   cue ("expires in 2021", "by 2018") is an upper hint instead;
+//! * relative mentions: "the 20th anniversary of the 1997 Founding Act", "five years
+//!   after the 2014 annexation", "last year";
+//! * officials named with their office ([`super::offices`]);
+//! * NATO's member count ("the 26-nation alliance");
+//! * dates in the address or file name, and revision dates ("Updated 9 February 2023");
+//! * `--year`;
+//! * last, and only when the story itself is unsure, the sure dates of the other
+//!   articles of the run.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use super::cues;
+use super::evidence::{same_day_with_year, weekday_cues, CueStrength};
+use super::year::Inference;
+use crate::lang::ru::dateline as ru;
+
+/// The earliest candidate year.
+pub const FIRST_YEAR: i32 = 1945;
+/// Below this probability the best year is not given at all.
+pub const MIN_ANSWER: f64 = 0.2;
+/// Nor when the runner-up is nearly as likely: the best must be this many times likelier.
+pub const MIN_MARGIN: f64 = 1.3;
+
+/// What the year is inferred from.
+#[derive(Debug, Clone, Default)]
+pub struct Question<'a> {
+    /// The story text (page furniture already blanked out).
+    pub text: &'a str,
+    pub month: u32,
+    pub day: u32,
+    /// Where the lead starts (chars): the end of the dateline or date line.
+    pub lead_from: usize,
+    /// `--year`.
+    pub hint: Option<i32>,
+    /// Sure dates of the other articles of the run.
+    pub corpus: &'a [NaiveDate],
+    /// Dates with a year found in the address or file name: (date, where).
+    pub addresses: Vec<(NaiveDate, String)>,
+    /// Revision dates ("Updated …"): the story is not later than these.
+    pub revisions: Vec<NaiveDate>,
+    /// "dateline December 1" — how the reason starts.
+    pub head: String,
+    /// The last candidate year (next year, normally).
+    pub last_year: i32,
+}
+
+/// One piece of evidence: its likelihood per candidate year and the words for the reason.
+struct Evidence {
+    says: String,
+    likelihood: Vec<f64>,
+}
+
+/// Infers the year (see the module documentation).
+pub fn infer(q: &Question) -> Inference {
+    let last = q.last_year.max(FIRST_YEAR);
+    let years: Vec<i32> = (FIRST_YEAR..=last).collect();
+    let date_in = |y: i32| NaiveDate::from_ymd_opt(y, q.month, q.day);
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let push = |evidence: &mut Vec<Evidence>, says: String, f: &dyn Fn(i32) -> f64| {
+        evidence.push(Evidence {
+            says,
+            likelihood: years
+                .iter()
+                .map(|&y| if date_in(y).is_some() { f(y) } else { 0.0 })
+                .collect(),
+        })
+    };
+
+    // Russian text is read by the Russian tables (src/lang/ru/dateline.rs): the same
+    // kinds of evidence, in Russian words.
+    let russian = crate::lang::detect(q.text) == crate::lang::Lang::Ru;
+    let mentions = if russian {
+        russian_year_mentions(q.text)
+    } else {
+        year_mentions(q.text)
+    };
+    let latest_past = mentions
+        .iter()
+        .filter(|m| !m.future)
+        .max_by_key(|m| (m.year, m.month));
+
+    if let Some((year, quote)) = if russian {
+        ru::same_day_with_year(q.text, q.month, q.day)
+    } else {
+        same_day_with_year(q.text, q.month, q.day)
+    }
+    .filter(|(y, _)| latest_past.is_none_or(|m| *y >= m.year))
+    {
+        push(
+            &mut evidence,
+            format!("the story writes the same day with its year ('{quote}')"),
+            &|y| {
+                if y == year {
+                    1.0
+                } else {
+                    0.03
+                }
+            },
+        );
+    }
+
+    let before_cues = evidence.len();
+    // Weekday cues: the strongest few, one per weekday and strength.
+    let mut cues_seen: Vec<(u32, CueStrength)> = Vec::new();
+    let mut all_cues = if russian {
+        ru::weekday_cues(q.text, q.lead_from)
+    } else {
+        weekday_cues(q.text, q.lead_from)
+    };
+    all_cues.sort_by_key(|c| std::cmp::Reverse(c.strength));
+    for cue in all_cues {
+        if cues_seen.len() >= 3 || cues_seen.contains(&(cue.weekday, cue.strength)) {
+            continue;
+        }
+        // The strongest cue counts in full; further ones, often about other days of
+        // the same story, count at half strength (the square root of their likelihood).
+        let power = if cues_seen.is_empty() { 1.0 } else { 0.5 };
+        cues_seen.push((cue.weekday, cue.strength));
+        let fits: Vec<i32> = years
+            .iter()
+            .copied()
+            .filter(|&y| weekday_of(y, q.month, q.day) == Some(cue.weekday))
+            .filter(|&y| latest_past.is_none_or(|m| y >= m.year))
+            .collect();
+        let strength = match cue.strength {
+            CueStrength::Lead => "in the lead",
+            CueStrength::Attribution => "beside a verb of saying",
+            CueStrength::Other => "in passing",
+        };
+        let (month, day) = (q.month, q.day);
+        push(
+            &mut evidence,
+            format!(
+                "it calls a day {} {strength} ('{}'), which fits {}",
+                weekday_name(cue.weekday),
+                cue.quote,
+                list_years(&fits)
+            ),
+            &|y| match weekday_of(y, month, day) {
+                Some(w) => weekday_likelihood(cue.strength, (w + 7 - cue.weekday) % 7).powf(power),
+                None => 0.0,
+            },
+        );
+    }
+
+    let after_cues = evidence.len();
+    if let Some(m) = latest_past {
+        let (bound, bound_month) = (m.year, m.month);
+        let month = q.month;
+        push(
+            &mut evidence,
+            format!("the latest year it mentions as past is {bound} ('{}')", m.quote),
+            &move |y| {
+                if y < bound {
+                    0.01
+                } else if y == bound && bound_month.is_some_and(|bm| bm > month) {
+                    0.02
+                } else {
+                    gap_prior(y - bound)
+                }
+            },
+        );
+        if contains_words(q.text, "last year") {
+            push(
+                &mut evidence,
+                format!("it says 'last year' (so perhaps {})", bound + 1),
+                &move |y| if y == bound + 1 { 1.0 } else { 0.5 },
+            );
+        }
+    }
+    if let Some(f) = mentions.iter().filter(|m| m.future).min_by_key(|m| m.year) {
+        let upper = f.year;
+        push(
+            &mut evidence,
+            format!("{upper} is mentioned as future ('{}'), an upper hint", f.quote),
+            &move |y| if y <= upper { 1.0 } else { 0.15 },
+        );
+    }
+    for (year, why) in relative_years(q.text) {
+        push(&mut evidence, why, &move |y| match (y - year).abs() {
+            0 => 1.0,
+            1 => 0.15,
+            _ => 0.01,
+        });
+    }
+    for office in super::offices::mentions(q.text) {
+        let (outside, how) = if office.titled {
+            (0.005, "named as")
+        } else {
+            (0.3, "named; held")
+        };
+        let o = office.clone();
+        let (month, day) = (q.month, q.day);
+        push(
+            &mut evidence,
+            format!("{} {how} {}", office.name, office.office),
+            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if o.covers(d) => 1.0,
+                Some(_) if o.covers_year(y) => 0.3,
+                _ => outside,
+            },
+        );
+    }
+    for (count, from, to, quote) in member_counts(q.text) {
+        let (month, day) = (q.month, q.day);
+        push(
+            &mut evidence,
+            format!(
+                "NATO has {count} members ('{quote}') from {from} to {}",
+                to.map_or("now".into(), |d| d.to_string())
+            ),
+            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if d >= from && to.is_none_or(|t| d < t) => 1.0,
+                _ => 0.01,
+            },
+        );
+    }
+    for (date, what) in &q.addresses {
+        let date = *date;
+        let (month, day) = (q.month, q.day);
+        push(
+            &mut evidence,
+            format!("the {what} has the date {date}"),
+            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if (d - date).num_days().abs() <= 3 => 1.0,
+                Some(d) if d.year() == date.year() => 0.3,
+                _ => 0.02,
+            },
+        );
+    }
+    if let Some(rev) = q.revisions.iter().max().copied() {
+        let (month, day) = (q.month, q.day);
+        push(
+            &mut evidence,
+            format!("the page was updated on {rev}"),
+            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if d <= rev && (rev - d).num_days() <= 400 => 1.0,
+                _ => 0.05,
+            },
+        );
+    }
+
+    let mut posterior = normalise(&years, &evidence);
+    let (mut best, mut p) = best_of(&years, &posterior);
+    // Last resort: the sure dates of the other articles of the run.
+    let mut used_corpus = None;
+    // Last resort: the story is unsure. When it says something about its year besides
+    // weekdays, years outside the run's only count for less; when it does not, they
+    // are all but ruled out.
+    let story_tells_year = before_cues > 0 || evidence.len() > after_cues;
+    let outside_run = if story_tells_year { 0.5 } else { 0.02 };
+    if p < 0.6 && !q.corpus.is_empty() {
+        let near = |y: i32| -> Option<(i64, NaiveDate)> {
+            let d = NaiveDate::from_ymd_opt(y, q.month, q.day)?;
+            q.corpus.iter().map(|c| ((d - *c).num_days().abs(), *c)).min()
+        };
+        // The run's years (one either side) are likely; within them, nearness breaks the
+        // ties the story leaves, but does not overrule it.
+        let low = q.corpus.iter().map(|d| d.year()).min().unwrap_or(FIRST_YEAR) - 1;
+        let high = q.corpus.iter().map(|d| d.year()).max().unwrap_or(last) + 1;
+        let f = |y: i32| match near(y) {
+            Some((days, _)) if (low..=high).contains(&y) => 0.1 + 0.9 * (-(days as f64) / 365.0).exp(),
+            Some(_) => outside_run,
+            None => 0.0,
+        };
+        evidence.push(Evidence {
+            says: String::new(),
+            likelihood: years.iter().map(|&y| f(y)).collect(),
+        });
+        posterior = normalise(&years, &evidence);
+        (best, p) = best_of(&years, &posterior);
+        used_corpus = near(best).map(|(_, d)| d);
+    }
+    let said: Vec<&str> = evidence
+        .iter()
+        .filter(|e| !e.says.is_empty())
+        .map(|e| e.says.as_str())
+        .collect();
+    let mut reason = q.head.clone();
+    // `--year` is the reader's word: it wins, and the story's own evidence only sets how
+    // sure the answer is.
+    if let Some(hint) = q.hint.filter(|&h| date_in(h).is_some()) {
+        let agrees = said.is_empty() || best == hint;
+        reason.push_str(&format!("; --year {hint} given"));
+        if !said.is_empty() {
+            reason.push_str(&format!(
+                "; the story {} ({})",
+                if agrees { "agrees" } else { "points elsewhere" },
+                said.join("; ")
+            ));
+        }
+        return Inference {
+            year: Some(hint),
+            confidence: if agrees { 0.9 } else { 0.5 },
+            reason,
+        };
+    }
+    if said.is_empty() && used_corpus.is_none() {
+        reason.push_str(" and the story gives no clue to it; pass --year YYYY or --dct YYYY-MM-DD");
+        return Inference {
+            year: None,
+            confidence: 0.0,
+            reason,
+        };
+    }
+    if !said.is_empty() {
+        reason.push_str("; ");
+        reason.push_str(&said.join("; "));
+    }
+    if let Some(near) = used_corpus {
+        reason.push_str(&format!(
+            "; the story alone cannot tell, and {best} puts it nearest the other articles of this run (one is dated {near})"
+        ));
+    }
+    let runner_up = years
+        .iter()
+        .zip(&posterior)
+        .filter(|(&y, _)| y != best)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(&y, &p)| (y, p));
+    let clear = runner_up.is_none_or(|(_, rp)| p >= MIN_MARGIN * rp);
+    if p < MIN_ANSWER || !clear {
+        reason.push_str(&format!(
+            "; no year is likely enough (best {best} at {p:.2}{}); pass --year YYYY or --dct YYYY-MM-DD",
+            runner_up.map_or(String::new(), |(y, rp)| format!(", {y} at {rp:.2}"))
+        ));
+        return Inference {
+            year: None,
+            confidence: 0.0,
+            reason,
+        };
+    }
+    reason.push_str(&format!("; so {best} (probability {p:.2}"));
+    if let Some((y, rp)) = runner_up.filter(|(_, rp)| *rp >= 0.01) {
+        reason.push_str(&format!(", next {y} at {rp:.2}"));
+    }
+    reason.push(')');
+    if p < 0.5 {
+        reason.push_str(", a guess: pass --year or --dct to be sure");
+    }
+    Inference {
+        year: Some(best),
+        confidence: (p as f32).min(0.95),
+        reason,
+    }
+}
+
+fn normalise(years: &[i32], evidence: &[Evidence]) -> Vec<f64> {
+    let mut p: Vec<f64> = vec![1.0; years.len()];
+    for e in evidence {
+        for (p, l) in p.iter_mut().zip(&e.likelihood) {
+            *p *= l;
+        }
+    }
+    let total: f64 = p.iter().sum();
+    if total > 0.0 {
+        p.iter_mut().for_each(|x| *x /= total);
+    }
+    p
+}
+
+/// The most probable year (the earliest of equals) and its probability.
+fn best_of(years: &[i32], posterior: &[f64]) -> (i32, f64) {
+    let mut best = (years.first().copied().unwrap_or(FIRST_YEAR), 0.0);
+    for (&y, &p) in years.iter().zip(posterior) {
+        if p > best.1 + 1e-12 {
+            best = (y, p);
+        }
+    }
+    best
+}
+
+/// How likely a weekday cue of this strength is when it names a day `days_before` the
+/// date (0: the date's own weekday; 6: the day after, a future mention not recognised).
+/// Measured on the TimeBank/AQUAINT documents: the strongest cue names the DCT's weekday
+/// (or the day before, when the paper is dated the day after the news) for 51/56 lead
+/// cues, 17/26 attribution cues and 15/35 other mentions.
+pub fn weekday_likelihood(strength: CueStrength, days_before: u32) -> f64 {
+    let table: [f64; 7] = match strength {
+        CueStrength::Lead => [0.62, 0.16, 0.05, 0.05, 0.04, 0.04, 0.04],
+        CueStrength::Attribution => [0.45, 0.20, 0.06, 0.06, 0.06, 0.06, 0.11],
+        CueStrength::Other => [0.25, 0.15, 0.12, 0.12, 0.12, 0.12, 0.12],
+    };
+    table.get(days_before as usize).copied().unwrap_or(0.0)
+}
+
+/// How likely the story is `gap` years after the latest past year it mentions.
+pub fn gap_prior(gap: i32) -> f64 {
+    // Measured on the 89 TimeBank/AQUAINT documents that mention a past year: the DCT is
+    // in that year for 13, a year later for 21, two for 12, three for 6, four for 5,
+    // five to ten for 6, more than ten for 14.
+    match gap {
+        0 => 0.17,
+        1 => 0.22,
+        2 => 0.12,
+        3 => 0.07,
+        4 => 0.05,
+        5..=10 => 0.015,
+        11..=20 => 0.006,
+        21..=60 => 0.003,
+        _ => 0.001,
+    }
+}
+
+/// A four-digit year the story writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearMention {
+    pub year: i32,
+    /// The month written before it ("June 2008").
+    pub month: Option<u32>,
+    /// After a future cue ("expires in 2021", "by 2018").
+    pub future: bool,
+    pub quote: String,
+}
+
+/// The years a Russian story mentions as history: the latest past one ("в 2008 году" in a
+/// past-tense clause), a lower bound like an English past mention; plans ("к 2030 году")
+/// are left out by the Russian reader.
+fn russian_year_mentions(text: &str) -> Vec<YearMention> {
+    ru::latest_past_year(text)
+        .map(|(year, quote)| YearMention {
+            year,
+            month: None,
+            future: false,
+            quote,
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Words that make a year after them a plan or deadline, beside [`cues::FUTURE_CUES`].
+pub const FUTURE_YEAR_WORDS: &[&str] = &[
+    "expires", "expire", "expiring", "runs", "run", "due", "fiscal", "until", "through",
+];
+
+/// The years `text` mentions (not counts: "2000 troops", "some 1500").
+pub fn year_mentions(text: &str) -> Vec<YearMention> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19\d\d|20\d\d)\b").expect("valid regex"));
+    let mut out = Vec::new();
+    for m in YEAR.find_iter(text) {
+        let Ok(year) = m.as_str().parse::<i32>() else {
+            continue;
+        };
+        let prev = text[..m.start()].chars().next_back();
+        let next = text[m.end()..].chars().nth(1);
+        if matches!(prev, Some(',' | '.' | '$' | '€' | '£' | '#'))
+            || (text[m.end()..].starts_with([',', '.']) && next.is_some_and(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let start = text[..m.start()]
+            .rfind(['.', '!', '?', '\n', ';'])
+            .map_or(0, |i| i + 1);
+        let before: Vec<String> = text[start..m.start()]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let before = &before[before.len().saturating_sub(6)..];
+        let after = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        if after.as_deref().is_some_and(|w| cues::COUNT_NOUNS.contains(&w))
+            || before
+                .last()
+                .is_some_and(|w| cues::COUNT_QUALIFIERS.contains(&w.as_str()))
+        {
+            continue;
+        }
+        let near = &before[before.len().saturating_sub(4)..];
+        let future = cues::FUTURE_CUES.iter().any(|c| cues::contains_phrase(near, c))
+            || near.iter().any(|w| FUTURE_YEAR_WORDS.contains(&w.as_str()));
+        let month = before.last().and_then(|w| crate::text::lexicon::month(w));
+        let lead_in = text[start..m.start()].split_whitespace().last().unwrap_or("");
+        out.push(YearMention {
+            year,
+            month,
+            future,
+            quote: format!("{lead_in} {}", m.as_str()).trim().to_string(),
+        });
+    }
+    out
+}
+
+/// Years that relative mentions give: "the 20th anniversary of the 1997 Founding Act"
+/// (2017), "five years after the 2014 annexation" (2019).
+pub fn relative_years(text: &str) -> Vec<(i32, String)> {
+    static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b")
+            .expect("valid regex")
+    });
+    static WORD_ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+anniversary\s+of\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b").expect("valid regex")
+    });
+    static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years\s+(?:after|since)\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for c in ANNIVERSARY.captures_iter(text) {
+        if let (Ok(n), Ok(y)) = (c[1].parse::<i32>(), c[2].parse::<i32>()) {
+            out.push((y + n, format!("'{}' gives {}", &c[0], y + n)));
+        }
+    }
+    for c in WORD_ANNIVERSARY.captures_iter(text) {
+        if let (Some(n), Ok(y)) = (ordinal(&c[1]), c[2].parse::<i32>()) {
+            out.push((y + n, format!("'{}' gives {}", &c[0], y + n)));
+        }
+    }
+    for c in YEARS_AFTER.captures_iter(text) {
+        if let (Some(n), Ok(y)) = (number(&c[1]), c[2].parse::<i32>()) {
+            out.push((y + n, format!("'{}' gives {}", &c[0], y + n)));
+        }
+    }
+    out
+}
+
+fn ordinal(w: &str) -> Option<i32> {
+    const ORD: &[(&str, i32)] = &[
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("fifteenth", 15),
+        ("twentieth", 20),
+        ("twenty-fifth", 25),
+        ("thirtieth", 30),
+        ("fortieth", 40),
+        ("fiftieth", 50),
+        ("sixtieth", 60),
+        ("seventieth", 70),
+        ("seventy-fifth", 75),
+    ];
+    let w = w.to_lowercase();
+    ORD.iter().find(|(o, _)| *o == w).map(|(_, n)| *n)
+}
+
+fn number(w: &str) -> Option<i32> {
+    const NUM: &[(&str, i32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("thirty", 30),
+    ];
+    w.parse().ok().or_else(|| {
+        let w = w.to_lowercase();
+        NUM.iter().find(|(o, _)| *o == w).map(|(_, n)| *n)
+    })
+}
+
+/// NATO's size over time: (members, from, until).
+pub const NATO_MEMBERS: &[(u32, &str, Option<&str>)] = &[
+    (16, "1982-05-30", Some("1999-03-12")),
+    (19, "1999-03-12", Some("2004-03-29")),
+    (26, "2004-03-29", Some("2009-04-01")),
+    (28, "2009-04-01", Some("2017-06-05")),
+    (29, "2017-06-05", Some("2020-03-27")),
+    (30, "2020-03-27", Some("2023-04-04")),
+    (31, "2023-04-04", Some("2024-03-07")),
+    (32, "2024-03-07", None),
+];
+
+/// "the 26-nation alliance", "NATO's 28 members", "the alliance's 19 leaders".
+fn member_counts(text: &str) -> Vec<(u32, NaiveDate, Option<NaiveDate>, String)> {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d\d)[- ](?:nation|member|country|strong)\s+(?:alliance|nato|bloc)\b|\b(?:nato|alliance)(?:'s|’s)\s+(\d\d)\s+(?:members|member states|allies|nations|countries|leaders)\b|\b(\d\d)\s+nato\s+(?:members|member states|allies|nations|countries)\b").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for c in COUNT.captures_iter(text) {
+        let Some(n) = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if let Some((count, from, to)) = NATO_MEMBERS.iter().find(|(k, _, _)| *k == n) {
+            let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            if let Some(from) = parse(from) {
+                out.push((*count, from, to.and_then(parse), c[0].to_string()));
+            }
+        }
+    }
+    out.dedup_by_key(|x| x.0);
+    out
+}
+
+fn contains_words(text: &str, phrase: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices(phrase).any(|(i, _)| {
+        let before = lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[i + phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c == '\'');
+        before && after
+    })
+}
+
+/// The weekday (Monday = 1) of a day, `None` if the day does not exist that year.
+pub fn weekday_of(year: i32, month: u32, day: u32) -> Option<u32> {
+    NaiveDate::from_ymd_opt(year, month, day).map(|d| d.weekday().number_from_monday())
+}
+
+fn weekday_name(weekday: u32) -> &'static str {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    .get(weekday.saturating_sub(1) as usize)
+    .copied()
+    .unwrap_or("?")
+}
+
+fn list_years(years: &[i32]) -> String {
+    let shown: Vec<String> = years.iter().take(4).map(i32::to_string).collect();
+    let more = if years.len() > 4 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
