@@ -293,10 +293,16 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "
 /// Whether `words` (lower case, in order) holds `phrase` (words separated by one space) as
 /// consecutive words: how a phrase of these tables is matched against a window of text.
 pub fn contains_phrase<W: AsRef<str>>(words: &[W], phrase: &str) -> bool {
-    let parts = phrase.split(' ').count();
-    words
-        .windows(parts)
-        .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.split(' ')))
+    // Most words are not the phrase's first word: test that alone, and only then the rest
+    // (the phrase is split again only there, so nothing is allocated).
+    let first = phrase.split(' ').next().unwrap_or(phrase);
+    words.iter().enumerate().any(|(i, w)| {
+        w.as_ref() == first
+            && phrase
+                .split(' ')
+                .enumerate()
+                .all(|(k, part)| words.get(i + k).is_some_and(|w| w.as_ref() == part))
+    })
 }
 
 /// Words of several lists joined into one, in order: a named union of the tables above.
