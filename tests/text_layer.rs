@@ -328,6 +328,37 @@ fn lead_weekday_cues_survive_abbreviations() {
     assert!(future.is_empty(), "{future:?}");
 }
 
+/// A future cue speaks only for its own clause or phrase (text::clause's boundaries): one
+/// inside brackets, quotes or before a dash leaves the weekday a cue. Rows: the story, whether
+/// its Tuesday is read as a cue.
+#[test]
+fn future_cues_stop_at_clause_boundaries() {
+    let rows: &[(&str, bool)] = &[
+        ("PARIS, Dec. 1 (AFP) - Ministers will meet on Tuesday.", false),
+        (
+            "PARIS, Dec. 1 (AFP) - Ministers (who will meet again in June) met on Tuesday.",
+            true,
+        ),
+        (
+            "PARIS, Dec. 1 (AFP) - \"We will reply\" Lavrov said on Tuesday.",
+            true,
+        ),
+        (
+            "PARIS, Dec. 1 (AFP) - Talks will resume, Lavrov said on Tuesday.",
+            true,
+        ),
+        (
+            "PARIS, Dec. 1 (AFP) - Talks will resume \u{2014} Lavrov said on Tuesday.",
+            true,
+        ),
+        ("PARIS, Dec. 1 (AFP) - Talks are due to resume on Tuesday.", false),
+    ];
+    for &(text, cue) in rows {
+        let cues = weekday_cues(text, 20);
+        assert_eq!(!cues.is_empty(), cue, "{text}: {cues:?}");
+    }
+}
+
 /// Rows: a story and the latest year it mentions as history.
 #[test]
 fn latest_past_year_reads_sentences() {

@@ -67,12 +67,35 @@ pub fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, Stri
 
 /// Lower-case words of `s`, punctuation trimmed.
 fn words(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£')
-                .to_lowercase()
+    // the shared word tokenizer (crate::text::sentence); punctuation tokens are not words
+    crate::text::sentence::tokenize(s)
+        .into_iter()
+        .filter(|t| {
+            t.text
+                .chars()
+                .any(|c| c.is_alphanumeric() || matches!(c, '$' | '€' | '£'))
         })
-        .filter(|w| !w.is_empty())
+        .map(|t| t.lower.into_owned())
+        .collect()
+}
+
+/// Lower-case words of the clause or phrase that `s` ends in: those after its last
+/// clause or phrase boundary (a comma, semicolon, colon, dash, bracket or double quote;
+/// [`crate::text::clause::boundary`]), so a cue of another clause does not count.
+fn clause_words(s: &str) -> Vec<String> {
+    let tokens = crate::text::sentence::tokenize(s);
+    let from = tokens
+        .iter()
+        .rposition(|t| crate::text::clause::boundary(t.text).is_some())
+        .map_or(0, |i| i + 1);
+    tokens[from..]
+        .iter()
+        .filter(|t| {
+            t.text
+                .chars()
+                .any(|c| c.is_alphanumeric() || matches!(c, '$' | '€' | '£'))
+        })
+        .map(|t| t.lower.to_string())
         .collect()
 }
 
@@ -118,11 +141,7 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
             continue;
         }
         // Future cues count within the clause: "Moscow will reply, Peskov said Friday".
-        let clause_start = text[sentence_start..m.start()]
-            .char_indices()
-            .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '—'))
-            .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
-        let clause = words(&text[clause_start..m.start()]);
+        let clause = clause_words(&text[sentence_start..m.start()]);
         if cues::FUTURE_CUES
             .iter()
             .any(|c| cues::contains_phrase(&clause, c))
