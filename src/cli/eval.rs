@@ -59,17 +59,19 @@ pub fn run(args: EvalArgs) -> i32 {
         }
     };
     let report = chronicle::eval::timex::evaluate(&docs);
+    write_report(&args, &report, || {
+        chronicle::eval::timex::render(&report, args.errors)
+    })
+}
+
+/// Writes a report to `--output` or stdout: as text (`render`) or as JSON.
+fn write_report<R: serde::Serialize>(args: &EvalArgs, report: &R, render: impl FnOnce() -> String) -> i32 {
     let result = (|| -> std::io::Result<()> {
-        let mut out: Box<dyn Write> = match &args.output {
-            Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
-            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        };
+        let mut out = open_output(args)?;
         match args.format {
-            EvalFormat::Text => {
-                out.write_all(chronicle::eval::timex::render(&report, args.errors).as_bytes())?
-            }
+            EvalFormat::Text => out.write_all(render().as_bytes())?,
             EvalFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, &report)?;
+                serde_json::to_writer_pretty(&mut out, report)?;
                 writeln!(out)?;
             }
         }
@@ -79,6 +81,14 @@ pub fn run(args: EvalArgs) -> i32 {
         Ok(()) => super::exit::OK,
         Err(e) => super::output_error(e),
     }
+}
+
+/// `--output FILE`, or stdout.
+fn open_output(args: &EvalArgs) -> std::io::Result<Box<dyn Write>> {
+    Ok(match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
 }
 
 fn run_dct(args: &EvalArgs, gold: &std::path::Path) -> i32 {
@@ -90,34 +100,14 @@ fn run_dct(args: &EvalArgs, gold: &std::path::Path) -> i32 {
         }
     };
     let report = chronicle::eval::dct::evaluate(&articles);
-    let result = (|| -> std::io::Result<()> {
-        let mut out: Box<dyn Write> = match &args.output {
-            Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
-            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        };
-        match args.format {
-            EvalFormat::Text => {
-                out.write_all(chronicle::eval::dct::render(&report, args.errors).as_bytes())?
-            }
-            EvalFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, &report)?;
-                writeln!(out)?;
-            }
-        }
-        out.flush()
-    })();
-    match result {
-        Ok(()) => super::exit::OK,
-        Err(e) => super::output_error(e),
-    }
+    write_report(args, &report, || {
+        chronicle::eval::dct::render(&report, args.errors)
+    })
 }
 
 fn run_events(args: &EvalArgs, gold: &std::path::Path) -> i32 {
     let result = (|| -> std::io::Result<()> {
-        let mut out: Box<dyn Write> = match &args.output {
-            Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
-            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        };
+        let mut out = open_output(args)?;
         chronicle::eval::events::run(gold, &mut out, args.errors)?;
         out.flush()
     })();
