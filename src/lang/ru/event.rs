@@ -141,70 +141,92 @@ pub fn english_lemma(trigger_text: &str) -> Option<&'static str> {
 const NEGATIONS: &[&str] = &["не", "ни"];
 const REFUSALS: &[&str] = &["отказа", "отказыва"];
 
-/// The events of a Russian article.
+/// The events of a Russian article: for each date or time, the trigger nearest it in its
+/// sentence, then one event per trigger.
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
     let _ = opts;
-    let text = &article.text;
-    let toks = tokenize(text);
-    let sentences = sentences(text, &toks);
-    let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
-    let place = dct.dateline.as_ref().and_then(|d| d.place.clone());
-    let agency = dct.dateline.as_ref().and_then(|d| d.agency.clone());
-    let chars = CharMap::new(text);
-    let mut events: Vec<Event> = Vec::new();
-    let mut ranked = Vec::new();
-    for tx in timexes {
-        if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
-            continue;
+    let doc = Doc::new(article, dct);
+    let found: Vec<(Event, Rank)> = timexes.iter().filter_map(|tx| doc.event_of(tx)).collect();
+    one_per_trigger(found)
+}
+
+/// How near a trigger is to its date, as [`nearest_trigger`] ranks it (smaller is nearer).
+type Rank = (bool, bool, usize);
+
+/// An article read once for [`extract`]: its tokens, sentences and dateline.
+struct Doc<'a> {
+    article: &'a Article,
+    dct: &'a DocumentDate,
+    toks: Vec<Tok>,
+    sentences: Vec<std::ops::Range<usize>>,
+    /// The dateline's characters: a date there is the document's, not an event's.
+    skip: Option<std::ops::Range<usize>>,
+    place: Option<String>,
+    agency: Option<String>,
+    chars: CharMap,
+}
+
+impl<'a> Doc<'a> {
+    fn new(article: &'a Article, dct: &'a DocumentDate) -> Self {
+        let text = &article.text;
+        let toks = tokenize(text);
+        let sentences = sentences(text, &toks);
+        Doc {
+            article,
+            dct,
+            sentences,
+            toks,
+            skip: dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1)),
+            place: dct.dateline.as_ref().and_then(|d| d.place.clone()),
+            agency: dct.dateline.as_ref().and_then(|d| d.agency.clone()),
+            chars: CharMap::new(text),
         }
-        if skip.as_ref().is_some_and(|s| s.contains(&tx.start)) {
-            continue;
+    }
+
+    /// The tokens of a date or time (first, and the one after it) and its sentence; `None`
+    /// for a date that is no event's: outside the text's sentences, in the dateline, after a
+    /// word that makes it not the date ([`NOT_THE_DATE`]), or a "since" ("первое с августа
+    /// 2008 года заседание", "впервые с 2014 года").
+    fn place_of(&self, tx: &Timex) -> Option<(usize, usize, std::ops::Range<usize>)> {
+        let toks = &self.toks;
+        if self.skip.as_ref().is_some_and(|s| s.contains(&tx.start)) {
+            return None;
         }
-        let Some(iv) = interval::parse(&tx.value) else {
-            continue;
-        };
-        let (bstart, bend) = (chars.byte(tx.start), chars.byte(tx.end));
-        let Some(first) = toks.iter().position(|t| t.start >= bstart) else {
-            continue;
-        };
+        let (bstart, bend) = (self.chars.byte(tx.start), self.chars.byte(tx.end));
+        let first = toks.iter().position(|t| t.start >= bstart)?;
         let last = toks.iter().position(|t| t.start >= bend).unwrap_or(toks.len());
-        let Some(sentence) = sentences.iter().find(|s| s.contains(&first)).cloned() else {
-            continue;
-        };
+        let sentence = self.sentences.iter().find(|s| s.contains(&first)).cloned()?;
         if first > 0 && NOT_THE_DATE.contains(&toks[first - 1].low.as_str()) {
-            continue;
+            return None;
         }
-        // "первое с августа 2008 года заседание", "впервые с 2014 года": since, not when
         let since = first >= 2 && matches!(toks[first - 1].low.as_str(), "с" | "со");
         if since && (toks[first - 2].low.starts_with("перв") || toks[first - 2].low == "впервые") {
-            continue;
+            return None;
         }
-        let Some((ti, trig, rank)) = nearest_trigger(&toks, sentence.clone(), first, last) else {
-            continue;
-        };
-        if negated(&toks, sentence.start, ti) {
-            continue;
+        Some((first, last, sentence))
+    }
+
+    /// The event a date or time dates, with the rank of its trigger.
+    fn event_of(&self, tx: &Timex) -> Option<(Event, Rank)> {
+        if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
+            return None;
         }
-        let future = dct.date.is_some_and(|d| iv.start > d);
-        // a verb's own past form wins over a future cue near it
-        let future_tense = !super::tense::is_past_verb(&toks[ti].low)
-            && super::tense::direction(&toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
-        let status = if future || (future_tense && !trig.noun) {
-            Status::Scheduled
-        } else if trig.code == "01" && !trig.noun {
-            Status::Reported
-        } else {
-            Status::Occurred
-        };
-        let actors = actors_in(&toks, sentence.clone(), dct.date);
-        let location = location_in(&toks, sentence.clone());
-        let clause = clause(&toks, sentence.clone(), ti);
+        let (text, toks) = (&self.article.text, &self.toks);
+        let iv = interval::parse(&tx.value)?;
+        let (first, last, sentence) = self.place_of(tx)?;
+        let (ti, trig, rank) = nearest_trigger(toks, sentence.clone(), first, last)?;
+        if negated(toks, sentence.start, ti) {
+            return None;
+        }
+        let status = self.status(ti, trig, iv.start);
+        let actors = actors_in(toks, sentence.clone(), self.dct.date);
+        let location = location_in(toks, sentence.clone());
+        let clause = clause(toks, sentence.clone(), ti);
         let headline = capitalise(text[toks[clause.start].start..toks[clause.end - 1].end].trim());
         let headline_en = gloss(trig, &actors, status);
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
-        ranked.push(rank);
-        events.push(Event {
+        let event = Event {
             date: tx.value.clone(),
             start: Some(iv.start),
             end: Some(iv.end),
@@ -217,24 +239,45 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             category: crate::event::words::category_label(trig.code),
             time_text: tx.text.clone(),
             sentence: sentence_text,
-            article: article.id.clone(),
-            char_start: chars.char(t.start),
-            char_end: chars.char(t.end),
+            article: self.article.id.clone(),
+            char_start: self.chars.char(t.start),
+            char_end: self.chars.char(t.end),
             confidence: if iv.granularity <= Granularity::Day {
                 0.8
             } else {
                 0.7
             },
-            place: place.clone(),
-            agency: agency.clone(),
-            dct: dct.date,
+            place: self.place.clone(),
+            agency: self.agency.clone(),
+            dct: self.dct.date,
             rule: "ru-nearest-trigger".into(),
             headline_en: Some(headline_en),
-        });
+        };
+        Some((event, rank))
     }
-    // one event per trigger: the date nearest it wins, then the finest
-    let mut kept: Vec<(Event, (bool, bool, usize))> = Vec::new();
-    for (e, rank) in events.into_iter().zip(ranked) {
+
+    /// The status of the event at trigger `ti` dated from `start`: scheduled when the date
+    /// is after the document's or a future cue governs the verb (a verb's own past form
+    /// wins over a future cue near it); reported for a speech verb; else occurred.
+    fn status(&self, ti: usize, trig: &Trigger, start: NaiveDate) -> Status {
+        let toks = &self.toks;
+        let future = self.dct.date.is_some_and(|d| start > d);
+        let future_tense = !super::tense::is_past_verb(&toks[ti].low)
+            && super::tense::direction(toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
+        if future || (future_tense && !trig.noun) {
+            Status::Scheduled
+        } else if trig.code == "01" && !trig.noun {
+            Status::Reported
+        } else {
+            Status::Occurred
+        }
+    }
+}
+
+/// One event per trigger: the date nearest it wins, then the finest.
+fn one_per_trigger(found: Vec<(Event, Rank)>) -> Vec<Event> {
+    let mut kept: Vec<(Event, Rank)> = Vec::new();
+    for (e, rank) in found {
         match kept.iter_mut().find(|(k, _)| k.char_start == e.char_start) {
             Some(k) if (rank, e.granularity) < (k.1, k.0.granularity) => *k = (e, rank),
             Some(_) => {}

@@ -157,6 +157,54 @@ const GENITIVE_ENDINGS: &[&str] = &[
     "а", "я", "ы", "и", "ов", "ев", "ей", "ых", "их", "ого", "его", "ой",
 ];
 
+/// The nouns after "в" in "в течение года" ("в течении" is a common misspelling): the
+/// words open a duration.
+const THROUGHOUT_AFTER_V: &[&str] = &["течение", "течении"];
+
+/// The noun after "на" in "на протяжении года".
+const THROUGHOUT_AFTER_NA: &[&str] = &["протяжении"];
+
+/// "спустя": before a duration ("спустя год") or after it ("год спустя"), an offset from
+/// the anchor.
+const LATER_PREFIX: &str = "спустя";
+
+/// "через": before a duration, an offset from the document date ("через два дня").
+const IN_PREPOSITION: &str = "через";
+
+/// The two-word "тому назад" after a duration ("год тому назад").
+const AGO_FIRST: &[&str] = &["тому"];
+const AGO_SECOND: &[&str] = &["назад"];
+
+/// Unit forms that are a duration alone, in the accusative of time after "за" or "на"
+/// ("за неделю", "на год").
+const ACCUSATIVE_UNITS: &[&str] = &["неделю", "год", "месяц", "день", "сутки"];
+
+/// Nouns before a count of years that make it an age ("в возрасте 52 лет").
+const AGE_NOUNS: &[&str] = &["возрасте"];
+
+/// Stems of a number's adjective suffix that name a unit of a duration ("72-часовой",
+/// "10-дневный", "3-месячный", "15-минутный"); "-летний" is an age and not listed.
+const ADJECTIVE_UNITS: &[(&str, Unit)] = &[
+    ("часов", Unit::Hour),
+    ("дневн", Unit::Day),
+    ("месячн", Unit::Month),
+    ("минутн", Unit::Minute),
+];
+
+/// A count and its unit as [`Parser::span`] reads them.
+struct Span {
+    count: Count,
+    unit: Unit,
+    /// The first token of the count (after "последние" when `recent`).
+    from: usize,
+    /// The token after the span.
+    end: usize,
+    /// Opened by "последние", "прошедшие": a duration up to the anchor.
+    recent: bool,
+    /// A unit alone, with no count ("год назад").
+    bare_unit: bool,
+}
+
 /// One-word prepositions that stay outside a span.
 const PREPOSITIONS: &[&str] = &[
     "в",
@@ -708,185 +756,217 @@ impl Parser<'_> {
 
     /// Counted units: durations ("два года", "35 лет", "в течение 12 часов", "последние 200
     /// лет"), offsets ("три года назад", "через два дня", "год спустя"), and the
-    /// adjectives "23-летний", "72-часовой".
+    /// adjectives "23-летний", "72-часовой". Each shape has its own reader below; this
+    /// one picks the reader by the first word.
     fn counted(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
-        // "в течение", "на протяжении": part of the duration
-        if (t.low == "в" && self.is_word(i + 1, &["течение", "течении"]))
-            || (t.low == "на" && self.is_word(i + 1, &["протяжении"]))
+        if (t.low == "в" && self.is_word(i + 1, THROUGHOUT_AFTER_V))
+            || (t.low == "на" && self.is_word(i + 1, THROUGHOUT_AFTER_NA))
         {
-            let inner = self
-                .hedged(i + 2)
-                .or_else(|| self.counted(i + 2))
-                .or_else(|| self.date(i + 2, true))
-                .or_else(|| {
-                    let unit = self.unit(i + 2)?;
-                    m(
-                        i + 2,
-                        i + 3,
-                        Sem::Duration {
-                            count: Count::N(1.0),
-                            unit,
-                        },
-                        "duration",
-                    )
-                })?;
-            return Some(M { start: i, ..inner });
+            return self.throughout(i);
         }
-        if t.low == "спустя" {
-            let inner = self.counted(i + 1)?;
-            if let Sem::Duration { count, unit } = inner.sem {
-                let sem = Sem::Offset {
-                    count,
-                    unit,
-                    sign: 1,
-                    from_anchor: true,
-                };
-                return m(i, inner.end, sem, "later");
-            }
+        if t.low == LATER_PREFIX {
+            return self.later_prefix(i);
+        }
+        if self.class(i, "each").is_some() {
+            return self.each(i);
+        }
+        if t.kind == Kind::Num && !t.suffix.is_empty() {
+            return self.duration_adjective(i);
+        }
+        let span = self.span(i)?;
+        if let Some(offset) = self.offset(i, &span) {
+            return offset;
+        }
+        if !self.is_duration(i, &span) {
             return None;
         }
-        // "каждые три года", "каждый день": a set
-        if self.class(i, "each").is_some() {
-            let (count, after) = self.count(i + 1).unwrap_or((Count::N(1.0), i + 1));
-            let unit = self.unit(after)?;
-            let n = match count {
-                Count::N(n) => n,
-                Count::Vague => return None,
-            };
-            let value = crate::time::point::duration(Some(n), unit);
-            return m(i, after + 1, Sem::Set(value), "each");
-        }
-        // "-летний" is an age ("55-летний"); hours, days and months are durations
-        if t.kind == Kind::Num && !t.suffix.is_empty() {
-            let unit = match t.suffix.as_str() {
-                s if s.starts_with("часов") => Unit::Hour,
-                s if s.starts_with("дневн") => Unit::Day,
-                s if s.starts_with("месячн") => Unit::Month,
-                s if s.starts_with("минутн") => Unit::Minute,
-                _ => return None,
-            };
-            let n: f64 = t.low.parse().ok()?;
-            return m(
-                i,
-                i + 1,
-                Sem::Duration {
-                    count: Count::N(n),
-                    unit,
-                },
-                "duration-adjective",
-            );
-        }
+        m(
+            i,
+            span.end,
+            Sem::Duration {
+                count: span.count,
+                unit: span.unit,
+            },
+            if span.recent {
+                "recent-duration"
+            } else {
+                "duration"
+            },
+        )
+    }
+
+    /// "в течение 12 часов", "на протяжении года": the words are part of the duration (or
+    /// of the date or hedge) that follows them.
+    fn throughout(&self, i: usize) -> Option<M> {
+        let inner = self
+            .hedged(i + 2)
+            .or_else(|| self.counted(i + 2))
+            .or_else(|| self.date(i + 2, true))
+            .or_else(|| {
+                let unit = self.unit(i + 2)?;
+                m(
+                    i + 2,
+                    i + 3,
+                    Sem::Duration {
+                        count: Count::N(1.0),
+                        unit,
+                    },
+                    "duration",
+                )
+            })?;
+        Some(M { start: i, ..inner })
+    }
+
+    /// "спустя два года": the duration after "спустя" is an offset from the anchor.
+    fn later_prefix(&self, i: usize) -> Option<M> {
+        let inner = self.counted(i + 1)?;
+        let Sem::Duration { count, unit } = inner.sem else {
+            return None;
+        };
+        let sem = Sem::Offset {
+            count,
+            unit,
+            sign: 1,
+            from_anchor: true,
+        };
+        m(i, inner.end, sem, "later")
+    }
+
+    /// "каждые три года", "каждый день": a set.
+    fn each(&self, i: usize) -> Option<M> {
+        let (count, after) = self.count(i + 1).unwrap_or((Count::N(1.0), i + 1));
+        let unit = self.unit(after)?;
+        let n = match count {
+            Count::N(n) => n,
+            Count::Vague => return None,
+        };
+        let value = crate::time::point::duration(Some(n), unit);
+        m(i, after + 1, Sem::Set(value), "each")
+    }
+
+    /// "72-часовой", "10-дневный": hours, days, months and minutes are durations; any
+    /// other suffix ("-летний" is an age, "55-летний") is not.
+    fn duration_adjective(&self, i: usize) -> Option<M> {
+        let t = self.tok(i)?;
+        let unit = ADJECTIVE_UNITS
+            .iter()
+            .find(|(stem, _)| t.suffix.starts_with(stem))
+            .map(|&(_, unit)| unit)?;
+        let n: f64 = t.low.parse().ok()?;
+        m(
+            i,
+            i + 1,
+            Sem::Duration {
+                count: Count::N(n),
+                unit,
+            },
+            "duration-adjective",
+        )
+    }
+
+    /// The count and unit at `i`: "два года", "последние 200 лет", "год" alone, and a
+    /// second, smaller unit after the first ("1 год 9 месяцев", "12 минут 41 секунду").
+    /// Quarters and halves are left to [`Self::quarter`].
+    fn span(&self, i: usize) -> Option<Span> {
         let recent = self.class(i, "recent") == Some("-1");
         let from = if recent { i + 1 } else { i };
-        let (count, after, unit) = match self.count(from) {
+        let counted = self.count(from);
+        let (count, after, unit) = match counted {
             Some((count, after)) => (count, after, self.unit(after)?),
             // a unit alone: "год назад", "неделю назад", "через год"
             None => (Count::N(1.0), from + 1, self.unit(from)?),
         };
-        let mut end = after + if self.count(from).is_some() { 1 } else { 0 };
+        let mut end = after + if counted.is_some() { 1 } else { 0 };
         if matches!(unit, Unit::Quarter | Unit::Half) {
             return None;
         }
-        // "1 год 9 месяцев", "12 минут 41 секунду"
         if let Some((_, a2)) = self.count(end) {
             if self.unit(a2).is_some_and(|u2| u2 < unit) {
                 end = a2 + 1;
             }
         }
-        let bare_unit = self.count(from).is_none();
-        let prep = self.prep_before(i);
-        if let Some(d) = self.class(end, "ago") {
-            let _ = d;
-            return m(
-                i,
-                end + 1,
-                Sem::Offset {
-                    count,
-                    unit,
-                    sign: -1,
-                    from_anchor: false,
-                },
-                "ago",
-            );
-        }
-        if self.is_word(end, &["тому"]) && self.is_word(end + 1, &["назад"]) {
-            return m(
-                i,
-                end + 2,
-                Sem::Offset {
-                    count,
-                    unit,
-                    sign: -1,
-                    from_anchor: false,
-                },
-                "ago",
-            );
-        }
-        if let Some(sign) = self.class(end, "later").or_else(|| self.class(end, "earlier")) {
-            let sign: i32 = sign.parse().ok()?;
-            return m(
-                i,
-                end + 1,
-                Sem::Offset {
-                    count,
-                    unit,
-                    sign,
-                    from_anchor: true,
-                },
-                "later",
-            );
-        }
-        if prep == Some("через") || self.is_word(i.wrapping_sub(1), &["спустя"]) {
-            let from_anchor = prep != Some("через");
-            return m(
+        Some(Span {
+            count,
+            unit,
+            from,
+            end,
+            recent,
+            bare_unit: counted.is_none(),
+        })
+    }
+
+    /// An offset made of the span at `i`: "три года назад", "год тому назад", "двумя днями
+    /// позже", "через два дня", "два года спустя". `None` when no offset word is there;
+    /// `Some(None)` when one is but the reading fails.
+    fn offset(&self, i: usize, span: &Span) -> Option<Option<M>> {
+        let end = span.end;
+        let offset = |end: usize, sign: i32, from_anchor: bool, pattern: &'static str| {
+            m(
                 i,
                 end,
                 Sem::Offset {
-                    count,
-                    unit,
-                    sign: 1,
+                    count: span.count,
+                    unit: span.unit,
+                    sign,
                     from_anchor,
                 },
-                "in",
-            );
+                pattern,
+            )
+        };
+        if self.class(end, "ago").is_some() {
+            return Some(offset(end + 1, -1, false, "ago"));
         }
-        if bare_unit && !recent {
-            // a unit alone is a duration only after "за", "на" with a count-like sense
-            // ("за неделю", "на год"), in the accusative of time ("неделю")
-            let w = self.word(from)?;
-            let accusative = matches!(w, "неделю" | "год" | "месяц" | "день" | "сутки");
+        if self.is_word(end, AGO_FIRST) && self.is_word(end + 1, AGO_SECOND) {
+            return Some(offset(end + 2, -1, false, "ago"));
+        }
+        if let Some(sign) = self.class(end, "later").or_else(|| self.class(end, "earlier")) {
+            let sign: Option<i32> = sign.parse().ok();
+            return Some(sign.and_then(|sign| offset(end + 1, sign, true, "later")));
+        }
+        let prep = self.prep_before(i);
+        if prep == Some(IN_PREPOSITION) || self.is_word(i.wrapping_sub(1), &[LATER_PREFIX]) {
+            let from_anchor = prep != Some(IN_PREPOSITION);
+            return Some(offset(end, 1, from_anchor, "in"));
+        }
+        None
+    }
+
+    /// Whether the span at `i`, with no offset word, reads as a duration: a unit alone only
+    /// in the accusative of time after "за" or "на" ("за неделю", "на год"); not an age
+    /// ("в 13 лет", "в возрасте 52 лет", "Иванов, 52 года,": a count of years from 14 up
+    /// in digits with no preposition that makes it a stretch of time); not "один день",
+    /// mostly a title or a phrase ("в один день").
+    fn is_duration(&self, i: usize, span: &Span) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let prep = self.prep_before(i);
+        if span.bare_unit && !span.recent {
+            let Some(w) = self.word(span.from) else {
+                return false;
+            };
+            let accusative = ACCUSATIVE_UNITS.contains(&w);
             if !(accusative && matches!(prep, Some("за" | "на"))) {
-                return None;
+                return false;
             }
         }
-        // ages: "в 13 лет", "в возрасте 52 лет", "Иванов, 52 года,": a count of years
-        // from 14 up in digits with no preposition that makes it a stretch of time
-        if unit == Unit::Year
-            && !recent
-            && (prep == Some("в") || self.is_word(i.wrapping_sub(1), &["возрасте"]))
+        if span.unit == Unit::Year
+            && !span.recent
+            && (prep == Some("в") || self.is_word(i.wrapping_sub(1), AGE_NOUNS))
         {
-            return None;
+            return false;
         }
-        let digits_age = matches!(count, Count::N(n) if n >= 14.0) && t.kind == Kind::Num;
-        if unit == Unit::Year
-            && !recent
+        let digits_age = matches!(span.count, Count::N(n) if n >= 14.0) && t.kind == Kind::Num;
+        if span.unit == Unit::Year
+            && !span.recent
             && digits_age
             && prep.is_none()
             && self.class(i.wrapping_sub(1), "approx").is_none()
         {
-            return None;
+            return false;
         }
-        // "один день" is mostly a title or a phrase ("в один день"), not a duration
-        if t.low == "один" && prep.is_none() {
-            return None;
-        }
-        m(
-            i,
-            end,
-            Sem::Duration { count, unit },
-            if recent { "recent-duration" } else { "duration" },
-        )
+        !(t.low == "один" && prep.is_none())
     }
 
     /// A date expression at `i` (no preposition): calendar dates, months, years, decades,
