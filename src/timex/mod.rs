@@ -245,8 +245,9 @@ fn bare_weekday(sem: &Sem) -> Option<u32> {
 }
 
 /// Whether an expression moves the story's narrative time (and so anchors `the next day`).
-/// Comparisons a year or more back (`a year ago`) do not.
-fn moves_narrative(sem: &Sem) -> bool {
+/// Comparisons a year or more back (`a year ago`) do not. The same in every language (the
+/// Russian tagger asks it too).
+pub(crate) fn moves_narrative(sem: &Sem) -> bool {
     !matches!(
         sem,
         Sem::Offset {

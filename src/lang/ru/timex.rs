@@ -77,7 +77,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let (bstart, bend) = (toks[f.start].start, toks[f.end - 1].end);
         (ctx.dir, ctx.cued) = tense::direction(&toks, f.start, f.end);
         let r = resolve::resolve(&f.sem, &ctx);
-        if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
+        if let Some(p) = r.point.filter(|_| crate::timex::moves_narrative(&f.sem)) {
             ctx.anchor = Some(p);
         }
         let start = chars.at(text, bstart);
@@ -94,19 +94,6 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         });
     }
     out
-}
-
-/// Whether an expression moves the story's narrative time (the anchor of "на следующий
-/// день"); comparisons years back and durations do not.
-fn moves_narrative(sem: &Sem) -> bool {
-    !matches!(
-        sem,
-        Sem::Offset {
-            unit: Unit::Year | Unit::Decade | Unit::Century,
-            ..
-        } | Sem::Fixed(..)
-            | Sem::Duration { .. }
-    )
 }
 
 /// Byte to char offsets for increasing byte positions.
