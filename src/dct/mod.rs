@@ -192,60 +192,143 @@ pub fn sure_dates<'a>(dates: impl IntoIterator<Item = &'a DocumentDate>) -> Vec<
 /// address or file name; a revision date ("Updated"); a less sure inferred year.
 pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[NaiveDate]) -> DocumentDate {
     let dateline = crate::dateline::find(&article.text);
-    let found = |date: NaiveDate, source: DctSource, confidence: f32, reason: String| DocumentDate {
-        date: Some(date),
-        source,
-        confidence,
-        reason,
-        dateline: dateline.clone(),
-    };
+    let found = given_date(article, opts).unwrap_or_else(|| {
+        let cands = all_candidates(article, dateline.as_ref());
+        let mut found = printed_with_year(&cands, dateline.as_ref())
+            .unwrap_or_else(|| without_year(article, opts, corpus, &cands, dateline.as_ref()));
+        found.reason.push_str(&rejected_note(&cands));
+        found
+    });
+    DocumentDate {
+        date: found.date,
+        source: found.source,
+        confidence: found.confidence,
+        reason: found.reason,
+        dateline,
+    }
+}
+
+/// A document date before the dateline is attached: what the stages of
+/// [`determine_in_corpus`] return.
+struct Found {
+    date: Option<NaiveDate>,
+    source: DctSource,
+    confidence: f32,
+    reason: String,
+}
+
+impl Found {
+    fn new(date: NaiveDate, source: DctSource, confidence: f32, reason: String) -> Self {
+        Found {
+            date: Some(date),
+            source,
+            confidence,
+            reason,
+        }
+    }
+}
+
+/// A date given outside the text: `--dct`, `--dct-map`, the record's own date.
+fn given_date(article: &Article, opts: &DctOptions) -> Option<Found> {
     if let Some(date) = opts.flag {
-        return found(date, DctSource::Flag, 1.0, "given with --dct".into());
+        return Some(Found::new(date, DctSource::Flag, 1.0, "given with --dct".into()));
     }
     if let Some((date, key)) = opts.map.as_deref().and_then(|m| mapped_date(article, m)) {
-        return found(
+        return Some(Found::new(
             date,
             DctSource::Map,
             1.0,
             format!("given for '{key}' in --dct-map"),
-        );
+        ));
     }
-    if let Some(date) = article.record_dct {
-        let what = match article.source_path.as_ref().and_then(|p| p.extension()) {
-            Some(ext) if ext.eq_ignore_ascii_case("tml") => "the TimeML document creation time (DCT)",
-            _ => "the record's own dct/date field",
-        };
-        return found(date, DctSource::Record, 1.0, what.into());
-    }
-    let cands = all_candidates(article, dateline.as_ref());
-    let not_used = rejected_note(&cands);
-    let usable = |c: &&printed::Candidate| c.rejected.is_none() && c.date.is_some();
-    // The strongest printed date with a year.
-    if let Some(best) = cands
-        .iter()
-        .filter(usable)
-        .filter(|c| c.kind.rank() <= printed::Kind::WebPosted.rank())
-        .min_by_key(|c| c.kind.rank())
-    {
-        let date = best.date.unwrap_or_default();
-        let mut confidence = best.kind.confidence();
-        let mut reason = describe(best, dateline.as_ref());
-        if let Some(other) = cands
+    let date = article.record_dct?;
+    let what = match article.source_path.as_ref().and_then(|p| p.extension()) {
+        Some(ext) if ext.eq_ignore_ascii_case("tml") => "the TimeML document creation time (DCT)",
+        _ => "the record's own dct/date field",
+    };
+    Some(Found::new(date, DctSource::Record, 1.0, what.into()))
+}
+
+/// A printed date that can be used: not rejected, with a full date.
+fn usable(c: &&printed::Candidate) -> bool {
+    c.rejected.is_none() && c.date.is_some()
+}
+
+/// The strongest printed date with a year, less sure when another strong one disagrees
+/// by more than a day.
+fn printed_with_year(cands: &[printed::Candidate], dateline: Option<&Dateline>) -> Option<Found> {
+    let strong = || {
+        cands
             .iter()
             .filter(usable)
             .filter(|c| c.kind.rank() <= printed::Kind::WebPosted.rank())
-            .find(|c| c.date.is_some_and(|d| (d - date).num_days().abs() > 1))
-        {
-            confidence -= 0.1;
-            reason.push_str(&format!(
-                "; but {} says {}",
-                describe(other, dateline.as_ref()),
-                other.date.unwrap_or_default()
-            ));
-        }
-        reason.push_str(&not_used);
-        return found(date, source_of(best.kind), confidence, reason);
+    };
+    let best = strong().min_by_key(|c| c.kind.rank())?;
+    let date = best.date.unwrap_or_default();
+    let mut confidence = best.kind.confidence();
+    let mut reason = describe(best, dateline);
+    if let Some(other) = strong().find(|c| c.date.is_some_and(|d| (d - date).num_days().abs() > 1)) {
+        confidence -= 0.1;
+        reason.push_str(&format!(
+            "; but {} says {}",
+            describe(other, dateline),
+            other.date.unwrap_or_default()
+        ));
     }
+    Some(Found::new(date, source_of(best.kind), confidence, reason))
+}
+
+/// A date printed without a year, for [`score::infer`].
+struct Yearless {
+    month: u32,
+    day: u32,
+    /// The date line's quote, or "dateline …".
+    what: String,
+    /// Where the lead starts (chars).
+    lead_from: usize,
+}
+
+/// A date printed without a year: a date line under the headline, else the dateline.
+fn yearless_date(
+    article: &Article,
+    cands: &[printed::Candidate],
+    dateline: Option<&Dateline>,
+) -> Option<Yearless> {
+    let yearless = cands
+        .iter()
+        .find(|c| c.rejected.is_none() && c.month_day.is_some());
+    match (yearless, dateline) {
+        (Some(c), _) => c.month_day.map(|(month, day)| Yearless {
+            month,
+            day,
+            what: c.quote.clone(),
+            lead_from: c.span.map_or(0, |(_, e)| {
+                article.text[..e.min(article.text.len())].chars().count()
+            }),
+        }),
+        (None, Some(dl)) => match (dl.month, dl.day) {
+            (Some(month), Some(day)) => Some(Yearless {
+                month,
+                day,
+                what: format!("dateline {}", dateline_in_words(dl)),
+                lead_from: dl.end,
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// No printed date with a year: a yearless date with its year inferred when that is
+/// sure (or `--year` is given), else a date in the address or a revision date, else the
+/// less sure inferred year, else no date.
+fn without_year(
+    article: &Article,
+    opts: &DctOptions,
+    corpus: &[NaiveDate],
+    cands: &[printed::Candidate],
+    dateline: Option<&Dateline>,
+) -> Found {
     let addresses: Vec<&printed::Candidate> = cands
         .iter()
         .filter(usable)
@@ -256,58 +339,18 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
         .filter(usable)
         .filter(|c| c.kind.is_revision())
         .collect();
-    // A date printed without a year: a date line under the headline, else the dateline.
-    let yearless = cands
-        .iter()
-        .find(|c| c.rejected.is_none() && c.month_day.is_some());
-    let month_day = match (yearless, &dateline) {
-        (Some(c), _) => c.month_day.map(|(m, d)| {
-            (
-                m,
-                d,
-                c.quote.clone(),
-                c.span.map_or(0, |(_, e)| {
-                    article.text[..e.min(article.text.len())].chars().count()
-                }),
-            )
-        }),
-        (None, Some(dl)) => match (dl.month, dl.day) {
-            (Some(m), Some(d)) => Some((m, d, format!("dateline {}", dateline_in_words(dl)), dl.end)),
-            _ => None,
-        },
-        _ => None,
-    };
-    let inference = month_day.as_ref().map(|(month, day, what, lead_from)| {
-        let text = blank_furniture(&article.text, &cands);
-        let head = if what.starts_with("dateline") {
-            format!("{what} has no year")
-        } else {
-            format!("the date line '{what}' has no year")
-        };
-        score::infer(&score::Question {
-            text: &text,
-            month: *month,
-            day: *day,
-            lead_from: *lead_from,
-            hint: opts.year_hint,
-            corpus,
-            addresses: addresses
-                .iter()
-                .filter_map(|c| Some((c.date?, c.kind.name().replace('-', " "))))
-                .collect(),
-            revisions: revisions.iter().filter_map(|c| c.date).collect(),
-            head,
-            last_year: year::current_year() + 1,
-        })
-    });
-    let inferred = |inf: &year::Inference| -> Option<DocumentDate> {
-        let (month, day) = month_day.as_ref().map(|(m, d, _, _)| (*m, *d))?;
-        let date = NaiveDate::from_ymd_opt(inf.year?, month, day)?;
-        Some(found(
+    let month_day = yearless_date(article, cands, dateline);
+    let inference = month_day
+        .as_ref()
+        .map(|md| infer_year(article, opts, corpus, cands, md, &addresses, &revisions));
+    let inferred = |inf: &year::Inference| -> Option<Found> {
+        let md = month_day.as_ref()?;
+        let date = NaiveDate::from_ymd_opt(inf.year?, md.month, md.day)?;
+        Some(Found::new(
             date,
             DctSource::Inferred,
             inf.confidence,
-            format!("{}{not_used}", inf.reason),
+            inf.reason.clone(),
         ))
     };
     if let Some(inf) = &inference {
@@ -318,15 +361,14 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
         }
     }
     if let Some(best) = addresses.first().or(revisions.first()) {
-        let mut reason = describe(best, dateline.as_ref());
+        let mut reason = describe(best, dateline);
         if let Some(inf) = &inference {
             reason.push_str(&format!(
                 "; the year could not be told from the text ({})",
                 inf.reason
             ));
         }
-        reason.push_str(&not_used);
-        return found(
+        return Found::new(
             best.date.unwrap_or_default(),
             source_of(best.kind),
             best.kind.confidence(),
@@ -336,7 +378,7 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
     if let Some(d) = inference.as_ref().and_then(inferred) {
         return d;
     }
-    let reason = match (&inference, &dateline) {
+    let reason = match (&inference, dateline) {
         (Some(inf), _) => inf.reason.clone(),
         (None, Some(dl)) => format!(
             "the dateline ({}) gives no date and the text no publication date; \
@@ -347,13 +389,46 @@ pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[Naive
                          give one with --dct YYYY-MM-DD"
             .into(),
     };
-    DocumentDate {
+    Found {
         date: None,
         source: DctSource::None,
         confidence: 0.0,
-        reason: format!("{reason}{not_used}"),
-        dateline: dateline.clone(),
+        reason,
     }
+}
+
+/// The year of a yearless date, from the story with its furniture blanked out, the
+/// dates in its address, its revision dates and the run's sure dates.
+fn infer_year(
+    article: &Article,
+    opts: &DctOptions,
+    corpus: &[NaiveDate],
+    cands: &[printed::Candidate],
+    md: &Yearless,
+    addresses: &[&printed::Candidate],
+    revisions: &[&printed::Candidate],
+) -> year::Inference {
+    let text = blank_furniture(&article.text, cands);
+    let head = if md.what.starts_with("dateline") {
+        format!("{} has no year", md.what)
+    } else {
+        format!("the date line '{}' has no year", md.what)
+    };
+    score::infer(&score::Question {
+        text: &text,
+        month: md.month,
+        day: md.day,
+        lead_from: md.lead_from,
+        hint: opts.year_hint,
+        corpus,
+        addresses: addresses
+            .iter()
+            .filter_map(|c| Some((c.date?, c.kind.name().replace('-', " "))))
+            .collect(),
+        revisions: revisions.iter().filter_map(|c| c.date).collect(),
+        head,
+        last_year: year::current_year() + 1,
+    })
 }
 
 /// An inferred year at least this likely beats a date in the address or file name.

@@ -495,82 +495,91 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
         // A line that is a month and day without a year, under the headline: the year
         // must be inferred.
         if in_head && !in_list {
-            if let Some(c) = PATTERNS.yearless.captures(line) {
-                let (m, d) = match (c.name("m"), c.name("d")) {
-                    (Some(m), Some(d)) => (m.as_str(), d.as_str()),
-                    _ => (
-                        c.name("m2").map_or("", |m| m.as_str()),
-                        c.name("d2").map_or("", |d| d.as_str()),
-                    ),
-                };
-                if let (Some(month), Ok(day)) = (crate::text::lexicon::month(m), d.parse::<u32>()) {
-                    if NaiveDate::from_ymd_opt(2000, month, day).is_some() {
-                        let mut c = cand(Kind::DateLine, None, None);
-                        c.month_day = Some((month, day));
-                        out.push(c);
-                        continue;
-                    }
-                }
+            if let Some(month_day) = yearless_line(line) {
+                let mut c = cand(Kind::DateLine, None, None);
+                c.month_day = Some(month_day);
+                out.push(c);
+                continue;
             }
         }
-        // Fields of a line: "Last updated: 5 May 2022 | Published: 3 May 2022".
-        // A line is read field by field only when several fields carry a date
-        // ("Last updated: 5 May 2022 | Published: 3 May 2022"); "Reuters | 18 October
-        // 2021" and bylines are read whole.
-        let byline = words(line).first().is_some_and(|w| w == "by");
-        let split: Vec<&str> = line.split(['|', '•', '·']).collect();
-        let dated_fields = split.iter().filter(|f| matches!(date_in(f), Ok(Some(_)))).count();
-        let fields: Vec<&str> = if byline || dated_fields < 2 {
-            vec![line]
-        } else {
-            split
-        };
-        for field in fields {
-            let field = field.trim();
-            let found = match date_in(field) {
-                Ok(Some(f)) => f,
-                Ok(None) => continue,
-                Err(why) => {
-                    out.push(cand(Kind::DateLine, None, Some(why)));
-                    continue;
-                }
-            };
-            if let Some(why) = furniture(line) {
-                out.push(cand(
-                    Kind::DateLine,
-                    Some(found.date),
-                    Some(format!("{why}, not the story's date")),
-                ));
-                continue;
-            }
-            if in_list {
-                out.push(cand(
-                    Kind::DateLine,
-                    Some(found.date),
-                    Some("in a list of other stories or comments".into()),
-                ));
-                continue;
-            }
-            let weekday_first = words(field)
-                .first()
-                .is_some_and(|w| crate::text::lexicon::weekday(w).is_some());
-            // A date inside a sentence or headline dates something else; it is evidence
-            // for the year, not a printed date of the page.
-            if let Ok(kind) = classify(field, &found, weekday_first) {
-                let labelled = matches!(kind, Kind::Labelled | Kind::Updated | Kind::WebPosted);
-                if in_head || labelled {
-                    out.push(cand(kind, Some(found.date), None));
-                } else {
-                    out.push(cand(
-                        kind,
-                        Some(found.date),
-                        Some("below the head of the page".into()),
-                    ));
-                }
+        for field in date_fields(line) {
+            if let Some((kind, date, rejected)) = field_candidate(field.trim(), line, in_head, in_list) {
+                out.push(cand(kind, date, rejected));
             }
         }
     }
     out
+}
+
+/// The month and day of a line that is a date without a year ("December 1").
+fn yearless_line(line: &str) -> Option<(u32, u32)> {
+    let c = PATTERNS.yearless.captures(line)?;
+    let (m, d) = match (c.name("m"), c.name("d")) {
+        (Some(m), Some(d)) => (m.as_str(), d.as_str()),
+        _ => (
+            c.name("m2").map_or("", |m| m.as_str()),
+            c.name("d2").map_or("", |d| d.as_str()),
+        ),
+    };
+    let month = crate::text::lexicon::month(m)?;
+    let day = d.parse::<u32>().ok()?;
+    NaiveDate::from_ymd_opt(2000, month, day).map(|_| (month, day))
+}
+
+/// The fields of a line, read one by one only when several carry a date ("Last updated:
+/// 5 May 2022 | Published: 3 May 2022"); "Reuters | 18 October 2021" and bylines are
+/// read whole.
+fn date_fields(line: &str) -> Vec<&str> {
+    let byline = words(line).first().is_some_and(|w| w == "by");
+    let split: Vec<&str> = line.split(['|', '•', '·']).collect();
+    let dated_fields = split.iter().filter(|f| matches!(date_in(f), Ok(Some(_)))).count();
+    if byline || dated_fields < 2 {
+        vec![line]
+    } else {
+        split
+    }
+}
+
+/// The printed date in one field of a line: its kind, date and why it is not the
+/// story's date (if so); `None` when the field has no date, or only one inside a
+/// sentence or headline (that dates something else: evidence for the year, not a
+/// printed date of the page).
+fn field_candidate(
+    field: &str,
+    line: &str,
+    in_head: bool,
+    in_list: bool,
+) -> Option<(Kind, Option<NaiveDate>, Option<String>)> {
+    let found = match date_in(field) {
+        Ok(Some(f)) => f,
+        Ok(None) => return None,
+        Err(why) => return Some((Kind::DateLine, None, Some(why))),
+    };
+    if let Some(why) = furniture(line) {
+        return Some((
+            Kind::DateLine,
+            Some(found.date),
+            Some(format!("{why}, not the story's date")),
+        ));
+    }
+    if in_list {
+        return Some((
+            Kind::DateLine,
+            Some(found.date),
+            Some("in a list of other stories or comments".into()),
+        ));
+    }
+    let weekday_first = words(field)
+        .first()
+        .is_some_and(|w| crate::text::lexicon::weekday(w).is_some());
+    let kind = classify(field, &found, weekday_first).ok()?;
+    let labelled = matches!(kind, Kind::Labelled | Kind::Updated | Kind::WebPosted);
+    let rejected = if in_head || labelled {
+        None
+    } else {
+        Some("below the head of the page".into())
+    };
+    Some((kind, Some(found.date), rejected))
 }
 
 /// A date in a URL or file name: `/2021/10/18/`, `/20211018/`, `2021-10-18`, `20190802`.

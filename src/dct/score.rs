@@ -72,22 +72,98 @@ struct Evidence {
     likelihood: Vec<f64>,
 }
 
+// The likelihoods of the years a piece of evidence does not point at ("unlikely, but a
+// story may say so and be wrong"), named so the weights can be read together. The values
+// are those the scorer was written with; unlike [`weekday_likelihood`] and [`gap_prior`]
+// they carry no recorded measurement. The years the evidence does point at have
+// likelihood 1.
+
+/// The same day written with a year: any other year.
+const SAME_DAY_OTHER_YEAR: f64 = 0.03;
+/// A year before the latest year the story mentions as past.
+const BEFORE_PAST_YEAR: f64 = 0.01;
+/// That latest past year itself, when its month ("June 2008") is after the dateline's.
+const PAST_YEAR_LATER_MONTH: f64 = 0.02;
+/// "last year": any year but the one after the latest past year.
+const NOT_AFTER_LAST_YEAR: f64 = 0.5;
+/// A year after the earliest year the story mentions as future.
+const AFTER_FUTURE_YEAR: f64 = 0.15;
+/// A relative mention ("five years after the 2014 annexation"): one year off.
+const RELATIVE_ONE_OFF: f64 = 0.15;
+/// A relative mention: further off.
+const RELATIVE_FAR: f64 = 0.01;
+/// An office holder: the date outside the term but within one of its years.
+const OFFICE_SAME_YEAR: f64 = 0.3;
+/// An office holder named with the title ("President Obama"): outside the term's years.
+const OFFICE_TITLED_OUTSIDE: f64 = 0.005;
+/// An office holder named without the title: outside the term's years.
+const OFFICE_UNTITLED_OUTSIDE: f64 = 0.3;
+/// NATO's member count: a date when the alliance had another count.
+const OTHER_MEMBER_COUNT: f64 = 0.01;
+/// A date in the address or file name: the date within this many days of it fits fully.
+const ADDRESS_NEAR_DAYS: i64 = 3;
+/// A date in the address: the same year, further off.
+const ADDRESS_SAME_YEAR: f64 = 0.3;
+/// A date in the address: another year.
+const ADDRESS_OTHER_YEAR: f64 = 0.02;
+/// A revision date: the story fits when written at most this many days before it.
+const REVISION_WINDOW_DAYS: i64 = 400;
+/// A revision date: a date after it, or long before it.
+const OUTSIDE_REVISION: f64 = 0.05;
+/// The run's other articles are only consulted when the story's best year is below this.
+const CORPUS_BELOW: f64 = 0.6;
+/// A year outside the run's years (one either side), when the story says something
+/// about its year besides weekdays.
+const OUTSIDE_RUN_TOLD: f64 = 0.5;
+/// A year outside the run's years, when the story says nothing about its year.
+const OUTSIDE_RUN_UNTOLD: f64 = 0.02;
+
+/// The candidate years and the evidence gathered over them.
+struct Candidates {
+    years: Vec<i32>,
+    month: u32,
+    day: u32,
+    evidence: Vec<Evidence>,
+}
+
+impl Candidates {
+    /// Every year from [`FIRST_YEAR`] to `last` (at least [`FIRST_YEAR`]).
+    fn new(last: i32, month: u32, day: u32) -> Self {
+        Candidates {
+            years: (FIRST_YEAR..=last.max(FIRST_YEAR)).collect(),
+            month,
+            day,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// The date in year `y`, if that year has it (29 February).
+    fn date_in(&self, y: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, self.month, self.day)
+    }
+
+    /// Adds a piece of evidence: `f` is its likelihood per year; years without the date
+    /// get 0.
+    fn push(&mut self, says: String, f: impl Fn(i32) -> f64) {
+        let likelihood = self
+            .years
+            .iter()
+            .map(|&y| if self.date_in(y).is_some() { f(y) } else { 0.0 })
+            .collect();
+        self.evidence.push(Evidence { says, likelihood });
+    }
+
+    /// The probability of each year under the evidence so far, and the best year.
+    fn posterior(&self) -> (Vec<f64>, i32, f64) {
+        let posterior = normalise(&self.years, &self.evidence);
+        let (best, p) = best_of(&self.years, &posterior);
+        (posterior, best, p)
+    }
+}
+
 /// Infers the year (see the module documentation).
 pub fn infer(q: &Question) -> Inference {
-    let last = q.last_year.max(FIRST_YEAR);
-    let years: Vec<i32> = (FIRST_YEAR..=last).collect();
-    let date_in = |y: i32| NaiveDate::from_ymd_opt(y, q.month, q.day);
-    let mut evidence: Vec<Evidence> = Vec::new();
-    let push = |evidence: &mut Vec<Evidence>, says: String, f: &dyn Fn(i32) -> f64| {
-        evidence.push(Evidence {
-            says,
-            likelihood: years
-                .iter()
-                .map(|&y| if date_in(y).is_some() { f(y) } else { 0.0 })
-                .collect(),
-        })
-    };
-
+    let mut c = Candidates::new(q.last_year, q.month, q.day);
     // Russian text is read by the Russian tables (src/lang/ru/dateline.rs): the same
     // kinds of evidence, in Russian words.
     let russian = crate::lang::detect(q.text) == crate::lang::Lang::Ru;
@@ -101,6 +177,30 @@ pub fn infer(q: &Question) -> Inference {
         .filter(|m| !m.future)
         .max_by_key(|m| (m.year, m.month));
 
+    same_day_evidence(&mut c, q, russian, latest_past);
+    let before_cues = c.evidence.len();
+    weekday_evidence(&mut c, q, russian, latest_past);
+    let after_cues = c.evidence.len();
+    if let Some(m) = latest_past {
+        past_year_evidence(&mut c, q.text, m);
+    }
+    future_year_evidence(&mut c, &mentions);
+    relative_year_evidence(&mut c, q.text);
+    office_evidence(&mut c, q.text);
+    member_count_evidence(&mut c, q.text);
+    address_evidence(&mut c, &q.addresses);
+    revision_evidence(&mut c, &q.revisions);
+
+    // When the story says something about its year besides weekdays, years outside the
+    // run's only count for less; when it does not, they are all but ruled out.
+    let story_tells_year = before_cues > 0 || c.evidence.len() > after_cues;
+    let (posterior, best, p, used_corpus) = corpus_fallback(&mut c, q.corpus, story_tells_year);
+    answer(q, &c, &posterior, best, p, used_corpus)
+}
+
+/// The same day written with its year ("December 1, 2009"), unless a later year is
+/// mentioned as past.
+fn same_day_evidence(c: &mut Candidates, q: &Question, russian: bool, latest_past: Option<&YearMention>) {
     if let Some((year, quote)) = if russian {
         ru::same_day_with_year(q.text, q.month, q.day)
     } else {
@@ -108,21 +208,15 @@ pub fn infer(q: &Question) -> Inference {
     }
     .filter(|(y, _)| latest_past.is_none_or(|m| *y >= m.year))
     {
-        push(
-            &mut evidence,
+        c.push(
             format!("the story writes the same day with its year ('{quote}')"),
-            &|y| {
-                if y == year {
-                    1.0
-                } else {
-                    0.03
-                }
-            },
+            |y| if y == year { 1.0 } else { SAME_DAY_OTHER_YEAR },
         );
     }
+}
 
-    let before_cues = evidence.len();
-    // Weekday cues: the strongest few, one per weekday and strength.
+/// Weekday cues: the strongest few, one per weekday and strength.
+fn weekday_evidence(c: &mut Candidates, q: &Question, russian: bool, latest_past: Option<&YearMention>) {
     let mut cues_seen: Vec<(u32, CueStrength)> = Vec::new();
     let mut all_cues = if russian {
         ru::weekday_cues(q.text, q.lead_from)
@@ -138,7 +232,8 @@ pub fn infer(q: &Question) -> Inference {
         // the same story, count at half strength (the square root of their likelihood).
         let power = if cues_seen.is_empty() { 1.0 } else { 0.5 };
         cues_seen.push((cue.weekday, cue.strength));
-        let fits: Vec<i32> = years
+        let fits: Vec<i32> = c
+            .years
             .iter()
             .copied()
             .filter(|&y| weekday_of(y, q.month, q.day) == Some(cue.weekday))
@@ -150,180 +245,202 @@ pub fn infer(q: &Question) -> Inference {
             CueStrength::Other => "in passing",
         };
         let (month, day) = (q.month, q.day);
-        push(
-            &mut evidence,
+        c.push(
             format!(
                 "it calls a day {} {strength} ('{}'), which fits {}",
                 weekday_name(cue.weekday),
                 cue.quote,
                 list_years(&fits)
             ),
-            &|y| match weekday_of(y, month, day) {
+            |y| match weekday_of(y, month, day) {
                 Some(w) => weekday_likelihood(cue.strength, (w + 7 - cue.weekday) % 7).powf(power),
                 None => 0.0,
             },
         );
     }
+}
 
-    let after_cues = evidence.len();
-    if let Some(m) = latest_past {
-        let (bound, bound_month) = (m.year, m.month);
-        let month = q.month;
-        push(
-            &mut evidence,
-            format!("the latest year it mentions as past is {bound} ('{}')", m.quote),
-            &move |y| {
-                if y < bound {
-                    0.01
-                } else if y == bound && bound_month.is_some_and(|bm| bm > month) {
-                    0.02
-                } else {
-                    gap_prior(y - bound)
-                }
-            },
-        );
-        if contains_words(q.text, "last year") {
-            push(
-                &mut evidence,
-                format!("it says 'last year' (so perhaps {})", bound + 1),
-                &move |y| if y == bound + 1 { 1.0 } else { 0.5 },
-            );
-        }
-    }
-    if let Some(f) = mentions.iter().filter(|m| m.future).min_by_key(|m| m.year) {
-        let upper = f.year;
-        push(
-            &mut evidence,
-            format!("{upper} is mentioned as future ('{}'), an upper hint", f.quote),
-            &move |y| if y <= upper { 1.0 } else { 0.15 },
-        );
-    }
-    for (year, why) in relative_years(q.text) {
-        push(&mut evidence, why, &move |y| match (y - year).abs() {
-            0 => 1.0,
-            1 => 0.15,
-            _ => 0.01,
+/// The latest year mentioned as past: a lower bound, the story usually a few years
+/// later ([`gap_prior`]); "last year" points at the year after it.
+fn past_year_evidence(c: &mut Candidates, text: &str, m: &YearMention) {
+    let (bound, bound_month) = (m.year, m.month);
+    let month = c.month;
+    c.push(
+        format!("the latest year it mentions as past is {bound} ('{}')", m.quote),
+        |y| {
+            if y < bound {
+                BEFORE_PAST_YEAR
+            } else if y == bound && bound_month.is_some_and(|bm| bm > month) {
+                PAST_YEAR_LATER_MONTH
+            } else {
+                gap_prior(y - bound)
+            }
+        },
+    );
+    if contains_words(text, "last year") {
+        c.push(format!("it says 'last year' (so perhaps {})", bound + 1), |y| {
+            if y == bound + 1 {
+                1.0
+            } else {
+                NOT_AFTER_LAST_YEAR
+            }
         });
     }
-    for office in super::offices::mentions(q.text) {
+}
+
+/// The earliest year mentioned as future: an upper hint.
+fn future_year_evidence(c: &mut Candidates, mentions: &[YearMention]) {
+    if let Some(f) = mentions.iter().filter(|m| m.future).min_by_key(|m| m.year) {
+        let upper = f.year;
+        c.push(
+            format!("{upper} is mentioned as future ('{}'), an upper hint", f.quote),
+            |y| if y <= upper { 1.0 } else { AFTER_FUTURE_YEAR },
+        );
+    }
+}
+
+/// Relative mentions ("the 20th anniversary of the 1997 Founding Act").
+fn relative_year_evidence(c: &mut Candidates, text: &str) {
+    for (year, why) in relative_years(text) {
+        c.push(why, |y| match (y - year).abs() {
+            0 => 1.0,
+            1 => RELATIVE_ONE_OFF,
+            _ => RELATIVE_FAR,
+        });
+    }
+}
+
+/// Officials named with their office: the date is within their term.
+fn office_evidence(c: &mut Candidates, text: &str) {
+    for office in super::offices::mentions(text) {
         let (outside, how) = if office.titled {
-            (0.005, "named as")
+            (OFFICE_TITLED_OUTSIDE, "named as")
         } else {
-            (0.3, "named; held")
+            (OFFICE_UNTITLED_OUTSIDE, "named; held")
         };
-        let o = office.clone();
-        let (month, day) = (q.month, q.day);
-        push(
-            &mut evidence,
+        let (month, day) = (c.month, c.day);
+        c.push(
             format!("{} {how} {}", office.name, office.office),
-            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
-                Some(d) if o.covers(d) => 1.0,
-                Some(_) if o.covers_year(y) => 0.3,
+            |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if office.covers(d) => 1.0,
+                Some(_) if office.covers_year(y) => OFFICE_SAME_YEAR,
                 _ => outside,
             },
         );
     }
-    for (count, from, to, quote) in member_counts(q.text) {
-        let (month, day) = (q.month, q.day);
-        push(
-            &mut evidence,
+}
+
+/// NATO's member count ("the 26-nation alliance"): the date is when it had that many.
+fn member_count_evidence(c: &mut Candidates, text: &str) {
+    for (count, from, to, quote) in member_counts(text) {
+        let (month, day) = (c.month, c.day);
+        c.push(
             format!(
                 "NATO has {count} members ('{quote}') from {from} to {}",
                 to.map_or("now".into(), |d| d.to_string())
             ),
-            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
+            |y| match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) if d >= from && to.is_none_or(|t| d < t) => 1.0,
-                _ => 0.01,
+                _ => OTHER_MEMBER_COUNT,
             },
         );
     }
-    for (date, what) in &q.addresses {
-        let date = *date;
-        let (month, day) = (q.month, q.day);
-        push(
-            &mut evidence,
-            format!("the {what} has the date {date}"),
-            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
-                Some(d) if (d - date).num_days().abs() <= 3 => 1.0,
-                Some(d) if d.year() == date.year() => 0.3,
-                _ => 0.02,
-            },
-        );
-    }
-    if let Some(rev) = q.revisions.iter().max().copied() {
-        let (month, day) = (q.month, q.day);
-        push(
-            &mut evidence,
-            format!("the page was updated on {rev}"),
-            &move |y| match NaiveDate::from_ymd_opt(y, month, day) {
-                Some(d) if d <= rev && (rev - d).num_days() <= 400 => 1.0,
-                _ => 0.05,
-            },
-        );
-    }
+}
 
-    let mut posterior = normalise(&years, &evidence);
-    let (mut best, mut p) = best_of(&years, &posterior);
-    // Last resort: the sure dates of the other articles of the run.
-    let mut used_corpus = None;
-    // Last resort: the story is unsure. When it says something about its year besides
-    // weekdays, years outside the run's only count for less; when it does not, they
-    // are all but ruled out.
-    let story_tells_year = before_cues > 0 || evidence.len() > after_cues;
-    let outside_run = if story_tells_year { 0.5 } else { 0.02 };
-    if p < 0.6 && !q.corpus.is_empty() {
-        let near = |y: i32| -> Option<(i64, NaiveDate)> {
-            let d = NaiveDate::from_ymd_opt(y, q.month, q.day)?;
-            q.corpus.iter().map(|c| ((d - *c).num_days().abs(), *c)).min()
-        };
-        // The run's years (one either side) are likely; within them, nearness breaks the
-        // ties the story leaves, but does not overrule it.
-        let low = q.corpus.iter().map(|d| d.year()).min().unwrap_or(FIRST_YEAR) - 1;
-        let high = q.corpus.iter().map(|d| d.year()).max().unwrap_or(last) + 1;
-        let f = |y: i32| match near(y) {
-            Some((days, _)) if (low..=high).contains(&y) => 0.1 + 0.9 * (-(days as f64) / 365.0).exp(),
-            Some(_) => outside_run,
-            None => 0.0,
-        };
-        evidence.push(Evidence {
-            says: String::new(),
-            likelihood: years.iter().map(|&y| f(y)).collect(),
-        });
-        posterior = normalise(&years, &evidence);
-        (best, p) = best_of(&years, &posterior);
-        used_corpus = near(best).map(|(_, d)| d);
+/// Dates in the address or file name: the date is near them.
+fn address_evidence(c: &mut Candidates, addresses: &[(NaiveDate, String)]) {
+    for (date, what) in addresses {
+        let date = *date;
+        let (month, day) = (c.month, c.day);
+        c.push(
+            format!("the {what} has the date {date}"),
+            |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if (d - date).num_days().abs() <= ADDRESS_NEAR_DAYS => 1.0,
+                Some(d) if d.year() == date.year() => ADDRESS_SAME_YEAR,
+                _ => ADDRESS_OTHER_YEAR,
+            },
+        );
     }
-    let said: Vec<&str> = evidence
+}
+
+/// The latest revision date: the story is not later, and not much earlier.
+fn revision_evidence(c: &mut Candidates, revisions: &[NaiveDate]) {
+    if let Some(rev) = revisions.iter().max().copied() {
+        let (month, day) = (c.month, c.day);
+        c.push(
+            format!("the page was updated on {rev}"),
+            |y| match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) if d <= rev && (rev - d).num_days() <= REVISION_WINDOW_DAYS => 1.0,
+                _ => OUTSIDE_REVISION,
+            },
+        );
+    }
+}
+
+/// Last resort, when the story is unsure: the sure dates of the other articles of the
+/// run. Returns the posterior, the best year and its probability, and the run's date
+/// nearest the best year when the run was consulted.
+fn corpus_fallback(
+    c: &mut Candidates,
+    corpus: &[NaiveDate],
+    story_tells_year: bool,
+) -> (Vec<f64>, i32, f64, Option<NaiveDate>) {
+    let (posterior, best, p) = c.posterior();
+    if p >= CORPUS_BELOW || corpus.is_empty() {
+        return (posterior, best, p, None);
+    }
+    let outside_run = if story_tells_year {
+        OUTSIDE_RUN_TOLD
+    } else {
+        OUTSIDE_RUN_UNTOLD
+    };
+    let (month, day) = (c.month, c.day);
+    let near = |y: i32| -> Option<(i64, NaiveDate)> {
+        let d = NaiveDate::from_ymd_opt(y, month, day)?;
+        corpus.iter().map(|c| ((d - *c).num_days().abs(), *c)).min()
+    };
+    // The run's years (one either side) are likely; within them, nearness breaks the
+    // ties the story leaves, but does not overrule it.
+    let last = c.years.last().copied().unwrap_or(FIRST_YEAR);
+    let low = corpus.iter().map(|d| d.year()).min().unwrap_or(FIRST_YEAR) - 1;
+    let high = corpus.iter().map(|d| d.year()).max().unwrap_or(last) + 1;
+    c.push(String::new(), |y| match near(y) {
+        Some((days, _)) if (low..=high).contains(&y) => 0.1 + 0.9 * (-(days as f64) / 365.0).exp(),
+        Some(_) => outside_run,
+        None => 0.0,
+    });
+    let (posterior, best, p) = c.posterior();
+    (posterior, best, p, near(best).map(|(_, d)| d))
+}
+
+/// The answer and its reason: `--year` if given, else the best year when it is likely
+/// and clear enough, else none.
+fn answer(
+    q: &Question,
+    c: &Candidates,
+    posterior: &[f64],
+    best: i32,
+    p: f64,
+    used_corpus: Option<NaiveDate>,
+) -> Inference {
+    let said: Vec<&str> = c
+        .evidence
         .iter()
         .filter(|e| !e.says.is_empty())
         .map(|e| e.says.as_str())
         .collect();
     let mut reason = q.head.clone();
-    // `--year` is the reader's word: it wins, and the story's own evidence only sets how
-    // sure the answer is.
-    if let Some(hint) = q.hint.filter(|&h| date_in(h).is_some()) {
-        let agrees = said.is_empty() || best == hint;
-        reason.push_str(&format!("; --year {hint} given"));
-        if !said.is_empty() {
-            reason.push_str(&format!(
-                "; the story {} ({})",
-                if agrees { "agrees" } else { "points elsewhere" },
-                said.join("; ")
-            ));
-        }
-        return Inference {
-            year: Some(hint),
-            confidence: if agrees { 0.9 } else { 0.5 },
-            reason,
-        };
+    if let Some(hint) = q.hint.filter(|&h| c.date_in(h).is_some()) {
+        return answer_with_hint(reason, hint, best, &said);
     }
+    let no_answer = |reason: String| Inference {
+        year: None,
+        confidence: 0.0,
+        reason,
+    };
     if said.is_empty() && used_corpus.is_none() {
         reason.push_str(" and the story gives no clue to it; pass --year YYYY or --dct YYYY-MM-DD");
-        return Inference {
-            year: None,
-            confidence: 0.0,
-            reason,
-        };
+        return no_answer(reason);
     }
     if !said.is_empty() {
         reason.push_str("; ");
@@ -334,9 +451,10 @@ pub fn infer(q: &Question) -> Inference {
             "; the story alone cannot tell, and {best} puts it nearest the other articles of this run (one is dated {near})"
         ));
     }
-    let runner_up = years
+    let runner_up = c
+        .years
         .iter()
-        .zip(&posterior)
+        .zip(posterior)
         .filter(|(&y, _)| y != best)
         .max_by(|a, b| a.1.total_cmp(b.1))
         .map(|(&y, &p)| (y, p));
@@ -346,11 +464,7 @@ pub fn infer(q: &Question) -> Inference {
             "; no year is likely enough (best {best} at {p:.2}{}); pass --year YYYY or --dct YYYY-MM-DD",
             runner_up.map_or(String::new(), |(y, rp)| format!(", {y} at {rp:.2}"))
         ));
-        return Inference {
-            year: None,
-            confidence: 0.0,
-            reason,
-        };
+        return no_answer(reason);
     }
     reason.push_str(&format!("; so {best} (probability {p:.2}"));
     if let Some((y, rp)) = runner_up.filter(|(_, rp)| *rp >= 0.01) {
@@ -367,6 +481,27 @@ pub fn infer(q: &Question) -> Inference {
     }
 }
 
+/// `--year` is the reader's word: it wins, and the story's own evidence only sets how
+/// sure the answer is.
+fn answer_with_hint(mut reason: String, hint: i32, best: i32, said: &[&str]) -> Inference {
+    let agrees = said.is_empty() || best == hint;
+    reason.push_str(&format!("; --year {hint} given"));
+    if !said.is_empty() {
+        reason.push_str(&format!(
+            "; the story {} ({})",
+            if agrees { "agrees" } else { "points elsewhere" },
+            said.join("; ")
+        ));
+    }
+    Inference {
+        year: Some(hint),
+        confidence: if agrees { 0.9 } else { 0.5 },
+        reason,
+    }
+}
+
+/// The probability of each year: the product of the evidence's likelihoods, normalised
+/// (all zero when no year is possible).
 fn normalise(years: &[i32], evidence: &[Evidence]) -> Vec<f64> {
     let mut p: Vec<f64> = vec![1.0; years.len()];
     for e in evidence {
