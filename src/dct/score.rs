@@ -648,10 +648,11 @@ pub fn relative_years(text: &str) -> Vec<(i32, String)> {
             .expect("valid regex")
     });
     static WORD_ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth)\s+anniversary\s+of\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b").expect("valid regex")
+        Regex::new(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b")
+            .expect("valid regex")
     });
     static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years\s+(?:after|since)\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b").expect("valid regex")
+        Regex::new(r"(?i)\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:after|since)\s+(?:\S+\s+){0,6}?((?:19|20)\d\d)\b").expect("valid regex")
     });
     let mut out = Vec::new();
     for c in ANNIVERSARY.captures_iter(text) {
@@ -672,54 +673,16 @@ pub fn relative_years(text: &str) -> Vec<(i32, String)> {
     out
 }
 
+/// An ordinal word (`fifth`, `twenty-fifth`), by the shared number words.
 fn ordinal(w: &str) -> Option<i32> {
-    const ORD: &[(&str, i32)] = &[
-        ("first", 1),
-        ("second", 2),
-        ("third", 3),
-        ("fourth", 4),
-        ("fifth", 5),
-        ("sixth", 6),
-        ("seventh", 7),
-        ("eighth", 8),
-        ("ninth", 9),
-        ("tenth", 10),
-        ("fifteenth", 15),
-        ("twentieth", 20),
-        ("twenty-fifth", 25),
-        ("thirtieth", 30),
-        ("fortieth", 40),
-        ("fiftieth", 50),
-        ("sixtieth", 60),
-        ("seventieth", 70),
-        ("seventy-fifth", 75),
-    ];
-    let w = w.to_lowercase();
-    ORD.iter().find(|(o, _)| *o == w).map(|(_, n)| *n)
+    crate::text::lexicon::ordinal(&w.to_lowercase()).map(|n| n as i32)
 }
 
+/// A count in digits or words (`5`, `five`, `twenty-five`), by the shared number words.
 fn number(w: &str) -> Option<i32> {
-    const NUM: &[(&str, i32)] = &[
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("fifteen", 15),
-        ("twenty", 20),
-        ("thirty", 30),
-    ];
-    w.parse().ok().or_else(|| {
-        let w = w.to_lowercase();
-        NUM.iter().find(|(o, _)| *o == w).map(|(_, n)| *n)
-    })
+    w.parse()
+        .ok()
+        .or_else(|| crate::text::lexicon::cardinal(&w.to_lowercase()).map(|n| n as i32))
 }
 
 /// NATO's size over time: (members, from, until).

@@ -102,6 +102,66 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("dozen", 12),
 ];
 
+/// Ordinal words → number (`third quarter`, `the 1st of December` uses digits).
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+/// The value of a cardinal number word or a hyphenated compound of a tens word and a unit
+/// (`five`, `twenty`, `twenty-five`), lower case; `None` for anything else.
+pub fn cardinal(word: &str) -> Option<u32> {
+    let value = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v);
+    match word.split_once('-') {
+        Some((tens, unit)) => compound(value(tens)?, value(unit)?),
+        None => value(word),
+    }
+}
+
+/// The value of an ordinal word or compound (`fifth`, `twentieth`, `twenty-fifth`,
+/// `seventy-fifth`), lower case. Tens ordinals are their cardinal with `-y` turned into
+/// `-ieth` (`forty` → `fortieth`), so only the irregular ones are listed in [`ORDINALS`].
+pub fn ordinal(word: &str) -> Option<u32> {
+    let simple = |w: &str| {
+        ORDINALS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|&(_, v)| v)
+            .or_else(|| {
+                let tens = cardinal(&format!("{}y", w.strip_suffix("ieth")?))?;
+                (tens.is_multiple_of(10) && (20..100).contains(&tens)).then_some(tens)
+            })
+    };
+    match word.split_once('-') {
+        Some((tens, unit)) => compound(cardinal(tens)?, simple(unit)?),
+        None => simple(word),
+    }
+}
+
+/// `twenty` and `five` → 25: a tens word (20–90) and a unit (1–9), nothing else.
+fn compound(tens: u32, unit: u32) -> Option<u32> {
+    (tens.is_multiple_of(10) && (20..100).contains(&tens) && (1..10).contains(&unit)).then_some(tens + unit)
+}
+
 /// Abbreviations whose final dot does not end a sentence, lower case, without the last dot
 /// (`U.S.` is `u.s`). A dot after one of these belongs to the word, so "Gen. Smith met
 /// U.S. envoys on Dec. 1" is one sentence, and the word token keeps its dot (`U.S.`). The
@@ -160,6 +220,36 @@ pub fn number_word(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rows: a word, its value as a cardinal, its value as an ordinal.
+    #[test]
+    fn number_words_and_compounds() {
+        let rows: &[(&str, Option<u32>, Option<u32>)] = &[
+            ("five", Some(5), None),
+            ("fifth", None, Some(5)),
+            ("twelve", Some(12), None),
+            ("twelfth", None, Some(12)),
+            ("twenty", Some(20), None),
+            ("twentieth", None, Some(20)),
+            ("forty", Some(40), None),
+            ("fortieth", None, Some(40)),
+            ("seventieth", None, Some(70)),
+            ("twenty-five", Some(25), None),
+            ("twenty-fifth", None, Some(25)),
+            ("seventy-fifth", None, Some(75)),
+            ("ninety-ninth", None, Some(99)),
+            ("five-twenty", None, None),
+            ("twenty-twenty", None, None),
+            ("tenieth", None, None),
+            ("hundredth", None, None),
+            ("anniversary", None, None),
+            ("", None, None),
+        ];
+        for &(word, card, ord) in rows {
+            assert_eq!(cardinal(word), card, "cardinal {word:?}");
+            assert_eq!(ordinal(word), ord, "ordinal {word:?}");
+        }
+    }
 
     #[test]
     fn lookups() {

@@ -140,31 +140,6 @@ pub const PARTS_OF_DAY: &[(&str, &str)] = &[
     ("overnight", "NI"),
 ];
 
-/// Ordinal words → number (`third quarter`, `the 1st of December` uses digits).
-pub const ORDINALS: &[(&str, u32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("thirtieth", 30),
-];
-
 /// Words that shift a unit or a name relative to the DCT: `last week`, `next April`.
 /// The number is the shift; `this`/`current` are 0.
 pub const SHIFT_WORDS: &[(&str, i32)] = &[

@@ -156,7 +156,7 @@ fn start_words() -> impl Iterator<Item = &'static str> {
         .chain(tables::UNITS.iter().map(|(w, _)| *w))
         .chain(tables::SEASONS.iter().map(|(w, _)| *w))
         .chain(tables::PARTS_OF_DAY.iter().map(|(w, _)| *w))
-        .chain(tables::ORDINALS.iter().map(|(w, _)| *w))
+        .chain(crate::text::lexicon::ORDINALS.iter().map(|(w, _)| *w))
         .chain(tables::SHIFT_WORDS.iter().map(|(w, _)| *w))
         .chain(tables::ANAPHOR_SHIFT_WORDS.iter().map(|(w, _)| *w))
         .chain(tables::POSITION_PREFIXES.iter().map(|(w, _)| *w))

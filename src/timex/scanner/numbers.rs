@@ -38,7 +38,7 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn ordinal(&self, i: usize) -> Option<u32> {
-        if let Some(n) = tables::lookup(tables::ORDINALS, self.w(i)) {
+        if let Some(n) = tables::lookup(crate::text::lexicon::ORDINALS, self.w(i)) {
             return Some(n);
         }
         let w = self.w(i);
@@ -63,10 +63,10 @@ impl<'a> Scanner<'a> {
             _ => None,
         } {
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
-            let unit = tables::lookup(tables::ORDINALS, self.w(k)).filter(|&u| u < 10)?;
+            let unit = tables::lookup(crate::text::lexicon::ORDINALS, self.w(k)).filter(|&u| u < 10)?;
             return Some((tens + unit, k + 1)).filter(|&(d, _)| d <= 31);
         }
-        tables::lookup(tables::ORDINALS, w)
+        tables::lookup(crate::text::lexicon::ORDINALS, w)
             .filter(|&d| d <= 31)
             .map(|d| (d, i + 1))
     }
