@@ -230,19 +230,12 @@ pub fn status_name(status: Status) -> &'static str {
     }
 }
 
-/// The lowercase word for a granularity (`day`, `month`, …).
+/// The lowercase word for a granularity as a reader sees it: the output name
+/// ([`Granularity::as_str`]), but `half-year` for a half, which alone reads oddly.
 pub fn granularity_name(g: Granularity) -> &'static str {
     match g {
-        Granularity::Time => "time",
-        Granularity::Day => "day",
-        Granularity::Week => "week",
-        Granularity::Month => "month",
-        Granularity::Season => "season",
-        Granularity::Quarter => "quarter",
         Granularity::Half => "half-year",
-        Granularity::Year => "year",
-        Granularity::Decade => "decade",
-        Granularity::Century => "century",
+        g => g.as_str(),
     }
 }
 
