@@ -11,7 +11,6 @@ pub mod cues;
 pub mod evidence;
 pub mod offices;
 pub mod printed;
-pub mod published;
 pub mod score;
 pub mod year;
 
