@@ -427,6 +427,7 @@ fn infer_year(
         revisions: revisions.iter().filter_map(|c| c.date).collect(),
         head,
         last_year: year::current_year() + 1,
+        lang: crate::lang::of(article),
     })
 }
 

@@ -80,6 +80,23 @@ fn parse(table: &str) -> Vec<Term> {
         .collect()
 }
 
+/// The names of the table, sorted and deduplicated, and one matcher for all of them.
+struct Names {
+    names: Vec<&'static str>,
+    matcher: aho_corasick::AhoCorasick,
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let mut names: Vec<&'static str> = TERMS
+        .iter()
+        .flat_map(|t| t.names.iter().map(|(n, _)| n.as_str()))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let matcher = aho_corasick::AhoCorasick::new(&names).expect("the office names build a matcher");
+    Names { names, matcher }
+});
+
 /// A dated mention of an office holder in a story.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OfficeMention {
@@ -113,83 +130,88 @@ impl OfficeMention {
 /// The office holders `text` names as in office at the story's time.
 pub fn mentions(text: &str) -> Vec<OfficeMention> {
     let mut found: Vec<OfficeMention> = Vec::new();
-    let mut names: Vec<&str> = TERMS
-        .iter()
-        .flat_map(|t| t.names.iter().map(|(n, _)| n.as_str()))
+    // Every occurrence of every name in one pass, taken name by name (in the names' order)
+    // and in text order within a name, which is the order of the reason's words.
+    let mut hits: Vec<(usize, usize)> = NAMES
+        .matcher
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
         .collect();
-    names.sort_unstable();
-    names.dedup();
-    for name in names {
-        let mut from = 0;
-        while let Some(pos) = text[from..].find(name) {
-            let start = from + pos;
-            let end = start + name.len();
-            from = end;
-            let before_ok = text[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if !before_ok || !after_ok {
-                continue;
-            }
-            let sentence = sentence_before(text, start);
-            let lead_in = words_before(text, start, 6);
-            if lead_in
-                .iter()
-                .any(|w| w.split('-').any(|part| PAST_HOLDER_WORDS.contains(&part)))
-                || has_year(sentence)
-            {
-                continue;
-            }
-            let lead_text = lead_in.join(" ");
-            let mut titled_terms = Vec::new();
-            let mut all_terms = Vec::new();
-            let mut office = String::new();
-            let mut needs_title = true;
-            for term in TERMS.iter() {
-                let Some((_, title_only)) = term.names.iter().find(|(n, _)| n == name) else {
-                    continue;
-                };
-                needs_title &= *title_only;
-                all_terms.push((term.from, term.to));
-                if term.titles.iter().any(|t| ends_with_phrase(&lead_text, t)) {
-                    titled_terms.push((term.from, term.to));
-                    if !office.is_empty() {
-                        office.push_str(" or ");
-                    }
-                    office.push_str(&describe(term));
-                }
-            }
-            let mention = if !titled_terms.is_empty() {
-                OfficeMention {
-                    name: name.to_string(),
-                    terms: titled_terms,
-                    titled: true,
-                    office,
-                }
-            } else if !needs_title {
-                let office = TERMS
-                    .iter()
-                    .filter(|t| t.names.iter().any(|(n, _)| n == name))
-                    .map(describe)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                OfficeMention {
-                    name: name.to_string(),
-                    terms: all_terms,
-                    titled: false,
-                    office,
-                }
-            } else {
+    hits.sort_unstable();
+    let mut last: Option<(usize, usize)> = None;
+    for (id, start) in hits {
+        let name = NAMES.names[id];
+        let end = start + name.len();
+        // a name's occurrences do not overlap each other (as with `str::find` from the end
+        // of the last one)
+        if last.is_some_and(|(lid, lend)| lid == id && start < lend) {
+            continue;
+        }
+        last = Some((id, end));
+        let before_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !before_ok || !after_ok {
+            continue;
+        }
+        let sentence = sentence_before(text, start);
+        let lead_in = words_before(text, start, 6);
+        if lead_in
+            .iter()
+            .any(|w| w.split('-').any(|part| PAST_HOLDER_WORDS.contains(&part)))
+            || has_year(sentence)
+        {
+            continue;
+        }
+        let lead_text = lead_in.join(" ");
+        let mut titled_terms = Vec::new();
+        let mut all_terms = Vec::new();
+        let mut office = String::new();
+        let mut needs_title = true;
+        for term in TERMS.iter() {
+            let Some((_, title_only)) = term.names.iter().find(|(n, _)| n == name) else {
                 continue;
             };
-            if !found
-                .iter()
-                .any(|m| m.office == mention.office && m.titled == mention.titled)
-            {
-                found.push(mention);
+            needs_title &= *title_only;
+            all_terms.push((term.from, term.to));
+            if term.titles.iter().any(|t| ends_with_phrase(&lead_text, t)) {
+                titled_terms.push((term.from, term.to));
+                if !office.is_empty() {
+                    office.push_str(" or ");
+                }
+                office.push_str(&describe(term));
             }
+        }
+        let mention = if !titled_terms.is_empty() {
+            OfficeMention {
+                name: name.to_string(),
+                terms: titled_terms,
+                titled: true,
+                office,
+            }
+        } else if !needs_title {
+            let office = TERMS
+                .iter()
+                .filter(|t| t.names.iter().any(|(n, _)| n == name))
+                .map(describe)
+                .collect::<Vec<_>>()
+                .join(", ");
+            OfficeMention {
+                name: name.to_string(),
+                terms: all_terms,
+                titled: false,
+                office,
+            }
+        } else {
+            continue;
+        };
+        if !found
+            .iter()
+            .any(|m| m.office == mention.office && m.titled == mention.titled)
+        {
+            found.push(mention);
         }
     }
     // A titled mention of a person says more than the bare name: keep only the former.
@@ -257,6 +279,12 @@ mod tests {
 
     #[test]
     fn the_table_reads() {
+        // every data row parses (a malformed row would be dropped silently)
+        let rows = TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(TERMS.len(), rows);
         assert!(TERMS.len() > 100, "{}", TERMS.len());
         for t in TERMS.iter() {
             assert!(t.to.is_none_or(|to| to >= t.from), "{}", t.office);

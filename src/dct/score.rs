@@ -64,6 +64,8 @@ pub struct Question<'a> {
     pub head: String,
     /// The last candidate year (next year, normally).
     pub last_year: i32,
+    /// The story's language: which tables read its weekdays and years.
+    pub lang: crate::lang::Lang,
 }
 
 /// One piece of evidence: its likelihood per candidate year and the words for the reason.
@@ -166,7 +168,7 @@ pub fn infer(q: &Question) -> Inference {
     let mut c = Candidates::new(q.last_year, q.month, q.day);
     // Russian text is read by the Russian tables (src/lang/ru/dateline.rs): the same
     // kinds of evidence, in Russian words.
-    let russian = crate::lang::detect(q.text) == crate::lang::Lang::Ru;
+    let russian = q.lang == crate::lang::Lang::Ru;
     let mentions = if russian {
         russian_year_mentions(q.text)
     } else {

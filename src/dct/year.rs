@@ -39,6 +39,7 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
         corpus,
         head: format!("dateline {day_words} has no year"),
         last_year: current_year() + 1,
+        lang: crate::lang::detect(text),
         ..Default::default()
     })
 }
