@@ -17,6 +17,8 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
+use crate::text::sentence::SentenceSpans;
+
 /// The table, compiled into the binary.
 const TABLE: &str = include_str!("data/offices.tsv");
 
@@ -139,6 +141,9 @@ pub fn mentions(text: &str) -> Vec<OfficeMention> {
         .collect();
     hits.sort_unstable();
     let mut last: Option<(usize, usize)> = None;
+    // the shared splitter's sentences (a dot after "U.S." or "Gen." ends none), read only
+    // when a name occurs
+    let sentences = std::cell::OnceCell::new();
     for (id, start) in hits {
         let name = NAMES.names[id];
         let end = start + name.len();
@@ -156,8 +161,12 @@ pub fn mentions(text: &str) -> Vec<OfficeMention> {
         if !before_ok || !after_ok {
             continue;
         }
-        let sentence = sentence_before(text, start);
-        let lead_in = words_before(text, start, 6);
+        let sentence_start = sentences
+            .get_or_init(|| SentenceSpans::new(text))
+            .around(start, start)
+            .start;
+        let sentence = &text[sentence_start.min(start)..start];
+        let lead_in = words_before(sentence, 6);
         if lead_in
             .iter()
             .any(|w| w.split('-').any(|part| PAST_HOLDER_WORDS.contains(&part)))
@@ -243,11 +252,9 @@ fn ends_with_phrase(text: &str, phrase: &str) -> bool {
             .is_some_and(|(head, _)| head.ends_with(phrase))
 }
 
-/// The lower-case words (hyphenated words kept whole) before byte `at`, at most `n`,
-/// stopping at a sentence end.
-fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
-    let start = text[..at].rfind(['.', '!', '?', '\n', ';']).map_or(0, |i| i + 1);
-    let words: Vec<String> = text[start..at]
+/// The last `n` lower-case words (hyphenated words kept whole) of `text`.
+fn words_before(text: &str, n: usize) -> Vec<String> {
+    let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
@@ -256,14 +263,6 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .collect();
     words[words.len().saturating_sub(n)..].to_vec()
-}
-
-/// The part of the sentence before byte `at`: a year there ("In 1999, President …")
-/// makes the sentence history.
-fn sentence_before(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind(['!', '?', '\n', ';']).map_or(0, |i| i + 1);
-    let start = text[start..at].rfind(". ").map_or(start, |i| start + i + 2);
-    &text[start..at]
 }
 
 /// Whether a sentence writes a four-digit year (19xx, 20xx) as a word of its own.
@@ -305,6 +304,14 @@ mod tests {
             ("Condoleezza Rice spoke.", &[("Condoleezza Rice", false)]),
             ("In 1999, President Bill Clinton said", &[]),
             ("the late Boris Yeltsin", &[]),
+            // the shared splitter: "U.S." ends no sentence, so the year still switches the
+            // mention off, and the title still reads
+            ("In 2014, U.S. Secretary of State John Kerry said", &[]),
+            (
+                "On Monday U.S. Secretary of State John Kerry said",
+                &[("John Kerry", true)],
+            ),
+            ("Gen. Smith met Kerry.", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<(String, bool)> = mentions(text).into_iter().map(|m| (m.name, m.titled)).collect();
