@@ -132,3 +132,21 @@ fn extreme_dates_do_not_overflow() {
         let _ = extract(text, dct);
     }
 }
+
+/// Page furniture after a story does not change its dates. Found by the property test
+/// `unrelated_text_around_an_article_keeps_its_dates`: a reporting verb at the end of a
+/// paragraph read as a past cue when a paragraph followed (the next word was taken as its
+/// object) and as an attribution when the text ended there.
+#[test]
+fn a_paragraph_after_a_closing_reporting_verb_changes_nothing() {
+    let dct = NaiveDate::from_ymd_opt(2009, 12, 1);
+    let story = "will on on on A\u{2190}A{ (Reuters) on 1500 Friday's said";
+    let values = |text: &str| -> Vec<String> { extract(text, dct).into_iter().map(|t| t.value).collect() };
+    let alone = values(story);
+    assert_eq!(alone, ["2009-12-04"]);
+    assert_eq!(
+        values(&format!("{story}\n\nShare this article\nComments\n")),
+        alone
+    );
+    assert_eq!(values(&format!("{story}.\n\nShare this article")), alone);
+}

@@ -165,7 +165,13 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             i += 1;
             continue;
         }
-        let attribution = clause_closed && is_attribution_verb(w, word(i + 1));
+        // a paragraph break after the verb ends its sentence as a full stop would
+        let next = if toks.get(i + 1).is_some_and(|t| t.para_before) {
+            ""
+        } else {
+            word(i + 1)
+        };
+        let attribution = clause_closed && is_attribution_verb(w, next);
         let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
         if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)).filter(|_| !attribution) {
             // past a comma the words ahead belong to another clause ("talks that are
@@ -197,7 +203,8 @@ fn is_clause_close(w: &str) -> bool {
     clause::closes_clause(w)
 }
 
-/// A reporting verb ending its sentence (`he said.`, `officials said,`).
+/// A reporting verb ending its sentence (`he said.`, `officials said,`); `next` is empty at
+/// the end of the text or of a paragraph.
 fn is_attribution_verb(w: &str, next: &str) -> bool {
     tables::REPORTING_VERBS.contains(&w) && (is_sentence_end(next) || next == "," || next.is_empty())
 }
