@@ -44,6 +44,236 @@ COUNTRY_NAMES = {
     "GERMAN_DEMOCRATIC_REPUBLIC": "East Germany",
     "DEMOCRATIC_REPUBLIC_OF_THE_CONGO": "DR Congo",
     "COTE_D'IVOIRE": "Ivory Coast",
+    "MACEDONIA": "North Macedonia",
+    "SWAZILAND": "Eswatini",
+    "GUINEA_BISSAU": "Guinea-Bissau",
+    "TIMOR_LESTE": "Timor-Leste",
+}
+# The 193 member states of the United Nations, by the name chronicle gives them, with
+# the adjectives news uses for them (| between variants). Every one is a country in the
+# gazetteer (tests/gazetteer.rs checks the list). An adjective two members share
+# ("Congolese", "Dominican") is left to the dictionaries.
+UN_MEMBERS_TSV = """
+Afghanistan	Afghan
+Albania	Albanian
+Algeria	Algerian
+Andorra	Andorran
+Angola	Angolan
+Antigua and Barbuda	Antiguan
+Argentina	Argentine|Argentinian
+Armenia	Armenian
+Australia	Australian
+Austria	Austrian
+Azerbaijan	Azerbaijani
+Bahamas	Bahamian
+Bahrain	Bahraini
+Bangladesh	Bangladeshi
+Barbados	Barbadian
+Belarus	Belarusian|Belarussian
+Belgium	Belgian
+Belize	Belizean
+Benin	Beninese
+Bhutan	Bhutanese
+Bolivia	Bolivian
+Bosnia and Herzegovina	Bosnian
+Botswana	Botswanan
+Brazil	Brazilian
+Brunei	Bruneian
+Bulgaria	Bulgarian
+Burkina Faso	Burkinabe
+Burundi	Burundian
+Cape Verde	Cape Verdean
+Cambodia	Cambodian
+Cameroon	Cameroonian
+Canada	Canadian
+Central African Republic	Central African
+Chad	Chadian
+Chile	Chilean
+China	Chinese
+Colombia	Colombian
+Comoros	Comoran
+Congo	Congolese
+Costa Rica	Costa Rican
+Ivory Coast	Ivorian
+Croatia	Croatian
+Cuba	Cuban
+Cyprus	Cypriot
+Czech Republic	Czech
+North Korea	North Korean
+DR Congo	Congolese
+Denmark	Danish
+Djibouti	Djiboutian
+Dominica	Dominican
+Dominican Republic	Dominican
+Ecuador	Ecuadorian
+Egypt	Egyptian
+El Salvador	Salvadoran
+Equatorial Guinea	Equatoguinean
+Eritrea	Eritrean
+Estonia	Estonian
+Eswatini	Swazi
+Ethiopia	Ethiopian
+Fiji	Fijian
+Finland	Finnish
+France	French
+Gabon	Gabonese
+Gambia	Gambian
+Georgia	Georgian
+Germany	German
+Ghana	Ghanaian
+Greece	Greek
+Grenada	Grenadian
+Guatemala	Guatemalan
+Guinea	Guinean
+Guinea-Bissau	Bissau-Guinean
+Guyana	Guyanese
+Haiti	Haitian
+Honduras	Honduran
+Hungary	Hungarian
+Iceland	Icelandic
+India	Indian
+Indonesia	Indonesian
+Iran	Iranian
+Iraq	Iraqi
+Ireland	Irish
+Israel	Israeli
+Italy	Italian
+Jamaica	Jamaican
+Japan	Japanese
+Jordan	Jordanian
+Kazakhstan	Kazakh
+Kenya	Kenyan
+Kiribati	I-Kiribati
+Kuwait	Kuwaiti
+Kyrgyzstan	Kyrgyz
+Laos	Lao|Laotian
+Latvia	Latvian
+Lebanon	Lebanese
+Lesotho	Basotho
+Liberia	Liberian
+Libya	Libyan
+Liechtenstein	Liechtensteiner
+Lithuania	Lithuanian
+Luxembourg	Luxembourgish
+Madagascar	Malagasy
+Malawi	Malawian
+Malaysia	Malaysian
+Maldives	Maldivian
+Mali	Malian
+Malta	Maltese
+Marshall Islands	Marshallese
+Mauritania	Mauritanian
+Mauritius	Mauritian
+Mexico	Mexican
+Micronesia	Micronesian
+Monaco	Monegasque
+Mongolia	Mongolian
+Montenegro	Montenegrin
+Morocco	Moroccan
+Mozambique	Mozambican
+Myanmar	Myanmar|Burmese
+Namibia	Namibian
+Nauru	Nauruan
+Nepal	Nepalese|Nepali
+Netherlands	Dutch
+New Zealand	New Zealand
+Nicaragua	Nicaraguan
+Niger	Nigerien
+Nigeria	Nigerian
+North Macedonia	Macedonian
+Norway	Norwegian
+Oman	Omani
+Pakistan	Pakistani
+Palau	Palauan
+Panama	Panamanian
+Papua New Guinea	Papua New Guinean
+Paraguay	Paraguayan
+Peru	Peruvian
+Philippines	Philippine|Filipino
+Poland	Polish
+Portugal	Portuguese
+Qatar	Qatari
+South Korea	South Korean
+Moldova	Moldovan
+Romania	Romanian
+Russia	Russian
+Rwanda	Rwandan
+Saint Kitts and Nevis	Kittitian
+Saint Lucia	Saint Lucian
+Saint Vincent and the Grenadines	Vincentian
+Samoa	Samoan
+San Marino	Sammarinese
+Sao Tome and Principe	Santomean
+Saudi Arabia	Saudi
+Senegal	Senegalese
+Serbia	Serbian
+Seychelles	Seychellois
+Sierra Leone	Sierra Leonean
+Singapore	Singaporean
+Slovakia	Slovak
+Slovenia	Slovenian
+Solomon Islands	Solomon Islander
+Somalia	Somali
+South Africa	South African
+South Sudan	South Sudanese
+Spain	Spanish
+Sri Lanka	Sri Lankan
+Sudan	Sudanese
+Suriname	Surinamese
+Sweden	Swedish
+Switzerland	Swiss
+Syria	Syrian
+Tajikistan	Tajik
+Thailand	Thai
+Timor-Leste	Timorese
+Togo	Togolese
+Tonga	Tongan
+Trinidad and Tobago	Trinidadian
+Tunisia	Tunisian
+Turkey	Turkish
+Turkmenistan	Turkmen
+Tuvalu	Tuvaluan
+Uganda	Ugandan
+Ukraine	Ukrainian
+United Arab Emirates	Emirati
+United Kingdom	British
+Tanzania	Tanzanian
+United States	American
+Uruguay	Uruguayan
+Uzbekistan	Uzbek
+Vanuatu	Ni-Vanuatu
+Venezuela	Venezuelan
+Vietnam	Vietnamese
+Yemen	Yemeni
+Zambia	Zambian
+Zimbabwe	Zimbabwean
+"""
+UN_MEMBERS = [tuple(l.split("\t")) for l in UN_MEMBERS_TSV.strip().splitlines()]
+UN_NAMES = {name for name, _ in UN_MEMBERS}
+# Other names of members (official short forms, older names, spellings).
+UN_ALIASES = {
+    "Czechia": "Czech Republic",
+    "Cabo Verde": "Cape Verde",
+    "Cote d'Ivoire": "Ivory Coast",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Democratic Republic of the Congo": "DR Congo",
+    "DRC": "DR Congo",
+    "Republic of the Congo": "Congo",
+    "Swaziland": "Eswatini",
+    "Macedonia": "North Macedonia",
+    "Burma": "Myanmar",
+    "East Timor": "Timor-Leste",
+    "Guinea Bissau": "Guinea-Bissau",
+    "Türkiye": "Turkey",
+    "Turkiye": "Turkey",
+    "UK": "United Kingdom",
+    "USA": "United States",
+    "Viet Nam": "Vietnam",
+    "Republic of Korea": "South Korea",
+    "DPRK": "North Korea",
+    "Syrian Arab Republic": "Syria",
+    "Holland": "Netherlands",
+    "São Tomé and Príncipe": "Sao Tome and Principe",
 }
 SKIP_COUNTRIES = {"KINAKUTA", "FEDERATION_OF_SAINT_KITTS_AND_NEVIS"}
 SECTORS = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition"}
@@ -72,8 +302,11 @@ def good_surface(s):
 
 
 def yymmdd(s, default):
+    """`080507` (two-digit year) or `19901003` (four-digit year) -> ISO date."""
     if not s:
         return default
+    if re.fullmatch(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", s):
+        return f"{s[0:4]}-{s[4:6]}-{s[6:8]}"
     if not re.fullmatch(r"\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", s):
         return default
     yy, mm, dd = int(s[0:2]), s[2:4], s[4:6]
@@ -122,20 +355,59 @@ def main():
     rows = []  # (surface, canonical, kind, role, from, to)
     countries = {}
     country_file = os.path.join(SRC, "Phoenix.Countries.actors.txt")
-    for head, syns, codes in entries(country_file):
-        spans = [dated(c) for c in codes]
-        plain = [s for s in spans if re.fullmatch(r"[A-Z]{3}", s[0]) and s[2] == ""]
+    # A country's name comes from the entry that holds its code today and is named as a
+    # UN member (UN_MEMBERS) or in COUNTRY_NAMES, else the first entry in the file that
+    # holds the code today, else (a state that ended: Czechoslovakia) the first that held
+    # it. Before, the first entry with the code won whatever it was: the block of East
+    # German cities "LEIPZIG_ … [DDR 491007-901003] [DEU >19901003]" comes before
+    # "GERMANY_", so "Germany" and "German" were missing and 53 German office-holders read
+    # "Leipzig government"; and eight-digit dates were read as no date, so "RUSSIAN_SFSR
+    # [RUS 19911226-19931212]" held Russia's code. Other entries that hold a code today
+    # (cities, regions) are that country's surface forms.
+    entry_list = list(entries(country_file))
+    holders = {}  # code -> (rank, position)
+    current_codes = []
+    for i, (head, syns, codes) in enumerate(entry_list):
         key = head.replace(" ", "_")
-        if plain and key not in SKIP_COUNTRIES:
-            code = max(plain, key=lambda s: (s[2] == "", s[2]))[0]
-            if code in countries and key not in COUNTRY_NAMES:
-                continue
-            name = COUNTRY_NAMES.get(key, title(head))
-            countries[code] = name
-            for s in [head] + syns:
-                if good_surface(s):
-                    rows.append((s.lower(), name, "country", ""))
+        held = []
+        ended = []
+        for c in codes:
+            code, start, end = dated(c)
+            if re.fullmatch(r"[A-Z]{3}", code):
+                (ended if end else held).append(code)
+        current_codes.append(held)
+        if key in SKIP_COUNTRIES:
+            continue
+        named = key in COUNTRY_NAMES or title(head) in UN_NAMES
+        for code, rank in [(c, 0 if named else 1) for c in held] + [(c, 2) for c in ended]:
+            if code not in holders or (rank, i) < holders[code]:
+                holders[code] = (rank, i)
+    for code, (_, i) in sorted(holders.items(), key=lambda kv: kv[1][1]):
+        head = entry_list[i][0]
+        countries[code] = COUNTRY_NAMES.get(head.replace(" ", "_"), title(head))
+    for i, (head, syns, codes) in enumerate(entry_list):
+        held = [code for code in current_codes[i] if code in countries]
+        held += [code for code, (_, j) in holders.items() if j == i and code not in held]
+        if not held or head.replace(" ", "_") in SKIP_COUNTRIES:
+            continue
+        name = countries[held[0]]
+        for s in [head] + syns:
+            if good_surface(s):
+                rows.append((s.lower(), name, "country", ""))
+        if holders.get(held[0], (0, -1))[1] == i:
             rows.append((name.lower(), name, "country", ""))
+    # Every UN member and its adjectives, ahead of the dictionaries' rows (the first row
+    # of a surface form wins).
+    shared = {}
+    for _, adjectives in UN_MEMBERS:
+        for a in adjectives.split("|"):
+            shared[a] = shared.get(a, 0) + 1
+    members = []
+    for name, adjectives in UN_MEMBERS:
+        members.append((name.lower(), name, "country", ""))
+        members += [(a.lower(), name, "country", "") for a in adjectives.split("|") if shared[a] == 1]
+    members += [(alias.lower(), name, "country", "") for alias, name in UN_ALIASES.items()]
+    rows[:0] = members
     for head, syns, codes in entries(country_file):
         spans = [dated(c) for c in codes if re.search(r"\d", c)]
         recent = [
@@ -151,12 +423,21 @@ def main():
         for s in ([head] + syns)[:2]:
             if good_surface(s) and len(s.split()) >= 2 and not TITLES.intersection(s.split()):
                 rows.append((s.lower(), name, "person", roles))
-    # International organisations and their office-holders.
+    # International organisations and their office-holders. The file lists some people
+    # with an undated code, like an organisation ("CATHERINE_ASHTON [IGOEUREEC]"): an entry
+    # whose first word is a given name of the countries' office-holders and that has no
+    # organisation word is a person.
+    given = {r[1].split()[0].lower() for r in rows if r[2] == "person"}
     orgs = {}
     intl = os.path.join(SRC, "Phoenix.International.actors.txt")
+    people = []
     for head, syns, codes in entries(intl):
         igo = [c.strip() for c in codes if c.strip().startswith("IGO") and not re.search(r"\d", c)]
         if not igo or re.search(r"\d", " ".join(codes)):
+            continue
+        words = head.lower().split()
+        if 2 <= len(words) <= 4 and words[0] in given and words[0] not in SMALL and not ORG_WORDS.intersection(words):
+            people.append((head, syns))
             continue
         acronyms = [s for s in [head] + syns if re.fullmatch(r"[A-Z.]{2,6}", s)]
         name = min(acronyms, key=len).replace(".", "") if acronyms else title(head)
@@ -173,6 +454,13 @@ def main():
         for s in [head] + syns:
             if good_surface(s) and len(s.split()) >= 2:
                 rows.append((s.lower(), title(head), "person", roles))
+    for head, syns in people:
+        for s in [head] + syns:
+            if good_surface(s) and len(s.split()) >= 2:
+                rows.append((s.lower(), title(head), "person", ""))
+    # Office-holders of the offices table (src/dct/data/offices.tsv, shared with the
+    # year inference) with their dated roles, ahead of the dictionaries' rows.
+    rows[:0] = office_holders()
     seen, out = set(), []
     for r in rows:
         if r[0] not in seen:
@@ -237,6 +525,62 @@ def main():
         for a in sorted(agents):
             f.write(f"{a}\t{agents[a]}\n")
     print(f"agents.tsv: {len(agents)} role nouns", file=sys.stderr)
+
+
+# Offices of src/dct/data/offices.tsv under the role names the actor tables use.
+OFFICE_ROLES = {
+    "Foreign Minister of Russia": "Russian Foreign Minister",
+    "Russia's envoy to NATO": "Russian envoy to NATO",
+}
+# Offices the table keeps only to date stories, not as actors: their holders' surnames are
+# ambiguous in running text (the actor matcher would read "King Hussein of Jordan" as
+# Saddam Hussein once the article names him in full).
+DATING_ONLY_OFFICES = {
+    "Chairman of the Federal Reserve", "US Attorney General", "Chancellor of the Exchequer",
+    "Palestinian leader", "President of Iraq", "President of Serbia and Yugoslavia",
+}
+# Words that make an entry an organisation, not a person.
+ORG_WORDS = {
+    "organization", "organisation", "bank", "council", "union", "association", "agency",
+    "fund", "court", "committee", "commission", "group", "league", "community", "forum",
+    "institute", "program", "programme", "office", "force", "mission", "parliament",
+    "assembly", "treaty", "countries", "nations", "states", "conference", "secretariat",
+    "catholic", "church", "francophonie",
+}
+
+
+def office_holders():
+    """Person rows from the offices table: each full name (Latin script; variants marked
+    `*` need a title and are left out) -> the person's terms as dated roles."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "dct", "data", "offices.tsv")
+    extra_path = os.path.join(OUT, "actors-extra.tsv")
+    extra = {}
+    with open(extra_path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cols) >= 3 and cols[2] == "person":
+                extra[cols[0]] = cols[1]
+    people = {}  # canonical -> (surfaces, roles)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            names, _titles, start, end, office = line.rstrip("\n").split("\t")
+            if office in DATING_ONLY_OFFICES:
+                continue
+            full = [n for n in names.split("|") if not n.endswith("*") and len(n.split()) >= 2
+                    and not re.search(r"[\u0400-\u04ff]", n)]
+            if not full:
+                continue
+            canonical = next((extra[n.lower()] for n in full if n.lower() in extra), full[0])
+            surfaces, roles = people.setdefault(canonical, ([], []))
+            surfaces += [n.lower() for n in full if n.lower() not in surfaces]
+            roles.append((start, end, OFFICE_ROLES.get(office, office)))
+    out = []
+    for canonical, (surfaces, roles) in people.items():
+        dated_roles = ";".join(f"{r}@{a}..{b}" for a, b, r in sorted(roles))
+        out += [(s, canonical, "person", dated_roles) for s in surfaces]
+    return out
 
 
 def inflect(v):

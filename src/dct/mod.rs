@@ -7,6 +7,7 @@
 //! run, letting articles whose year cannot be told borrow it from the others.
 
 mod absolute;
+pub mod companions;
 pub mod cues;
 pub mod evidence;
 pub mod offices;
@@ -132,30 +133,69 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
 /// Fixes the document dates of a whole run of articles. Articles whose own text cannot
 /// tell the year of their dateline (an inferred year less than [`SURE_INFERENCE`]
 /// likely, or none) weigh in the dates of the run's articles whose dates are sure
-/// (record, page metadata, printed dates, `--dct`; never an inferred one).
+/// (record, page metadata, printed dates, `--dct`; never an inferred one), and the
+/// evidence of the run's articles that report the same event ([`companions`]).
 pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
     let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
-    let corpus = sure_dates(&first);
+    let run = run_evidence(articles.iter().zip(&first), opts);
     articles
         .iter()
         .zip(first)
-        .map(|(article, date)| reconsider(article, date, opts, &corpus))
+        .map(|(article, date)| reconsider(article, date, opts, &run))
         .collect()
 }
 
+/// What a run lends its unsure articles: its sure dates and, for each unsure article,
+/// the articles that report the same event ([`companions::run_evidence`]).
+pub fn run_evidence<'a>(
+    items: impl IntoIterator<Item = (&'a Article, &'a DocumentDate)>,
+    opts: &DctOptions,
+) -> companions::RunEvidence {
+    companions::run_evidence(items, |d| could_borrow_year(d, opts), opts)
+}
+
 /// The second step of [`determine_all`]: `date` (what [`determine`] found for `article`
-/// alone) again, unless it is unsure and the run's `corpus` of sure dates can do better.
+/// alone) again, unless it is unsure and the run can do better.
 pub fn reconsider(
     article: &Article,
     date: DocumentDate,
     opts: &DctOptions,
-    corpus: &[NaiveDate],
+    run: &companions::RunEvidence,
 ) -> DocumentDate {
-    if could_borrow_year(&date, opts) && !corpus.is_empty() {
-        determine_in_corpus(article, opts, corpus)
+    if could_borrow_year(&date, opts) && !run.is_empty() {
+        determine_in_run(article, opts, run)
     } else {
         date
     }
+}
+
+/// [`determine_in_corpus`] with the run's companions of `article` as well.
+pub fn determine_in_run(article: &Article, opts: &DctOptions, run: &companions::RunEvidence) -> DocumentDate {
+    let companions = run.companions_of(article);
+    determine_with(article, opts, &run.sure, companions)
+}
+
+/// Where the lead starts (chars) under the date printed without a year (a date line, else
+/// the dateline), and that date's month and day: what the year scorer reads weekday cues
+/// from.
+pub(crate) fn yearless_lead(article: &Article, dateline: Option<&Dateline>) -> Option<(u32, u32, usize)> {
+    let cands = all_candidates(article, dateline);
+    yearless_date(article, &cands, dateline).map(|md| (md.month, md.day, md.lead_from))
+}
+
+/// The probability of each year of `article`'s yearless dateline from its own evidence
+/// alone (empty when its dateline has a year or no date): what a companion lends.
+pub fn alone_year_evidence(article: &Article, opts: &DctOptions) -> Vec<(i32, f64)> {
+    let dateline = crate::dateline::find(&article.text);
+    let cands = all_candidates(article, dateline.as_ref());
+    let Some(md) = yearless_date(article, &cands, dateline.as_ref()) else {
+        return Vec::new();
+    };
+    let opts = DctOptions {
+        year_hint: None,
+        ..opts.clone()
+    };
+    infer_year(article, &opts, &[], Vec::new(), &cands, &md, &[], &[]).posterior
 }
 
 /// Whether a date found for an article alone is unsure enough that the run's sure dates
@@ -190,11 +230,20 @@ pub fn sure_dates<'a>(dates: impl IntoIterator<Item = &'a DocumentDate>) -> Vec<
 /// inferred ([`score`]) when that is at least [`SURE_INFERENCE`] likely; a date in the
 /// address or file name; a revision date ("Updated"); a less sure inferred year.
 pub fn determine_in_corpus(article: &Article, opts: &DctOptions, corpus: &[NaiveDate]) -> DocumentDate {
+    determine_with(article, opts, corpus, Vec::new())
+}
+
+fn determine_with(
+    article: &Article,
+    opts: &DctOptions,
+    corpus: &[NaiveDate],
+    companions: Vec<companions::Companion>,
+) -> DocumentDate {
     let dateline = crate::dateline::find(&article.text);
     let found = given_date(article, opts).unwrap_or_else(|| {
         let cands = all_candidates(article, dateline.as_ref());
         let mut found = printed_with_year(&cands, dateline.as_ref())
-            .unwrap_or_else(|| without_year(article, opts, corpus, &cands, dateline.as_ref()));
+            .unwrap_or_else(|| without_year(article, opts, corpus, companions, &cands, dateline.as_ref()));
         found.reason.push_str(&rejected_note(&cands));
         found
     });
@@ -325,6 +374,7 @@ fn without_year(
     article: &Article,
     opts: &DctOptions,
     corpus: &[NaiveDate],
+    companions: Vec<companions::Companion>,
     cands: &[printed::Candidate],
     dateline: Option<&Dateline>,
 ) -> Found {
@@ -339,9 +389,11 @@ fn without_year(
         .filter(|c| c.kind.is_revision())
         .collect();
     let month_day = yearless_date(article, cands, dateline);
-    let inference = month_day
-        .as_ref()
-        .map(|md| infer_year(article, opts, corpus, cands, md, &addresses, &revisions));
+    let inference = month_day.as_ref().map(|md| {
+        infer_year(
+            article, opts, corpus, companions, cands, md, &addresses, &revisions,
+        )
+    });
     let inferred = |inf: &year::Inference| -> Option<Found> {
         let md = month_day.as_ref()?;
         let date = NaiveDate::from_ymd_opt(inf.year?, md.month, md.day)?;
@@ -398,10 +450,12 @@ fn without_year(
 
 /// The year of a yearless date, from the story with its furniture blanked out, the
 /// dates in its address, its revision dates and the run's sure dates.
+#[allow(clippy::too_many_arguments)]
 fn infer_year(
     article: &Article,
     opts: &DctOptions,
     corpus: &[NaiveDate],
+    companions: Vec<companions::Companion>,
     cands: &[printed::Candidate],
     md: &Yearless,
     addresses: &[&printed::Candidate],
@@ -428,6 +482,8 @@ fn infer_year(
         head,
         last_year: year::current_year() + 1,
         lang: crate::lang::of(article),
+        today: Some(chrono::Utc::now().date_naive()),
+        companions,
     })
 }
 

@@ -40,11 +40,31 @@ pub const PAST_HOLDER_WORDS: &[&str] = &[
     "successor",
 ];
 
+/// The same words in Russian, as stems ([`crate::lang::ru::lexicon::stem`]): "бывший",
+/// "экс-", "тогдашний", "покойный", "будущий", "прежний", "предыдущий", "уходящий",
+/// "новоизбранный", "преемник", "предшественник".
+pub const PAST_HOLDER_WORDS_RU: &[&str] = &[
+    "бывш",
+    "экс",
+    "тогдашн",
+    "покойн",
+    "будущ",
+    "прежн",
+    "предыдущ",
+    "уходящ",
+    "новоизбранн",
+    "преемник",
+    "предшественник",
+];
+
 /// One term of office.
 #[derive(Debug, Clone)]
 pub struct Term {
-    /// Name variants; `(variant, needs_title)`.
+    /// Name variants; `(variant, needs_title)`. A Russian variant is kept as stems
+    /// ("Йенс Столтенберг", "Серге Лавров"): what the text is searched for.
     pub names: Vec<(String, bool)>,
+    /// The variants as the table writes them, for reasons ("Сергей Лавров").
+    pub shown: Vec<String>,
     /// Lower-case title words that may stand before the name.
     pub titles: Vec<String>,
     pub from: NaiveDate,
@@ -69,17 +89,35 @@ fn parse(table: &str) -> Vec<Term> {
                 names: names
                     .split('|')
                     .map(|n| match n.strip_suffix('*') {
-                        Some(n) => (n.to_string(), true),
-                        None => (n.to_string(), false),
+                        Some(n) => (russian_stems(n).into_owned(), true),
+                        None => (russian_stems(n).into_owned(), false),
                     })
                     .collect(),
-                titles: titles.split('|').map(str::to_lowercase).collect(),
+                shown: names
+                    .split('|')
+                    .map(|n| n.trim_end_matches('*').to_string())
+                    .collect(),
+                titles: titles
+                    .split('|')
+                    .map(|t| russian_stems(t).to_lowercase())
+                    .collect(),
                 from: NaiveDate::parse_from_str(from, "%Y-%m-%d").ok()?,
                 to: NaiveDate::parse_from_str(to, "%Y-%m-%d").ok(),
                 office: office.to_string(),
             })
         })
         .collect()
+}
+
+/// Russian names and titles are kept as stems, and a Russian text is searched as stems,
+/// so that every case form meets the table's ("генсеком НАТО Йенсом Столтенбергом" is
+/// "генсек НАТ Йенс Столтенберг", as is the nominative).
+fn russian_stems(s: &str) -> std::borrow::Cow<'_, str> {
+    if crate::lang::has_cyrillic(s) {
+        std::borrow::Cow::Owned(crate::lang::ru::lexicon::stem_text(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// The names of the table, sorted and deduplicated, and one matcher for all of them.
@@ -131,6 +169,8 @@ impl OfficeMention {
 
 /// The office holders `text` names as in office at the story's time.
 pub fn mentions(text: &str) -> Vec<OfficeMention> {
+    let stems = russian_stems(text);
+    let text: &str = &stems;
     let mut found: Vec<OfficeMention> = Vec::new();
     // Every occurrence of every name in one pass, taken name by name (in the names' order)
     // and in text order within a name, which is the order of the reason's words.
@@ -167,10 +207,10 @@ pub fn mentions(text: &str) -> Vec<OfficeMention> {
             .start;
         let sentence = &text[sentence_start.min(start)..start];
         let lead_in = words_before(sentence, 6);
-        if lead_in
-            .iter()
-            .any(|w| w.split('-').any(|part| PAST_HOLDER_WORDS.contains(&part)))
-            || has_year(sentence)
+        if lead_in.iter().any(|w| {
+            w.split('-')
+                .any(|part| PAST_HOLDER_WORDS.contains(&part) || PAST_HOLDER_WORDS_RU.contains(&part))
+        }) || has_year(sentence)
         {
             continue;
         }
@@ -193,9 +233,16 @@ pub fn mentions(text: &str) -> Vec<OfficeMention> {
                 office.push_str(&describe(term));
             }
         }
+        let shown = TERMS
+            .iter()
+            .find_map(|t| {
+                let i = t.names.iter().position(|(n, _)| n == name)?;
+                t.shown.get(i).cloned()
+            })
+            .unwrap_or_else(|| name.to_string());
         let mention = if !titled_terms.is_empty() {
             OfficeMention {
-                name: name.to_string(),
+                name: shown,
                 terms: titled_terms,
                 titled: true,
                 office,
@@ -208,7 +255,7 @@ pub fn mentions(text: &str) -> Vec<OfficeMention> {
                 .collect::<Vec<_>>()
                 .join(", ");
             OfficeMention {
-                name: name.to_string(),
+                name: shown,
                 terms: all_terms,
                 titled: false,
                 office,
@@ -312,6 +359,15 @@ mod tests {
                 &[("John Kerry", true)],
             ),
             ("Gen. Smith met Kerry.", &[]),
+            // Russian: every case form, the name as the table writes it
+            (
+                "Лавров встретился с генсеком НАТО Йенсом Столтенбергом.",
+                &[("Йенс Столтенберг", true)],
+            ),
+            ("Глава МИД Сергей Лавров заявил", &[("Лавров", true)]),
+            ("Бывший генсек НАТО Андерс Фог Расмуссен заявил", &[]),
+            ("В 2019 году президент США Дональд Трамп заявил", &[]),
+            ("Путин заявил.", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<(String, bool)> = mentions(text).into_iter().map(|m| (m.name, m.titled)).collect();

@@ -9,11 +9,14 @@ use chrono::{Datelike, NaiveDate};
 use crate::dateline::Dateline;
 
 /// The inferred year and why.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Inference {
     pub year: Option<i32>,
     pub confidence: f32,
     pub reason: String,
+    /// The probability of each likely year from the story's own evidence (before the
+    /// run's dates weigh in), for other articles of the run that report the same event.
+    pub posterior: Vec<(i32, f64)>,
 }
 
 /// Infers the year of `dateline` (which has a month and day but no year) from `text`.
@@ -27,6 +30,7 @@ pub fn infer_year(text: &str, dateline: &Dateline, hint: Option<i32>, corpus: &[
             year: None,
             confidence: 0.0,
             reason: "the dateline has no date; pass --year YYYY or --dct YYYY-MM-DD".into(),
+            ..Default::default()
         };
     };
     let day_words = dateline.date_in_words().unwrap_or_default();

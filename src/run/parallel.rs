@@ -168,7 +168,13 @@ fn analyze_chunk(chunk: Vec<Result<Article, Diagnostic>>, opts: &Options, parall
     } else {
         chunk.into_iter().map(alone).collect()
     };
-    let corpus = dct::sure_dates(outcomes.iter().filter_map(|o| o.as_ref().ok()).map(|a| &a.dct));
+    let corpus = dct::run_evidence(
+        outcomes
+            .iter()
+            .filter_map(|o| o.as_ref().ok())
+            .map(|a| (&a.article, &a.dct)),
+        &opts.dct,
+    );
     if corpus.is_empty() {
         return outcomes;
     }
@@ -177,7 +183,7 @@ fn analyze_chunk(chunk: Vec<Result<Article, Diagnostic>>, opts: &Options, parall
         if !dct::could_borrow_year(&analysis.dct, &opts.dct) {
             return;
         }
-        let date = dct::determine_in_corpus(&analysis.article, &opts.dct, &corpus);
+        let date = dct::determine_in_run(&analysis.article, &opts.dct, &corpus);
         if date != analysis.dct {
             let article = std::mem::take(&mut analysis.article);
             *analysis = analyze_with_dct(article, date, opts);

@@ -463,6 +463,33 @@ fn actors_in(toks: &[Tok], sentence: std::ops::Range<usize>, dct: Option<NaiveDa
     out
 }
 
+/// The canonical names of the actors `text` names by name (offices named without a name
+/// are left out: they need a date), in text order, each once: the Russian side of
+/// [`crate::dct::companions::lead_actors`].
+pub fn named_actors(text: &str) -> Vec<String> {
+    let toks = tokenize(text);
+    actors_in(&toks, 0..toks.len(), None)
+        .into_iter()
+        .map(|a| a.label.split(" (").next().unwrap_or(&a.label).to_string())
+        .fold(Vec::new(), |mut out, name| {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+            out
+        })
+}
+
+/// The English name of a Russian place name in any case ("БРЮССЕЛЬ", "в Брюсселе": both
+/// Brussels), by the stem it shares with the places table.
+pub fn place_in_english(name: &str) -> Option<&'static str> {
+    let stem = super::lexicon::stem(name).to_lowercase();
+    PLACES
+        .iter()
+        .filter(|(form, _)| super::lexicon::stem(form) == stem)
+        .map(|(_, english)| *english)
+        .min()
+}
+
 /// Words before an office that make its bearer someone else than the holder.
 const NOT_THE_HOLDER: &[&str] = &["заместител", "зам", "бывш", "экс", "первого", "первый"];
 

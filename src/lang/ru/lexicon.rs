@@ -48,6 +48,62 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
+/// Case and number endings of Russian nouns, adjectives and surnames, longest first:
+/// [`stem`] cuts one of them so that the forms of a name or a title word meet
+/// ("Столтенбергом", "Столтенберга" → "Столтенберг"; "Сергея", "Сергей" → "Серге";
+/// "главы", "глава" → "глав"). A crude stemmer, enough to compare names and office titles.
+pub const ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ием", "ией", "ом", "ем", "ым", "им", "ой", "ий",
+    "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ам", "ям", "ах", "ях", "ою", "ия",
+    "ии", "ию", "а", "я", "у", "ю", "ы", "и", "е", "о", "й", "ь",
+];
+
+/// The shortest stem [`stem`] leaves (in letters): "США", "ООН", "МИД" stay whole.
+pub const MIN_STEM: usize = 3;
+
+/// A Cyrillic word without its case ending ([`ENDINGS`]), `ё` folded to `е`, case kept.
+pub fn stem(word: &str) -> String {
+    let word: String = word
+        .chars()
+        .map(|c| match c {
+            'ё' => 'е',
+            'Ё' => 'Е',
+            c => c,
+        })
+        .collect();
+    let lower = word.to_lowercase();
+    let letters = lower.chars().count();
+    for ending in ENDINGS {
+        let n = ending.chars().count();
+        if letters >= MIN_STEM + n && lower.ends_with(ending) {
+            return word.chars().take(letters - n).collect();
+        }
+    }
+    word
+}
+
+/// `text` with every Cyrillic word replaced by its [`stem`] (other characters kept).
+pub fn stem_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let is_cyrillic = |c: char| matches!(c, '\u{0400}'..='\u{04FF}');
+    for c in text.chars() {
+        if is_cyrillic(c) {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            out.push_str(&stem(&word));
+            word.clear();
+        }
+        out.push(c);
+    }
+    if !word.is_empty() {
+        out.push_str(&stem(&word));
+    }
+    out
+}
+
 /// The readings of a folded word.
 pub fn lookup(folded: &str) -> &'static [Entry] {
     LEXICON.get(folded).map_or(&[], Vec::as_slice)
@@ -83,5 +139,31 @@ mod tests {
         assert_eq!(value("среду", "weekday"), Some("3:acc"));
         assert_eq!(value("среде", "weekday"), Some("3:dat"));
         assert_eq!(tense_class("будет"), Some("future"));
+    }
+
+    #[test]
+    fn the_forms_of_a_name_or_title_share_a_stem() {
+        let groups: &[&[&str]] = &[
+            &["Столтенберг", "Столтенберга", "Столтенбергом", "Столтенбергу"],
+            &["Сергей", "Сергея", "Сергеем", "Сергею"],
+            &["Зеленский", "Зеленского", "Зеленским", "Зеленскому"],
+            &["Дмитрий", "Дмитрия", "Дмитрием"],
+            &["глава", "главы", "главой", "главе"],
+            &["Кулеба", "Кулебы", "Кулебой"],
+            &["Россия", "России", "Россией"],
+            &["Лавров", "Лаврова", "Лавровым"],
+            &["Ёлкин", "Елкина"],
+        ];
+        for forms in groups {
+            let stems: Vec<String> = forms.iter().map(|w| stem(w).to_lowercase()).collect();
+            assert!(stems.iter().all(|s| s == &stems[0]), "{forms:?} -> {stems:?}");
+        }
+        for short in ["США", "ООН", "МИД"] {
+            assert_eq!(stem(short), short);
+        }
+        assert_eq!(
+            stem_text("генсеком НАТО Йенсом Столтенбергом."),
+            "генсек НАТ Йенс Столтенберг."
+        );
     }
 }
