@@ -47,3 +47,42 @@ fn a_long_article_is_tagged_as_its_parts_are() {
         );
     }
 }
+
+/// `pipeline::tag` (what `chronicle timex` runs: no event stage) finds the document date,
+/// language and expressions `analyze` finds, on every sample, on a text with no date, and
+/// on an article long enough to be cut into segments.
+#[test]
+fn tagging_without_events_finds_what_the_whole_analysis_finds() {
+    let copies = chronicle::run::segment::SEGMENT_BYTES * 2 / SEED.len() + 1;
+    let mut cases: Vec<(String, String)> = vec![
+        (
+            "undated".into(),
+            "The talks resumed on Friday and ended two days later.".into(),
+        ),
+        ("long".into(), vec![SEED; copies].join("\n\n")),
+    ];
+    let mut samples: Vec<_> = std::fs::read_dir("samples")
+        .expect("samples/")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    samples.sort();
+    assert!(samples.len() >= 3, "samples/ has stories");
+    for path in samples {
+        let text = std::fs::read_to_string(&path).expect("a sample");
+        cases.push((path.display().to_string(), text));
+    }
+    let opts = Options::default();
+    for (name, text) in cases {
+        let whole = analyze(article(text.clone()), &opts);
+        let tagged = chronicle::run::pipeline::tag(article(text), &opts);
+        assert_eq!(tagged.dct, whole.dct, "{name}: document date");
+        assert_eq!(
+            tagged.lang,
+            chronicle::lang::of(&whole.article),
+            "{name}: language"
+        );
+        assert_eq!(tagged.timexes, whole.timexes, "{name}: expressions");
+    }
+}

@@ -42,8 +42,9 @@ pub fn run(args: TimexArgs) -> i32 {
     let result = (|| -> std::io::Result<()> {
         let mut out = args.common.writer()?;
         let mut rows: Vec<Row> = Vec::new();
-        for article in loaded.articles.iter().cloned() {
-            let a = chronicle::run::pipeline::analyze(article, &opts);
+        // `tag`: the document date and expressions only (the event stage is not needed)
+        for article in loaded.articles {
+            let a = chronicle::run::pipeline::tag(article, &opts);
             if a.dct.date.is_none() && !args.common.quiet {
                 eprintln!(
                     "chronicle: {}: no document date; relative expressions stay unresolved \
@@ -55,7 +56,7 @@ pub fn run(args: TimexArgs) -> i32 {
                 TimexFormat::Jsonl => {
                     let line = serde_json::json!({
                         "id": a.article.id,
-                        "lang": chronicle::lang::of(&a.article).code(),
+                        "lang": a.lang.code(),
                         "dct": a.dct.date.map(|d| d.to_string()),
                         "timexes": a.timexes,
                     });

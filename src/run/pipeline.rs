@@ -62,18 +62,73 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
         undated: opts.undated,
     };
     let lang = crate::lang::of(&article);
-    if article.text.len() <= segment::SEGMENT_BYTES {
-        let timexes = extract_timexes(lang, &article.text, dct.date);
-        let events = extract_events(lang, &article, &dct, &timexes, extract_opts);
-        return Analysis {
-            article,
-            dct,
-            timexes,
-            events,
-        };
-    }
     let mut timexes = Vec::new();
     let mut events = Vec::new();
+    for_each_segment(&article, &dct, |piece, piece_dct, chars_before| {
+        let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
+        let mut piece_events = extract_events(lang, piece, piece_dct, &piece_timexes, extract_opts);
+        if chars_before > 0 {
+            shift_timexes(&mut piece_timexes, chars_before);
+            for e in &mut piece_events {
+                e.char_start += chars_before;
+                e.char_end += chars_before;
+            }
+        }
+        timexes.append(&mut piece_timexes);
+        events.append(&mut piece_events);
+    });
+    Analysis {
+        article,
+        dct,
+        timexes,
+        events,
+    }
+}
+
+/// One article's document date and temporal expressions, without its events: what
+/// `chronicle timex` writes. The values are those [`analyze`] finds (same document date,
+/// same segments, same tagger); only the event stage, about half of the work of
+/// [`analyze`], is skipped.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    pub article: Article,
+    /// The article's language ([`crate::lang::of`]), as the tagger was chosen by it.
+    pub lang: Lang,
+    pub dct: DocumentDate,
+    pub timexes: Vec<Timex>,
+}
+
+/// The document date and temporal expressions of one article on its own (see [`Tagged`]).
+pub fn tag(article: Article, opts: &Options) -> Tagged {
+    let dct = dct::determine(&article, &opts.dct);
+    let lang = crate::lang::of(&article);
+    let mut timexes = Vec::new();
+    for_each_segment(&article, &dct, |piece, _, chars_before| {
+        let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
+        shift_timexes(&mut piece_timexes, chars_before);
+        timexes.append(&mut piece_timexes);
+    });
+    Tagged {
+        article,
+        lang,
+        dct,
+        timexes,
+    }
+}
+
+/// Calls `f` with each piece of `article` the stages read at once, the document date as
+/// that piece sees it, and the chars of the article before it: the article itself when it
+/// is at most [`segment::SEGMENT_BYTES`] long, else its segments (see [`segment`]), each
+/// a new article holding only its text.
+fn for_each_segment(
+    article: &Article,
+    dct: &DocumentDate,
+    mut f: impl FnMut(&Article, &DocumentDate, usize),
+) {
+    if article.text.len() <= segment::SEGMENT_BYTES {
+        f(article, dct, 0);
+        return;
+    }
     let mut chars_before = 0;
     for range in segment::segments(&article.text, segment::SEGMENT_BYTES) {
         let text = &article.text[range];
@@ -83,26 +138,17 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
             ..Article::default()
         };
         let chars = text.chars().count();
-        let piece_dct = dct_for_segment(&dct, chars_before, chars);
-        let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
-        let mut piece_events = extract_events(lang, &piece, &piece_dct, &piece_timexes, extract_opts);
-        for t in &mut piece_timexes {
-            t.start += chars_before;
-            t.end += chars_before;
-        }
-        for e in &mut piece_events {
-            e.char_start += chars_before;
-            e.char_end += chars_before;
-        }
-        timexes.append(&mut piece_timexes);
-        events.append(&mut piece_events);
+        let piece_dct = dct_for_segment(dct, chars_before, chars);
+        f(&piece, &piece_dct, chars_before);
         chars_before += chars;
     }
-    Analysis {
-        article,
-        dct,
-        timexes,
-        events,
+}
+
+/// Moves expressions found in a segment to offsets in the whole text.
+fn shift_timexes(timexes: &mut [Timex], chars_before: usize) {
+    for t in timexes {
+        t.start += chars_before;
+        t.end += chars_before;
     }
 }
 
