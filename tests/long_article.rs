@@ -73,11 +73,28 @@ fn tagging_without_events_finds_what_the_whole_analysis_finds() {
         let text = std::fs::read_to_string(&path).expect("a sample");
         cases.push((path.display().to_string(), text));
     }
-    let opts = Options::default();
-    for (name, text) in cases {
-        let whole = analyze(article(text.clone()), &opts);
-        let tagged = chronicle::run::pipeline::tag(article(text), &opts);
-        assert_eq!(tagged.dct, whole.dct, "{name}: document date");
+    // The date found in the text, given with --dct, or given by the record: `tag` skips
+    // the dateline search for a given date and must still find the same one.
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    let mut flag = Options::default();
+    flag.dct.flag = date(2015, 3, 4);
+    let ways = [
+        (Options::default(), None),
+        (flag, None),
+        (Options::default(), date(2011, 7, 9)),
+    ];
+    for ((name, text), (opts, record_dct)) in cases
+        .iter()
+        .flat_map(|case| ways.iter().map(move |way| (case, way)))
+    {
+        let name = format!("{name} ({:?}, record {record_dct:?})", opts.dct.flag);
+        let with_record = |text: &String| Article {
+            record_dct: *record_dct,
+            ..article(text.clone())
+        };
+        let whole = analyze(with_record(text), opts);
+        let tagged = chronicle::run::pipeline::tag(with_record(text), opts);
+        assert_eq!(tagged.date, whole.dct.date, "{name}: document date");
         assert_eq!(
             tagged.lang,
             chronicle::lang::of(&whole.article),

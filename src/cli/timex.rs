@@ -65,7 +65,7 @@ struct JsonTimex<'a> {
 impl<'a> JsonLine<'a> {
     fn of(a: &'a Tagged) -> Self {
         JsonLine {
-            dct: a.dct.date.map(|d| d.to_string()),
+            dct: a.date.map(|d| d.to_string()),
             id: &a.article.id,
             lang: a.lang.code(),
             timexes: a.timexes.iter().map(JsonTimex::of).collect(),
@@ -103,7 +103,7 @@ pub fn run(args: TimexArgs) -> i32 {
         // `tag`: the document date and expressions only (the event stage is not needed)
         for article in loaded.articles {
             let a = chronicle::run::pipeline::tag(article, &opts);
-            if a.dct.date.is_none() && !args.common.quiet {
+            if a.date.is_none() && !args.common.quiet {
                 eprintln!(
                     "chronicle: {}: no document date; relative expressions stay unresolved \
                      (give one with --dct YYYY-MM-DD)",
@@ -120,7 +120,7 @@ pub fn run(args: TimexArgs) -> i32 {
                 TimexFormat::Timeml => {
                     let doc = chronicle::timex::timeml::document(
                         &a.article.id,
-                        a.dct.date,
+                        a.date,
                         &a.article.text,
                         &a.timexes,
                     );
@@ -193,7 +193,7 @@ mod tests {
         serde_json::json!({
             "id": a.article.id,
             "lang": a.lang.code(),
-            "dct": a.dct.date.map(|d| d.to_string()),
+            "dct": a.date.map(|d| d.to_string()),
             "timexes": a.timexes,
         })
         .to_string()
