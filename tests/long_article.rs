@@ -47,3 +47,59 @@ fn a_long_article_is_tagged_as_its_parts_are() {
         );
     }
 }
+
+/// `pipeline::tag` (what `chronicle timex` runs: no event stage) finds the document date,
+/// language and expressions `analyze` finds, on every sample, on a text with no date, and
+/// on an article long enough to be cut into segments.
+#[test]
+fn tagging_without_events_finds_what_the_whole_analysis_finds() {
+    let copies = chronicle::run::segment::SEGMENT_BYTES * 2 / SEED.len() + 1;
+    let mut cases: Vec<(String, String)> = vec![
+        (
+            "undated".into(),
+            "The talks resumed on Friday and ended two days later.".into(),
+        ),
+        ("long".into(), vec![SEED; copies].join("\n\n")),
+    ];
+    let mut samples: Vec<_> = std::fs::read_dir("samples")
+        .expect("samples/")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    samples.sort();
+    assert!(samples.len() >= 3, "samples/ has stories");
+    for path in samples {
+        let text = std::fs::read_to_string(&path).expect("a sample");
+        cases.push((path.display().to_string(), text));
+    }
+    // The date found in the text, given with --dct, or given by the record: `tag` skips
+    // the dateline search for a given date and must still find the same one.
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    let mut flag = Options::default();
+    flag.dct.flag = date(2015, 3, 4);
+    let ways = [
+        (Options::default(), None),
+        (flag, None),
+        (Options::default(), date(2011, 7, 9)),
+    ];
+    for ((name, text), (opts, record_dct)) in cases
+        .iter()
+        .flat_map(|case| ways.iter().map(move |way| (case, way)))
+    {
+        let name = format!("{name} ({:?}, record {record_dct:?})", opts.dct.flag);
+        let with_record = |text: &String| Article {
+            record_dct: *record_dct,
+            ..article(text.clone())
+        };
+        let whole = analyze(with_record(text), opts);
+        let tagged = chronicle::run::pipeline::tag(with_record(text), opts);
+        assert_eq!(tagged.date, whole.dct.date, "{name}: document date");
+        assert_eq!(
+            tagged.lang,
+            chronicle::lang::of(&whole.article),
+            "{name}: language"
+        );
+        assert_eq!(tagged.timexes, whole.timexes, "{name}: expressions");
+    }
+}

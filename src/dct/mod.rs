@@ -125,6 +125,13 @@ fn mapped_date(article: &Article, map: &DctMap) -> Option<(NaiveDate, String)> {
         .find_map(|k| map.get(&k).map(|d| (*d, k)))
 }
 
+/// The date given outside the text (`--dct`, `--dct-map`, the record's own date): the
+/// first source [`determine`] takes, so when there is one it is [`determine`]'s date, and
+/// a caller that needs only the date (the `timex` command) is spared the dateline search.
+pub fn given(article: &Article, opts: &DctOptions) -> Option<NaiveDate> {
+    given_date(article, opts).and_then(|found| found.date)
+}
+
 /// Fixes the document date of `article`, strongest source first.
 pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
     determine_in_corpus(article, opts, &[])

@@ -44,6 +44,21 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     Decoded::Text { text, lossy }
 }
 
+/// [`decode`] of bytes the caller owns: valid UTF-8 without a byte-order mark or a CR
+/// (nearly every input) becomes the text without being copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Decoded {
+    let plain = encoding_rs::Encoding::for_bom(&bytes).is_none()
+        && !bytes[..bytes.len().min(BINARY_SNIFF_LEN)].contains(&0)
+        && !bytes.contains(&b'\r');
+    if !plain {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Decoded::Text { text, lossy: false },
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// CRLF and lone CR → LF.
 pub fn normalise_line_ends(text: &str) -> String {
     if !text.contains('\r') {
@@ -71,5 +86,25 @@ mod tests {
         assert_eq!(text(b"\xFE\xFF\x00a"), ("a".into(), false));
         assert_eq!(text(b"caf\xE9"), ("caf\u{FFFD}".into(), true));
         assert_eq!(decode(b"PK\x03\x04\x00\x00"), Decoded::Binary);
+    }
+
+    /// The owned route decodes every case of the policy as the borrowed one does.
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let cases: &[&[u8]] = &[
+            b"",
+            b"abc\n",
+            b"\xEF\xBB\xBFabc",
+            b"a\r\nb\rc",
+            b"\xFF\xFEa\x00\r\x00\n\x00",
+            b"\xFE\xFF\x00a",
+            b"caf\xE9",
+            b"caf\xE9\r\n",
+            b"PK\x03\x04\x00\x00",
+            "Москва, 1 декабря\n".as_bytes(),
+        ];
+        for bytes in cases {
+            assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
+        }
     }
 }

@@ -85,7 +85,11 @@ pub fn read_stdin() -> Loaded {
 /// Reads one file, by its extension (sniffed when the extension is unknown).
 pub fn read_file(path: &Path) -> Loaded {
     match std::fs::read(path) {
-        Ok(bytes) => read_bytes(&bytes, Some(path), format::from_extension(path)),
+        Ok(bytes) => read_decoded(
+            decode::decode_owned(bytes),
+            Some(path),
+            format::from_extension(path),
+        ),
         Err(e) => only(Diagnostic::error(
             Some(path.to_path_buf()),
             None,
@@ -157,9 +161,14 @@ fn collect_files(
 
 /// Reads the bytes of one input. `path` is `None` for stdin; `format` `None` means sniff.
 pub fn read_bytes(bytes: &[u8], path: Option<&Path>, format: Option<Format>) -> Loaded {
+    read_decoded(decode::decode(bytes), path, format)
+}
+
+/// [`read_bytes`] after the bytes are decoded.
+fn read_decoded(decoded: Decoded, path: Option<&Path>, format: Option<Format>) -> Loaded {
     let owned_path = path.map(Path::to_path_buf);
     let mut loaded = Loaded::default();
-    let text = match decode::decode(bytes) {
+    let text = match decoded {
         Decoded::Binary => {
             return only(Diagnostic::error(
                 owned_path,

@@ -62,18 +62,81 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
         undated: opts.undated,
     };
     let lang = crate::lang::of(&article);
-    if article.text.len() <= segment::SEGMENT_BYTES {
-        let timexes = extract_timexes(lang, &article.text, dct.date);
-        let events = extract_events(lang, &article, &dct, &timexes, extract_opts);
-        return Analysis {
-            article,
-            dct,
-            timexes,
-            events,
-        };
-    }
     let mut timexes = Vec::new();
     let mut events = Vec::new();
+    for_each_segment(&article, |piece, chars_before, chars| {
+        let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
+        let mut piece_events = match chars {
+            None => extract_events(lang, piece, &dct, &piece_timexes, extract_opts),
+            Some(chars) => {
+                let piece_dct = dct_for_segment(&dct, chars_before, chars);
+                extract_events(lang, piece, &piece_dct, &piece_timexes, extract_opts)
+            }
+        };
+        if chars_before > 0 {
+            shift_timexes(&mut piece_timexes, chars_before);
+            for e in &mut piece_events {
+                e.char_start += chars_before;
+                e.char_end += chars_before;
+            }
+        }
+        timexes.append(&mut piece_timexes);
+        events.append(&mut piece_events);
+    });
+    Analysis {
+        article,
+        dct,
+        timexes,
+        events,
+    }
+}
+
+/// One article's document date and temporal expressions, without its events: what
+/// `chronicle timex` writes. The values are those [`analyze`] finds (same document date,
+/// same segments, same tagger); the event stage, about half of the work of [`analyze`],
+/// is skipped, and so is the search for the dateline when the date is given outside the
+/// text (`--dct`, `--dct-map`, the record's date: [`dct::given`]), as the tagger needs
+/// only the day.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    pub article: Article,
+    /// The article's language ([`crate::lang::of`]), as the tagger was chosen by it.
+    pub lang: Lang,
+    /// The document date ([`DocumentDate::date`]), the tagger's anchor.
+    pub date: Option<chrono::NaiveDate>,
+    pub timexes: Vec<Timex>,
+}
+
+/// The document date and temporal expressions of one article on its own (see [`Tagged`]).
+pub fn tag(article: Article, opts: &Options) -> Tagged {
+    let date = match dct::given(&article, &opts.dct) {
+        Some(date) => Some(date),
+        None => dct::determine(&article, &opts.dct).date,
+    };
+    let lang = crate::lang::of(&article);
+    let mut timexes = Vec::new();
+    for_each_segment(&article, |piece, chars_before, _| {
+        let mut piece_timexes = extract_timexes(lang, &piece.text, date);
+        shift_timexes(&mut piece_timexes, chars_before);
+        timexes.append(&mut piece_timexes);
+    });
+    Tagged {
+        article,
+        lang,
+        date,
+        timexes,
+    }
+}
+
+/// Calls `f` with each piece of `article` the stages read at once, the chars of the
+/// article before it and, for a segment, its own length in chars: the article itself
+/// (`0`, `None`) when it is at most [`segment::SEGMENT_BYTES`] long, else its segments
+/// (see [`segment`]), each a new article holding only its text.
+fn for_each_segment(article: &Article, mut f: impl FnMut(&Article, usize, Option<usize>)) {
+    if article.text.len() <= segment::SEGMENT_BYTES {
+        f(article, 0, None);
+        return;
+    }
     let mut chars_before = 0;
     for range in segment::segments(&article.text, segment::SEGMENT_BYTES) {
         let text = &article.text[range];
@@ -83,26 +146,16 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
             ..Article::default()
         };
         let chars = text.chars().count();
-        let piece_dct = dct_for_segment(&dct, chars_before, chars);
-        let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
-        let mut piece_events = extract_events(lang, &piece, &piece_dct, &piece_timexes, extract_opts);
-        for t in &mut piece_timexes {
-            t.start += chars_before;
-            t.end += chars_before;
-        }
-        for e in &mut piece_events {
-            e.char_start += chars_before;
-            e.char_end += chars_before;
-        }
-        timexes.append(&mut piece_timexes);
-        events.append(&mut piece_events);
+        f(&piece, chars_before, Some(chars));
         chars_before += chars;
     }
-    Analysis {
-        article,
-        dct,
-        timexes,
-        events,
+}
+
+/// Moves expressions found in a segment to offsets in the whole text.
+fn shift_timexes(timexes: &mut [Timex], chars_before: usize) {
+    for t in timexes {
+        t.start += chars_before;
+        t.end += chars_before;
     }
 }
 
