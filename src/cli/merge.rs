@@ -34,6 +34,9 @@ pub enum MergeFormat {
 }
 
 pub fn run(args: MergeArgs) -> i32 {
+    if let Err(code) = args.common.start("merge") {
+        return code;
+    }
     let (merger, diagnostics) = match collect(&args.common, args.in_memory) {
         Ok(x) => x,
         Err(e) => {

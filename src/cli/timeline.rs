@@ -14,7 +14,9 @@ use super::CommonArgs;
 pub struct TimelineArgs {
     #[command(flatten)]
     pub common: CommonArgs,
-    /// Output format (default: a table on a terminal, CSV when writing to a file or pipe).
+    /// Output format. By default the `--output` file's extension chooses it (`.csv`,
+    /// `.json`, `.jsonl`, `.html`, `.md`, `.txt` for a table); otherwise a table on a
+    /// terminal, CSV into a pipe. A format that contradicts the extension is an error.
     #[arg(short, long, value_enum)]
     pub format: Option<TimelineFormat>,
     /// Include undated statements ("NATO's spokesman denied …"), dated by the document
@@ -36,7 +38,7 @@ pub struct TimelineArgs {
     #[arg(long, value_enum)]
     pub status: Vec<StatusArg>,
     /// Only events at least this sure (0.0–1.0).
-    #[arg(long, value_name = "X")]
+    #[arg(long, value_name = "X", value_parser = super::parse_unit)]
     pub min_confidence: Option<f32>,
     /// Keep every mention a row of its own. By default, when more than one article is
     /// given, the same event reported by several stories is one row with its sources
@@ -101,6 +103,51 @@ enum Writer {
 }
 
 impl TimelineFormat {
+    /// The formats a file extension stands for, the one it chooses first (`None` for an
+    /// extension that says nothing, e.g. `.out`).
+    pub fn for_extension(path: &std::path::Path) -> Option<&'static [TimelineFormat]> {
+        use TimelineFormat::*;
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "csv" => &[Csv, TimelinejsCsv],
+            "json" => &[Json, Timelinejs, Vis],
+            "jsonl" | "ndjson" => &[Jsonl],
+            "html" | "htm" => &[Html],
+            "md" | "markdown" => &[Md],
+            "txt" => &[Table],
+            _ => return None,
+        })
+    }
+
+    /// The format to write: `--format`, else the output file's extension, else a table
+    /// on a terminal and CSV elsewhere. `Err` names a clash between the two.
+    pub fn choose(
+        format: Option<TimelineFormat>,
+        output: Option<&std::path::Path>,
+    ) -> Result<TimelineFormat, String> {
+        let by_extension = output.and_then(TimelineFormat::for_extension);
+        match (format, by_extension) {
+            (Some(f), Some(fits)) if !fits.contains(&f) => {
+                let name = |f: TimelineFormat| {
+                    f.to_possible_value()
+                        .map(|v| v.get_name().to_string())
+                        .unwrap_or_default()
+                };
+                let path = output.map(|p| p.display().to_string()).unwrap_or_default();
+                Err(format!(
+                    "--format {} does not fit the output file `{path}`, whose extension means {}; \
+                     change one of them",
+                    name(f),
+                    fits.iter().map(|&f| name(f)).collect::<Vec<_>>().join(" or ")
+                ))
+            }
+            (Some(f), _) => Ok(f),
+            (None, Some(fits)) => Ok(fits[0]),
+            (None, None) if output.is_none() && std::io::stdout().is_terminal() => Ok(TimelineFormat::Table),
+            (None, None) => Ok(TimelineFormat::Csv),
+        }
+    }
+
     fn writer(self) -> Writer {
         use chronicle::output::view::Format;
         match self {
@@ -134,7 +181,32 @@ impl From<StatusArg> for Status {
     }
 }
 
+/// Checks the filters: `--from` must not come after `--to`.
+pub fn check_dates(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -> Result<(), i32> {
+    match (from, to) {
+        (Some(from), Some(to)) if from > to => {
+            eprintln!("chronicle: --from {from} is after --to {to}; no event could pass both");
+            Err(super::exit::USAGE)
+        }
+        _ => Ok(()),
+    }
+}
+
 pub fn run(args: TimelineArgs) -> i32 {
+    if let Err(code) = args
+        .common
+        .start("timeline")
+        .and_then(|()| check_dates(args.from, args.to))
+    {
+        return code;
+    }
+    let format = match TimelineFormat::choose(args.format, args.common.output.as_deref()) {
+        Ok(f) => f,
+        Err(message) => {
+            eprintln!("chronicle: {message}");
+            return super::exit::USAGE;
+        }
+    };
     let opts = chronicle::run::pipeline::Options {
         dct: args.common.dct_options(),
         undated: args.undated,
@@ -146,7 +218,7 @@ pub fn run(args: TimelineArgs) -> i32 {
         statuses: args.status.iter().map(|&s| s.into()).collect(),
         min_confidence: args.min_confidence,
     };
-    if matches!(args.format.map(TimelineFormat::writer), Some(Writer::Stream)) {
+    if matches!(format.writer(), Writer::Stream) {
         return super::stream::run_jsonl(&args.common, &opts, &filter);
     }
     let mut loaded = args.common.load();
@@ -160,13 +232,6 @@ pub fn run(args: TimelineArgs) -> i32 {
     } else {
         Timeline::build(&analyses, &filter)
     };
-    let format = args.format.unwrap_or_else(|| {
-        if args.common.output.is_none() && std::io::stdout().is_terminal() {
-            TimelineFormat::Table
-        } else {
-            TimelineFormat::Csv
-        }
-    });
     let result = match format.writer() {
         Writer::Plain(write) => (|| -> std::io::Result<()> {
             let mut out = args.common.writer()?;
