@@ -14,15 +14,29 @@ use super::CommonArgs;
 pub struct TimelineArgs {
     #[command(flatten)]
     pub common: CommonArgs,
-    /// Output format. By default the `--output` file's extension chooses it (`.csv`,
-    /// `.json`, `.jsonl`, `.html`, `.md`, `.txt` for a table); otherwise a table on a
-    /// terminal, CSV into a pipe. A format that contradicts the extension is an error.
-    #[arg(short, long, value_enum)]
-    pub format: Option<TimelineFormat>,
+    #[command(flatten)]
+    pub view: ViewArgs,
     /// Include undated statements ("NATO's spokesman denied …"), dated by the document
     /// date and marked `reported`.
     #[arg(long)]
     pub undated: bool,
+    /// Keep every mention a row of its own. By default, when more than one article is
+    /// given, the same event reported by several stories is one row with its sources
+    /// (`mentions`, `sources`, `agencies`, `conflict`).
+    #[arg(long)]
+    pub no_merge: bool,
+}
+
+/// What `timeline` and `merge` share: the output format, the filters and the look of
+/// the visual formats. One definition, so both commands take the same options.
+#[derive(Args, Debug, Default, Clone)]
+pub struct ViewArgs {
+    /// Output format. By default the `--output` file's extension chooses it (`.csv`,
+    /// `.json`, `.jsonl`, `.html`, `.md`, `.txt` for a table); otherwise a table on a
+    /// terminal, CSV into a pipe (`merge`: JSONL). A format that contradicts the
+    /// extension is an error.
+    #[arg(short, long, value_enum)]
+    pub format: Option<TimelineFormat>,
     /// Only events on or after this day (YYYY-MM-DD); a month or year counts if it
     /// reaches the day.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
@@ -40,14 +54,41 @@ pub struct TimelineArgs {
     /// Only events at least this sure (0.0–1.0).
     #[arg(long, value_name = "X", value_parser = super::parse_unit)]
     pub min_confidence: Option<f32>,
-    /// Keep every mention a row of its own. By default, when more than one article is
-    /// given, the same event reported by several stories is one row with its sources
-    /// (`mentions`, `sources`, `agencies`, `conflict`).
-    #[arg(long)]
-    pub no_merge: bool,
     /// What the lanes of timelinejs, timelinejs-csv, vis and html output are.
     #[arg(long, value_enum, default_value_t, value_name = "BY")]
     pub group_by: chronicle::output::view::GroupBy,
+}
+
+impl ViewArgs {
+    /// The filters as the library takes them.
+    pub fn filter(&self) -> Filter {
+        Filter {
+            from: self.from,
+            to: self.to,
+            actors: self.actor.clone(),
+            statuses: self.status.iter().map(|&s| s.into()).collect(),
+            min_confidence: self.min_confidence,
+        }
+    }
+
+    /// Checks the options against each other and the output path; `Err` is the exit code
+    /// (the message is printed). `default` is the format when nothing chooses one.
+    pub fn format(
+        &self,
+        output: Option<&std::path::Path>,
+        default: Option<TimelineFormat>,
+    ) -> Result<TimelineFormat, i32> {
+        check_dates(self.from, self.to)?;
+        TimelineFormat::choose(
+            self.format
+                .or(default.filter(|_| output.and_then(TimelineFormat::for_extension).is_none())),
+            output,
+        )
+        .map_err(|message| {
+            eprintln!("chronicle: {message}");
+            super::exit::USAGE
+        })
+    }
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +113,8 @@ pub enum TimelineFormat {
 /// Analyses every article and writes one timeline in a view format.
 fn write_view(
     format: chronicle::output::view::Format,
-    args: &TimelineArgs,
+    args: &ViewArgs,
+    common: &CommonArgs,
     timeline: &Timeline,
     analyses: &[chronicle::run::pipeline::Analysis],
 ) -> std::io::Result<()> {
@@ -87,7 +129,7 @@ fn write_view(
             .insert(a.article.id.clone(), view::Source::from_analysis(a));
     }
     view_opts.add_reports(timeline);
-    let mut out = args.common.writer()?;
+    let mut out = common.writer()?;
     view::write(format, timeline, &view_opts, &mut out)?;
     out.flush()
 }
@@ -192,32 +234,61 @@ pub fn check_dates(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate
     }
 }
 
+/// Writes a sorted timeline in `format` (not `jsonl`, which is streamed), the one writer
+/// of `timeline` and `merge`; `analyses` give the visual formats each article's dateline
+/// and title (none for `merge` of JSONL).
+pub fn write_timeline(
+    format: TimelineFormat,
+    view: &ViewArgs,
+    common: &CommonArgs,
+    timeline: &Timeline,
+    analyses: &[chronicle::run::pipeline::Analysis],
+) -> std::io::Result<()> {
+    match format.writer() {
+        Writer::Plain(write) => {
+            let mut out = common.writer()?;
+            write(timeline, &mut out)?;
+            out.flush()
+        }
+        Writer::View(view_format) => write_view(view_format, view, common, timeline, analyses),
+        Writer::Stream => Ok(()),
+    }
+}
+
+/// Refuses a timeline written by chronicle given to `timeline` (which reads articles):
+/// one hint to use `merge`, instead of an error per line.
+fn refuse_timelines(inputs: &[std::path::PathBuf]) -> Result<(), i32> {
+    for input in inputs {
+        if input.is_file() && chronicle::merge::input::is_timeline(input) {
+            eprintln!(
+                "chronicle: `{}` is a timeline chronicle wrote (events, not articles); \
+                 to combine or re-filter it use `chronicle merge {}`",
+                input.display(),
+                input.display()
+            );
+            return Err(super::exit::USAGE);
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: TimelineArgs) -> i32 {
     if let Err(code) = args
         .common
         .start("timeline")
-        .and_then(|()| check_dates(args.from, args.to))
+        .and_then(|()| refuse_timelines(&args.common.inputs))
     {
         return code;
     }
-    let format = match TimelineFormat::choose(args.format, args.common.output.as_deref()) {
+    let format = match args.view.format(args.common.output.as_deref(), None) {
         Ok(f) => f,
-        Err(message) => {
-            eprintln!("chronicle: {message}");
-            return super::exit::USAGE;
-        }
+        Err(code) => return code,
     };
     let opts = chronicle::run::pipeline::Options {
         dct: args.common.dct_options(),
         undated: args.undated,
     };
-    let filter = Filter {
-        from: args.from,
-        to: args.to,
-        actors: args.actor.clone(),
-        statuses: args.status.iter().map(|&s| s.into()).collect(),
-        min_confidence: args.min_confidence,
-    };
+    let filter = args.view.filter();
     if matches!(format.writer(), Writer::Stream) {
         return super::stream::run_jsonl(&args.common, &opts, &filter);
     }
@@ -232,17 +303,7 @@ pub fn run(args: TimelineArgs) -> i32 {
     } else {
         Timeline::build(&analyses, &filter)
     };
-    let result = match format.writer() {
-        Writer::Plain(write) => (|| -> std::io::Result<()> {
-            let mut out = args.common.writer()?;
-            write(&timeline, &mut out)?;
-            out.flush()
-        })(),
-        Writer::View(view_format) => write_view(view_format, &args, &timeline, &analyses),
-        // Handled before the articles were loaded.
-        Writer::Stream => Ok(()),
-    };
-    if let Err(e) = result {
+    if let Err(e) = write_timeline(format, &args.view, &args.common, &timeline, &analyses) {
         return super::output_error(e);
     }
     super::exit_code(&loaded.diagnostics, args.common.quiet)

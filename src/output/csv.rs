@@ -4,7 +4,6 @@
 use std::io::{self, Write};
 
 use crate::merge::timeline::Timeline;
-use crate::merge::MergedEvent;
 
 /// Writes the timeline's events as CSV.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
@@ -16,49 +15,6 @@ pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
         out.write_record(values)?;
     }
     out.flush()
-}
-
-/// The header of `chronicle merge --format csv`: one merged row a line.
-pub const MERGED_HEADER: [&str; 13] = [
-    "date",
-    "start",
-    "end",
-    "granularity",
-    "status",
-    "trigger",
-    "headline",
-    "actors",
-    "category",
-    "mentions",
-    "agencies",
-    "articles",
-    "conflict",
-];
-
-/// The cells of a merged row under [`MERGED_HEADER`].
-pub fn merged_record(row: &MergedEvent) -> Vec<String> {
-    let e = &row.event;
-    let opt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let mut agencies: Vec<&str> = row.sources.iter().filter_map(|s| s.agency()).collect();
-    agencies.sort_unstable();
-    agencies.dedup();
-    let mut articles: Vec<&str> = row.sources.iter().map(|s| s.event.article.as_str()).collect();
-    articles.dedup();
-    vec![
-        e.date.clone(),
-        opt(e.start),
-        opt(e.end),
-        e.granularity.map(|g| g.as_str().to_string()).unwrap_or_default(),
-        e.status.as_str().to_string(),
-        e.trigger.clone(),
-        e.headline.clone(),
-        e.actors.join("; "),
-        e.category.clone().unwrap_or_default(),
-        row.mentions.to_string(),
-        agencies.join("; "),
-        articles.join("; "),
-        super::conflict_text(row.conflict.as_ref()),
-    ]
 }
 
 #[cfg(test)]

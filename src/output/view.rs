@@ -153,10 +153,13 @@ impl ViewOptions {
         line
     }
 
-    /// Notes who reported each row of a merged timeline, for [`ViewOptions::source_line`].
+    /// Notes who reported each row of a merged timeline, for [`ViewOptions::source_line`],
+    /// and, when the sources disagree on the date, the competing dates and who gave each
+    /// (`⚠ sources disagree on the date: 2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`),
+    /// so every visual format shows the dissent.
     pub fn add_reports(&mut self, timeline: &crate::merge::timeline::Timeline) {
         for (event, reports) in timeline.events.iter().zip(&timeline.reports) {
-            if reports.mentions < 2 {
+            if reports.mentions < 2 && reports.conflict.is_none() {
                 continue;
             }
             let mut names: Vec<String> = Vec::new();
@@ -169,10 +172,12 @@ impl ViewOptions {
                     names.push(name);
                 }
             }
-            self.reported_by.insert(
-                (event.article.clone(), event.char_start),
-                format!("{} reports: {}", reports.mentions, names.join(", ")),
-            );
+            let mut note = format!("{} reports: {}", reports.mentions, names.join(", "));
+            if reports.conflict.is_some() {
+                note.push_str(&format!(" \u{b7} {}", conflict_note(reports.conflict.as_ref())));
+            }
+            self.reported_by
+                .insert((event.article.clone(), event.char_start), note);
         }
     }
 
@@ -203,6 +208,21 @@ impl ViewOptions {
         out
     }
 }
+
+/// The conflict marker and the competing dates in one line, empty without a conflict:
+/// `⚠ sources disagree on the date: 2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`.
+pub fn conflict_note(conflict: Option<&crate::merge::Conflict>) -> String {
+    match conflict {
+        Some(_) => format!(
+            "{CONFLICT_MARK} sources disagree on the date: {}",
+            super::conflict_text(conflict)
+        ),
+        None => String::new(),
+    }
+}
+
+/// The mark of a row whose sources disagree on the date, in every visual format.
+pub const CONFLICT_MARK: &str = "\u{26a0}";
 
 /// The lanes of a timeline in first-appearance order, with how many events each has.
 pub fn groups<'a>(events: impl IntoIterator<Item = &'a Event>, opts: &ViewOptions) -> Vec<(String, usize)> {
