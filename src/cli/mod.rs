@@ -152,6 +152,7 @@ impl CommonArgs {
                 article.lang = Some(lang);
             }
         }
+        unique_ids(&mut loaded.articles);
         loaded
     }
 }
@@ -232,6 +233,36 @@ fn parse_unit(s: &str) -> Result<f32, String> {
             "`{s}` is out of range; a confidence is between 0.0 and 1.0"
         )),
         Err(_) => Err(format!("`{s}` is not a number; write e.g. 0.7")),
+    }
+}
+
+/// Makes article ids unique: articles of different files that share an id (the file
+/// stem: `a/story.txt` and `b/story.txt`) are named by their path as given instead.
+fn unique_ids(articles: &mut [chronicle::input::article::Article]) {
+    let mut paths: std::collections::HashMap<String, std::collections::HashSet<&std::path::Path>> =
+        std::collections::HashMap::new();
+    for a in articles.iter() {
+        if let Some(p) = a.source_path.as_deref() {
+            paths.entry(a.id.clone()).or_default().insert(p);
+        }
+    }
+    let clashing: std::collections::HashSet<String> = paths
+        .into_iter()
+        .filter(|(_, files)| files.len() > 1)
+        .map(|(id, _)| id)
+        .collect();
+    for a in articles.iter_mut() {
+        if clashing.contains(&a.id) {
+            if let Some(p) = &a.source_path {
+                let path = p.display().to_string();
+                // A record of a JSONL file keeps its own id after the path.
+                a.id = if a.line.is_some() {
+                    format!("{path}#{}", a.id)
+                } else {
+                    path
+                };
+            }
+        }
     }
 }
 

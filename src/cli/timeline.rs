@@ -54,6 +54,19 @@ pub struct ViewArgs {
     /// Only events at least this sure (0.0–1.0).
     #[arg(long, value_name = "X", value_parser = super::parse_unit)]
     pub min_confidence: Option<f32>,
+    /// The coarsest date that makes a row: `year` (the default) leaves out decades and
+    /// centuries ("the 1990s", "this century"); `century` keeps everything; `day` keeps
+    /// only days and times.
+    #[arg(long, value_enum, value_name = "G", default_value = "year")]
+    pub min_granularity: GranularityArg,
+    /// The title of html, md, timelinejs and vis output (default: the article's title,
+    /// or "Timeline of N articles").
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Begin CSV output with a UTF-8 byte-order mark, so that spreadsheet programs
+    /// (Excel) read `×` and Cyrillic correctly.
+    #[arg(long)]
+    pub csv_bom: bool,
     /// What the lanes of timelinejs, timelinejs-csv, vis and html output are.
     #[arg(long, value_enum, default_value_t, value_name = "BY")]
     pub group_by: chronicle::output::view::GroupBy,
@@ -68,6 +81,7 @@ impl ViewArgs {
             actors: self.actor.clone(),
             statuses: self.status.iter().map(|&s| s.into()).collect(),
             min_confidence: self.min_confidence,
+            coarsest: Some(self.min_granularity.into()),
         }
     }
 
@@ -114,13 +128,14 @@ pub enum TimelineFormat {
 fn write_view(
     format: chronicle::output::view::Format,
     args: &ViewArgs,
-    common: &CommonArgs,
+    out: &mut dyn Write,
     timeline: &Timeline,
     analyses: &[chronicle::run::pipeline::Analysis],
 ) -> std::io::Result<()> {
     use chronicle::output::view;
     let mut view_opts = view::ViewOptions {
         group_by: args.group_by,
+        title: args.title.clone().unwrap_or_default(),
         ..Default::default()
     };
     for a in analyses {
@@ -129,9 +144,7 @@ fn write_view(
             .insert(a.article.id.clone(), view::Source::from_analysis(a));
     }
     view_opts.add_reports(timeline);
-    let mut out = common.writer()?;
-    view::write(format, timeline, &view_opts, &mut out)?;
-    out.flush()
+    view::write(format, timeline, &view_opts, out)
 }
 
 /// How a format is written.
@@ -206,6 +219,40 @@ impl TimelineFormat {
     }
 }
 
+/// The granularities `--min-granularity` takes, finest first.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GranularityArg {
+    Time,
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    #[default]
+    Year,
+    Decade,
+    Century,
+}
+
+impl From<GranularityArg> for chronicle::time::interval::Granularity {
+    fn from(g: GranularityArg) -> Self {
+        use chronicle::time::interval::Granularity as G;
+        match g {
+            GranularityArg::Time => G::Time,
+            GranularityArg::Day => G::Day,
+            GranularityArg::Week => G::Week,
+            GranularityArg::Month => G::Month,
+            GranularityArg::Season => G::Season,
+            GranularityArg::Quarter => G::Quarter,
+            GranularityArg::Half => G::Half,
+            GranularityArg::Year => G::Year,
+            GranularityArg::Decade => G::Decade,
+            GranularityArg::Century => G::Century,
+        }
+    }
+}
+
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusArg {
     Occurred,
@@ -244,15 +291,16 @@ pub fn write_timeline(
     timeline: &Timeline,
     analyses: &[chronicle::run::pipeline::Analysis],
 ) -> std::io::Result<()> {
-    match format.writer() {
-        Writer::Plain(write) => {
-            let mut out = common.writer()?;
-            write(timeline, &mut out)?;
-            out.flush()
-        }
-        Writer::View(view_format) => write_view(view_format, view, common, timeline, analyses),
-        Writer::Stream => Ok(()),
+    let mut out = common.writer()?;
+    if view.csv_bom && matches!(format, TimelineFormat::Csv | TimelineFormat::TimelinejsCsv) {
+        out.write_all("\u{feff}".as_bytes())?;
     }
+    match format.writer() {
+        Writer::Plain(write) => write(timeline, &mut out)?,
+        Writer::View(view_format) => write_view(view_format, view, &mut out, timeline, analyses)?,
+        Writer::Stream => {}
+    }
+    out.flush()
 }
 
 /// Refuses a timeline written by chronicle given to `timeline` (which reads articles):

@@ -27,6 +27,8 @@ use crate::run::pipeline::Analysis;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleSummary {
     pub id: String,
+    /// The file the article was read from, as given (empty for standard input).
+    pub path: Option<String>,
     pub dateline: Option<Dateline>,
     /// The document date.
     pub dct: Option<NaiveDate>,
@@ -99,13 +101,23 @@ impl Serialize for Timeline {
     }
 }
 
-/// Which events users want (`--from`, `--to`, `--actor`, `--status`, `--min-confidence`).
+/// Which events users want (`--from`, `--to`, `--actor`, `--status`, `--min-confidence`,
+/// `--min-granularity`).
+///
+/// A date is an interval (a day, a month, a year…). With `from`/`to`, an event is kept
+/// when at least half of its interval lies in the window `[from, to]`: a month inside
+/// the window passes, the year 2021 does not pass a window of October 2021 to January
+/// 2022 (a quarter of it lies inside), and "the 21st century" never swamps a date
+/// filter. Events without a place on the calendar pass the window.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// Keep events whose interval reaches this day or later.
+    /// The first day of the window.
     pub from: Option<NaiveDate>,
-    /// Keep events whose interval starts on or before this day.
+    /// The last day of the window (included).
     pub to: Option<NaiveDate>,
+    /// The coarsest date kept (`None`: every granularity); `chronicle` passes `year`
+    /// unless told otherwise, so decades and centuries make no rows.
+    pub coarsest: Option<crate::time::interval::Granularity>,
     /// Keep events with an actor containing one of these (case-insensitive).
     pub actors: Vec<String>,
     /// Keep events with one of these statuses (all when empty).
@@ -116,15 +128,13 @@ pub struct Filter {
 impl Filter {
     /// Whether `event` passes every condition.
     pub fn keeps(&self, event: &Event) -> bool {
-        if let (Some(from), Some(end)) = (self.from, event.end) {
-            if end <= from {
+        if let (Some(coarsest), Some(g)) = (self.coarsest, event.granularity) {
+            if g > coarsest {
                 return false;
             }
         }
-        if let (Some(to), Some(start)) = (self.to, event.start) {
-            if start > to {
-                return false;
-            }
+        if !self.in_window(event) {
+            return false;
         }
         if !self.actors.is_empty() {
             let wanted: Vec<String> = self.actors.iter().map(|a| a.to_lowercase()).collect();
@@ -140,6 +150,22 @@ impl Filter {
             return false;
         }
         self.min_confidence.is_none_or(|min| event.confidence >= min)
+    }
+}
+
+impl Filter {
+    /// At least half of the event's interval lies in `[from, to]` (see the type's docs).
+    fn in_window(&self, event: &Event) -> bool {
+        if self.from.is_none() && self.to.is_none() {
+            return true;
+        }
+        let Some(start) = event.start else { return true };
+        let end = crate::time::interval::end_after(start, event.end);
+        let lo = self.from.map_or(start, |f| f.max(start));
+        let hi = self.to.and_then(|t| t.succ_opt()).map_or(end, |t| t.min(end));
+        let inside = (hi - lo).num_days();
+        let length = (end - start).num_days().max(1);
+        inside > 0 && inside * 2 >= length
     }
 }
 
@@ -215,6 +241,7 @@ impl Timeline {
 fn summary(a: &Analysis, events: usize) -> ArticleSummary {
     ArticleSummary {
         id: a.article.id.clone(),
+        path: a.article.source_path.as_ref().map(|p| p.display().to_string()),
         dateline: a.dct.dateline.clone(),
         dct: a.dct.date,
         dct_source: a.dct.source,
@@ -372,13 +399,36 @@ mod tests {
                 },
                 &["2008-08", "2009-11-29"],
             ),
+            // A month does not pass a one-day window; it passes a window holding it.
             (
                 Filter {
                     from: day("2008-08-15"),
                     to: day("2008-08-15"),
                     ..Default::default()
                 },
+                &[],
+            ),
+            (
+                Filter {
+                    from: day("2008-07-20"),
+                    to: day("2008-09-30"),
+                    ..Default::default()
+                },
                 &["2008-08"],
+            ),
+            (
+                Filter {
+                    from: day("2008-08-10"),
+                    ..Default::default()
+                },
+                &["2008-08", "2009-11-29", "2009-12-01", "2009-12-04"],
+            ),
+            (
+                Filter {
+                    from: day("2008-08-20"),
+                    ..Default::default()
+                },
+                &["2009-11-29", "2009-12-01", "2009-12-04"],
             ),
             (
                 Filter {

@@ -1,5 +1,5 @@
-//! CSV: a header row of [`super::FIELDS`] and [`super::REPORT_FIELDS`], then one event a
-//! row (the csv crate quotes commas, quotes and newlines in sentences).
+//! CSV: a header row of [`super::COLUMNS`], then one event a row (the csv crate quotes
+//! commas, quotes and newlines in sentences).
 
 use std::io::{self, Write};
 
@@ -8,11 +8,16 @@ use crate::merge::timeline::Timeline;
 /// Writes the timeline's events as CSV.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(super::FIELDS.iter().chain(super::REPORT_FIELDS))?;
-    for (i, e) in timeline.events.iter().enumerate() {
-        let mut values = super::field_values(e);
-        values.extend(super::report_values(e, timeline.reports_of(i)));
-        out.write_record(values)?;
+    out.write_record(super::header())?;
+    let articles: std::collections::HashMap<&str, &crate::merge::timeline::ArticleSummary> =
+        timeline.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    for (i, event) in timeline.events.iter().enumerate() {
+        let row = super::Row {
+            event,
+            reports: timeline.reports_of(i),
+            article: articles.get(event.article.as_str()).copied(),
+        };
+        out.write_record(super::cells(&row))?;
     }
     out.flush()
 }
@@ -58,7 +63,7 @@ mod tests {
         let mut lines = text.lines();
         assert_eq!(
             lines.next().unwrap().split(',').count(),
-            super::super::FIELDS.len() + super::super::REPORT_FIELDS.len()
+            super::super::COLUMNS.len()
         );
         assert!(text.contains("Russia; NATO,"));
         assert!(text.contains("\"He said, \"\"we met\"\"\non Tuesday.\""));

@@ -14,11 +14,14 @@ pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
     row(w, &HEADERS.map(String::from))?;
     for (i, e) in timeline.events.iter().enumerate() {
         let cells = [
-            e.date.clone(),
+            super::date_text(e),
             e.status.as_str().to_string(),
             e.headline.clone(),
             e.actors.join(super::ACTOR_SEPARATOR),
-            e.location.clone().unwrap_or_default(),
+            e.location
+                .as_deref()
+                .map(super::display_place)
+                .unwrap_or_default(),
         ];
         row(w, &cells)?;
         let conflict = timeline.reports_of(i).and_then(|r| r.conflict.as_ref());

@@ -469,6 +469,23 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Escapes text for an HTML text node, not an attribute: `<`, `>` and an `&` that would
+/// start an entity; quotes and apostrophes stay as written. For TimelineJS headlines and
+/// titles, which people read in the spreadsheet too (`Lavrov's`, not `Lavrov&#39;s`).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' if chars.peek().is_some_and(|n| n.is_alphanumeric() || *n == '#') => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Collapses runs of whitespace (including newlines) to single spaces: headlines and
 /// sentences are shown on one line.
 pub fn one_line(text: &str) -> String {
