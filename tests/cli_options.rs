@@ -215,3 +215,24 @@ fn the_output_extension_chooses_the_format() {
     assert!(err.contains("x.html") && err.contains("--format csv"), "{err}");
     assert!(!html.exists());
 }
+
+#[test]
+fn completions_and_a_man_page_come_from_the_definitions() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let (code, out, err) = chronicle(&["completions", shell], None);
+        assert_eq!(code, 0, "{shell}: {err}");
+        for word in ["timeline", "conflicts", "min-granularity", "csv-bom"] {
+            assert!(out.contains(word), "{shell}: {word}");
+        }
+    }
+    let (code, page, _) = chronicle(&["man"], None);
+    assert_eq!(code, 0);
+    assert!(
+        page.contains(".TH chronicle 1"),
+        "{}",
+        &page[..page.len().min(200)]
+    );
+    assert!(page.contains("timeline") && page.contains("merge"));
+    let (code, _, err) = chronicle(&["completions", "tcsh"], None);
+    assert_eq!(code, 2, "{err}");
+}

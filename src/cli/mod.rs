@@ -30,12 +30,14 @@ Examples:
   chronicle timeline --format json story.txt  the same as JSON
   chronicle dateline samples/                 where and when each story was filed
   chronicle timex --dct 2009-12-01 story.txt  temporal expressions and their values
-  chronicle eval --gold ../shared/data/tbaq-train.jsonl
+  chronicle eval --gold tbaq-tml/                score against TimeBank/AQUAINT TimeML
+  chronicle -o timeline.html samples/         the extension chooses the format
   cat story.txt | chronicle timeline -        read standard input
   chronicle timeline --format jsonl corpus.jsonl > events.jsonl
                                               stream events, all cores, input order
   chronicle merge shard-*.jsonl               merge timelines into one chronology
   chronicle conflicts events.jsonl            events the sources date differently
+  chronicle completions bash                  a shell completion script (also man: the man page)
 
 Without a subcommand chronicle runs `timeline`: `chronicle [OPTIONS] INPUT...` is
 `chronicle timeline [OPTIONS] INPUT...` (see `chronicle timeline --help` for its options).
@@ -65,6 +67,15 @@ enum Command {
     Merge(merge::MergeArgs),
     /// List the events that sources date differently (what to fact-check first).
     Conflicts(conflicts::ConflictsArgs),
+    /// Print a shell completion script (e.g. `chronicle completions bash >
+    /// ~/.local/share/bash-completion/completions/chronicle`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): `chronicle man > chronicle.1; man ./chronicle.1`.
+    Man,
 }
 
 /// Arguments every article-reading subcommand shares.
@@ -357,6 +368,16 @@ fn is_broken_pipe(e: &std::io::Error) -> bool {
     false
 }
 
+/// Writes generated text to standard output.
+fn print_bytes(bytes: &[u8]) -> i32 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => exit::OK,
+        Err(e) => output_error(e),
+    }
+}
+
 pub fn run() -> i32 {
     let args = match argv::normalise(std::env::args_os().collect(), &Cli::command()) {
         Ok(args) => args,
@@ -380,5 +401,19 @@ pub fn run() -> i32 {
         Command::Eval(args) => eval::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Conflicts(args) => conflicts::run(args),
+        // Generated into memory first: the generators panic on a write error (a closed
+        // pipe), which chronicle never does.
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "chronicle", &mut script);
+            print_bytes(&script)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => print_bytes(&page),
+                Err(e) => output_error(e),
+            }
+        }
     }
 }
