@@ -206,7 +206,23 @@ fn merge_and_timeline_write_the_same_rows_columns_and_order() {
             // The heading counts articles the same; sources show ids without titles.
             assert_eq!(merged.lines().count(), direct.lines().count(), "{options:?}");
         } else {
-            assert_eq!(merged, direct, "{options:?}");
+            // Every column but `path`, `url` and `title` (the last three), which the
+            // JSONL lines do not carry.
+            let cut = |text: &str| -> Vec<Vec<String>> {
+                csv::Reader::from_reader(text.as_bytes())
+                    .records()
+                    .map(|r| {
+                        let r = r.expect("a CSV row");
+                        r.iter().take(r.len() - 3).map(String::from).collect()
+                    })
+                    .collect()
+            };
+            assert_eq!(
+                merged.lines().next(),
+                direct.lines().next(),
+                "{options:?}: the header"
+            );
+            assert_eq!(cut(&merged), cut(&direct), "{options:?}");
         }
     }
     // Streamed JSONL rows come in the same order as the sorted formats.
