@@ -432,3 +432,47 @@ fn html_page_renders_the_samples_folder() {
     run_chromium(&browser, &url, &[format!("--screenshot={}", shot.display())]);
     assert!(shot.is_file());
 }
+
+/// One background year ("in 1990") in a week-long story: the chart fits the week, not
+/// three decades (zooming out still reaches 1990).
+#[test]
+fn a_stray_year_does_not_stretch_the_chart() {
+    use chronicle::event::Event;
+    use chronicle::time::interval;
+    let event = |date: &str, pos: usize| {
+        let iv = interval::parse(date);
+        Event {
+            date: date.into(),
+            start: iv.map(|i| i.start),
+            end: iv.map(|i| i.end),
+            granularity: iv.map(|i| i.granularity),
+            trigger: "met".into(),
+            headline: format!("Event {pos}"),
+            actors: vec!["NATO".into()],
+            article: "story".into(),
+            char_start: pos,
+            char_end: pos + 3,
+            confidence: 0.8,
+            ..Default::default()
+        }
+    };
+    let timeline = Timeline {
+        articles: Vec::new(),
+        events: vec![
+            event("1990", 1),
+            event("2021-10-18", 10),
+            event("2021-10-19", 20),
+            event("2021-10-22", 30),
+        ],
+        reports: Vec::new(),
+    };
+    let Some(dom) = render_and_check("stray_year", &timeline, &ViewOptions::default(), "") else {
+        return;
+    };
+    let days: i64 = html_attr(&dom, "data-chronicle-fit-days")
+        .and_then(|d| d.parse().ok())
+        .expect("the fitted span");
+    assert!(days <= 14, "the chart fits {days} days");
+    // The week's three events are on screen; 1990 lies off to the left.
+    assert_eq!(drawn_items(&dom), 3);
+}

@@ -142,3 +142,187 @@ fn the_default_timeline_of_many_articles_is_merged() {
     ]);
     assert!(one.iter().all(|r| &r[20] == "1"));
 }
+
+/// Runs chronicle expecting failure; (exit code, stderr).
+fn chronicle_fails(args: &[&str]) -> (i32, String) {
+    let out = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args(args)
+        .output()
+        .expect("ran");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The events of samples/ as `timeline --format jsonl` writes them, in a file.
+fn sample_events(dir: &std::path::Path) -> String {
+    let path = dir.join("events.jsonl");
+    std::fs::write(
+        &path,
+        chronicle(&["timeline", "-q", "--no-merge", "-f", "jsonl", "samples/"], None),
+    )
+    .expect("written");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn merge_and_timeline_write_the_same_rows_columns_and_order() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let events = sample_events(dir.path());
+    // (merge options, timeline options): the same output byte for byte.
+    let cases: [&[&str]; 5] = [
+        &["-f", "csv"],
+        &["-f", "csv", "--actor", "Lavrov"],
+        &[
+            "-f",
+            "csv",
+            "--from",
+            "2021-10-01",
+            "--to",
+            "2022-01-31",
+            "--status",
+            "occurred",
+        ],
+        &["-f", "md", "--min-confidence", "0.8"],
+        &["-f", "json"],
+    ];
+    for options in cases {
+        let mut merge = vec!["merge", "-q"];
+        merge.extend_from_slice(options);
+        merge.push(&events);
+        let mut timeline = vec!["timeline", "-q"];
+        timeline.extend_from_slice(options);
+        timeline.push("samples/");
+        let (merged, direct) = (chronicle(&merge, None), chronicle(&timeline, None));
+        assert!(merged.lines().count() > 1, "{options:?}");
+        if options[1] == "json" {
+            // The articles list is the timeline's own; the rows are the same.
+            let rows =
+                |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("JSON")["events"].clone();
+            assert_eq!(rows(&merged), rows(&direct), "{options:?}");
+        } else if options[1] == "md" {
+            // The heading counts articles the same; sources show ids without titles.
+            assert_eq!(merged.lines().count(), direct.lines().count(), "{options:?}");
+        } else {
+            // Every column but `path`, `url` and `title` (the last three), which the
+            // JSONL lines do not carry.
+            let cut = |text: &str| -> Vec<Vec<String>> {
+                csv::Reader::from_reader(text.as_bytes())
+                    .records()
+                    .map(|r| {
+                        let r = r.expect("a CSV row");
+                        r.iter().take(r.len() - 3).map(String::from).collect()
+                    })
+                    .collect()
+            };
+            assert_eq!(
+                merged.lines().next(),
+                direct.lines().next(),
+                "{options:?}: the header"
+            );
+            assert_eq!(cut(&merged), cut(&direct), "{options:?}");
+        }
+    }
+    // Streamed JSONL rows come in the same order as the sorted formats.
+    let dates = |rows: Vec<serde_json::Value>| -> Vec<String> {
+        rows.iter()
+            .map(|r| format!("{}@{}", r["date"], r["char_start"]))
+            .collect()
+    };
+    let streamed: Vec<serde_json::Value> = chronicle(&["merge", &events], None)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON row"))
+        .collect();
+    let json: serde_json::Value =
+        serde_json::from_str(&chronicle(&["merge", "-f", "json", &events], None)).expect("JSON");
+    let sorted = json["events"].as_array().cloned().unwrap_or_default();
+    assert_eq!(dates(streamed), dates(sorted));
+}
+
+#[test]
+fn merge_writes_every_timeline_format() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let events = sample_events(dir.path());
+    let cases = [
+        ("html", "<!DOCTYPE html>"),
+        ("timelinejs", "{"),
+        ("vis", "{"),
+        ("timelinejs-csv", "Year,"),
+        ("table", "DATE"),
+    ];
+    for (format, start) in cases {
+        let out = chronicle(&["merge", "-f", format, &events], None);
+        assert!(out.starts_with(start), "{format}: {}", &out[..out.len().min(60)]);
+    }
+}
+
+#[test]
+fn a_timeline_given_to_timeline_is_one_hint_to_merge() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let events = sample_events(dir.path());
+    let (code, err) = chronicle_fails(&["timeline", &events]);
+    assert_eq!(code, 2);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("chronicle merge"), "{err}");
+}
+
+#[test]
+fn merge_help_offers_only_what_merge_uses() {
+    let help = chronicle(&["merge", "--help"], None);
+    for absent in ["--dct ", "--year", "--dct-map", "--undated", "--no-merge"] {
+        assert!(!help.contains(absent), "{absent}");
+    }
+    for present in [
+        "--from",
+        "--to",
+        "--actor",
+        "--status",
+        "--min-confidence",
+        "--format",
+        "html",
+    ] {
+        assert!(help.contains(present), "{present}");
+    }
+}
+
+#[test]
+fn conflicts_are_visible_in_every_format() {
+    let inputs = ["samples/", "tests/fixtures/merge/articles/"];
+    // (format, what marks the dissent)
+    let cases = [
+        ("table", "sources disagree on the date"),
+        ("md", "sources disagree on the date"),
+        ("html", "badge-conflict"),
+        ("timelinejs", "sources disagree on the date"),
+        ("timelinejs-csv", "sources disagree on the date"),
+        ("vis", "sources disagree on the date"),
+        ("csv", " ×"),
+        ("json", "\"conflict\""),
+    ];
+    for (format, mark) in cases {
+        let mut args = vec!["timeline", "-q", "-f", format];
+        args.extend(inputs);
+        let out = chronicle(&args, None);
+        assert!(out.contains(mark), "{format}");
+        // Both competing dates are named.
+        assert!(
+            out.contains("2009-12-03") && out.contains("2009-12-04"),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn the_readme_conflicts_example_finds_the_conflicts() {
+    let out = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args(["conflicts", "samples/", "tests/fixtures/merge/articles/"])
+        .output()
+        .expect("ran");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains(" 0 conflicting"), "{stderr}");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("1. ") && table.contains("source(s)"), "{table}");
+}

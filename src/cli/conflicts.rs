@@ -29,6 +29,9 @@ pub enum ConflictsFormat {
 }
 
 pub fn run(args: ConflictsArgs) -> i32 {
+    if let Err(code) = args.common.start("conflicts") {
+        return code;
+    }
     let (merger, diagnostics) = match super::merge::collect(&args.common, args.in_memory) {
         Ok(x) => x,
         Err(e) => {

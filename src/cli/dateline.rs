@@ -71,9 +71,8 @@ struct Row {
 }
 
 pub fn run(args: DatelineArgs) -> i32 {
-    if args.common.inputs.is_empty() {
-        eprintln!("chronicle dateline: no input given; try `chronicle dateline samples/` or `--help`");
-        return super::exit::USAGE;
+    if let Err(code) = args.common.start("dateline") {
+        return code;
     }
     let loaded = args.common.load();
     let opts = args.common.dct_options();

@@ -53,11 +53,20 @@ pub fn run(args: EvalArgs) -> i32 {
         Err(e) => {
             eprintln!("chronicle eval: {e}");
             eprintln!(
-                "give --gold a JSONL file like ../shared/data/tbaq-train.jsonl, a .tml file or a folder"
+                "give --gold a JSONL file like tbaq-train.jsonl, a .tml file or a folder (see the README)"
             );
             return super::exit::USAGE;
         }
     };
+    if docs.iter().all(|d| d.timexes.is_empty()) {
+        eprintln!(
+            "chronicle eval: `{}` holds no gold TIMEX3 annotations ({} document(s)), so there is \
+             nothing to score; give TimeML (.tml) or JSONL with a `timexes` list (see the README)",
+            gold.display(),
+            docs.len()
+        );
+        return super::exit::USAGE;
+    }
     let report = chronicle::eval::timex::evaluate(&docs);
     write_report(&args, &report, || {
         chronicle::eval::timex::render(&report, args.errors)

@@ -7,33 +7,47 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use chronicle::input::diag::Diagnostic;
+use chronicle::merge::timeline::Timeline;
 use chronicle::merge::{input, Merger};
 
+use super::timeline::{TimelineFormat, ViewArgs};
 use super::CommonArgs;
 
+/// `--dct`, `--year`, `--dct-map` and `--lang` only matter for articles given to merge,
+/// not for the timelines it is for; they are accepted but not offered in `--help`.
 #[derive(Args, Debug)]
+#[command(
+    mut_arg("dct", |a| a.hide(true)),
+    mut_arg("year", |a| a.hide(true)),
+    mut_arg("dct_map", |a| a.hide(true)),
+    mut_arg("lang", |a| a.hide(true))
+)]
 pub struct MergeArgs {
     #[command(flatten)]
     pub common: CommonArgs,
-    /// Output format: JSONL rows (which `merge` reads again), a JSON array, or CSV.
-    #[arg(short, long, value_enum, default_value_t = MergeFormat::Jsonl)]
-    pub format: MergeFormat,
+    /// The same formats and filters as `timeline` (`--format jsonl`, the default, writes
+    /// merged rows that `merge` reads again).
+    #[command(flatten)]
+    pub view: ViewArgs,
     /// Keep the full records in memory instead of a temporary file.
     #[arg(long)]
     pub in_memory: bool,
 }
 
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MergeFormat {
-    Jsonl,
-    Json,
-    Csv,
-}
-
 pub fn run(args: MergeArgs) -> i32 {
+    if let Err(code) = args.common.start("merge") {
+        return code;
+    }
+    let format = match args
+        .view
+        .format(args.common.output.as_deref(), Some(TimelineFormat::Jsonl))
+    {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
     let (merger, diagnostics) = match collect(&args.common, args.in_memory) {
         Ok(x) => x,
         Err(e) => {
@@ -41,29 +55,26 @@ pub fn run(args: MergeArgs) -> i32 {
             return super::exit::SOME_SKIPPED;
         }
     };
+    let filter = args.view.filter();
     let result = (|| -> std::io::Result<()> {
-        let mut out = args.common.writer()?;
-        match args.format {
-            MergeFormat::Jsonl => merger.finish_each(|row| {
-                serde_json::to_writer(&mut out, &row)?;
-                out.write_all(b"\n")
-            })?,
-            MergeFormat::Json => {
-                let rows = merger.finish()?;
-                serde_json::to_writer_pretty(&mut out, &rows)?;
-                out.write_all(b"\n")?;
-            }
-            MergeFormat::Csv => {
-                let mut w = csv::Writer::from_writer(&mut out);
-                w.write_record(chronicle::output::csv::MERGED_HEADER)?;
+        match format {
+            // Streamed as the merger hands the rows out, already in timeline order.
+            TimelineFormat::Jsonl => {
+                let mut out = args.common.writer()?;
                 merger.finish_each(|row| {
-                    w.write_record(chronicle::output::csv::merged_record(&row))
-                        .map_err(std::io::Error::other)
+                    if filter.keeps(&row.event) {
+                        serde_json::to_writer(&mut out, &row)?;
+                        out.write_all(b"\n")?;
+                    }
+                    Ok(())
                 })?;
-                w.flush()?;
+                out.flush()
+            }
+            _ => {
+                let timeline = Timeline::from_rows(merger.finish()?, &filter);
+                super::timeline::write_timeline(format, &args.view, &args.common, &timeline, &[])
             }
         }
-        out.flush()
     })();
     if let Err(e) = result {
         return super::output_error(e);

@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
+mod argv;
 mod conflicts;
 mod dateline;
 mod eval;
@@ -29,12 +30,19 @@ Examples:
   chronicle timeline --format json story.txt  the same as JSON
   chronicle dateline samples/                 where and when each story was filed
   chronicle timex --dct 2009-12-01 story.txt  temporal expressions and their values
-  chronicle eval --gold ../shared/data/tbaq-train.jsonl
+  chronicle eval --gold tbaq-tml/                score against TimeBank/AQUAINT TimeML
+  chronicle -o timeline.html samples/         the extension chooses the format
   cat story.txt | chronicle timeline -        read standard input
   chronicle timeline --format jsonl corpus.jsonl > events.jsonl
                                               stream events, all cores, input order
   chronicle merge shard-*.jsonl               merge timelines into one chronology
   chronicle conflicts events.jsonl            events the sources date differently
+  chronicle completions bash                  a shell completion script (also man: the man page)
+
+Without a subcommand chronicle runs `timeline`: `chronicle [OPTIONS] INPUT...` is
+`chronicle timeline [OPTIONS] INPUT...` (see `chronicle timeline --help` for its options).
+Options may come before or after the subcommand; an option the subcommand does not take
+is an error.
 
 Exit codes: 0 all inputs processed, 1 some inputs skipped (see stderr), 2 usage error.";
 
@@ -42,10 +50,7 @@ Exit codes: 0 all inputs processed, 1 some inputs skipped (see stderr), 2 usage 
 #[command(name = "chronicle", version, about = "Turn news articles into dated timelines of events.", after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(subcommand)]
-    command: Option<Command>,
-    /// Without a subcommand, `chronicle <INPUT>...` runs `timeline`.
-    #[command(flatten)]
-    default: timeline::TimelineArgs,
+    command: Command,
 }
 
 #[derive(Subcommand, Debug)]
@@ -62,6 +67,15 @@ enum Command {
     Merge(merge::MergeArgs),
     /// List the events that sources date differently (what to fact-check first).
     Conflicts(conflicts::ConflictsArgs),
+    /// Print a shell completion script (e.g. `chronicle completions bash >
+    /// ~/.local/share/bash-completion/completions/chronicle`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): `chronicle man > chronicle.1; man ./chronicle.1`.
+    Man,
 }
 
 /// Arguments every article-reading subcommand shares.
@@ -76,8 +90,8 @@ pub struct CommonArgs {
     /// The document date (YYYY-MM-DD) for every input, overriding what the articles say.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub dct: Option<chrono::NaiveDate>,
-    /// A year for datelines that give none (e.g. `BRUSSELS, December 1`).
-    #[arg(long, value_name = "YEAR")]
+    /// A year for datelines that give none (e.g. `BRUSSELS, December 1`), 1–9999.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1..=9999))]
     pub year: Option<i32>,
     /// A date for each input: a CSV or TSV file of `path-or-id,date` lines (a path as
     /// given, a file name, a file name without extension, or a record id).
@@ -112,10 +126,30 @@ impl CommonArgs {
 
     /// Opens the output: the `--output` file or stdout.
     pub fn writer(&self) -> std::io::Result<Box<dyn std::io::Write>> {
-        Ok(match &self.output {
-            Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
-            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        })
+        open_output(self.output.as_deref())
+    }
+
+    /// The checks every subcommand makes before any work: an input was given (standard
+    /// input is read only when asked with `-`), the `--output` file can be written, and
+    /// each file a folder walk will leave out is named. `Err` is the exit code.
+    pub fn start(&self, subcommand: &str) -> Result<(), i32> {
+        if self.inputs.is_empty() {
+            let piped = !std::io::IsTerminal::is_terminal(&std::io::stdin());
+            let hint = if piped {
+                format!("to read standard input, give `-` as the input: `… | chronicle {subcommand} -`")
+            } else {
+                format!("try `chronicle {subcommand} samples/`, `-` for standard input, or `--help`")
+            };
+            eprintln!("chronicle {subcommand}: no input given; {hint}");
+            return Err(exit::USAGE);
+        }
+        check_output(self.output.as_deref())?;
+        if !self.quiet {
+            for dir in self.inputs.iter().filter(|p| p.is_dir()) {
+                warn_unsupported(dir, &mut Default::default());
+            }
+        }
+        Ok(())
     }
 
     /// Reads the inputs, printing diagnostics to stderr.
@@ -129,7 +163,117 @@ impl CommonArgs {
                 article.lang = Some(lang);
             }
         }
+        unique_ids(&mut loaded.articles);
         loaded
+    }
+}
+
+/// Names each file under `dir` that a folder walk leaves out because chronicle cannot
+/// read its kind (hidden files and `*.expected.json` answer keys are left out silently).
+fn warn_unsupported(dir: &std::path::Path, seen: &mut std::collections::HashSet<PathBuf>) {
+    use chronicle::input::format;
+    if let Ok(canonical) = std::fs::canonicalize(dir) {
+        if !seen.insert(canonical) {
+            return;
+        }
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if format::is_skipped_in_folders(&path) {
+            continue;
+        }
+        if path.is_dir() {
+            warn_unsupported(&path, seen);
+        } else if format::from_extension(&path).is_none() {
+            let known: Vec<String> = format::EXTENSIONS.iter().map(|(e, _)| format!(".{e}")).collect();
+            eprintln!(
+                "chronicle: {}: skipped, not a kind of file chronicle reads ({}; give the \
+                 file itself to have its text sniffed)",
+                path.display(),
+                known.join(" ")
+            );
+        }
+    }
+}
+
+/// Opens `path` for writing (standard output when `None`); the error names the path.
+pub fn open_output(path: Option<&std::path::Path>) -> std::io::Result<Box<dyn std::io::Write>> {
+    Ok(match path {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(|e| {
+                std::io::Error::new(e.kind(), format!("cannot create `{}`: {e}", path.display()))
+            })?;
+            Box::new(std::io::BufWriter::new(file))
+        }
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+/// Checks before any work that the `--output` file can be created (its folder exists and
+/// is writable), so a long run does not end in a write error; the message names the path.
+pub fn check_output(path: Option<&std::path::Path>) -> Result<(), i32> {
+    let Some(path) = path else { return Ok(()) };
+    if path.is_dir() {
+        eprintln!("chronicle: cannot write to `{}`: it is a folder", path.display());
+        return Err(exit::USAGE);
+    }
+    let existed = path.exists();
+    match std::fs::OpenOptions::new().append(true).create(true).open(path) {
+        Ok(_) => {
+            if !existed {
+                let _ = std::fs::remove_file(path);
+            }
+            Ok(())
+        }
+        Err(e) => {
+            eprintln!("chronicle: cannot write to `{}`: {e}", path.display());
+            Err(exit::USAGE)
+        }
+    }
+}
+
+/// Parses a confidence threshold between 0 and 1.
+fn parse_unit(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err(format!(
+            "`{s}` is out of range; a confidence is between 0.0 and 1.0"
+        )),
+        Err(_) => Err(format!("`{s}` is not a number; write e.g. 0.7")),
+    }
+}
+
+/// Makes article ids unique: articles of different files that share an id (the file
+/// stem: `a/story.txt` and `b/story.txt`) are named by their path as given instead.
+fn unique_ids(articles: &mut [chronicle::input::article::Article]) {
+    let mut paths: std::collections::HashMap<String, std::collections::HashSet<&std::path::Path>> =
+        std::collections::HashMap::new();
+    for a in articles.iter() {
+        if let Some(p) = a.source_path.as_deref() {
+            paths.entry(a.id.clone()).or_default().insert(p);
+        }
+    }
+    let clashing: std::collections::HashSet<String> = paths
+        .into_iter()
+        .filter(|(_, files)| files.len() > 1)
+        .map(|(id, _)| id)
+        .collect();
+    for a in articles.iter_mut() {
+        if clashing.contains(&a.id) {
+            if let Some(p) = &a.source_path {
+                let path = p.display().to_string();
+                // A record of a JSONL file keeps its own id after the path.
+                a.id = if a.line.is_some() {
+                    format!("{path}#{}", a.id)
+                } else {
+                    path
+                };
+            }
+        }
     }
 }
 
@@ -224,8 +368,25 @@ fn is_broken_pipe(e: &std::io::Error) -> bool {
     false
 }
 
+/// Writes generated text to standard output.
+fn print_bytes(bytes: &[u8]) -> i32 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => exit::OK,
+        Err(e) => output_error(e),
+    }
+}
+
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args = match argv::normalise(std::env::args_os().collect(), &Cli::command()) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("chronicle: {message}");
+            return exit::USAGE;
+        }
+    };
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { exit::USAGE } else { exit::OK };
@@ -234,18 +395,25 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Some(Command::Dateline(args)) => dateline::run(args),
-        Some(Command::Timex(args)) => timex::run(args),
-        Some(Command::Timeline(args)) => timeline::run(args),
-        Some(Command::Eval(args)) => eval::run(args),
-        Some(Command::Merge(args)) => merge::run(args),
-        Some(Command::Conflicts(args)) => conflicts::run(args),
-        None => {
-            if cli.default.common.inputs.is_empty() {
-                eprintln!("chronicle: no input given; try `chronicle samples/` or `chronicle --help`");
-                return exit::USAGE;
+        Command::Dateline(args) => dateline::run(args),
+        Command::Timex(args) => timex::run(args),
+        Command::Timeline(args) => timeline::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Merge(args) => merge::run(args),
+        Command::Conflicts(args) => conflicts::run(args),
+        // Generated into memory first: the generators panic on a write error (a closed
+        // pipe), which chronicle never does.
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "chronicle", &mut script);
+            print_bytes(&script)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => print_bytes(&page),
+                Err(e) => output_error(e),
             }
-            timeline::run(cli.default)
         }
     }
 }

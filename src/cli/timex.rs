@@ -91,6 +91,9 @@ impl<'a> JsonTimex<'a> {
 const HEADER: [&str; 8] = ["article", "start", "end", "text", "type", "value", "mod", "rule"];
 
 pub fn run(args: TimexArgs) -> i32 {
+    if let Err(code) = args.common.start("timex") {
+        return code;
+    }
     let loaded = args.common.load();
     let opts = chronicle::run::pipeline::Options {
         dct: args.common.dct_options(),

@@ -6,10 +6,13 @@
 //! (see [`crate::merge`] for the rules). `chronicle timeline` merges whenever it is given
 //! more than one article.
 //!
-//! Order: interval start (undatable events last), then finer granularity first (a day
-//! before the month that contains it), then the article's position among the inputs,
-//! then the trigger's position in the article. The order is total, so the output is
-//! deterministic byte for byte.
+//! Order ([`chronological`], the one sort of `timeline` and `merge`): interval start
+//! (undatable events last), then finer granularity first (a day before the month that
+//! contains it), then the earlier end, the date value, the first filed (document date),
+//! then the article id and the trigger's position in it. It is the order in which
+//! [`crate::merge::Merger`] hands out its rows (see `merge::key::AtomKey::chronological`),
+//! so a merged timeline and `chronicle merge` list the same rows in the same order.
+//! The order is total, so the output is deterministic byte for byte.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -24,6 +27,8 @@ use crate::run::pipeline::Analysis;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleSummary {
     pub id: String,
+    /// The file the article was read from, as given (empty for standard input).
+    pub path: Option<String>,
     pub dateline: Option<Dateline>,
     /// The document date.
     pub dct: Option<NaiveDate>,
@@ -96,13 +101,23 @@ impl Serialize for Timeline {
     }
 }
 
-/// Which events users want (`--from`, `--to`, `--actor`, `--status`, `--min-confidence`).
+/// Which events users want (`--from`, `--to`, `--actor`, `--status`, `--min-confidence`,
+/// `--min-granularity`).
+///
+/// A date is an interval (a day, a month, a year…). With `from`/`to`, an event is kept
+/// when at least half of its interval lies in the window `[from, to]`: a month inside
+/// the window passes, the year 2021 does not pass a window of October 2021 to January
+/// 2022 (a quarter of it lies inside), and "the 21st century" never swamps a date
+/// filter. Events without a place on the calendar pass the window.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// Keep events whose interval reaches this day or later.
+    /// The first day of the window.
     pub from: Option<NaiveDate>,
-    /// Keep events whose interval starts on or before this day.
+    /// The last day of the window (included).
     pub to: Option<NaiveDate>,
+    /// The coarsest date kept (`None`: every granularity); `chronicle` passes `year`
+    /// unless told otherwise, so decades and centuries make no rows.
+    pub coarsest: Option<crate::time::interval::Granularity>,
     /// Keep events with an actor containing one of these (case-insensitive).
     pub actors: Vec<String>,
     /// Keep events with one of these statuses (all when empty).
@@ -113,15 +128,13 @@ pub struct Filter {
 impl Filter {
     /// Whether `event` passes every condition.
     pub fn keeps(&self, event: &Event) -> bool {
-        if let (Some(from), Some(end)) = (self.from, event.end) {
-            if end <= from {
+        if let (Some(coarsest), Some(g)) = (self.coarsest, event.granularity) {
+            if g > coarsest {
                 return false;
             }
         }
-        if let (Some(to), Some(start)) = (self.to, event.start) {
-            if start > to {
-                return false;
-            }
+        if !self.in_window(event) {
+            return false;
         }
         if !self.actors.is_empty() {
             let wanted: Vec<String> = self.actors.iter().map(|a| a.to_lowercase()).collect();
@@ -140,21 +153,37 @@ impl Filter {
     }
 }
 
+impl Filter {
+    /// At least half of the event's interval lies in `[from, to]` (see the type's docs).
+    fn in_window(&self, event: &Event) -> bool {
+        if self.from.is_none() && self.to.is_none() {
+            return true;
+        }
+        let Some(start) = event.start else { return true };
+        let end = crate::time::interval::end_after(start, event.end);
+        let lo = self.from.map_or(start, |f| f.max(start));
+        let hi = self.to.and_then(|t| t.succ_opt()).map_or(end, |t| t.min(end));
+        let inside = (hi - lo).num_days();
+        let length = (end - start).num_days().max(1);
+        inside > 0 && inside * 2 >= length
+    }
+}
+
 impl Timeline {
     /// Builds the timeline of some analysed articles, in the order given, every mention
     /// a row of its own.
     pub fn build(analyses: &[Analysis], filter: &Filter) -> Timeline {
-        let mut keyed: Vec<(usize, Event)> = Vec::new();
+        let mut events: Vec<Event> = Vec::new();
         let mut articles = Vec::new();
-        for (index, a) in analyses.iter().enumerate() {
+        for a in analyses {
             let kept: Vec<Event> = a.events.iter().filter(|e| filter.keeps(e)).cloned().collect();
             articles.push(summary(a, kept.len()));
-            keyed.extend(kept.into_iter().map(|e| (index, e)));
+            events.extend(kept);
         }
-        keyed.sort_by(|(ia, a), (ib, b)| chronological(a, *ia, b, *ib));
+        events.sort_by(chronological);
         Timeline {
             articles,
-            events: keyed.into_iter().map(|(_, e)| e).collect(),
+            events,
             reports: Vec::new(),
         }
     }
@@ -164,38 +193,29 @@ impl Timeline {
     /// (their date, the union of their actors, the best source's status and confidence).
     /// An article's `events` count is how many of its mentions the kept rows hold.
     pub fn merged(analyses: &[Analysis], filter: &Filter) -> Timeline {
-        let mut position = std::collections::HashMap::new();
-        for (index, a) in analyses.iter().enumerate() {
-            position.entry(a.article.id.as_str()).or_insert(index);
-        }
         let rows = crate::merge::merge(analyses.iter().flat_map(crate::merge::sources_of));
-        let mut keyed: Vec<(usize, MergedEvent)> = rows
-            .into_iter()
-            .filter(|row| filter.keeps(&row.event))
-            .map(|row| {
-                (
-                    position
-                        .get(row.event.article.as_str())
-                        .copied()
-                        .unwrap_or(usize::MAX),
-                    row,
-                )
-            })
-            .collect();
-        keyed.sort_by(|(ia, a), (ib, b)| chronological(&a.event, *ia, &b.event, *ib));
+        let mut timeline = Timeline::from_rows(rows, filter);
         let mut mentions = std::collections::HashMap::<&str, usize>::new();
-        for (_, row) in &keyed {
-            for s in &row.sources {
+        for r in &timeline.reports {
+            for s in &r.sources {
                 *mentions.entry(s.event.article.as_str()).or_default() += 1;
             }
         }
-        let articles = analyses
+        timeline.articles = analyses
             .iter()
             .map(|a| summary(a, mentions.get(a.article.id.as_str()).copied().unwrap_or(0)))
             .collect();
-        let (events, reports) = keyed
+        timeline
+    }
+
+    /// A timeline of rows merged earlier (`chronicle merge`), filtered and sorted like
+    /// every timeline; it knows no articles beyond what the rows say.
+    pub fn from_rows(rows: Vec<MergedEvent>, filter: &Filter) -> Timeline {
+        let mut rows: Vec<MergedEvent> = rows.into_iter().filter(|row| filter.keeps(&row.event)).collect();
+        rows.sort_by(|a, b| chronological(&a.event, &b.event));
+        let (events, reports) = rows
             .into_iter()
-            .map(|(_, row)| {
+            .map(|row| {
                 let reports = Reports {
                     mentions: row.mentions,
                     conflict: row.conflict,
@@ -205,7 +225,7 @@ impl Timeline {
             })
             .unzip();
         Timeline {
-            articles,
+            articles: Vec::new(),
             events,
             reports,
         }
@@ -221,6 +241,7 @@ impl Timeline {
 fn summary(a: &Analysis, events: usize) -> ArticleSummary {
     ArticleSummary {
         id: a.article.id.clone(),
+        path: a.article.source_path.as_ref().map(|p| p.display().to_string()),
         dateline: a.dct.dateline.clone(),
         dct: a.dct.date,
         dct_source: a.dct.source,
@@ -232,15 +253,24 @@ fn summary(a: &Analysis, events: usize) -> ArticleSummary {
     }
 }
 
-/// The timeline order (see the module docs); `ia`/`ib` are the articles' positions.
-fn chronological(a: &Event, ia: usize, b: &Event, ib: usize) -> std::cmp::Ordering {
-    let start = |e: &Event| (e.start.is_none(), e.start);
-    start(a)
-        .cmp(&start(b))
-        .then_with(|| a.granularity.cmp(&b.granularity))
-        .then_with(|| ia.cmp(&ib))
-        .then_with(|| a.char_start.cmp(&b.char_start))
+/// The timeline order (see the module docs), the one sort of every timeline.
+pub fn chronological(a: &Event, b: &Event) -> std::cmp::Ordering {
+    let key = |e: &Event| {
+        (
+            (e.start.is_none(), e.start),
+            (e.granularity.is_none(), e.granularity),
+            e.end,
+            (e.dct.is_none(), e.dct),
+        )
+    };
+    let (ka, kb) = (key(a), key(b));
+    (ka.0, ka.1, ka.2)
+        .cmp(&(kb.0, kb.1, kb.2))
         .then_with(|| a.date.cmp(&b.date))
+        .then_with(|| ka.3.cmp(&kb.3))
+        .then_with(|| a.article.cmp(&b.article))
+        .then_with(|| (a.char_start, a.char_end).cmp(&(b.char_start, b.char_end)))
+        .then_with(|| a.trigger.cmp(&b.trigger))
 }
 
 #[cfg(test)]
@@ -313,7 +343,13 @@ mod tests {
                 event("2009-12-01", 0, Status::Occurred, &[], 0.8),
             ],
         );
-        let b = analysis("b", vec![event("2009-12-01", 0, Status::Occurred, &[], 0.8)]);
+        let b = analysis(
+            "b",
+            vec![Event {
+                article: "b".into(),
+                ..event("2009-12-01", 0, Status::Occurred, &[], 0.8)
+            }],
+        );
         let t = Timeline::build(&[a, b], &Filter::default());
         assert_eq!(
             dates(&t),
@@ -326,7 +362,8 @@ mod tests {
                 "2009-12@1"
             ]
         );
-        assert_eq!(t.events[4].char_start, 0);
+        // Same day: by article id, then position.
+        assert_eq!(t.events[4].article, "b");
         assert_eq!(t.articles.iter().map(|a| a.events).collect::<Vec<_>>(), [5, 1]);
     }
 
@@ -362,13 +399,36 @@ mod tests {
                 },
                 &["2008-08", "2009-11-29"],
             ),
+            // A month does not pass a one-day window; it passes a window holding it.
             (
                 Filter {
                     from: day("2008-08-15"),
                     to: day("2008-08-15"),
                     ..Default::default()
                 },
+                &[],
+            ),
+            (
+                Filter {
+                    from: day("2008-07-20"),
+                    to: day("2008-09-30"),
+                    ..Default::default()
+                },
                 &["2008-08"],
+            ),
+            (
+                Filter {
+                    from: day("2008-08-10"),
+                    ..Default::default()
+                },
+                &["2008-08", "2009-11-29", "2009-12-01", "2009-12-04"],
+            ),
+            (
+                Filter {
+                    from: day("2008-08-20"),
+                    ..Default::default()
+                },
+                &["2009-11-29", "2009-12-01", "2009-12-04"],
             ),
             (
                 Filter {

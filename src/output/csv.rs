@@ -1,64 +1,25 @@
-//! CSV: a header row of [`super::FIELDS`] and [`super::REPORT_FIELDS`], then one event a
-//! row (the csv crate quotes commas, quotes and newlines in sentences).
+//! CSV: a header row of [`super::COLUMNS`], then one event a row (the csv crate quotes
+//! commas, quotes and newlines in sentences).
 
 use std::io::{self, Write};
 
 use crate::merge::timeline::Timeline;
-use crate::merge::MergedEvent;
 
 /// Writes the timeline's events as CSV.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(super::FIELDS.iter().chain(super::REPORT_FIELDS))?;
-    for (i, e) in timeline.events.iter().enumerate() {
-        let mut values = super::field_values(e);
-        values.extend(super::report_values(e, timeline.reports_of(i)));
-        out.write_record(values)?;
+    out.write_record(super::header())?;
+    let articles: std::collections::HashMap<&str, &crate::merge::timeline::ArticleSummary> =
+        timeline.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    for (i, event) in timeline.events.iter().enumerate() {
+        let row = super::Row {
+            event,
+            reports: timeline.reports_of(i),
+            article: articles.get(event.article.as_str()).copied(),
+        };
+        out.write_record(super::cells(&row))?;
     }
     out.flush()
-}
-
-/// The header of `chronicle merge --format csv`: one merged row a line.
-pub const MERGED_HEADER: [&str; 13] = [
-    "date",
-    "start",
-    "end",
-    "granularity",
-    "status",
-    "trigger",
-    "headline",
-    "actors",
-    "category",
-    "mentions",
-    "agencies",
-    "articles",
-    "conflict",
-];
-
-/// The cells of a merged row under [`MERGED_HEADER`].
-pub fn merged_record(row: &MergedEvent) -> Vec<String> {
-    let e = &row.event;
-    let opt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let mut agencies: Vec<&str> = row.sources.iter().filter_map(|s| s.agency()).collect();
-    agencies.sort_unstable();
-    agencies.dedup();
-    let mut articles: Vec<&str> = row.sources.iter().map(|s| s.event.article.as_str()).collect();
-    articles.dedup();
-    vec![
-        e.date.clone(),
-        opt(e.start),
-        opt(e.end),
-        e.granularity.map(|g| g.as_str().to_string()).unwrap_or_default(),
-        e.status.as_str().to_string(),
-        e.trigger.clone(),
-        e.headline.clone(),
-        e.actors.join("; "),
-        e.category.clone().unwrap_or_default(),
-        row.mentions.to_string(),
-        agencies.join("; "),
-        articles.join("; "),
-        super::conflict_text(row.conflict.as_ref()),
-    ]
 }
 
 #[cfg(test)]
@@ -102,7 +63,7 @@ mod tests {
         let mut lines = text.lines();
         assert_eq!(
             lines.next().unwrap().split(',').count(),
-            super::super::FIELDS.len() + super::super::REPORT_FIELDS.len()
+            super::super::COLUMNS.len()
         );
         assert!(text.contains("Russia; NATO,"));
         assert!(text.contains("\"He said, \"\"we met\"\"\non Tuesday.\""));

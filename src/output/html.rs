@@ -281,6 +281,15 @@ fn entry(event: &Event, id: Option<&str>, colour: &str, opts: &ViewOptions) -> S
             view::status_name(other)
         ),
     };
+    // Sources that disagree on the date: a badge here, the competing dates in the source line.
+    let status = if opts.source_line(event).contains(view::CONFLICT_MARK) {
+        format!(
+            "{status} <span class=\"badge badge-conflict\">{} conflict</span>",
+            view::CONFLICT_MARK
+        )
+    } else {
+        status
+    };
     let mut meta: Vec<String> = Vec::new();
     if !event.actors.is_empty() {
         meta.push(format!(

@@ -9,13 +9,13 @@
 //! To add a format (TimelineJS, vis.js, HTML, Markdown…): add a module here with such a
 //! function, a variant to `TimelineFormat` in `src/cli/timeline.rs`, and one line in
 //! its `writer()` match. Writers must be deterministic (same timeline, same bytes) and
-//! should use [`FIELDS`] / [`field_values`] when they show per-event fields, so every
-//! format names them the same way.
+//! should use [`COLUMNS`] when they show per-event fields, so every format names them
+//! the same way.
 
 use std::io::{self, Write};
 
 use crate::event::Event;
-use crate::merge::timeline::{Reports, Timeline};
+use crate::merge::timeline::{ArticleSummary, Reports, Timeline};
 use crate::merge::Conflict;
 
 pub mod csv;
@@ -30,94 +30,240 @@ pub mod vis;
 /// The shape of every timeline writer.
 pub type WriteFn = fn(&Timeline, &mut dyn Write) -> io::Result<()>;
 
-/// The per-event fields, in output order (CSV header, JSON keys of `events`).
-pub const FIELDS: &[&str] = &[
-    "date",
-    "start",
-    "end",
-    "granularity",
-    "status",
-    "trigger",
-    "headline",
-    "actors",
-    "location",
-    "category",
-    "time_text",
-    "sentence",
-    "article",
-    "char_start",
-    "char_end",
-    "confidence",
-    "place",
-    "agency",
-    "dct",
-    "rule",
-];
-
-/// The columns flat formats (CSV) add after [`FIELDS`] to say who reported each row (see
-/// [`report_values`]). JSON gives the same as `mentions`, `sources` and `conflict`.
-pub const REPORT_FIELDS: &[&str] = &["mentions", "sources", "agencies", "conflict"];
-
-/// How actors are joined in flat formats (CSV, table).
-pub const ACTOR_SEPARATOR: &str = "; ";
-
-/// An event's fields as text, in [`FIELDS`] order: dates as ISO `YYYY-MM-DD`, missing
-/// values empty, actors joined with [`ACTOR_SEPARATOR`], confidence with two decimals.
-pub fn field_values(e: &Event) -> Vec<String> {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    vec![
-        e.date.clone(),
-        day(e.start),
-        day(e.end),
-        e.granularity.map(|g| g.as_str().to_string()).unwrap_or_default(),
-        e.status.as_str().to_string(),
-        e.trigger.clone(),
-        e.headline.clone(),
-        e.actors.join(ACTOR_SEPARATOR),
-        opt(&e.location),
-        opt(&e.category),
-        e.time_text.clone(),
-        e.sentence.clone(),
-        e.article.clone(),
-        e.char_start.to_string(),
-        e.char_end.to_string(),
-        format!("{:.2}", e.confidence),
-        opt(&e.place),
-        opt(&e.agency),
-        day(e.dct),
-        e.rule.clone(),
-    ]
+/// One row as the flat writers (CSV, table) see it: the event, who reported it (merged
+/// timelines) and the article it was read from, when the timeline knows it.
+pub struct Row<'a> {
+    pub event: &'a Event,
+    pub reports: Option<&'a Reports>,
+    pub article: Option<&'a ArticleSummary>,
 }
 
-/// The [`REPORT_FIELDS`] of a row: how many mentions it merges, the articles and agencies
-/// behind it (in source order, each once, joined with [`ACTOR_SEPARATOR`]), and the
-/// competing dates when sources disagree ([`conflict_text`]). A row of a timeline that was not merged is one
-/// mention: its own article and agency.
-pub fn report_values(e: &Event, reports: Option<&Reports>) -> Vec<String> {
-    let Some(r) = reports else {
-        return vec![
-            "1".into(),
-            e.article.clone(),
-            e.agency.clone().unwrap_or_default(),
-            String::new(),
-        ];
-    };
-    let unique = |values: &mut dyn Iterator<Item = &str>| {
-        let mut seen: Vec<&str> = Vec::new();
-        for v in values {
-            if !v.is_empty() && !seen.contains(&v) {
-                seen.push(v);
-            }
+/// A column of flat output: its header and how a row gives its cell.
+pub struct Column {
+    pub name: &'static str,
+    pub value: fn(&Row) -> String,
+}
+
+/// The columns of CSV output, in order; the README documents each. Adding a column is one
+/// line here (and one in the README).
+pub const COLUMNS: &[Column] = &[
+    Column {
+        name: "date",
+        value: |r| date_text(r.event),
+    },
+    Column {
+        name: "start",
+        value: |r| day(r.event.start),
+    },
+    Column {
+        name: "end",
+        value: |r| day(r.event.end),
+    },
+    Column {
+        name: "granularity",
+        value: |r| {
+            r.event
+                .granularity
+                .map(|g| g.as_str().to_string())
+                .unwrap_or_default()
+        },
+    },
+    Column {
+        name: "status",
+        value: |r| r.event.status.as_str().to_string(),
+    },
+    Column {
+        name: "trigger",
+        value: |r| r.event.trigger.clone(),
+    },
+    Column {
+        name: "headline",
+        value: |r| r.event.headline.clone(),
+    },
+    Column {
+        name: "actors",
+        value: |r| r.event.actors.join(ACTOR_SEPARATOR),
+    },
+    Column {
+        name: "location",
+        value: |r| r.event.location.clone().unwrap_or_default(),
+    },
+    Column {
+        name: "category",
+        value: |r| r.event.category.clone().unwrap_or_default(),
+    },
+    Column {
+        name: "time_text",
+        value: |r| r.event.time_text.clone(),
+    },
+    Column {
+        name: "sentence",
+        value: |r| r.event.sentence.clone(),
+    },
+    Column {
+        name: "article",
+        value: |r| r.event.article.clone(),
+    },
+    Column {
+        name: "char_start",
+        value: |r| r.event.char_start.to_string(),
+    },
+    Column {
+        name: "char_end",
+        value: |r| r.event.char_end.to_string(),
+    },
+    Column {
+        name: "confidence",
+        value: |r| format!("{:.2}", r.event.confidence),
+    },
+    Column {
+        name: "place",
+        value: |r| r.event.place.as_deref().map(display_place).unwrap_or_default(),
+    },
+    Column {
+        name: "agency",
+        value: |r| r.event.agency.as_deref().map(display_agency).unwrap_or_default(),
+    },
+    Column {
+        name: "dct",
+        value: |r| day(r.event.dct),
+    },
+    Column {
+        name: "rule",
+        value: |r| r.event.rule.clone(),
+    },
+    Column {
+        name: "mentions",
+        value: |r| r.reports.map_or(1, |x| x.mentions).to_string(),
+    },
+    Column {
+        name: "sources",
+        value: |r| sources(r),
+    },
+    Column {
+        name: "agencies",
+        value: |r| agencies(r),
+    },
+    Column {
+        name: "conflict",
+        value: |r| conflict_text(r.reports.and_then(|x| x.conflict.as_ref())),
+    },
+    Column {
+        name: "path",
+        value: |r| r.article.and_then(|a| a.path.clone()).unwrap_or_default(),
+    },
+    Column {
+        name: "url",
+        value: |r| r.article.and_then(|a| a.url.clone()).unwrap_or_default(),
+    },
+    Column {
+        name: "title",
+        value: |r| r.article.and_then(|a| a.title.clone()).unwrap_or_default(),
+    },
+];
+
+/// The header of flat output.
+pub fn header() -> impl Iterator<Item = &'static str> {
+    COLUMNS.iter().map(|c| c.name)
+}
+
+/// A row's cells, in [`COLUMNS`] order.
+pub fn cells(row: &Row) -> Vec<String> {
+    COLUMNS.iter().map(|c| (c.value)(row)).collect()
+}
+
+/// How actors (and lists of sources) are joined in flat formats (CSV, table).
+pub const ACTOR_SEPARATOR: &str = "; ";
+
+fn day(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+/// The `date` cell: the TIMEX3 value, except that a decade or century is written with
+/// `X` for its open digits so it reads as a date (`199X` for the 1990s, `20XX` for the
+/// 21st century; TIMEX3 itself writes `199` and `20`).
+pub fn date_text(e: &Event) -> String {
+    use crate::time::interval::Granularity;
+    match e.granularity {
+        Some(Granularity::Decade | Granularity::Century)
+            if e.date.len() < 4 && e.date.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            format!("{:X<4}", e.date)
         }
-        seen.join(ACTOR_SEPARATOR)
+        _ => e.date.clone(),
+    }
+}
+
+/// A place as one form, whatever the dateline's case: `MOSCOW` and `Moscow` are both
+/// `Moscow`, `NEW YORK` is `New York`; mixed case is kept as written.
+pub fn display_place(name: &str) -> String {
+    recase(name, 2)
+}
+
+/// An agency as one form: a shouted name of five letters or more (`INTERFAX`,
+/// `REUTERS`) is written `Interfax`, `Reuters`; shorter capitals are acronyms and stay
+/// (`AFP`, `TASS`, `AP`); mixed case is kept (`RIA Novosti`).
+pub fn display_agency(name: &str) -> String {
+    recase(name, 5)
+}
+
+/// Title-cases each all-capital word of at least `min` letters, when the whole name has
+/// no lower-case letter (a name written in mixed case is already in its display form).
+fn recase(name: &str, min: usize) -> String {
+    let name = name.trim();
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= min {
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                out.push(first);
+                out.extend(chars.flat_map(char::to_lowercase));
+            }
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
     };
-    vec![
-        r.mentions.to_string(),
-        unique(&mut r.sources.iter().map(|s| s.event.article.as_str())),
-        unique(&mut r.sources.iter().filter_map(|s| s.agency())),
-        conflict_text(r.conflict.as_ref()),
-    ]
+    for c in name.chars() {
+        if c.is_alphabetic() || c == '\'' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// The articles behind a row, each once, in source order.
+fn sources(r: &Row) -> String {
+    match r.reports {
+        Some(x) => unique(x.sources.iter().map(|s| s.event.article.clone())),
+        None => r.event.article.clone(),
+    }
+}
+
+/// The agencies behind a row, each once in its display form, in source order.
+fn agencies(r: &Row) -> String {
+    match r.reports {
+        Some(x) => unique(x.sources.iter().filter_map(|s| s.agency()).map(display_agency)),
+        None => r.event.agency.as_deref().map(display_agency).unwrap_or_default(),
+    }
+}
+
+fn unique(values: impl Iterator<Item = String>) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for v in values {
+        if !v.is_empty() && !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    seen.join(ACTOR_SEPARATOR)
 }
 
 /// The competing dates of a conflict in one cell, best supported first, each with how
@@ -157,6 +303,52 @@ mod tests {
             articles: articles.iter().map(|s| s.to_string()).collect(),
             agencies: agencies.iter().map(|s| s.to_string()).collect(),
             time_texts: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn names_have_one_display_form() {
+        let places = [
+            ("MOSCOW", "Moscow"),
+            ("Moscow", "Moscow"),
+            ("NEW YORK", "New York"),
+            ("ST. PETERSBURG", "St. Petersburg"),
+            ("МОСКВА", "Москва"),
+            ("", ""),
+        ];
+        for (raw, want) in places {
+            assert_eq!(display_place(raw), want, "{raw}");
+        }
+        let agencies = [
+            ("INTERFAX", "Interfax"),
+            ("Interfax", "Interfax"),
+            ("AFP", "AFP"),
+            ("TASS", "TASS"),
+            ("RIA Novosti", "RIA Novosti"),
+            ("REUTERS", "Reuters"),
+            ("AP", "AP"),
+        ];
+        for (raw, want) in agencies {
+            assert_eq!(display_agency(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn broad_dates_read_as_dates() {
+        use crate::time::interval::Granularity;
+        let cases = [
+            ("20", Some(Granularity::Century), "20XX"),
+            ("199", Some(Granularity::Decade), "199X"),
+            ("2009", Some(Granularity::Year), "2009"),
+            ("PRESENT_REF", None, "PRESENT_REF"),
+        ];
+        for (value, g, want) in cases {
+            let e = Event {
+                date: value.into(),
+                granularity: g,
+                ..Default::default()
+            };
+            assert_eq!(date_text(&e), want, "{value}");
         }
     }
 

@@ -8,18 +8,32 @@ use crate::merge::timeline::Timeline;
 const WIDTHS: [usize; 5] = [10, 9, 60, 40, 12];
 const HEADERS: [&str; 5] = ["DATE", "STATUS", "EVENT", "ACTORS", "WHERE"];
 
-/// Writes the timeline as an aligned text table.
+/// Writes the timeline as an aligned text table; a row whose sources disagree on the date
+/// is followed by a line with the competing dates.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
     row(w, &HEADERS.map(String::from))?;
-    for e in &timeline.events {
+    for (i, e) in timeline.events.iter().enumerate() {
         let cells = [
-            e.date.clone(),
+            super::date_text(e),
             e.status.as_str().to_string(),
             e.headline.clone(),
             e.actors.join(super::ACTOR_SEPARATOR),
-            e.location.clone().unwrap_or_default(),
+            e.location
+                .as_deref()
+                .map(super::display_place)
+                .unwrap_or_default(),
         ];
         row(w, &cells)?;
+        let conflict = timeline.reports_of(i).and_then(|r| r.conflict.as_ref());
+        if conflict.is_some() {
+            writeln!(
+                w,
+                "{:width$}  {}",
+                "",
+                super::view::conflict_note(conflict),
+                width = WIDTHS[0]
+            )?;
+        }
     }
     if timeline.events.is_empty() {
         writeln!(w, "(no dated events)")?;

@@ -103,7 +103,7 @@ pub fn write(timeline: &Timeline, opts: &ViewOptions, w: &mut dyn Write) -> std:
             start_date,
             end_date,
             text: Text {
-                headline: view::escape_html(&headline(event)),
+                headline: view::escape_text(&headline(event)),
                 text: body_html(event, opts),
             },
             group: opts.group_of(event),
@@ -114,8 +114,8 @@ pub fn write(timeline: &Timeline, opts: &ViewOptions, w: &mut dyn Write) -> std:
     let document = Document {
         title: TitleSlide {
             text: Text {
-                headline: view::escape_html(&opts.title_for(&timeline.events)),
-                text: view::escape_html(&view::summary(&timeline.events)),
+                headline: view::escape_text(&opts.title_for(&timeline.events)),
+                text: view::escape_text(&view::summary(&timeline.events)),
             },
         },
         events: slides,
@@ -155,8 +155,8 @@ pub fn write_csv(timeline: &Timeline, opts: &ViewOptions, w: &mut dyn Write) -> 
     let title = opts.title_for(&timeline.events);
     let summary = view::summary(&timeline.events);
     let mut title_row: [String; 18] = Default::default();
-    title_row[9] = view::escape_html(&title);
-    title_row[10] = view::escape_html(&summary);
+    title_row[9] = view::escape_text(&title);
+    title_row[10] = view::escape_text(&summary);
     title_row[15] = "title".into();
     csv.write_record(&title_row)?;
     for event in dated {
@@ -178,7 +178,7 @@ pub fn write_csv(timeline: &Timeline, opts: &ViewOptions, w: &mut dyn Write) -> 
             field(end.as_ref().and_then(|e| e.day)),
             String::new(),
             view::display_date(event),
-            view::escape_html(&headline(event)),
+            view::escape_text(&headline(event)),
             body_html(event, opts),
             String::new(),
             String::new(),
@@ -210,16 +210,16 @@ fn headline(event: &Event) -> String {
 /// The slide text: the evidence sentence, then who, where, the source and how the date
 /// was resolved, all HTML-escaped.
 fn body_html(event: &Event, opts: &ViewOptions) -> String {
-    let mut html = format!("<p>{}</p>", view::escape_html(&view::one_line(&event.sentence)));
+    let mut html = format!("<p>{}</p>", view::escape_text(&view::one_line(&event.sentence)));
     let mut facts: Vec<String> = Vec::new();
     if !event.actors.is_empty() {
-        facts.push(format!("Who: {}", view::escape_html(&event.actors.join(", "))));
+        facts.push(format!("Who: {}", view::escape_text(&event.actors.join(", "))));
     }
     if let Some(place) = event.location.as_deref().filter(|p| !p.trim().is_empty()) {
-        facts.push(format!("Where: {}", view::escape_html(place)));
+        facts.push(format!("Where: {}", view::escape_text(place)));
     }
-    facts.push(format!("Source: {}", view::escape_html(&opts.source_line(event))));
-    facts.push(format!("Date: {}", view::escape_html(&opts.resolution(event))));
+    facts.push(format!("Source: {}", view::escape_text(&opts.source_line(event))));
+    facts.push(format!("Date: {}", view::escape_text(&opts.resolution(event))));
     html.push_str(&format!("<p><small>{}</small></p>", facts.join("<br>")));
     html
 }

@@ -153,10 +153,13 @@ impl ViewOptions {
         line
     }
 
-    /// Notes who reported each row of a merged timeline, for [`ViewOptions::source_line`].
+    /// Notes who reported each row of a merged timeline, for [`ViewOptions::source_line`],
+    /// and, when the sources disagree on the date, the competing dates and who gave each
+    /// (`⚠ sources disagree on the date: 2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`),
+    /// so every visual format shows the dissent.
     pub fn add_reports(&mut self, timeline: &crate::merge::timeline::Timeline) {
         for (event, reports) in timeline.events.iter().zip(&timeline.reports) {
-            if reports.mentions < 2 {
+            if reports.mentions < 2 && reports.conflict.is_none() {
                 continue;
             }
             let mut names: Vec<String> = Vec::new();
@@ -169,10 +172,12 @@ impl ViewOptions {
                     names.push(name);
                 }
             }
-            self.reported_by.insert(
-                (event.article.clone(), event.char_start),
-                format!("{} reports: {}", reports.mentions, names.join(", ")),
-            );
+            let mut note = format!("{} reports: {}", reports.mentions, names.join(", "));
+            if reports.conflict.is_some() {
+                note.push_str(&format!(" \u{b7} {}", conflict_note(reports.conflict.as_ref())));
+            }
+            self.reported_by
+                .insert((event.article.clone(), event.char_start), note);
         }
     }
 
@@ -203,6 +208,21 @@ impl ViewOptions {
         out
     }
 }
+
+/// The conflict marker and the competing dates in one line, empty without a conflict:
+/// `⚠ sources disagree on the date: 2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`.
+pub fn conflict_note(conflict: Option<&crate::merge::Conflict>) -> String {
+    match conflict {
+        Some(_) => format!(
+            "{CONFLICT_MARK} sources disagree on the date: {}",
+            super::conflict_text(conflict)
+        ),
+        None => String::new(),
+    }
+}
+
+/// The mark of a row whose sources disagree on the date, in every visual format.
+pub const CONFLICT_MARK: &str = "\u{26a0}";
 
 /// The lanes of a timeline in first-appearance order, with how many events each has.
 pub fn groups<'a>(events: impl IntoIterator<Item = &'a Event>, opts: &ViewOptions) -> Vec<(String, usize)> {
@@ -443,6 +463,23 @@ pub fn escape_html(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for an HTML text node, not an attribute: `<`, `>` and an `&` that would
+/// start an entity; quotes and apostrophes stay as written. For TimelineJS headlines and
+/// titles, which people read in the spreadsheet too (`Lavrov's`, not `Lavrov&#39;s`).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' if chars.peek().is_some_and(|n| n.is_alphanumeric() || *n == '#') => out.push_str("&amp;"),
             _ => out.push(c),
         }
     }

@@ -72,16 +72,28 @@
   // ---- the view ----------------------------------------------------------------------
   // The range "Fit" shows: every start, and the ends of spans up to a couple of years.
   // A decade or a century ("the 21st century") would otherwise squash the rest into a
-  // sliver; such spans simply run off the right edge.
+  // sliver; such spans simply run off the right edge. When the page has events dated
+  // finer than a year, only those decide the range: one background year ("in 1990")
+  // does not stretch a week-long story over decades; zooming out still reaches it.
   var LONG_SPAN = 800;
-  var minDay = Infinity, maxDay = -Infinity;
-  for (var k = 0; k < n; k++) {
-    var ek = events[k];
-    var end = ek.e - ek.s <= LONG_SPAN ? ek.e : ek.s + 1;
-    if (ek.s < minDay) minDay = ek.s;
-    if (end > maxDay) maxDay = end;
+  var COARSE = { year: 1, decade: 1, century: 1 };
+  var fine = 0;
+  for (var f = 0; f < n; f++) if (!COARSE[events[f].gr]) fine++;
+  function dayRange(onlyFine) {
+    var lo = Infinity, hi = -Infinity;
+    for (var k = 0; k < n; k++) {
+      var ek = events[k];
+      if (onlyFine && COARSE[ek.gr]) continue;
+      var end = ek.e - ek.s <= LONG_SPAN ? ek.e : ek.s + 1;
+      if (ek.s < lo) lo = ek.s;
+      if (end > hi) hi = end;
+    }
+    return n ? [lo, hi] : [0, 1];
   }
-  if (!n) { minDay = 0; maxDay = 1; }
+  var all = dayRange(false), fitted = dayRange(fine > 0);
+  var minDay = fitted[0], maxDay = fitted[1];
+  // Zooming out reaches every event.
+  var allSpan = Math.max(all[1] - all[0], 14);
   var view = { t0: minDay, ppd: 1 };
 
   // Reading the width forces a layout, so it is read once and again only on resize.
@@ -91,7 +103,7 @@
     return cachedWidth;
   }
   function fullSpan() { return Math.max(maxDay - minDay, 14); }
-  function minPpd() { return plotWidth() / (fullSpan() * 6); }
+  function minPpd() { return plotWidth() / (allSpan * 6); }
   function maxPpd() { return plotWidth() / 4; }
 
   function fit() {
@@ -676,5 +688,6 @@
   }
   root.setAttribute('data-chronicle-items', String(shown));
   root.setAttribute('data-chronicle-lanes', String(lanes.length));
+  root.setAttribute('data-chronicle-fit-days', String(Math.round(maxDay - minDay)));
   root.setAttribute('data-chronicle', 'ready');
 })();

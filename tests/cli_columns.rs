@@ -1,0 +1,232 @@
+//! The CSV a user pivots and traces: its columns, ids that do not collide, names in one
+//! form, broad dates kept out of filters unless asked for, a byte-order mark on request,
+//! and titles and headlines written as people read them.
+
+use assert_cmd::Command;
+
+fn chronicle(args: &[&str]) -> String {
+    let out = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args(args)
+        .output()
+        .expect("ran");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// CSV rows as maps from column to cell.
+fn rows(csv_text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(String::from)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a row");
+            header.iter().cloned().zip(r.iter().map(String::from)).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_columns_are_the_documented_ones_in_order() {
+    let csv_text = chronicle(&["-q", "-f", "csv", "samples/"]);
+    let header = csv_text.lines().next().expect("a header");
+    assert_eq!(
+        header,
+        "date,start,end,granularity,status,trigger,headline,actors,location,category,time_text,\
+         sentence,article,char_start,char_end,confidence,place,agency,dct,rule,mentions,sources,\
+         agencies,conflict,path,url,title"
+    );
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    for column in header.split(',') {
+        assert!(
+            readme.contains(&format!("| `{column}` |")),
+            "README documents `{column}`"
+        );
+    }
+    for row in rows(&csv_text) {
+        assert!(row["path"].starts_with("samples/"), "{row:?}");
+    }
+    // A JSONL record's title and url come through.
+    let corpus = rows(&chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "samples/corpus-2023-nato-russia.jsonl",
+    ]));
+    assert!(corpus.iter().any(|r| !r["title"].is_empty()));
+}
+
+#[test]
+fn every_rule_value_is_documented() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let csv_text = chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "--no-merge",
+        "--undated",
+        "samples/",
+        "tests/fixtures/merge/articles/",
+    ]);
+    for row in rows(&csv_text) {
+        assert!(
+            readme.contains(&format!("`{}`", row["rule"])),
+            "README documents rule `{}`",
+            row["rule"]
+        );
+    }
+}
+
+#[test]
+fn articles_with_the_same_file_name_keep_apart() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (sub, sample) in [
+        ("a", "samples/afp-2009-12-03-nato-russia-ministers.txt"),
+        ("b", "samples/reuters-2021-10-18-russia-suspends-nato-mission.txt"),
+    ] {
+        std::fs::create_dir(dir.path().join(sub)).expect("a folder");
+        std::fs::copy(sample, dir.path().join(sub).join("story.txt")).expect("copied");
+    }
+    let csv_text = chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "--no-merge",
+        dir.path().to_str().expect("path"),
+    ]);
+    let mut ids: Vec<String> = rows(&csv_text)
+        .into_iter()
+        .map(|r| r["article"].clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(ids.iter().all(|id| id.ends_with("story.txt")), "{ids:?}");
+}
+
+#[test]
+fn agencies_and_places_have_one_form() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let story = |place: &str, agency: &str| {
+        format!(
+            "{place}, Oct 18, 2021 ({agency}) - Russia suspended its mission to NATO on Monday, \
+             Foreign Minister Sergei Lavrov said.\n"
+        )
+    };
+    std::fs::write(dir.path().join("one.txt"), story("MOSCOW", "INTERFAX")).expect("written");
+    std::fs::write(dir.path().join("two.txt"), story("Moscow", "Interfax")).expect("written");
+    let csv_text = chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "--no-merge",
+        dir.path().to_str().expect("path"),
+    ]);
+    let all = rows(&csv_text);
+    assert!(all.len() >= 2);
+    for row in all {
+        assert_eq!(row["place"], "Moscow");
+        assert_eq!(row["agency"], "Interfax");
+    }
+}
+
+#[test]
+fn broad_dates_keep_out_of_date_filters_and_rows() {
+    let window = rows(&chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "--from",
+        "2021-10-01",
+        "--to",
+        "2022-01-31",
+        "samples/",
+    ]));
+    assert!(!window.is_empty());
+    for row in &window {
+        assert!(
+            !["year", "decade", "century"].contains(&row["granularity"].as_str()),
+            "{} {}",
+            row["date"],
+            row["granularity"]
+        );
+        assert!(
+            row["start"].as_str() >= "2021-09" && row["start"].as_str() <= "2022-01-31",
+            "{}",
+            row["date"]
+        );
+    }
+    // By default decades and centuries make no rows; asked for, they read as dates.
+    let default = rows(&chronicle(&["-q", "-f", "csv", "samples/"]));
+    assert!(default
+        .iter()
+        .all(|r| !["decade", "century"].contains(&r["granularity"].as_str())));
+    let all = rows(&chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "--min-granularity",
+        "century",
+        "samples/",
+    ]));
+    let broad: Vec<&String> = all
+        .iter()
+        .filter(|r| ["decade", "century"].contains(&r["granularity"].as_str()))
+        .map(|r| &r["date"])
+        .collect();
+    assert!(!broad.is_empty());
+    assert!(
+        broad.iter().all(|d| d.len() == 4 && d.ends_with('X')),
+        "{broad:?}"
+    );
+    let days = rows(&chronicle(&[
+        "-q",
+        "-f",
+        "csv",
+        "--min-granularity",
+        "day",
+        "samples/",
+    ]));
+    assert!(days
+        .iter()
+        .all(|r| ["day", "time"].contains(&r["granularity"].as_str())));
+}
+
+#[test]
+fn a_byte_order_mark_on_request() {
+    for format in ["csv", "timelinejs-csv"] {
+        let plain = chronicle(&["-q", "-f", format, "samples/"]);
+        let marked = chronicle(&["-q", "-f", format, "--csv-bom", "samples/"]);
+        assert!(!plain.starts_with('\u{feff}'));
+        assert_eq!(marked, format!("\u{feff}{plain}"), "{format}");
+    }
+}
+
+#[test]
+fn titles_and_headlines_read_as_written() {
+    let sheet = chronicle(&["-q", "-f", "timelinejs-csv", "samples/"]);
+    assert!(!sheet.contains("&#39;") && !sheet.contains("&quot;"));
+    assert!(sheet.contains('\''));
+    for format in ["html", "md", "timelinejs", "timelinejs-csv"] {
+        let out = chronicle(&[
+            "-q",
+            "-f",
+            format,
+            "--title",
+            "NATO and Russia, 2009–2023",
+            "samples/",
+        ]);
+        assert!(out.contains("NATO and Russia, 2009–2023"), "{format}");
+        assert!(!out.contains("Timeline of"), "{format}");
+    }
+}
