@@ -40,6 +40,17 @@ pub fn read_jsonl_line(line: &str, place: RecordPlace) -> Result<(Article, Vec<D
             format!("not valid JSON ({e}); fix the line or remove it (each line must be one JSON object)"),
         )
     })?;
+    // The usual record: its text moves into the article instead of being copied (it is
+    // most of the line); anything else takes read_record's checks and messages.
+    if let Value::Object(mut fields) = value {
+        if let Some(Value::String(t)) = fields.get_mut("text") {
+            if !t.trim().is_empty() && !t.contains('\r') {
+                let text = std::mem::take(t);
+                return Ok(article_from(&fields, text, place));
+            }
+        }
+        return read_record(&Value::Object(fields), place);
+    }
     read_record(&value, place)
 }
 
@@ -78,6 +89,12 @@ pub fn read_record(value: &Value, place: RecordPlace) -> Result<(Article, Vec<Di
             ))
         }
     };
+    Ok(article_from(fields, text, place))
+}
+
+/// The article of a record's `fields`, given its `text` (line ends normalised), with the
+/// warnings its other fields raise.
+fn article_from(fields: &Map<String, Value>, text: String, place: RecordPlace) -> (Article, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
     let mut article = Article {
         id: scalar(fields.get("id")).unwrap_or_else(|| place.default_id.to_string()),
@@ -109,7 +126,7 @@ pub fn read_record(value: &Value, place: RecordPlace) -> Result<(Article, Vec<Di
             article.metadata.insert(key.clone(), v);
         }
     }
-    Ok((article, warnings))
+    (article, warnings)
 }
 
 /// The first present date field and its value as text.

@@ -63,15 +63,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     let mut space = true;
     let mut newlines = 0u32;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (class, len) = classify(text, i, b);
+    while let Some(&b) = bytes.get(i) {
+        // One table lookup decides the common cases: ASCII white space, an ASCII letter or
+        // digit starting a word, ASCII punctuation; only a non-ASCII byte is decoded.
+        let bits = BYTE_CLASS[usize::from(b)];
+        let (class, len) = if bits & SPACE != 0 {
+            (Class::Space, 1)
+        } else if bits & WORD != 0 {
+            (Class::Alpha, 1)
+        } else if bits & NON_ASCII == 0 {
+            (Class::Punct, 1)
+        } else {
+            classify(text, i, b)
+        };
         match class {
             Class::Space => {
                 space = true;
-                if b == b'\n' {
-                    newlines += 1;
-                }
+                newlines += u32::from(b == b'\n');
                 i += len;
                 continue;
             }
@@ -87,7 +95,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             }
             Class::Alpha | Class::Digit => {
                 let start = i;
-                let mut seen = if class == Class::Alpha { LOWER } else { DIGIT };
+                // The first byte's bits (an ASCII letter or digit), or those of the
+                // decoded character
+                let mut seen = if bits & WORD != 0 {
+                    bits
+                } else if class == Class::Alpha {
+                    LOWER
+                } else {
+                    DIGIT
+                };
                 i += len;
                 while let Some(&b) = bytes.get(i) {
                     // ASCII letters and digits (nearly every byte of a word) by table;
@@ -253,5 +269,71 @@ mod tests {
         let toks = tokenize("a\n\nb c");
         assert!(toks[1].para_before);
         assert!(!toks[2].para_before);
+    }
+
+    /// The tokenizer as the module doc defines it, char by char with Unicode properties:
+    /// what the byte-table fast paths must agree with.
+    fn reference(text: &str) -> Vec<Tok> {
+        let mut toks: Vec<Tok> = Vec::new();
+        let (mut space, mut newlines) = (true, 0);
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c.is_ascii_whitespace() || (!c.is_ascii() && c.is_whitespace()) {
+                space = true;
+                newlines += usize::from(c == '\n');
+                continue;
+            }
+            let wordy = |c: char| c.is_alphabetic() || c.is_numeric();
+            let mut end = i + c.len_utf8();
+            let kind = if c.is_ascii() && !c.is_ascii_alphanumeric() || !wordy(c) {
+                Kind::Punct
+            } else {
+                let (mut letter, mut digit) = (c.is_alphabetic(), !c.is_alphabetic());
+                while let Some(&(j, d)) = chars.peek() {
+                    if !wordy(d) {
+                        break;
+                    }
+                    letter |= d.is_alphabetic();
+                    digit |= !d.is_alphabetic();
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                match (letter, digit) {
+                    (true, false) => Kind::Word,
+                    (false, true) => Kind::Num,
+                    _ => Kind::Mixed,
+                }
+            };
+            toks.push(Tok {
+                start: i,
+                end,
+                kind,
+                space_before: space,
+                para_before: newlines >= 2,
+            });
+            space = false;
+            newlines = 0;
+        }
+        toks
+    }
+
+    #[test]
+    fn agrees_with_the_char_by_char_definition() {
+        let cases = [
+            "",
+            "   ",
+            "On Friday's five-day '90s 10:30 a.m. Q3",
+            "a\n\nb\r\n\r\nc\n d",
+            "tab\there\x0bvertical\x0cform feed",
+            "Café’s talks — «Москва» 21‑го, ١٢٣ and Ⅻ; x²",
+            "MOSCOW, Dec. 1 (RIA Novosti) -\u{a0}Russia\u{2009}said\u{3000}twice",
+            "9/11 1990s 2009-12-01T10:00Z $5.5bn 50% #tag @name",
+            "ends with a letter é",
+            "ends with a digit 7",
+            "\u{feff}BOM then text",
+        ];
+        for text in cases {
+            assert_eq!(tokenize(text), reference(text), "{text:?}");
+        }
     }
 }
