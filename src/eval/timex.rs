@@ -374,6 +374,24 @@ mod tests {
         }
     }
 
+    /// A corrections row changes the gold tag it names; a row that names no tag, or has
+    /// no guideline rule, is an error.
+    #[test]
+    fn corrections_apply_or_fail_loudly() {
+        let mut tag = gold(10, 16, "1990-08-07");
+        tag.text = "Friday".into();
+        let mut docs: Vec<GoldDoc> = serde_json::from_str(r#"[{"id":"D1","text":"","timexes":[]}]"#).unwrap();
+        docs[0].timexes.push(tag);
+        let row = "# comment\nD1\t10\tFriday\t1990-08-07\t1990-08-17\t-\tTimeML rule\n";
+        assert_eq!(apply_corrections(&mut docs, row), Ok(1));
+        assert_eq!(docs[0].timexes[0].value, "1990-08-17");
+        // applied already: the old value is gone, so the row no longer fits
+        assert!(apply_corrections(&mut docs, row).is_err());
+        let no_rule = "D1\t10\tFriday\t1990-08-17\t1990-08-18\t-\t\n";
+        assert!(apply_corrections(&mut docs, no_rule).is_err());
+        assert!(apply_corrections(&mut docs, "D1\t10\n").is_err());
+    }
+
     fn sys(start: usize, end: usize, value: &str) -> Timex {
         Timex {
             start,
