@@ -246,15 +246,23 @@ impl Story {
     /// keeps that time up to date (see [`resolve::narrative`]).
     fn in_narrative(&mut self, doc: &Doc, f: &scanner::Found, r: &mut resolve::Resolved) {
         let gap = doc.toks.get(self.narrative_seen..f.start).unwrap_or(&[]);
-        let ends = |t: &token::Tok| t.para_before || doc.low.get(t.start..t.end).is_some_and(is_quote);
-        if gap.iter().any(ends) || doc.toks.get(f.start).is_some_and(|t| t.para_before) {
-            self.narrative = None;
+        if self.narrative.is_some() {
+            for t in gap
+                .iter()
+                .filter(|t| t.para_before || t.kind == token::Kind::Punct)
+            {
+                let w = doc.low.get(t.start..t.end).unwrap_or("");
+                if t.para_before || is_quote(w) {
+                    self.narrative = None;
+                    break;
+                }
+                self.narrative_told |=
+                    crate::text::clause::mark(w) == Some(crate::text::clause::Mark::FullStop);
+            }
+            if doc.toks.get(f.start).is_some_and(|t| t.para_before) {
+                self.narrative = None;
+            }
         }
-        let full_stop = |t: &token::Tok| {
-            doc.low.get(t.start..t.end).and_then(crate::text::clause::mark)
-                == Some(crate::text::clause::Mark::FullStop)
-        };
-        self.narrative_told |= gap.iter().any(full_stop);
         self.narrative_seen = self.narrative_seen.max(f.end);
         let adjunct = f.start > 0
             && doc

@@ -24,22 +24,20 @@ const RANGE_JOINERS: &[(&str, &str)] = &[
 
 /// Links the ranges among `out` (with `spans`, their byte offsets in `text`).
 pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
-    let word_before = |byte: usize| -> String {
+    // the word right before byte `byte`, as written (compared ignoring ASCII case)
+    let word_before = |byte: usize| -> &str {
         let before = text.get(..byte).unwrap_or("").trim_end();
-        before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
+        before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
     };
     for i in 0..out.len() {
         let (Some(&(_, a_end)), Some(&(b_start, _))) = (spans.get(i), spans.get(i + 1)) else {
             continue;
         };
-        let gap = text.get(a_end..b_start).unwrap_or("").trim().to_ascii_lowercase();
+        let gap = text.get(a_end..b_start).unwrap_or("").trim();
         let tail = out[i + 1].rule.starts_with("range-day/");
         let joined = RANGE_JOINERS.iter().any(|&(joiner, opener)| {
-            gap == joiner && (opener.is_empty() || word_before(spans[i].0) == opener)
+            gap.eq_ignore_ascii_case(joiner)
+                && (opener.is_empty() || word_before(spans[i].0).eq_ignore_ascii_case(opener))
         });
         let dates = out[i].kind == TimexType::Date && out[i + 1].kind == TimexType::Date;
         if dates && (tail || joined) && is_point(&out[i].value) && is_point(&out[i + 1].value) {
@@ -56,7 +54,7 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
         if t.range.is_none()
             && t.kind == TimexType::Date
             && is_point(&t.value)
-            && word_before(start) == "since"
+            && word_before(start).eq_ignore_ascii_case("since")
         {
             t.range = Some(Range {
                 start: t.value.clone(),
