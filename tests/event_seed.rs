@@ -46,6 +46,7 @@ fn timexes() -> Vec<Timex> {
                 kind,
                 value: value.into(),
                 modifier: None,
+                range: None,
                 rule: "hand".into(),
                 anchor: "dct".into(),
             }

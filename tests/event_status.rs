@@ -15,6 +15,7 @@ fn events(text: &str, phrase: &str, value: &str) -> Vec<chronicle::Event> {
         kind: TimexType::Date,
         value: value.into(),
         modifier: None,
+        range: None,
         rule: "hand".into(),
         anchor: "dct".into(),
     };

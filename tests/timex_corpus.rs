@@ -1888,6 +1888,1093 @@ const VARIED_DCT: &[Row] = &[
     ),
 ];
 
+/// Issue 15: the same phrases on twelve document dates, one in each month and on every
+/// weekday (Thu 1998-01-08, Wed 1999-02-10, Wed 2000-03-15, Fri 2004-04-30, Sat
+/// 2009-05-02, Sun 2012-06-17, Mon 2014-07-21, Tue 2017-08-01, Thu 2019-09-19, Fri
+/// 2021-10-29, Sat 2023-11-11, Sun 2026-12-06). The expected values were computed apart
+/// from chronicle, with Python's calendar (`datetime`, ISO weeks), from the convention each
+/// row names: a past-tense weekday is the latest such day on or before the DCT, a future
+/// one the first on or after it; a schedule in the present (`is on`, `set for`) and a
+/// clause after `and will` follow their own tense; a past verb before `on` and a
+/// month-day takes the latest such day on or before the DCT; the narrative rows read a
+/// bare month or month-day in the year of the story's last explicit date.
+const ACROSS_DCTS: &[Row] = &[
+    (
+        "The ministers met yesterday.",
+        "1998-01-08",
+        "yesterday",
+        "1998-01-07",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "1998-01-08",
+        "tomorrow",
+        "1998-01-09",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "1998-01-08",
+        "Monday",
+        "1998-01-05",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "1998-01-08",
+        "Thursday",
+        "1998-01-08",
+    ),
+    ("The vote is on Friday.", "1998-01-08", "Friday", "1998-01-09"),
+    (
+        "Talks are set for Saturday.",
+        "1998-01-08",
+        "Saturday",
+        "1998-01-10",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "1998-01-08",
+        "Wednesday",
+        "1998-01-07",
+    ),
+    ("Prices fell last week.", "1998-01-08", "last week", "1998-W01"),
+    ("Prices fell this week.", "1998-01-08", "this week", "1998-W02"),
+    (
+        "The plant will reopen next month.",
+        "1998-01-08",
+        "next month",
+        "1998-02",
+    ),
+    ("Sales rose last year.", "1998-01-08", "last year", "1997"),
+    ("The plant closed in March.", "1998-01-08", "March", "1997-03"),
+    (
+        "The summit will open in October.",
+        "1998-01-08",
+        "October",
+        "1998-10",
+    ),
+    (
+        "They met on 31 December.",
+        "1998-01-08",
+        "31 December",
+        "1997-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "1998-01-08",
+        "two days ago",
+        "1998-01-06",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "1998-01-08",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "1998-01-08",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "1999-02-10",
+        "yesterday",
+        "1999-02-09",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "1999-02-10",
+        "tomorrow",
+        "1999-02-11",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "1999-02-10",
+        "Monday",
+        "1999-02-08",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "1999-02-10",
+        "Thursday",
+        "1999-02-11",
+    ),
+    ("The vote is on Friday.", "1999-02-10", "Friday", "1999-02-12"),
+    (
+        "Talks are set for Saturday.",
+        "1999-02-10",
+        "Saturday",
+        "1999-02-13",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "1999-02-10",
+        "Wednesday",
+        "1999-02-10",
+    ),
+    ("Prices fell last week.", "1999-02-10", "last week", "1999-W05"),
+    ("Prices fell this week.", "1999-02-10", "this week", "1999-W06"),
+    (
+        "The plant will reopen next month.",
+        "1999-02-10",
+        "next month",
+        "1999-03",
+    ),
+    ("Sales rose last year.", "1999-02-10", "last year", "1998"),
+    ("The plant closed in March.", "1999-02-10", "March", "1998-03"),
+    (
+        "The summit will open in October.",
+        "1999-02-10",
+        "October",
+        "1999-10",
+    ),
+    (
+        "They met on 31 December.",
+        "1999-02-10",
+        "31 December",
+        "1998-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "1999-02-10",
+        "two days ago",
+        "1999-02-08",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "1999-02-10",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "1999-02-10",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2000-03-15",
+        "yesterday",
+        "2000-03-14",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2000-03-15",
+        "tomorrow",
+        "2000-03-16",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2000-03-15",
+        "Monday",
+        "2000-03-13",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2000-03-15",
+        "Thursday",
+        "2000-03-16",
+    ),
+    ("The vote is on Friday.", "2000-03-15", "Friday", "2000-03-17"),
+    (
+        "Talks are set for Saturday.",
+        "2000-03-15",
+        "Saturday",
+        "2000-03-18",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2000-03-15",
+        "Wednesday",
+        "2000-03-15",
+    ),
+    ("Prices fell last week.", "2000-03-15", "last week", "2000-W10"),
+    ("Prices fell this week.", "2000-03-15", "this week", "2000-W11"),
+    (
+        "The plant will reopen next month.",
+        "2000-03-15",
+        "next month",
+        "2000-04",
+    ),
+    ("Sales rose last year.", "2000-03-15", "last year", "1999"),
+    ("The plant closed in March.", "2000-03-15", "March", "2000-03"),
+    (
+        "The summit will open in October.",
+        "2000-03-15",
+        "October",
+        "2000-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2000-03-15",
+        "31 December",
+        "1999-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2000-03-15",
+        "two days ago",
+        "2000-03-13",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2000-03-15",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2000-03-15",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2004-04-30",
+        "yesterday",
+        "2004-04-29",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2004-04-30",
+        "tomorrow",
+        "2004-05-01",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2004-04-30",
+        "Monday",
+        "2004-04-26",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2004-04-30",
+        "Thursday",
+        "2004-05-06",
+    ),
+    ("The vote is on Friday.", "2004-04-30", "Friday", "2004-04-30"),
+    (
+        "Talks are set for Saturday.",
+        "2004-04-30",
+        "Saturday",
+        "2004-05-01",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2004-04-30",
+        "Wednesday",
+        "2004-04-28",
+    ),
+    ("Prices fell last week.", "2004-04-30", "last week", "2004-W17"),
+    ("Prices fell this week.", "2004-04-30", "this week", "2004-W18"),
+    (
+        "The plant will reopen next month.",
+        "2004-04-30",
+        "next month",
+        "2004-05",
+    ),
+    ("Sales rose last year.", "2004-04-30", "last year", "2003"),
+    ("The plant closed in March.", "2004-04-30", "March", "2004-03"),
+    (
+        "The summit will open in October.",
+        "2004-04-30",
+        "October",
+        "2004-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2004-04-30",
+        "31 December",
+        "2003-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2004-04-30",
+        "two days ago",
+        "2004-04-28",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2004-04-30",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2004-04-30",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2009-05-02",
+        "yesterday",
+        "2009-05-01",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2009-05-02",
+        "tomorrow",
+        "2009-05-03",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2009-05-02",
+        "Monday",
+        "2009-04-27",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2009-05-02",
+        "Thursday",
+        "2009-05-07",
+    ),
+    ("The vote is on Friday.", "2009-05-02", "Friday", "2009-05-08"),
+    (
+        "Talks are set for Saturday.",
+        "2009-05-02",
+        "Saturday",
+        "2009-05-02",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2009-05-02",
+        "Wednesday",
+        "2009-04-29",
+    ),
+    ("Prices fell last week.", "2009-05-02", "last week", "2009-W17"),
+    ("Prices fell this week.", "2009-05-02", "this week", "2009-W18"),
+    (
+        "The plant will reopen next month.",
+        "2009-05-02",
+        "next month",
+        "2009-06",
+    ),
+    ("Sales rose last year.", "2009-05-02", "last year", "2008"),
+    ("The plant closed in March.", "2009-05-02", "March", "2009-03"),
+    (
+        "The summit will open in October.",
+        "2009-05-02",
+        "October",
+        "2009-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2009-05-02",
+        "31 December",
+        "2008-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2009-05-02",
+        "two days ago",
+        "2009-04-30",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2009-05-02",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2009-05-02",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2012-06-17",
+        "yesterday",
+        "2012-06-16",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2012-06-17",
+        "tomorrow",
+        "2012-06-18",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2012-06-17",
+        "Monday",
+        "2012-06-11",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2012-06-17",
+        "Thursday",
+        "2012-06-21",
+    ),
+    ("The vote is on Friday.", "2012-06-17", "Friday", "2012-06-22"),
+    (
+        "Talks are set for Saturday.",
+        "2012-06-17",
+        "Saturday",
+        "2012-06-23",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2012-06-17",
+        "Wednesday",
+        "2012-06-13",
+    ),
+    ("Prices fell last week.", "2012-06-17", "last week", "2012-W23"),
+    ("Prices fell this week.", "2012-06-17", "this week", "2012-W24"),
+    (
+        "The plant will reopen next month.",
+        "2012-06-17",
+        "next month",
+        "2012-07",
+    ),
+    ("Sales rose last year.", "2012-06-17", "last year", "2011"),
+    ("The plant closed in March.", "2012-06-17", "March", "2012-03"),
+    (
+        "The summit will open in October.",
+        "2012-06-17",
+        "October",
+        "2012-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2012-06-17",
+        "31 December",
+        "2011-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2012-06-17",
+        "two days ago",
+        "2012-06-15",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2012-06-17",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2012-06-17",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2014-07-21",
+        "yesterday",
+        "2014-07-20",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2014-07-21",
+        "tomorrow",
+        "2014-07-22",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2014-07-21",
+        "Monday",
+        "2014-07-21",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2014-07-21",
+        "Thursday",
+        "2014-07-24",
+    ),
+    ("The vote is on Friday.", "2014-07-21", "Friday", "2014-07-25"),
+    (
+        "Talks are set for Saturday.",
+        "2014-07-21",
+        "Saturday",
+        "2014-07-26",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2014-07-21",
+        "Wednesday",
+        "2014-07-16",
+    ),
+    ("Prices fell last week.", "2014-07-21", "last week", "2014-W29"),
+    ("Prices fell this week.", "2014-07-21", "this week", "2014-W30"),
+    (
+        "The plant will reopen next month.",
+        "2014-07-21",
+        "next month",
+        "2014-08",
+    ),
+    ("Sales rose last year.", "2014-07-21", "last year", "2013"),
+    ("The plant closed in March.", "2014-07-21", "March", "2014-03"),
+    (
+        "The summit will open in October.",
+        "2014-07-21",
+        "October",
+        "2014-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2014-07-21",
+        "31 December",
+        "2013-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2014-07-21",
+        "two days ago",
+        "2014-07-19",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2014-07-21",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2014-07-21",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2017-08-01",
+        "yesterday",
+        "2017-07-31",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2017-08-01",
+        "tomorrow",
+        "2017-08-02",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2017-08-01",
+        "Monday",
+        "2017-07-31",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2017-08-01",
+        "Thursday",
+        "2017-08-03",
+    ),
+    ("The vote is on Friday.", "2017-08-01", "Friday", "2017-08-04"),
+    (
+        "Talks are set for Saturday.",
+        "2017-08-01",
+        "Saturday",
+        "2017-08-05",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2017-08-01",
+        "Wednesday",
+        "2017-07-26",
+    ),
+    ("Prices fell last week.", "2017-08-01", "last week", "2017-W30"),
+    ("Prices fell this week.", "2017-08-01", "this week", "2017-W31"),
+    (
+        "The plant will reopen next month.",
+        "2017-08-01",
+        "next month",
+        "2017-09",
+    ),
+    ("Sales rose last year.", "2017-08-01", "last year", "2016"),
+    ("The plant closed in March.", "2017-08-01", "March", "2017-03"),
+    (
+        "The summit will open in October.",
+        "2017-08-01",
+        "October",
+        "2017-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2017-08-01",
+        "31 December",
+        "2016-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2017-08-01",
+        "two days ago",
+        "2017-07-30",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2017-08-01",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2017-08-01",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2019-09-19",
+        "yesterday",
+        "2019-09-18",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2019-09-19",
+        "tomorrow",
+        "2019-09-20",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2019-09-19",
+        "Monday",
+        "2019-09-16",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2019-09-19",
+        "Thursday",
+        "2019-09-19",
+    ),
+    ("The vote is on Friday.", "2019-09-19", "Friday", "2019-09-20"),
+    (
+        "Talks are set for Saturday.",
+        "2019-09-19",
+        "Saturday",
+        "2019-09-21",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2019-09-19",
+        "Wednesday",
+        "2019-09-18",
+    ),
+    ("Prices fell last week.", "2019-09-19", "last week", "2019-W37"),
+    ("Prices fell this week.", "2019-09-19", "this week", "2019-W38"),
+    (
+        "The plant will reopen next month.",
+        "2019-09-19",
+        "next month",
+        "2019-10",
+    ),
+    ("Sales rose last year.", "2019-09-19", "last year", "2018"),
+    ("The plant closed in March.", "2019-09-19", "March", "2019-03"),
+    (
+        "The summit will open in October.",
+        "2019-09-19",
+        "October",
+        "2019-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2019-09-19",
+        "31 December",
+        "2018-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2019-09-19",
+        "two days ago",
+        "2019-09-17",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2019-09-19",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2019-09-19",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2021-10-29",
+        "yesterday",
+        "2021-10-28",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2021-10-29",
+        "tomorrow",
+        "2021-10-30",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2021-10-29",
+        "Monday",
+        "2021-10-25",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2021-10-29",
+        "Thursday",
+        "2021-11-04",
+    ),
+    ("The vote is on Friday.", "2021-10-29", "Friday", "2021-10-29"),
+    (
+        "Talks are set for Saturday.",
+        "2021-10-29",
+        "Saturday",
+        "2021-10-30",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2021-10-29",
+        "Wednesday",
+        "2021-10-27",
+    ),
+    ("Prices fell last week.", "2021-10-29", "last week", "2021-W42"),
+    ("Prices fell this week.", "2021-10-29", "this week", "2021-W43"),
+    (
+        "The plant will reopen next month.",
+        "2021-10-29",
+        "next month",
+        "2021-11",
+    ),
+    ("Sales rose last year.", "2021-10-29", "last year", "2020"),
+    ("The plant closed in March.", "2021-10-29", "March", "2021-03"),
+    (
+        "The summit will open in October.",
+        "2021-10-29",
+        "October",
+        "2021-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2021-10-29",
+        "31 December",
+        "2020-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2021-10-29",
+        "two days ago",
+        "2021-10-27",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2021-10-29",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2021-10-29",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2023-11-11",
+        "yesterday",
+        "2023-11-10",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2023-11-11",
+        "tomorrow",
+        "2023-11-12",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2023-11-11",
+        "Monday",
+        "2023-11-06",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2023-11-11",
+        "Thursday",
+        "2023-11-16",
+    ),
+    ("The vote is on Friday.", "2023-11-11", "Friday", "2023-11-17"),
+    (
+        "Talks are set for Saturday.",
+        "2023-11-11",
+        "Saturday",
+        "2023-11-11",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2023-11-11",
+        "Wednesday",
+        "2023-11-08",
+    ),
+    ("Prices fell last week.", "2023-11-11", "last week", "2023-W44"),
+    ("Prices fell this week.", "2023-11-11", "this week", "2023-W45"),
+    (
+        "The plant will reopen next month.",
+        "2023-11-11",
+        "next month",
+        "2023-12",
+    ),
+    ("Sales rose last year.", "2023-11-11", "last year", "2022"),
+    ("The plant closed in March.", "2023-11-11", "March", "2023-03"),
+    (
+        "The summit will open in October.",
+        "2023-11-11",
+        "October",
+        "2024-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2023-11-11",
+        "31 December",
+        "2022-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2023-11-11",
+        "two days ago",
+        "2023-11-09",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2023-11-11",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2023-11-11",
+        "June 1",
+        "1990-06-01",
+    ),
+    (
+        "The ministers met yesterday.",
+        "2026-12-06",
+        "yesterday",
+        "2026-12-05",
+    ),
+    (
+        "The ministers will meet tomorrow.",
+        "2026-12-06",
+        "tomorrow",
+        "2026-12-07",
+    ),
+    (
+        "The minister spoke on Monday.",
+        "2026-12-06",
+        "Monday",
+        "2026-11-30",
+    ),
+    (
+        "The talks will resume on Thursday.",
+        "2026-12-06",
+        "Thursday",
+        "2026-12-10",
+    ),
+    ("The vote is on Friday.", "2026-12-06", "Friday", "2026-12-11"),
+    (
+        "Talks are set for Saturday.",
+        "2026-12-06",
+        "Saturday",
+        "2026-12-12",
+    ),
+    (
+        "He spoke to the envoy on Wednesday and will meet him next week.",
+        "2026-12-06",
+        "Wednesday",
+        "2026-12-02",
+    ),
+    ("Prices fell last week.", "2026-12-06", "last week", "2026-W48"),
+    ("Prices fell this week.", "2026-12-06", "this week", "2026-W49"),
+    (
+        "The plant will reopen next month.",
+        "2026-12-06",
+        "next month",
+        "2027-01",
+    ),
+    ("Sales rose last year.", "2026-12-06", "last year", "2025"),
+    ("The plant closed in March.", "2026-12-06", "March", "2026-03"),
+    (
+        "The summit will open in October.",
+        "2026-12-06",
+        "October",
+        "2027-10",
+    ),
+    (
+        "They met on 31 December.",
+        "2026-12-06",
+        "31 December",
+        "2025-12-31",
+    ),
+    (
+        "The strike ended two days ago.",
+        "2026-12-06",
+        "two days ago",
+        "2026-12-04",
+    ),
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2026-12-06",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The plant opened on March 3, 1990. It closed on June 1.",
+        "2026-12-06",
+        "June 1",
+        "1990-06-01",
+    ),
+];
+
+/// Issue 15's probes, each with the answer a careful reader gives.
+const PROBES: &[Row] = &[
+    (
+        "The treaty was signed in 1987. It entered into force in June.",
+        "2009-12-01",
+        "June",
+        "1987-06",
+    ),
+    (
+        "The treaty was signed on March 3, 1987. It entered into force on June 1.",
+        "2009-12-01",
+        "June 1",
+        "1987-06-01",
+    ),
+    (
+        "In June 2005 the plant closed. The next month, workers protested. The following month they left.",
+        "2009-12-01",
+        "The next month",
+        "2005-07",
+    ),
+    (
+        "In June 2005 the plant closed. The next month, workers protested. The following month they left.",
+        "2009-12-01",
+        "The following month",
+        "2005-08",
+    ),
+    ("The vote is on Friday.", "2009-12-01", "Friday", "2009-12-04"),
+    ("Talks are set for Friday.", "2009-12-01", "Friday", "2009-12-04"),
+    (
+        "Talks are slated for Monday.",
+        "2009-12-01",
+        "Monday",
+        "2009-12-07",
+    ),
+    (
+        "The ceremony takes place on Friday.",
+        "2009-12-01",
+        "Friday",
+        "2009-12-04",
+    ),
+    (
+        "He spoke to Obama on Wednesday and will meet him next week.",
+        "2009-12-01",
+        "Wednesday",
+        "2009-11-25",
+    ),
+    (
+        "He spoke to Obama on Wednesday and will meet him next week.",
+        "2009-12-01",
+        "next week",
+        "2009-W50",
+    ),
+    (
+        "They met on 31 December.",
+        "2009-12-01",
+        "31 December",
+        "2008-12-31",
+    ),
+    (
+        "The summit runs 9\u{2013}11 July 2024.",
+        "2024-06-01",
+        "9",
+        "2024-07-09",
+    ),
+    (
+        "The summit runs 9\u{2013}11 July 2024.",
+        "2024-06-01",
+        "11 July 2024",
+        "2024-07-11",
+    ),
+    ("The summit runs July 8-9.", "2024-06-01", "July 8", "2024-07-08"),
+    ("The summit runs July 8-9.", "2024-06-01", "9", "2024-07-09"),
+    ("Prices rose between 2014 and 2022.", "2024-06-01", "2014", "2014"),
+    ("Prices rose between 2014 and 2022.", "2024-06-01", "2022", "2022"),
+    ("Growth slowed in mid-2021.", "2024-06-01", "mid-2021", "2021"),
+    ("Growth slowed in late 2023.", "2024-06-01", "late 2023", "2023"),
+    (
+        "Growth slowed in early June.",
+        "2024-06-20",
+        "early June",
+        "2024-06",
+    ),
+    // a fraction of years back is no whole number of years: vague, not "2 years ago"
+    (
+        "He left 7\u{bd} years ago.",
+        "2024-06-01",
+        "7\u{bd} years ago",
+        "PAST_REF",
+    ),
+    (
+        "She left 71/2 years ago.",
+        "2024-06-01",
+        "71/2 years ago",
+        "PAST_REF",
+    ),
+    (
+        "Americans went to the polls in November 2008. They will go to the polls again in November.",
+        "2009-12-01",
+        "November",
+        "2010-11",
+    ),
+    ("He has lived there since 2014.", "2024-06-01", "2014", "2014"),
+    // the narrative time: a season and a weekday of a story told in the past
+    (
+        "The dam was finished in 1962. It flooded the valley in the spring.",
+        "2009-12-01",
+        "the spring",
+        "1962-SP",
+    ),
+    (
+        "The siege began on March 3, 1990. The army withdrew on Thursday.",
+        "2009-12-01",
+        "Thursday",
+        "1990-03-01",
+    ),
+    // ... which ends at a quote, at a new paragraph, and in a future clause
+    (
+        "The treaty was signed in 1987. \"We will sign again in June,\" he said.",
+        "2009-12-01",
+        "June",
+        "2010-06",
+    ),
+    (
+        "The treaty was signed in 1987.\n\nThe parliament voted in June.",
+        "2009-12-01",
+        "June",
+        "2009-06",
+    ),
+    (
+        "The treaty was signed in 1987. It will be reviewed in June.",
+        "2009-12-01",
+        "June",
+        "2010-06",
+    ),
+    // a list of events in one sentence is no narrative time
+    (
+        "Russia annexed Crimea in 2014 and launched its invasion on February 24.",
+        "2022-06-29",
+        "February 24",
+        "2022-02-24",
+    ),
+    // `since 1980` and `the 1987 level` are not the story's time
+    (
+        "Profits have doubled since 1980. In September, it announced plans.",
+        "1989-10-27",
+        "September",
+        "1989-09",
+    ),
+];
+
 const TYPED: &[(&str, &str, &str)] = &[
     ("It will save $500 million a year in costs.", "a year", "SET"),
     (
@@ -1936,6 +3023,9 @@ const NOT_TIMEX: &[&str] = &[
     "The poster showed Gary Cooper from the film ``High Noon.''",
     // soon after a past moment of the story, no future of the DCT
     "He was soon released from the hospital.",
+    // a season word before `of` and no year is a noun of its own
+    "It was after the fall of the Berlin Wall.",
+    "They sang through the summer of love.",
     "A trickle of cash soon became a flood.",
 ];
 
@@ -2023,6 +3113,191 @@ fn varied_document_dates() {
 }
 
 #[test]
+fn across_document_dates() {
+    check(ACROSS_DCTS, "across document dates");
+}
+
+#[test]
+fn issue_15_probes() {
+    check(PROBES, "issue 15 probes");
+}
+
+/// `mod` and ranges (issue 15): text, DCT, extent, value, `mod`, range (start, end).
+type ModRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<(&'static str, &'static str)>,
+);
+
+const MODS_AND_RANGES: &[ModRow] = &[
+    (
+        "Growth slowed in mid-2021.",
+        "2024-06-01",
+        "mid-2021",
+        "2021",
+        Some("MID"),
+        None,
+    ),
+    (
+        "Growth slowed in late 2023.",
+        "2024-06-01",
+        "late 2023",
+        "2023",
+        Some("END"),
+        None,
+    ),
+    (
+        "Prices rose in early June.",
+        "2024-06-20",
+        "early June",
+        "2024-06",
+        Some("START"),
+        None,
+    ),
+    (
+        "It lasted more than a year.",
+        "2024-06-01",
+        "more than a year",
+        "P1Y",
+        Some("MORE_THAN"),
+        None,
+    ),
+    (
+        "It lasted less than a week.",
+        "2024-06-01",
+        "less than a week",
+        "P1W",
+        Some("LESS_THAN"),
+        None,
+    ),
+    (
+        "The summit ran 9\u{2013}11 July 2024.",
+        "2024-08-01",
+        "9",
+        "2024-07-09",
+        None,
+        Some(("2024-07-09", "2024-07-11")),
+    ),
+    (
+        "The summit ran 9\u{2013}11 July 2024.",
+        "2024-08-01",
+        "11 July 2024",
+        "2024-07-11",
+        None,
+        Some(("2024-07-09", "2024-07-11")),
+    ),
+    (
+        "The summit ran 9-11 July 2024.",
+        "2024-08-01",
+        "9",
+        "2024-07-09",
+        None,
+        Some(("2024-07-09", "2024-07-11")),
+    ),
+    (
+        "The summit runs July 8-9.",
+        "2024-06-01",
+        "July 8",
+        "2024-07-08",
+        None,
+        Some(("2024-07-08", "2024-07-09")),
+    ),
+    (
+        "The summit runs July 8-9.",
+        "2024-06-01",
+        "9",
+        "2024-07-09",
+        None,
+        Some(("2024-07-08", "2024-07-09")),
+    ),
+    (
+        "Prices rose between 2014 and 2022.",
+        "2024-06-01",
+        "2014",
+        "2014",
+        None,
+        Some(("2014", "2022")),
+    ),
+    (
+        "Prices rose between 2014 and 2022.",
+        "2024-06-01",
+        "2022",
+        "2022",
+        None,
+        Some(("2014", "2022")),
+    ),
+    (
+        "He was jailed from 1991 to 1997.",
+        "2000-02-10",
+        "1991",
+        "1991",
+        None,
+        Some(("1991", "1997")),
+    ),
+    (
+        "Shares were bought from Aug. 26 to Oct. 20.",
+        "1989-10-30",
+        "Oct. 20",
+        "1989-10-20",
+        None,
+        Some(("1989-08-26", "1989-10-20")),
+    ),
+    (
+        "He has lived there since 2014.",
+        "2024-06-01",
+        "2014",
+        "2014",
+        None,
+        Some(("2014", "PRESENT_REF")),
+    ),
+    (
+        "She has led the party since March 2019.",
+        "2024-06-01",
+        "March 2019",
+        "2019-03",
+        None,
+        Some(("2019-03", "PRESENT_REF")),
+    ),
+    // no range: two dates joined by `and` without `between`, a lone date
+    (
+        "They met in 2014 and 2022.",
+        "2024-06-01",
+        "2014",
+        "2014",
+        None,
+        None,
+    ),
+    ("They met in 2014.", "2024-06-01", "2014", "2014", None, None),
+];
+
+#[test]
+fn mods_and_ranges() {
+    let mut failures = Vec::new();
+    for &(text, dct, extent, value, modifier, range) in MODS_AND_RANGES {
+        let found = extract(text, date(dct));
+        let Some(t) = found.iter().find(|t| t.text == extent) else {
+            failures.push(format!("{text:?}: no {extent:?}"));
+            continue;
+        };
+        let got = (
+            t.value.as_str(),
+            t.modifier.as_deref(),
+            t.range.as_ref().map(|r| (r.start.as_str(), r.end.as_str())),
+        );
+        if got != (value, modifier, range) {
+            failures.push(format!(
+                "{text:?} {extent:?}: got {got:?}, want {:?}",
+                (value, modifier, range)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
 fn types() {
     let mut failures = Vec::new();
     for &(text, extent, kind) in TYPED {
@@ -2077,6 +3352,8 @@ fn corpus_has_at_least_300_rows() {
 
 /// Every table, for the coverage checks.
 const TABLES: &[&[Row]] = &[
+    ACROSS_DCTS,
+    PROBES,
     ABSOLUTE,
     WEEKDAYS,
     DAY_WORDS,
@@ -2092,7 +3369,7 @@ const TABLES: &[&[Row]] = &[
 const MIN_DOCUMENT_DATES: usize = 8;
 
 /// Rules given after the resolver, by the narrative pass of `timex::extract`.
-const NARRATIVE_RULES: &[&str] = &["weekday-as-before", "month-same-event"];
+const NARRATIVE_RULES: &[&str] = &["weekday-as-before", "month-same-event", "range"];
 
 /// The resolver rule of each row's own expression, with the row's document date.
 fn row_rules() -> Vec<(String, &'static str)> {

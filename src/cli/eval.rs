@@ -23,6 +23,10 @@ pub struct EvalArgs {
     /// the linked events chronicle dates.
     #[arg(long)]
     pub events: bool,
+    /// Score against the gold with these corrections applied (a TSV of gold tags believed
+    /// wrong, each with its TimeML rule: see tests/data/timebank-gold-corrections.tsv).
+    #[arg(long, value_name = "FILE")]
+    pub corrections: Option<PathBuf>,
     /// Output format: a readable report or the full scores as JSON.
     #[arg(short, long, value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
@@ -48,7 +52,7 @@ pub fn run(args: EvalArgs) -> i32 {
     if args.events {
         return run_events(&args, &gold);
     }
-    let docs = match chronicle::eval::gold::load(&gold) {
+    let mut docs = match chronicle::eval::gold::load(&gold) {
         Ok(docs) => docs,
         Err(e) => {
             eprintln!("chronicle eval: {e}");
@@ -66,6 +70,15 @@ pub fn run(args: EvalArgs) -> i32 {
             docs.len()
         );
         return super::exit::USAGE;
+    }
+    if let Some(path) = &args.corrections {
+        let fixed = std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|tsv| chronicle::eval::timex::apply_corrections(&mut docs, &tsv));
+        if let Err(e) = fixed {
+            eprintln!("chronicle eval: {}: {e}", path.display());
+            return super::exit::USAGE;
+        }
     }
     let report = chronicle::eval::timex::evaluate(&docs);
     write_report(&args, &report, || {

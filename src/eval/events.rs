@@ -236,6 +236,7 @@ fn gold_as_timexes(doc: &GoldDoc) -> Vec<Timex> {
             },
             value: t.value.clone(),
             modifier: None,
+            range: None,
             rule: "gold".into(),
             anchor: "gold".into(),
         })

@@ -15,6 +15,12 @@
 //!
 //! Tokens here are the tokens' text (one mark per token); the event stage's tokens and the
 //! timex tokens both give marks as one-char tokens.
+//!
+//! [`spans`] cuts a sentence into clauses and reads each one's [`Tense`]: a tense cue
+//! speaks for its own clause only ("spoke … on Wednesday and will meet him next week":
+//! `will` does not pull Wednesday ahead).
+
+use super::cues;
 
 /// A punctuation mark that may bound a clause or a phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +140,115 @@ pub fn opens_quote(token: &str) -> bool {
     matches!(token, "`" | "\"" | "\u{201c}")
 }
 
+/// Whether `word` (lower case) opens a new clause after `prev`: a joiner
+/// ([`cues::CLAUSE_JOINERS`]: `and`, `but`, `while`…) followed by a modal, a finite
+/// auxiliary or a subject pronoun (`… on Wednesday and will meet him`, `… but he said`).
+/// A joiner before anything else joins phrases (`Russia and Georgia`, `met and talked`),
+/// which stay in one clause with one tense.
+#[inline]
+pub fn starts_clause(prev: &str, word: &str) -> bool {
+    cues::CLAUSE_JOINERS.contains(&prev)
+        && (cues::MODALS.contains(&word)
+            || cues::PAST_AUXILIARIES.contains(&word)
+            || cues::PRESENT_AUXILIARIES.contains(&word)
+            || cues::SUBJECT_PRONOUNS.contains(&word))
+}
+
+/// The tense of a clause, read from its verb group (see [`tense`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// `said`, `was held`, `had met`.
+    Past,
+    /// `is`, `are set for`, `takes place`.
+    Present,
+    /// `will meet`, `is to sign`, `shall`.
+    Future,
+    /// No finite verb found (a heading, a fragment).
+    Unknown,
+}
+
+/// One clause of a sentence: tokens `start..end` (end exclusive) and its tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub tense: Tense,
+    /// A perfect (`has met`, `had signed`): the clause looks back from its tense's time.
+    pub perfect: bool,
+}
+
+/// The clauses of a run of tokens (lower-case token text, one mark per token): the one
+/// notion of clause the tagger and the event builder share. A clause ends at a
+/// [`Boundary::Clause`] or [`Boundary::Sentence`] mark and before a joiner that
+/// [`starts_clause`]; phrase marks (commas, dashes) do not end it. A hard mark before
+/// any word of a clause (an opening quote) belongs to the clause it opens. Every token belongs to
+/// exactly one clause, marks included, and the clauses are in text order.
+pub fn spans<S: AsRef<str>>(tokens: &[S]) -> Vec<Clause> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.as_ref());
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let w = word(i);
+        let hard = matches!(boundary(w), Some(Boundary::Clause | Boundary::Sentence));
+        // a mark before any word (an opening quote) opens the clause that follows
+        if hard && i > start {
+            out.push(clause_of(tokens, start, i + 1));
+            start = i + 1;
+        } else if i > start && starts_clause(w, word(i + 1)) {
+            out.push(clause_of(tokens, start, i));
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(clause_of(tokens, start, tokens.len()));
+    }
+    out
+}
+
+fn clause_of<S: AsRef<str>>(tokens: &[S], start: usize, end: usize) -> Clause {
+    let words: Vec<&str> = tokens[start..end].iter().map(AsRef::as_ref).collect();
+    let (tense, perfect) = tense(&words);
+    Clause {
+        start,
+        end,
+        tense,
+        perfect,
+    }
+}
+
+/// The tense of a clause's words (lower case), from the first verb group that shows one:
+/// a future modal or `is/are to` ([`cues::FUTURE_MODALS`]) gives the future; a past
+/// auxiliary or a past verb ([`cues::PAST_AUXILIARIES`], the verbs of [`cues::PAST`], a
+/// reporting verb, a word in `-ed` not after a determiner) the past; a present auxiliary the present. `has`
+/// and `had` before a participle mark a perfect.
+pub fn tense(words: &[&str]) -> (Tense, bool) {
+    let mut perfect = false;
+    for (i, &w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        if matches!(w, "has" | "have" | "had") && next.len() > 3 && (next.ends_with("ed") || next == "been") {
+            perfect = true;
+        }
+        if cues::FUTURE_MODALS.contains(&w) || (matches!(w, "is" | "are") && next == "to") {
+            return (Tense::Future, perfect);
+        }
+        let past_verb = cues::PAST.contains(&w) && !cues::PAST_NON_VERBS.contains(&w);
+        if past_verb
+            || cues::PAST_AUXILIARIES.contains(&w)
+            || cues::REPORTING_VERBS.contains(&w) && w.ends_with('d')
+        {
+            return (Tense::Past, perfect);
+        }
+        if cues::PRESENT_AUXILIARIES.contains(&w) || w == "says" {
+            return (Tense::Present, perfect);
+        }
+        if w.len() > 4 && w.ends_with("ed") && !cues::DETERMINERS.contains(&prev) {
+            return (Tense::Past, perfect);
+        }
+    }
+    (Tense::Unknown, perfect)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +290,40 @@ mod tests {
             assert_eq!(closes_clause(token), close, "{token:?} close");
             assert_eq!(opens_quote(token), open, "{token:?} open");
         }
+    }
+
+    /// Rows: sentence (tokens split on spaces), clauses as (first token, tense).
+    #[test]
+    fn clauses_and_their_tenses() {
+        use Tense::*;
+        let rows: &[(&str, &[(&str, Tense)])] = &[
+            (
+                "he spoke to obama on wednesday and will meet him next week .",
+                &[("he", Past), ("and", Future)],
+            ),
+            ("the vote is on friday .", &[("the", Present)]),
+            ("russia and georgia fought in august .", &[("russia", Past)]),
+            (
+                "talks ended ; they will resume friday",
+                &[("talks", Past), ("they", Future)],
+            ),
+            ("he said : \" we met on monday \"", &[("he", Past), ("\"", Past)]),
+            ("the company has signed a deal", &[("the", Present)]),
+            ("in june", &[("in", Unknown)]),
+        ];
+        for &(sentence, want) in rows {
+            let toks: Vec<&str> = sentence.split(' ').collect();
+            let got = spans(&toks);
+            let got: Vec<(&str, Tense)> = got
+                .iter()
+                .map(|c| (toks.get(c.start).copied().unwrap_or(""), c.tense))
+                .collect();
+            let want: Vec<(&str, Tense)> = want.iter().filter(|(w, _)| !w.is_empty()).copied().collect();
+            assert_eq!(got, want, "{sentence}");
+        }
+        let perfect = spans(&["the", "company", "has", "signed"]);
+        assert!(perfect[0].perfect);
+        assert!(spans::<&str>(&[]).is_empty());
     }
 
     #[test]

@@ -65,6 +65,10 @@ pub const FUTURE: &[(&str, Readers)] = &[
     ("supposed to", TIMEX),
     ("poised to", TIMEX),
     ("slated to", TIMEX),
+    // a schedule stated in the present: "talks are set for Friday", "slated for May"
+    ("set for", TIMEX),
+    ("slated for", TIMEX),
+    ("due for", TIMEX),
     ("slated", EVENT),
     // schedules and plans
     ("scheduled", ALL),
@@ -289,6 +293,31 @@ pub const DO_FORMS: &[&str] = &["do", "does", "did"];
 
 /// Personal pronouns that stand as subjects (`he one day follows`).
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+
+/// The entries of [`PAST`] that are no verbs (adverbs and prepositions of the past): a
+/// clause's tense ([`crate::text::clause::tense`]) reads only the verbs.
+pub const PAST_NON_VERBS: &[&str] = &["ago", "since", "last", "yesterday", "earlier"];
+
+/// Words that join two clauses (`spoke … on Wednesday and will meet him next week`):
+/// with a finite verb, a modal or a subject after them ([`crate::text::clause::starts_clause`]),
+/// a new clause with its own tense begins.
+pub const CLAUSE_JOINERS: &[&str] = &[
+    "and", "but", "or", "while", "whereas", "although", "though", "because", "yet",
+];
+
+/// Finite auxiliaries that open a clause's verb group after a joiner (`… and will meet`,
+/// `… but was not`), by the tense they give the clause.
+pub const PAST_AUXILIARIES: &[&str] = &[
+    "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't",
+];
+/// See [`PAST_AUXILIARIES`].
+pub const PRESENT_AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "has", "have", "does", "do", "isn't", "aren't", "hasn't", "haven't", "doesn't",
+    "don't",
+];
+
+/// Copulas of a present schedule: `the vote is on Friday`, `talks are on Monday`.
+pub const PRESENT_COPULAS: &[&str] = &["is", "are", "'s"];
 
 /// Whether `words` (lower case, in order) holds `phrase` (words separated by one space) as
 /// consecutive words: how a phrase of these tables is matched against a window of text.

@@ -7,7 +7,15 @@
 //! ([`crate::merge::same::bare_month_mention`]: at least two shared capitalised names, or
 //! an event-word class plus a name), the bare month re-mentions that event and takes its
 //! year. Without such evidence nothing changes: "June 2008 … in June"
-//! can be two different Junes.
+//! can be two different Junes. Only a bare month in a past clause re-mentions: "went to
+//! the polls in November 2008 … will go to the polls again in November" is a new
+//! November. A run of capitalised words counts as one name (`New York` twice is one
+//! shared name, not two).
+//!
+//! Measured (issue 15): the rule fires on no document of the TimeBank+AQUAINT dev data
+//! and on one sample (`samples/`, the Russia–Georgia war of August 2008); it is kept for
+//! that reading, which the narrative time ([`super::resolve::narrative`]) does not give
+//! when the month is paragraphs away.
 
 use super::tables;
 use crate::merge::same::{self, Shared};
@@ -21,7 +29,8 @@ struct Mention {
     evidence: Evidence,
 }
 
-/// What a clause says about who and what: capitalised names and event-word classes.
+/// What a clause says about who and what: capitalised names (a run of capitalised words
+/// is one name) and event-word classes.
 #[derive(Debug, Clone, Default)]
 pub struct Evidence {
     names: Vec<String>,
@@ -100,6 +109,9 @@ pub fn clause_evidence(text: &str, low: &str, toks: &[Tok], start: usize, end: u
         to += 1;
     }
     let mut ev = Evidence::default();
+    // the token of the last name word: a capitalised word right after it extends that
+    // name (`New York` is one name, not two)
+    let mut last_name: Option<usize> = None;
     for i in (from..to).filter(|&i| i < start || i >= end) {
         let t = toks[i];
         let w = word(i);
@@ -119,10 +131,24 @@ pub fn clause_evidence(text: &str, low: &str, toks: &[Tok], start: usize, end: u
             && w.len() > 1
             && crate::text::lexicon::month(w).is_none()
             && crate::text::lexicon::weekday(w).is_none()
-            && !ev.names.iter().any(|n| n == w)
         {
-            ev.names.push(w.to_string());
+            match (last_name, ev.names.last_mut()) {
+                (Some(prev), Some(name)) if prev + 1 == i => {
+                    name.push(' ');
+                    name.push_str(w);
+                }
+                _ => ev.names.push(w.to_string()),
+            }
+            last_name = Some(i);
         }
     }
+    let mut seen: Vec<String> = Vec::with_capacity(ev.names.len());
+    ev.names.retain(|n| {
+        let new = !seen.contains(n);
+        if new {
+            seen.push(n.clone());
+        }
+        new
+    });
     ev
 }

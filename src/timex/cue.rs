@@ -27,9 +27,9 @@ use std::sync::LazyLock;
 
 use super::resolve::Dir;
 use super::tables;
-use crate::text::clause;
 use crate::text::hash::FnvBuild;
 use crate::text::token::{Kind, Tok};
+use crate::text::{clause, cues};
 
 /// What the cue tables say about a word.
 #[derive(Debug, Clone, Copy, Default)]
@@ -63,7 +63,7 @@ static CUES: LazyLock<HashMap<&'static str, Listed, FnvBuild>> = LazyLock::new(|
 
 /// The second words of [`tables::FUTURE_BIGRAMS`], checked before the pairs themselves.
 fn may_close_bigram(next: &str) -> bool {
-    matches!(next, "to" | "as")
+    matches!(next, "to" | "as" | "for")
 }
 
 /// How far to look for cues, in tokens, before and after the expression.
@@ -128,6 +128,15 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     // after the Oct. 23 slaying") counts unless a future cue rules the clause ("will
     // hold their first meeting since the war in Georgia on Friday")
     let mut weak_past: Option<usize> = None;
+    // a present copula right before the expression states a schedule ("the vote is on
+    // Friday", "talks are Monday"): it points ahead
+    let copula_at = if word(start.wrapping_sub(1)) == "on" { 2 } else { 1 };
+    if start >= copula_at && cues::PRESENT_COPULAS.contains(&word(start - copula_at)) {
+        note(copula_at, Dir::Future);
+    }
+    // past the start of the expression's clause ("spoke … and will meet", read backwards)
+    // the cues are another clause's: they count only when its own has none
+    let mut other_clause = 0;
     for (i, dist, w) in behind(behind_limit) {
         if w == "had" && future_seen {
             note(0, Dir::Past);
@@ -140,7 +149,10 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
         if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)) {
             future_seen |= dir == Dir::Future;
-            note(dist, dir);
+            note(dist + other_clause, dir);
+        }
+        if clause::starts_clause(w, word(i + 1)) {
+            other_clause = LOOK_BEHIND + LOOK_AHEAD;
         }
     }
     if let (Some(dist), false) = (weak_past, future_seen) {
@@ -151,6 +163,7 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     let mut i = end;
     let mut dist = 0;
     let mut clause_closed = false;
+    let mut other_clause = false;
     while i < toks.len() && dist < ahead_limit {
         if toks[i].para_before {
             break;
@@ -161,6 +174,9 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         }
         dist += 1;
         clause_closed |= is_clause_close(w);
+        // a joiner opening a clause of its own ("… on Wednesday and will meet him"): the
+        // cues after it speak for that clause, after any cue of the expression's own
+        other_clause |= clause::starts_clause(w, word(i + 1));
         if tables::PAST_CUES_ONLY_BEFORE.contains(&w) {
             i += 1;
             continue;
@@ -177,7 +193,11 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             // past a comma the words ahead belong to another clause ("talks that are
             // supposed to conclude by May, invited Sinn Fein"): the expression's own clause
             // speaks first; a fronted expression's clause is the one after the comma
-            let behind_first = if clause_closed && !fronted { LOOK_BEHIND } else { 0 };
+            let behind_first = if (clause_closed || other_clause) && !fronted {
+                LOOK_BEHIND
+            } else {
+                0
+            };
             note(dist + behind_first, dir);
         }
         i += 1;

@@ -28,6 +28,7 @@ use serde::Serialize;
 
 mod coref;
 mod cue;
+mod range;
 pub mod resolve;
 pub mod scanner;
 pub mod sem;
@@ -74,10 +75,26 @@ pub struct Timex {
     /// TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`…).
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+    /// The range this expression is an end of, TIMEX3 style (a `beginPoint` and an
+    /// `endPoint`), with both ends' values; `None` for a single point or stretch. Both
+    /// timexes of a written range carry the same range: `9–11 July 2024` (a timex for
+    /// `9`, one for `11 July 2024`), `July 8-9`, `between 2014 and 2022`, `from March to
+    /// May`. `since 2014` is the start of a state lasting to the present: `{start: 2014,
+    /// end: PRESENT_REF}` — the date a state began, not the date of an event. An event
+    /// attached to either end should span `start`..`end`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<Range>,
     /// The resolver rule that produced the value, e.g. `weekday-past`.
     pub rule: String,
     /// What the value is relative to: `dct`, `previous:2008-08`, or `none` for absolute.
     pub anchor: String,
+}
+
+/// The two ends of a range of dates ([`Timex::range`]): TIMEX3 values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub start: String,
+    pub end: String,
 }
 
 /// Finds and resolves every temporal expression in `text`.
@@ -96,6 +113,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut story = Story::new(dct);
     let mut offsets = CharOffsets::new(text);
     let mut out = Vec::with_capacity(found.len());
+    let mut spans = Vec::with_capacity(found.len());
     for f in found {
         let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1))) else {
             continue;
@@ -105,6 +123,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             continue;
         }
         let r = story.resolve(&doc, &f);
+        spans.push((bstart, bend));
         let (start, end) = offsets.span(bstart, bend);
         out.push(Timex {
             start,
@@ -113,10 +132,12 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             kind: r.kind,
             value: r.value,
             modifier: f.modifier.map(str::to_string),
+            range: None,
             rule: [f.pattern, "/", r.rule].concat(),
             anchor: r.anchor,
         });
     }
+    range::link(text, &spans, &mut out);
     out
 }
 
@@ -132,6 +153,15 @@ struct Doc<'a> {
 /// each weekday named.
 struct Story {
     ctx: resolve::Context,
+    /// The running narrative time: the last explicit date (year written out) of the
+    /// paragraph, until a quote or the dateline's present ([`resolve::narrative`]).
+    narrative: Option<point::Point>,
+    /// Tokens before this index have been checked for what ends the narrative.
+    narrative_seen: usize,
+    /// A sentence has ended since the narrative time was set: only later sentences are
+    /// read in it ("annexed Crimea in 2014 and launched its invasion on February 24" lists
+    /// events that need not share a year).
+    narrative_told: bool,
     months: coref::Mentions,
     /// By ISO weekday number: the day that weekday was last resolved to.
     weekdays: [Option<point::Point>; 8],
@@ -147,6 +177,9 @@ impl Story {
                 dir: resolve::Dir::Past,
                 cued: false,
             },
+            narrative: None,
+            narrative_seen: 0,
+            narrative_told: false,
             months: coref::Mentions::default(),
             weekdays: Default::default(),
         }
@@ -158,6 +191,8 @@ impl Story {
         let mut r = resolve::resolve(&f.sem, &self.ctx);
         self.weekday_as_before(&f.sem, &mut r);
         self.month_same_event(doc, f, &mut r);
+        self.month_day_tense_first(doc, f, &mut r);
+        self.in_narrative(doc, f, &mut r);
         if let Some(p) = r.point.filter(|_| moves_narrative(&f.sem)) {
             self.ctx.anchor = Some(p);
             if p.gran == point::Gran::Quarter && !is_comparison_period(&f.sem) {
@@ -165,6 +200,119 @@ impl Story {
             }
         }
         r
+    }
+
+    /// `met on 31 December` (a past verb, `on`, a month-day without a year): the past verb
+    /// rules over nearness ([`resolve::deictic::month_day_after_past_verb`]).
+    fn month_day_tense_first(&mut self, doc: &Doc, f: &scanner::Found, r: &mut resolve::Resolved) {
+        let Sem::Cal {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        } = f.sem
+        else {
+            return;
+        };
+        let word = |i: usize| {
+            doc.toks
+                .get(i)
+                .and_then(|t| doc.low.get(t.start..t.end))
+                .unwrap_or("")
+        };
+        let capital = |i: usize| {
+            doc.toks.get(i).is_some_and(|t| {
+                doc.text
+                    .as_bytes()
+                    .get(t.start)
+                    .is_some_and(u8::is_ascii_uppercase)
+            })
+        };
+        let past_verb = |i: usize| {
+            let w = word(i);
+            tables::PAST_CUES.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !capital(i))
+        };
+        if f.start >= 2
+            && word(f.start - 1) == "on"
+            && past_verb(f.start - 2)
+            && r.rule == "month-day-nearest-dct"
+        {
+            if let Some(p) = resolve::deictic::month_day_after_past_verb(m, d, &self.ctx) {
+                *r = p;
+            }
+        }
+    }
+
+    /// Reads a bare calendar word of a past clause in the running narrative time, and
+    /// keeps that time up to date (see [`resolve::narrative`]).
+    fn in_narrative(&mut self, doc: &Doc, f: &scanner::Found, r: &mut resolve::Resolved) {
+        let gap = doc.toks.get(self.narrative_seen..f.start).unwrap_or(&[]);
+        if self.narrative.is_some() {
+            for t in gap
+                .iter()
+                .filter(|t| t.para_before || t.kind == token::Kind::Punct)
+            {
+                let w = doc.low.get(t.start..t.end).unwrap_or("");
+                if t.para_before || is_quote(w) {
+                    self.narrative = None;
+                    break;
+                }
+                self.narrative_told |=
+                    crate::text::clause::mark(w) == Some(crate::text::clause::Mark::FullStop);
+            }
+            if doc.toks.get(f.start).is_some_and(|t| t.para_before) {
+                self.narrative = None;
+            }
+        }
+        self.narrative_seen = self.narrative_seen.max(f.end);
+        let adjunct = f.start > 0
+            && doc
+                .toks
+                .get(f.start - 1)
+                .and_then(|t| doc.low.get(t.start..t.end))
+                .is_some_and(|w| tables::NARRATIVE_PREPOSITIONS.contains(&w));
+        // `the next month` in a story told in the past follows the story (`In June 2005 …
+        // the next month` is July 2005); `next month` alone is the DCT's
+        if let (
+            Some(_),
+            &Sem::UnitShift {
+                unit,
+                shift: shift @ (-1 | 1),
+            },
+        ) = (self.narrative, &f.sem)
+        {
+            let the = doc.toks.get(f.start).and_then(|t| doc.low.get(t.start..t.end)) == Some("the");
+            if the
+                && self.ctx.dir == resolve::Dir::Past
+                && !matches!(unit, Unit::Weekend | Unit::Decade | Unit::Century)
+            {
+                *r = resolve::resolve(&Sem::Anaphor { unit, shift }, &self.ctx);
+                r.rule = "unit-narrative";
+            }
+        }
+        if let Some(story) = self.narrative.filter(|_| adjunct && self.narrative_told) {
+            if let Some(n) = resolve::narrative::resolve_in_story(&f.sem, story, &self.ctx) {
+                *r = n;
+            }
+        }
+        let explicit = r.anchor == "none"
+            && matches!(
+                f.sem,
+                Sem::Cal { year: Some(_), .. } | Sem::Season { .. } | Sem::Quarter { .. } | Sem::Half { .. }
+            );
+        let present = r.anchor == "dct"
+            && r.point
+                .zip(self.ctx.dct)
+                .is_some_and(|(p, dct)| (p.start - dct).num_days().abs() <= DATELINE_PRESENT_DAYS);
+        if adjunct && (explicit || r.rule.ends_with("-narrative")) {
+            if r.point.is_some() {
+                self.narrative = r.point;
+                self.narrative_told = false;
+            }
+        } else if explicit || present {
+            // an explicit date that is no adjunct (`since 1980`, `the 1987 level`) is not
+            // the story's time: what follows is not read in it either
+            self.narrative = None;
+        }
     }
 
     /// A weekday named again with no cue of its own is the day named before ("ahead of
@@ -213,6 +361,7 @@ impl Story {
         };
         match year {
             Some(year) => self.months.record(month, year, evidence()),
+            None if self.ctx.dir != resolve::Dir::Past => {}
             None => {
                 let Some((year, shared)) = self.months.same_event(month, p.start.year(), &evidence()) else {
                     return;
@@ -226,6 +375,20 @@ impl Story {
             }
         }
     }
+}
+
+/// How near the DCT (in days) a value resolved against it must lie to bring the story back
+/// to the dateline's present, ending the narrative time.
+const DATELINE_PRESENT_DAYS: i64 = 31;
+
+/// A double quotation mark (straight, curly or the `` ` `` of scraped text): a quote
+/// speaks from its speaker's present, so it ends the narrative time.
+fn is_quote(w: &str) -> bool {
+    matches!(
+        crate::text::clause::mark(w),
+        Some(crate::text::clause::Mark::Quote { double: true, .. })
+    ) || w == "`"
+        || w == "''"
 }
 
 /// The weekday of `Friday` or `Friday night` said with no shift word (`last`, `this`).

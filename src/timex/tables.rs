@@ -363,6 +363,13 @@ pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "hosts",
 ];
 
+/// Prepositions that make a date the time of its clause's event (`signed in 1987`, `on
+/// June 1`, `during the summer`): only a date after one of them sets or takes the story's
+/// narrative time ([`crate::timex::resolve::narrative`]). Others say something else:
+/// `since 1980` and `through Sept. 29` bound a stretch, `the 1987 level` compares, `the
+/// Dec. 21, 1988, bombing` names an event.
+pub const NARRATIVE_PREPOSITIONS: &[&str] = &["in", "on", "during"];
+
 /// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`).
 pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",

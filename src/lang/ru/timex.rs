@@ -89,6 +89,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             kind: r.kind,
             value: r.value,
             modifier: f.modifier.map(str::to_string),
+            range: None,
             rule: ["ru-", f.pattern, "/", r.rule].concat(),
             anchor: r.anchor,
         });

@@ -17,6 +17,8 @@
 //!   weeks later`, `five years`).
 //! * [`periods`]: named periods of a year (`the third quarter`, `summer`, `the first half
 //!   of 2008`, `Christmas`).
+//! * [`narrative`]: bare months, month-days, seasons and weekdays told in a story's past,
+//!   against the running narrative time (`signed in 1987 … in June`).
 //! * [`unresolved`]: the values with `X`s when the needed date is missing.
 //!
 //! The calendar arithmetic and the value strings are in [`crate::time::point`].
@@ -31,6 +33,7 @@ pub mod absolute;
 pub mod anaphoric;
 pub mod counted;
 pub mod deictic;
+pub mod narrative;
 pub mod periods;
 pub mod unresolved;
 
@@ -103,6 +106,7 @@ pub const RULES: &[(&str, &[&str])] = &[
     ("deictic", deictic::RULES),
     ("anaphoric", anaphoric::RULES),
     ("counted", counted::RULES),
+    ("narrative", narrative::RULES),
     ("periods", periods::RULES),
     ("unresolved", unresolved::RULES),
 ];

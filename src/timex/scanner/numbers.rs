@@ -209,6 +209,15 @@ impl<'a> Scanner<'a> {
     /// dozen`), `a`/`an` (1), vague words (`several`, `a few`). Returns the count and the
     /// next index.
     pub(super) fn count(&self, i: usize) -> Option<(Count, usize)> {
+        // `7½` is one token (½ is a digit to the tokenizer)
+        if let Some((k, c)) = self.w(i).char_indices().last().filter(|&(k, _)| k > 0) {
+            if let (Ok(n), Some(f)) = (
+                self.w(i)[..k].parse::<u32>(),
+                vulgar_fraction(c.encode_utf8(&mut [0; 4])),
+            ) {
+                return Some((Count::N(f64::from(n) + f), i + 1));
+            }
+        }
         if let Some(n) = self.int(i) {
             if self.toks.get(i.wrapping_sub(1)).is_some() && i > 0 {
                 let p = self.w(i - 1);
@@ -218,6 +227,21 @@ impl<'a> Scanner<'a> {
             }
             let mut v = n as f64;
             let mut j = i + 1;
+            // `7½`, and `71/2` (how scraped text writes it: the ½ lost its glyph)
+            if let Some(f) = vulgar_fraction(self.w(j)).filter(|_| self.glued(j)) {
+                return Some((Count::N(v + f), j + 1));
+            }
+            if n >= 10 && self.is(j, "/") && self.glued(j) && self.glued(j + 1) {
+                if let Some(den) = self
+                    .int(j + 1)
+                    .filter(|d| SCRAPED_FRACTION_DENOMINATORS.contains(d))
+                {
+                    let num = n % 10;
+                    if (1..den).contains(&num) {
+                        return Some((Count::N((n / 10) as f64 + num as f64 / den as f64), j + 2));
+                    }
+                }
+            }
             // 2 1/2
             if self.int(j).is_some() && self.is(j + 1, "/") && self.glued(j + 1) && self.int(j + 2).is_some()
             {
@@ -279,4 +303,20 @@ impl<'a> Scanner<'a> {
         }
         Some((Count::N(n as f64), next))
     }
+}
+
+/// Denominators of the fractions scraped text glues to the whole number (`71/2` for
+/// `7½`, `33/4` for `3¾`): a count of ten or more before one of them is read that way.
+const SCRAPED_FRACTION_DENOMINATORS: &[u32] = &[2, 3, 4];
+
+/// The value of a vulgar-fraction character (`½` → 0.5).
+fn vulgar_fraction(w: &str) -> Option<f64> {
+    Some(match w {
+        "\u{bd}" => 0.5,
+        "\u{bc}" => 0.25,
+        "\u{be}" => 0.75,
+        "\u{2153}" => 1.0 / 3.0,
+        "\u{2154}" => 2.0 / 3.0,
+        _ => return None,
+    })
 }

@@ -373,6 +373,11 @@ impl<'a> Scanner<'a> {
         if season == "FA" && !det {
             return None;
         }
+        // "the fall of the Berlin Wall", "the summer of love": `of` and no year after it
+        // makes the season word a noun of its own (the year case returned above)
+        if self.is(j, "of") {
+            return None;
+        }
         // "the spring broke": the noun; "in the spring": the season
         if det && !(i >= 2 && tables::PERIOD_PREPOSITIONS.contains(&self.w(i - 2))) {
             return None;

@@ -1,0 +1,124 @@
+//! Ranges of dates, TIMEX3 style: the two ends of `9–11 July 2024`, `July 8-9`, `between
+//! 2014 and 2022`, `from March to May`, and `since 2014` (a state from 2014 to the
+//! present), linked on both timexes as [`Range`] (see [`Timex::range`]).
+//!
+//! The scanner finds each end on its own (`July 8` and `9`; `2014` and `2022`); this pass
+//! reads the words between and around two neighbouring dates, and adds the first day of a
+//! range written before its month (`9` in `9–11 July 2024`, which the scanner cannot read
+//! alone).
+
+use super::{Range, Timex, TimexType};
+
+/// Words that join the two ends of a range, each with the word that must open it (empty:
+/// none needed): `from March to May`, `between 2014 and 2022`, `July 8-9`.
+const RANGE_JOINERS: &[(&str, &str)] = &[
+    ("to", "from"),
+    ("through", "from"),
+    ("until", "from"),
+    ("till", "from"),
+    ("and", "between"),
+    ("-", ""),
+    ("\u{2013}", ""),
+    ("\u{2014}", ""),
+];
+
+/// Links the ranges among `out` (with `spans`, their byte offsets in `text`).
+pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
+    // the word right before byte `byte`, as written (compared ignoring ASCII case)
+    let word_before = |byte: usize| -> &str {
+        let before = text.get(..byte).unwrap_or("").trim_end();
+        before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+    };
+    for i in 0..out.len() {
+        let (Some(&(_, a_end)), Some(&(b_start, _))) = (spans.get(i), spans.get(i + 1)) else {
+            continue;
+        };
+        let gap = text.get(a_end..b_start).unwrap_or("").trim();
+        let tail = out[i + 1].rule.starts_with("range-day/");
+        let joined = RANGE_JOINERS.iter().any(|&(joiner, opener)| {
+            gap.eq_ignore_ascii_case(joiner)
+                && (opener.is_empty() || word_before(spans[i].0).eq_ignore_ascii_case(opener))
+        });
+        let dates = out[i].kind == TimexType::Date && out[i + 1].kind == TimexType::Date;
+        if dates && (tail || joined) && is_point(&out[i].value) && is_point(&out[i + 1].value) {
+            let range = Range {
+                start: out[i].value.clone(),
+                end: out[i + 1].value.clone(),
+            };
+            out[i].range = Some(range.clone());
+            out[i + 1].range = Some(range);
+        }
+    }
+    for (i, &(start, _)) in spans.iter().enumerate() {
+        let t = &mut out[i];
+        if t.range.is_none()
+            && t.kind == TimexType::Date
+            && is_point(&t.value)
+            && word_before(start).eq_ignore_ascii_case("since")
+        {
+            t.range = Some(Range {
+                start: t.value.clone(),
+                end: "PRESENT_REF".to_string(),
+            });
+        }
+    }
+    // `9–11 July 2024`: the first day, written before the month, from the end's value
+    let mut added = Vec::new();
+    for (i, &(start, _)) in spans.iter().enumerate() {
+        if let Some(first) = day_before(text, start, &mut out[i]) {
+            added.push((i, first));
+        }
+    }
+    for (i, first) in added.into_iter().rev() {
+        out.insert(i, first);
+    }
+}
+
+/// Whether `value` names a calendar point (`2014`, `2024-07`, `2024-07-09`), not `PXD` or
+/// `PRESENT_REF`.
+fn is_point(value: &str) -> bool {
+    value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// The timex of `9` in `9–11 July 2024`: a day number and a dash right before a full date
+/// `end` of the same month, earlier in it. Both get the range.
+fn day_before(text: &str, start: usize, end: &mut Timex) -> Option<Timex> {
+    if end.range.is_some() {
+        return None;
+    }
+    let before = text.get(..start)?;
+    let dash = before.trim_end();
+    let num_text = dash.strip_suffix(['-', '\u{2013}', '\u{2014}'])?.trim_end();
+    let digits = num_text.len() - num_text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits)
+        || num_text[..num_text.len() - digits].ends_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let day: u32 = num_text[num_text.len() - digits..].parse().ok()?;
+    let (month, end_day) = end.value.rsplit_once('-')?;
+    let end_day: u32 = end_day.parse().ok()?;
+    if end.value.len() != 10 || day == 0 || day >= end_day {
+        return None;
+    }
+    let value = format!("{month}-{day:02}");
+    crate::time::interval::parse(&value)?;
+    let bstart = num_text.len() - digits;
+    let cstart = text.get(..bstart)?.chars().count();
+    let range = Range {
+        start: value.clone(),
+        end: end.value.clone(),
+    };
+    end.range = Some(range.clone());
+    Some(Timex {
+        start: cstart,
+        end: cstart + digits,
+        text: num_text[bstart..].to_string(),
+        kind: TimexType::Date,
+        value,
+        modifier: None,
+        range: Some(range),
+        rule: "range-first-day/range".to_string(),
+        anchor: format!("previous:{}", end.value),
+    })
+}
