@@ -275,6 +275,11 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
                 return hit(v, "subject-verb", 0.75);
             }
         }
+        // "the 2024 summit's declaration": the dated noun names what the declaration
+        // is from; the row would be the declaration's, wrongly dated.
+        if !possessive && classes.get(noun + 1) == Some(&Class::Possessive) {
+            return None;
+        }
         return if possessive {
             hit(noun, "possessive", 0.9)
         } else {
@@ -304,6 +309,13 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         {
             return hit(n, "noun-left", 0.75);
         }
+    }
+    // "Tomorrow there will be consultations": an existential clause's event noun, after
+    // a date that opens the sentence.
+    let opens = left_window_is_sentence_start(classes, window_start(tokens, classes, first, false))
+        && (window_start(tokens, classes, first, false)..first).all(|i| classes[i] == Class::Preposition);
+    if let Some(n) = existential_noun(tokens, classes, last).filter(|_| opens) {
+        return hit(n, "existential", 0.8);
     }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
@@ -374,6 +386,42 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     None
 }
 
+/// "Tomorrow there will be consultations", "On Friday, there was a vote": `there`, a
+/// form of "be" (with its auxiliaries), up to three modifiers and an occurrence noun.
+fn existential_noun(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    if tokens.get(i)?.lower != "there" {
+        return None;
+    }
+    i += 1;
+    let mut saw_be = false;
+    while let Some(t) = tokens.get(i) {
+        if classes[i] == Class::Auxiliary
+            || is(words::COPULAS, &t.lower)
+            || matches!(t.lower.as_ref(), "be" | "been")
+        {
+            saw_be = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if !saw_be {
+        return None;
+    }
+    (i..(i + 4).min(tokens.len()))
+        .take_while(|&j| {
+            matches!(
+                classes[j],
+                Class::Determiner | Class::Other | Class::EventNoun | Class::Name
+            )
+        })
+        .find(|&j| classes[j] == Class::EventNoun && words::is_occurrence_noun(&tokens[j].lower))
+}
+
 /// A finite verb right after the temporal phrase, over adverbs ("Friday formally joined").
 fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
     let mut i = last;
@@ -398,6 +446,34 @@ fn describes_period(tokens: &[Token], first: usize, last: usize) -> bool {
         && is(PERIOD_NOUNS, &tokens[last - 1].lower)
         && tokens.get(last).is_some_and(|t| ended(&t.lower));
     date_after_period || period_before_end
+}
+
+/// "the 1990 CFE Treaty", "a review of 21st century security challenges": a date
+/// between a determiner (or "of") and the noun it premodifies, when that noun is no
+/// event noun (those went to `premodifier`), names a thing, not an event; "since 1949"
+/// starts a state. The timeline makes no row of such a date (TimeML annotators do
+/// link them to the clause's events, so [`attach`] itself still reads them).
+pub fn dates_no_event(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> bool {
+    names_a_thing(tokens, classes, first, last) || (first > 0 && tokens[first - 1].lower == "since")
+}
+
+/// A date that premodifies a noun that is no event noun (see [`dates_no_event`]).
+pub fn names_a_thing(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> bool {
+    let Some(next) = tokens.get(last) else {
+        return false;
+    };
+    let before = first
+        .checked_sub(1)
+        .map(|b| (classes[b], tokens[b].lower.as_ref()));
+    let noun_follows = next.is_word()
+        && matches!(classes[last], Class::Name | Class::Other)
+        && !next.lower.ends_with("ly")
+        && !is(words::SKIPPABLE_ADVERBS, &next.lower);
+    match before {
+        Some((Class::Determiner, w)) => noun_follows && !matches!(w, "this" | "that" | "last" | "next"),
+        Some((_, "of")) => noun_follows && classes[last] == Class::Other,
+        _ => false,
+    }
 }
 
 /// "debentures due March 1, 2011": a maturity, not an event.
@@ -549,11 +625,28 @@ fn first_verb_right(classes: &[Class], from: usize, to: usize) -> Option<usize> 
     (from..to).find(|&i| matches!(classes[i], Class::Verb { finite: true }))
 }
 
+/// The longest bracketed name a search window looks past: "(CFE)", "(New START)".
+const BRACKET_MAX_TOKENS: usize = 4;
+
 /// Where the search window left of `at` starts: after the nearest stop (soft stops too
 /// unless `across_commas`), or after a clause opener.
 fn window_start(tokens: &[Token], classes: &[Class], at: usize, across_commas: bool) -> usize {
     let mut i = at;
     while i > 0 {
+        // "withdrew from the Treaty on Conventional Armed Forces in Europe (CFE) at
+        // midnight": a short bracketed name or abbreviation does not end the phrase.
+        if tokens[i - 1].text == ")" {
+            if let Some(open) = (i.saturating_sub(BRACKET_MAX_TOKENS + 2)..i - 1)
+                .rev()
+                .find(|&j| tokens[j].text == "(")
+            {
+                let inside = &classes[open + 1..i - 1];
+                if !inside.is_empty() && inside.iter().all(|c| matches!(c, Class::Name | Class::Other)) {
+                    i = open;
+                    continue;
+                }
+            }
+        }
         match classes[i - 1] {
             Class::HardStop => return i,
             Class::SoftStop if !across_commas => return i,

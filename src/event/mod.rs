@@ -16,6 +16,8 @@
 pub mod actors;
 pub mod attach;
 pub mod describe;
+pub mod factuality;
+pub mod tense;
 pub mod words;
 
 use std::ops::Range;
@@ -32,6 +34,7 @@ use crate::timex::{Timex, TimexType};
 
 use self::attach::Class;
 use self::describe::Headline;
+pub use self::factuality::{Modality, Polarity};
 
 /// Whether an event happened, is planned, or is only someone's statement.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -97,6 +100,15 @@ pub struct Event {
     /// built from the trigger table and the canonical actors (see `lang::ru::event`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline_en: Option<String>,
+    /// Whether the event took place: `negative` for "failed to meet", "did not sign",
+    /// "no meeting" (the row is kept, marked). See [`factuality`].
+    pub polarity: Polarity,
+    /// How the text holds the event: `asserted`, `reported` (by `source`), `planned`,
+    /// `possible`, `demanded` or `denied`.
+    pub modality: Modality,
+    /// Who reported, demanded or denied the event, when the text says ("Sergey Lavrov").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Options for [`extract`].
@@ -267,7 +279,40 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         }
     }
     events.sort_by_key(|e| e.char_start);
+    let events = one_date_per_trigger(events);
     crate::merge::article::merge_within_article(events)
+}
+
+/// "withdrew … at midnight on Tuesday": two expressions of one trigger that name the
+/// same day are one event, told by the plainer (the day); an expression inside the
+/// other's interval ("in November, on Tuesday") is the event's date, the wider one goes.
+fn one_date_per_trigger(events: Vec<Event>) -> Vec<Event> {
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        for j in i + 1..events.len() {
+            let (a, b) = (&events[i], &events[j]);
+            if a.char_start != b.char_start || !keep[i] || !keep[j] {
+                continue;
+            }
+            let (Some(sa), Some(ea), Some(sb), Some(eb)) = (a.start, a.end, b.start, b.end) else {
+                continue;
+            };
+            if (sa, ea) == (sb, eb) {
+                // the finer granularity of the same span is a clock time of that day
+                let drop_a = a.granularity < b.granularity;
+                keep[if drop_a { i } else { j }] = false;
+            } else if sa <= sb && eb <= ea {
+                keep[i] = false;
+            } else if sb <= sa && ea <= eb {
+                keep[j] = false;
+            }
+        }
+    }
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
 }
 
 /// One article read for events: its sentences, actors and dateline.
@@ -336,6 +381,9 @@ impl Story<'_> {
             dct: self.dct.date,
             rule: tie.rule.to_string(),
             headline_en: None,
+            polarity: described.polarity,
+            modality: described.modality,
+            source: described.source,
         }
     }
 
@@ -344,10 +392,25 @@ impl Story<'_> {
         let mut events = Vec::new();
         for (anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
             let tx = &timexes[anchor.timex];
-            let Some(iv) = interval::parse(&tx.value) else {
+            let ctx = self.context(si);
+            let dates_its_noun = matches!(att.rule, "premodifier" | "possessive");
+            if !dates_its_noun && attach::dates_no_event(ctx.tokens, ctx.classes, span.start, span.end) {
+                continue;
+            }
+            let mut value = tx.value.clone();
+            if let (Some(dct), Some(iv)) = (self.dct.date, interval::parse(&tx.value)) {
+                // a bare weekday follows its own clause's tense (see [`tense`])
+                let verb_tense =
+                    tense::of_verb(ctx.tokens, ctx.classes, att.light_verb.unwrap_or(att.trigger));
+                if iv.granularity == Granularity::Day {
+                    if let Some(day) = tense::weekday_for_tense(&tx.text, iv.start, dct, verb_tense) {
+                        value = Point::day(day).value();
+                    }
+                }
+            }
+            let Some(iv) = interval::parse(&value) else {
                 continue;
             };
-            let ctx = self.context(si);
             let mut described = ctx.describe(att, span);
             let dct = self.dct.date;
             let past = dct.is_some_and(|d| iv.end <= d);
@@ -360,6 +423,7 @@ impl Story<'_> {
                 future,
                 past,
             );
+            ctx.read_factuality(&mut described, att.trigger, status);
             // an event on the DCT's day with no place of its own is at the dateline's
             let on_dct = dct.is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
             if described.location.is_none() && on_dct {
@@ -367,7 +431,7 @@ impl Story<'_> {
                 described.location = place.map(title_case);
             }
             let when = When {
-                date: tx.value.clone(),
+                date: value,
                 start: iv.start,
                 end: Some(iv.end),
                 granularity: iv.granularity,
@@ -419,7 +483,8 @@ impl Story<'_> {
                     rule: "undated",
                     confidence: UNDATED_CONFIDENCE,
                 };
-                let described = ctx.describe(att, 0..0);
+                let mut described = ctx.describe(att, 0..0);
+                ctx.read_factuality(&mut described, ti, Status::Reported);
                 events.push(self.event(si, when, tie, Status::Reported, described));
             }
         }
@@ -462,6 +527,11 @@ struct Described {
     category: Option<String>,
     clause: Range<usize>,
     is_verb: bool,
+    /// The verb that carries the event: the trigger, or the verb whose object it is.
+    head: usize,
+    polarity: Polarity,
+    modality: Modality,
+    source: Option<String>,
 }
 
 impl EventContext<'_> {
@@ -504,6 +574,7 @@ impl EventContext<'_> {
                 self.governing_verb(trigger)
             }
         });
+        let head = governing.unwrap_or(trigger);
         let (text, range, clause) = if let Some(v) = governing {
             let clause = describe::clause(self.tokens, self.classes, v);
             (headline.for_verb(v, &clause), clause.clone(), clause)
@@ -536,7 +607,58 @@ impl EventContext<'_> {
             category,
             clause,
             is_verb,
+            head,
+            polarity: Polarity::Positive,
+            modality: Modality::Asserted,
+            source: None,
         }
+    }
+
+    /// Sets the polarity, modality and source of a described event (see [`factuality`]).
+    fn read_factuality(&self, d: &mut Described, trigger: usize, status: Status) {
+        let r = factuality::read(self.tokens, self.classes, trigger, d.head, status);
+        d.polarity = r.polarity;
+        d.modality = r.modality;
+        d.source = r.frame.and_then(|f| self.source_of(f));
+    }
+
+    /// Who speaks, demands or denies through the framing word: the actors of its subject
+    /// ("Lavrov said"), of the words after it ("said a source in the mission", "according
+    /// to Interfax"), or the subject's words when no actor is named there.
+    fn source_of(&self, frame: factuality::Frame) -> Option<String> {
+        let headline = Headline {
+            tokens: self.tokens,
+            classes: self.classes,
+            mentions: self.mentions,
+            skip: 0..0,
+        };
+        let clause = describe::clause(self.tokens, self.classes, frame.at);
+        let subject = if self.tokens[frame.at].lower == "according" {
+            None
+        } else {
+            headline.subject_of(frame.at, &clause)
+        };
+        let range = subject.unwrap_or_else(|| {
+            let end = (frame.at + 1..self.tokens.len())
+                .find(|&i| matches!(self.classes[i], Class::SoftStop | Class::HardStop))
+                .unwrap_or(self.tokens.len());
+            frame.at + 1..end
+        });
+        let people: Vec<&actors::Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| range.contains(&m.first))
+            .collect();
+        let named = people
+            .iter()
+            .find(|m| m.kind == actors::Kind::Person)
+            .or_else(|| people.first())
+            .map(|m| m.canonical.clone());
+        named.or_else(|| {
+            let text = headline.render_range(range);
+            let text = text.trim_start_matches("to ").trim();
+            (!text.is_empty() && text.split(' ').count() <= 8).then(|| text.to_string())
+        })
     }
 
     /// The verb whose object the noun at `noun` heads ("fought a five-day war").

@@ -90,6 +90,7 @@ mod tests {
             dct: None,
             rule: "verb-left".into(),
             headline_en: None,
+            ..Default::default()
         };
         let t = Timeline {
             articles: vec![],
