@@ -120,6 +120,17 @@ fn same_actor(gold: &str, system: &str) -> bool {
     if g == s {
         return true;
     }
+    // "EU" and "The European Union" are one gazetteer entry's names
+    let canonical = |x: &str| {
+        crate::event::actors::gazetteer()
+            .get(x)
+            .map(|e| e.canonical.to_lowercase())
+    };
+    if let (Some(cg), Some(cs)) = (canonical(&g), canonical(&s)) {
+        if cg == cs || cg == s || cs == g {
+            return true;
+        }
+    }
     let last = |x: &str| x.rsplit(' ').next().unwrap_or("").to_string();
     g.contains(' ') && s.contains(' ') && last(&g) == last(&s)
 }

@@ -153,9 +153,12 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
 /// typical noun ending, with an object after it ("to raise wages").
 fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
     let w = &*tokens[i].lower;
-    let noun_ending = ["s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure"]
-        .iter()
-        .any(|e| w.ends_with(e));
+    // nouns' and adjectives' endings: "an end to military operations"
+    let noun_ending = [
+        "s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure", "ary", "ic", "ous", "ful", "less",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
     let object_follows = tokens
         .get(i + 1)
         .is_some_and(|n| n.is_word() && !n.is(List::Preposition) && !n.is(List::ClauseOpener));
@@ -256,7 +259,84 @@ pub struct Attachment {
 }
 
 /// Attaches the temporal phrase at tokens `first..last` (end exclusive) of a sentence.
+/// (The timeline then hands the date from a verb that only frames an event to the event,
+/// [`handed_on`]; TimeML annotates the framing verb as an event of its own.)
 pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<Attachment> {
+    attach_to_word(tokens, classes, first, last)
+}
+
+/// A verb that frames the event it governs gives it the date:
+///
+/// * an aspectual verb, its gerund or infinitive: "began deploying" → deploying;
+/// * "took place", its subject: "a prisoner exchange took place" → exchange;
+/// * a passive of reporting, its subject noun: "no strike was reported" → strike;
+/// * a light verb found right or after a fronted date, its object: "In 2019 the two
+///   sides held talks" → talks.
+pub fn handed_on(tokens: &[Token], classes: &[Class], mut a: Attachment) -> Attachment {
+    let lemma_at = |i: usize| words::verb(&tokens[i].lower).map(|e| e.lemma).unwrap_or("");
+    let mut v = a.trigger;
+    if !matches!(classes[v], Class::Verb { .. }) || a.light_verb.is_some() {
+        return a;
+    }
+    // "took place" is one verb; "will give written answers": a participle between a
+    // verb and its noun is an adjective, the verb before it the event.
+    if v > 0 && tokens[v].lower == "place" && lemma_at(v - 1) == "take" {
+        v -= 1;
+        a.trigger = v;
+    }
+    let participle = tokens[v].lower.ends_with("en") || tokens[v].lower.ends_with("ed");
+    if participle
+        && v > 0
+        && matches!(classes[v - 1], Class::Verb { finite: true })
+        && matches!(classes.get(v + 1), Some(Class::Other | Class::EventNoun))
+    {
+        v -= 1;
+        a.trigger = v;
+    }
+    let lemma = lemma_at(v);
+    let clause_end = window_end(classes, v + 1, false);
+    if is(words::ASPECTUAL_VERBS, lemma) {
+        let mut n = v + 1;
+        if tokens.get(n).is_some_and(|t| t.lower == "to") {
+            n += 1;
+        }
+        let gerund_or_infinitive = n < clause_end
+            && matches!(classes[n], Class::Verb { .. })
+            && (tokens[n].lower.ends_with("ing") || n == v + 2);
+        if gerund_or_infinitive {
+            a.trigger = n;
+            return a;
+        }
+    }
+    let subject_noun = |max: usize| {
+        (v.saturating_sub(max)..v)
+            .rev()
+            .take_while(|&i| !matches!(classes[i], Class::HardStop | Class::SoftStop | Class::Verb { .. }))
+            .find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
+    };
+    if lemma == "take" && tokens.get(v + 1).is_some_and(|t| t.lower == "place") {
+        if let Some(n) = subject_noun(6) {
+            a.trigger = n;
+        }
+        return a;
+    }
+    let passive = v > 0 && matches!(tokens[v - 1].lower.as_ref(), "was" | "were" | "been");
+    if passive && is(words::REPORTING_PASSIVES, &tokens[v].lower) {
+        if let Some(n) = subject_noun(5) {
+            a.trigger = n;
+        }
+        return a;
+    }
+    if matches!(a.rule, "verb-right" | "fronted" | "verb-next") && is_light(tokens, v) {
+        if let Some(n) = light_object(tokens, classes, v, clause_end) {
+            a.trigger = n;
+            a.light_verb = Some(v);
+        }
+    }
+    a
+}
+
+fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<Attachment> {
     let hit = |trigger, rule, confidence| {
         Some(Attachment {
             trigger,

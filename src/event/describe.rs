@@ -35,7 +35,12 @@ pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
     while end < classes.len() {
         let stop = match classes[end] {
             Class::HardStop => true,
-            Class::SoftStop => opens_clause(end + 1) || reporting_clause_follows(tokens, classes, end + 1),
+            // ", doubling the length of …": a participial clause of its own
+            Class::SoftStop => {
+                opens_clause(end + 1)
+                    || reporting_clause_follows(tokens, classes, end + 1)
+                    || participle_follows(tokens, classes, end + 1)
+            }
             _ => false,
         };
         if stop {
@@ -44,6 +49,11 @@ pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
         end += 1;
     }
     start..end
+}
+
+/// ", doubling the length …", ", saying that …": an `-ing` verb right after a comma.
+fn participle_follows(tokens: &[Token], classes: &[Class], at: usize) -> bool {
+    at < tokens.len() && matches!(classes[at], Class::Verb { .. }) && tokens[at].lower.ends_with("ing")
 }
 
 /// The clause of a verb (for a coordinated verb's subject).

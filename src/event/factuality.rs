@@ -368,6 +368,12 @@ fn frame_left(tokens: &[Token], classes: &[Class], head: usize) -> Option<(usize
     while i > 0 {
         i -= 1;
         let t = &tokens[i];
+        // "Moscow denied that … and on Monday suspended its mission": a predicate
+        // coordinated with no subject of its own shares the framing verb's subject; it is
+        // not in its complement.
+        if matches!(t.lower.as_ref(), "and" | "but") && !has_own_subject(tokens, classes, i + 1, head) {
+            return None;
+        }
         match classes[i] {
             Class::SoftStop => return None,
             Class::HardStop if !matches!(t.text, ":" | "\"" | "\u{201c}" | "\u{201d}" | "'") => return None,
@@ -398,6 +404,18 @@ fn frame_left(tokens: &[Token], classes: &[Class], head: usize) -> Option<(usize
         }
     }
     None
+}
+
+/// Whether the words from `from` to `head` name a subject: a determiner, a pronoun or a
+/// name that is no calendar word ("on Monday" is not a subject).
+fn has_own_subject(tokens: &[Token], classes: &[Class], from: usize, head: usize) -> bool {
+    (from..head).any(|i| {
+        let w = tokens[i].text;
+        let calendar = crate::text::lexicon::weekday(w).is_some() || crate::text::lexicon::month(w).is_some();
+        matches!(classes[i], Class::Determiner | Class::EventNoun)
+            || (classes[i] == Class::Name && !calendar)
+            || tokens[i].is(words::List::Pronoun)
+    })
 }
 
 /// "demanded that", "urged Russia to", "called for", "asked NATO to": a demand verb

@@ -390,9 +390,15 @@ impl Story<'_> {
     /// An event for every DATE/TIME expression attached to a trigger.
     fn dated(&self, timexes: &[Timex]) -> Vec<Event> {
         let mut events = Vec::new();
-        for (anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
+        for (mut anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
             let tx = &timexes[anchor.timex];
             let ctx = self.context(si);
+            let att = attach::handed_on(ctx.tokens, ctx.classes, att);
+            if let Some(t) = ctx.tokens.get(att.trigger) {
+                anchor.char_start = t.start;
+                anchor.char_end = t.end;
+                anchor.trigger = t.text.to_string();
+            }
             let dates_its_noun = matches!(att.rule, "premodifier" | "possessive");
             if !dates_its_noun && attach::dates_no_event(ctx.tokens, ctx.classes, span.start, span.end) {
                 continue;
@@ -529,6 +535,8 @@ struct Described {
     is_verb: bool,
     /// The verb that carries the event: the trigger, or the verb whose object it is.
     head: usize,
+    /// The tokens the actors were read from.
+    actors_range: Range<usize>,
     polarity: Polarity,
     modality: Modality,
     source: Option<String>,
@@ -598,8 +606,26 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
-        let actors = describe::actors_in(self.mentions, &range, self.known);
         let location = describe::place_in(self.tokens, self.classes, &range, &skip);
+        // A statement's actors are who speaks (and whom "told" names), not those of
+        // what was said: "Grushko said that Russia would not restore its mission to NATO".
+        let range = if is_verb && describe::is_speech_verb(&self.tokens[trigger].lower) {
+            let subject = headline.subject_of(trigger, &clause);
+            match subject {
+                Some(s) => {
+                    let told = words::verb(&self.tokens[trigger].lower).is_some_and(|v| v.lemma == "tell");
+                    s.start..if told {
+                        (trigger + 4).min(clause.end)
+                    } else {
+                        trigger + 1
+                    }
+                }
+                None => trigger..clause.end,
+            }
+        } else {
+            range
+        };
+        let actors = describe::actors_in(self.mentions, &range, self.known);
         Described {
             headline: text,
             actors,
@@ -608,6 +634,7 @@ impl EventContext<'_> {
             clause,
             is_verb,
             head,
+            actors_range: range,
             polarity: Polarity::Positive,
             modality: Modality::Asserted,
             source: None,
@@ -620,6 +647,12 @@ impl EventContext<'_> {
         d.polarity = r.polarity;
         d.modality = r.modality;
         d.source = r.frame.and_then(|f| self.source_of(f));
+        // "Moscow says NATO promised …": the speaker of a framing verb before the event
+        // is its source, not one of its actors.
+        if let Some(f) = r.frame.filter(|f| !f.after && d.actors_range.contains(&f.at)) {
+            let range = f.at + 1..d.actors_range.end;
+            d.actors = describe::actors_in(self.mentions, &range, self.known);
+        }
     }
 
     /// Who speaks, demands or denies through the framing word: the actors of its subject

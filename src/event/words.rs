@@ -106,6 +106,24 @@ pub const LIGHT_VERBS: &[&str] = &[
 ];
 
 /// Speech-act verbs: an event whose trigger is one of these is `reported`, not a fact.
+/// Verbs of beginning and ending that hand their date to the gerund or infinitive they
+/// govern ("began deploying", "started to withdraw").
+pub const ASPECTUAL_VERBS: &[&str] = &[
+    "begin", "start", "continue", "resume", "stop", "finish", "cease", "complete",
+];
+
+/// Passive participles of reporting whose subject noun is the event ("no strike was
+/// reported", "two explosions were recorded").
+pub const REPORTING_PASSIVES: &[&str] = &[
+    "reported",
+    "recorded",
+    "registered",
+    "observed",
+    "confirmed",
+    "seen",
+    "heard",
+];
+
 pub const SPEECH_VERBS: &[&str] = &[
     "say",
     "tell",
