@@ -443,12 +443,20 @@ impl Story<'_> {
                 granularity: iv.granularity,
                 time_text: tx.text.clone(),
             };
+            // the rule's measured precision, times the document date's confidence when
+            // the date was resolved from it
+            let rule_p = words::rule_confidence(anchor.rule).unwrap_or(anchor.confidence);
+            let from_dct = if tx.anchor == "none" {
+                1.0
+            } else {
+                self.dct.confidence
+            };
             let tie = Tie {
                 trigger: &anchor.trigger,
                 char_start: anchor.char_start,
                 char_end: anchor.char_end,
                 rule: anchor.rule,
-                confidence: anchor.confidence,
+                confidence: rule_p * from_dct,
             };
             events.push(self.event(si, when, tie, status, described));
         }
@@ -487,7 +495,8 @@ impl Story<'_> {
                     char_start: t.start,
                     char_end: t.end,
                     rule: "undated",
-                    confidence: UNDATED_CONFIDENCE,
+                    confidence: words::rule_confidence("undated").unwrap_or(UNDATED_CONFIDENCE)
+                        * self.dct.confidence,
                 };
                 let mut described = ctx.describe(att, 0..0);
                 ctx.read_factuality(&mut described, ti, Status::Reported);
