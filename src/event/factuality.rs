@@ -447,6 +447,18 @@ fn speech_after(tokens: &[Token], classes: &[Class], from: usize) -> Option<usiz
     let &[v] = verbs.as_slice() else {
         return None;
     };
+    // ", and said the decision had been …", ", had described Russia as …": a
+    // coordinated predicate or a verb with a clause of its own is no reporting clause.
+    if tokens[k].lower == "and" || (v > 0 && classes[v - 1] == Class::Auxiliary) {
+        return None;
+    }
+    let clause_after = tokens[v + 1..]
+        .iter()
+        .zip(&classes[v + 1..])
+        .any(|(t, c)| *c == Class::Auxiliary || t.lower == "that");
+    if clause_after {
+        return None;
+    }
     let l = lemma(&tokens[v]);
     let speech = is(words::SPEECH_VERBS, &l) && !is(&cues().denial, &l);
     (speech && v - k <= 6 && !tokens[v].lower.ends_with("ing")).then_some(v)
