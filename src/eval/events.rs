@@ -267,7 +267,13 @@ pub fn evaluate(
 /// `chronicle eval --events`: loads the gold JSONL/TimeML at `gold`, scores event
 /// anchoring with chronicle's tagger and with the gold expressions, and writes a report
 /// to `w` (with every wrong attachment of the tagger run when `errors` is set).
+/// Annotated stories (`gold_events` records, see [`super::stories`]) are scored for
+/// events, factuality and actors instead.
 pub fn run(gold: &Path, w: &mut dyn Write, errors: bool) -> io::Result<EventReport> {
+    if super::stories::is_story_file(gold) {
+        super::stories::run(gold, w, errors)?;
+        return Ok(EventReport::default());
+    }
     let docs = load(gold).map_err(io::Error::other)?;
     let (mut lines, mut gold_lines) = (Vec::new(), Vec::new());
     let report = evaluate(

@@ -8,4 +8,5 @@
 pub mod dct;
 pub mod events;
 pub mod gold;
+pub mod stories;
 pub mod timex;

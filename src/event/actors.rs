@@ -483,7 +483,7 @@ impl ArticleActors {
                     let named_nearby = tokens[before..after]
                         .iter()
                         .any(|t| self.surnames.contains_key(t.lower.as_ref()));
-                    if !named_nearby {
+                    if !named_nearby && self.affiliation_agrees(tokens, start, role) {
                         out.push(Mention {
                             canonical: person.clone(),
                             kind: Kind::Person,
@@ -499,6 +499,40 @@ impl ArticleActors {
         out
     }
 }
+
+impl ArticleActors {
+    /// "The U.S. permanent representative to NATO" is not the Russian envoy: a country or
+    /// organisation named just before a role phrase must be one the role names (its
+    /// affiliation), else the phrase names someone else. A phrase with no affiliation
+    /// before it ("the alliance's secretary general") is left to the role table.
+    fn affiliation_agrees(&self, tokens: &[Token], start: usize, role: &str) -> bool {
+        let from = start.saturating_sub(ROLE_AFFILIATION_WINDOW);
+        let before = &tokens[from..start];
+        let named: Vec<String> = self
+            .scan(before)
+            .matches
+            .into_iter()
+            .filter(|m| m.kind != Kind::Person)
+            .map(|m| m.canonical)
+            .collect();
+        if named.is_empty() {
+            return true;
+        }
+        let role_tokens = crate::text::sentence::tokenize(role);
+        let role_names: Vec<String> = self
+            .scan(&role_tokens)
+            .matches
+            .into_iter()
+            .filter(|m| m.kind != Kind::Person)
+            .map(|m| m.canonical)
+            .collect();
+        named.iter().all(|n| role_names.contains(n))
+    }
+}
+
+/// How many tokens before a role phrase may name its affiliation ("the U.S.
+/// permanent representative", "Russia's envoy").
+const ROLE_AFFILIATION_WINDOW: usize = 3;
 
 /// The full entry for a person mention (gazetteer, or one built from a role noun).
 fn person_entry(m: &Mention) -> Option<Entry> {

@@ -153,9 +153,12 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
 /// typical noun ending, with an object after it ("to raise wages").
 fn looks_like_base_verb(tokens: &[Token], i: usize) -> bool {
     let w = &*tokens[i].lower;
-    let noun_ending = ["s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure"]
-        .iter()
-        .any(|e| w.ends_with(e));
+    // nouns' and adjectives' endings: "an end to military operations"
+    let noun_ending = [
+        "s", "ion", "ment", "ity", "ness", "ance", "ence", "ism", "ure", "ary", "ic", "ous", "ful", "less",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
     let object_follows = tokens
         .get(i + 1)
         .is_some_and(|n| n.is_word() && !n.is(List::Preposition) && !n.is(List::ClauseOpener));
@@ -256,7 +259,84 @@ pub struct Attachment {
 }
 
 /// Attaches the temporal phrase at tokens `first..last` (end exclusive) of a sentence.
+/// (The timeline then hands the date from a verb that only frames an event to the event,
+/// [`handed_on`]; TimeML annotates the framing verb as an event of its own.)
 pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<Attachment> {
+    attach_to_word(tokens, classes, first, last)
+}
+
+/// A verb that frames the event it governs gives it the date:
+///
+/// * an aspectual verb, its gerund or infinitive: "began deploying" → deploying;
+/// * "took place", its subject: "a prisoner exchange took place" → exchange;
+/// * a passive of reporting, its subject noun: "no strike was reported" → strike;
+/// * a light verb found right or after a fronted date, its object: "In 2019 the two
+///   sides held talks" → talks.
+pub fn handed_on(tokens: &[Token], classes: &[Class], mut a: Attachment) -> Attachment {
+    let lemma_at = |i: usize| words::verb(&tokens[i].lower).map(|e| e.lemma).unwrap_or("");
+    let mut v = a.trigger;
+    if !matches!(classes[v], Class::Verb { .. }) || a.light_verb.is_some() {
+        return a;
+    }
+    // "took place" is one verb; "will give written answers": a participle between a
+    // verb and its noun is an adjective, the verb before it the event.
+    if v > 0 && tokens[v].lower == "place" && lemma_at(v - 1) == "take" {
+        v -= 1;
+        a.trigger = v;
+    }
+    let participle = tokens[v].lower.ends_with("en") || tokens[v].lower.ends_with("ed");
+    if participle
+        && v > 0
+        && matches!(classes[v - 1], Class::Verb { finite: true })
+        && matches!(classes.get(v + 1), Some(Class::Other | Class::EventNoun))
+    {
+        v -= 1;
+        a.trigger = v;
+    }
+    let lemma = lemma_at(v);
+    let clause_end = window_end(classes, v + 1, false);
+    if is(words::ASPECTUAL_VERBS, lemma) {
+        let mut n = v + 1;
+        if tokens.get(n).is_some_and(|t| t.lower == "to") {
+            n += 1;
+        }
+        let gerund_or_infinitive = n < clause_end
+            && matches!(classes[n], Class::Verb { .. })
+            && (tokens[n].lower.ends_with("ing") || n == v + 2);
+        if gerund_or_infinitive {
+            a.trigger = n;
+            return a;
+        }
+    }
+    let subject_noun = |max: usize| {
+        (v.saturating_sub(max)..v)
+            .rev()
+            .take_while(|&i| !matches!(classes[i], Class::HardStop | Class::SoftStop | Class::Verb { .. }))
+            .find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
+    };
+    if lemma == "take" && tokens.get(v + 1).is_some_and(|t| t.lower == "place") {
+        if let Some(n) = subject_noun(6) {
+            a.trigger = n;
+        }
+        return a;
+    }
+    let passive = v > 0 && matches!(tokens[v - 1].lower.as_ref(), "was" | "were" | "been");
+    if passive && is(words::REPORTING_PASSIVES, &tokens[v].lower) {
+        if let Some(n) = subject_noun(5) {
+            a.trigger = n;
+        }
+        return a;
+    }
+    if matches!(a.rule, "verb-right" | "fronted" | "verb-next") && is_light(tokens, v) {
+        if let Some(n) = light_object(tokens, classes, v, clause_end) {
+            a.trigger = n;
+            a.light_verb = Some(v);
+        }
+    }
+    a
+}
+
+fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<Attachment> {
     let hit = |trigger, rule, confidence| {
         Some(Attachment {
             trigger,
@@ -274,6 +354,11 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
             if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
                 return hit(v, "subject-verb", 0.75);
             }
+        }
+        // "the 2024 summit's declaration": the dated noun names what the declaration
+        // is from; the row would be the declaration's, wrongly dated.
+        if !possessive && classes.get(noun + 1) == Some(&Class::Possessive) {
+            return None;
         }
         return if possessive {
             hit(noun, "possessive", 0.9)
@@ -304,6 +389,13 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
         {
             return hit(n, "noun-left", 0.75);
         }
+    }
+    // "Tomorrow there will be consultations": an existential clause's event noun, after
+    // a date that opens the sentence.
+    let opens = left_window_is_sentence_start(classes, window_start(tokens, classes, first, false))
+        && (window_start(tokens, classes, first, false)..first).all(|i| classes[i] == Class::Preposition);
+    if let Some(n) = existential_noun(tokens, classes, last).filter(|_| opens) {
+        return hit(n, "existential", 0.8);
     }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
@@ -374,6 +466,42 @@ pub fn attach(tokens: &[Token], classes: &[Class], first: usize, last: usize) ->
     None
 }
 
+/// "Tomorrow there will be consultations", "On Friday, there was a vote": `there`, a
+/// form of "be" (with its auxiliaries), up to three modifiers and an occurrence noun.
+fn existential_noun(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
+    let mut i = last;
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    if tokens.get(i)?.lower != "there" {
+        return None;
+    }
+    i += 1;
+    let mut saw_be = false;
+    while let Some(t) = tokens.get(i) {
+        if classes[i] == Class::Auxiliary
+            || is(words::COPULAS, &t.lower)
+            || matches!(t.lower.as_ref(), "be" | "been")
+        {
+            saw_be = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if !saw_be {
+        return None;
+    }
+    (i..(i + 4).min(tokens.len()))
+        .take_while(|&j| {
+            matches!(
+                classes[j],
+                Class::Determiner | Class::Other | Class::EventNoun | Class::Name
+            )
+        })
+        .find(|&j| classes[j] == Class::EventNoun && words::is_occurrence_noun(&tokens[j].lower))
+}
+
 /// A finite verb right after the temporal phrase, over adverbs ("Friday formally joined").
 fn adjacent_verb_right(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
     let mut i = last;
@@ -398,6 +526,34 @@ fn describes_period(tokens: &[Token], first: usize, last: usize) -> bool {
         && is(PERIOD_NOUNS, &tokens[last - 1].lower)
         && tokens.get(last).is_some_and(|t| ended(&t.lower));
     date_after_period || period_before_end
+}
+
+/// "the 1990 CFE Treaty", "a review of 21st century security challenges": a date
+/// between a determiner (or "of") and the noun it premodifies, when that noun is no
+/// event noun (those went to `premodifier`), names a thing, not an event; "since 1949"
+/// starts a state. The timeline makes no row of such a date (TimeML annotators do
+/// link them to the clause's events, so [`attach`] itself still reads them).
+pub fn dates_no_event(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> bool {
+    names_a_thing(tokens, classes, first, last) || (first > 0 && tokens[first - 1].lower == "since")
+}
+
+/// A date that premodifies a noun that is no event noun (see [`dates_no_event`]).
+pub fn names_a_thing(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> bool {
+    let Some(next) = tokens.get(last) else {
+        return false;
+    };
+    let before = first
+        .checked_sub(1)
+        .map(|b| (classes[b], tokens[b].lower.as_ref()));
+    let noun_follows = next.is_word()
+        && matches!(classes[last], Class::Name | Class::Other)
+        && !next.lower.ends_with("ly")
+        && !is(words::SKIPPABLE_ADVERBS, &next.lower);
+    match before {
+        Some((Class::Determiner, w)) => noun_follows && !matches!(w, "this" | "that" | "last" | "next"),
+        Some((_, "of")) => noun_follows && classes[last] == Class::Other,
+        _ => false,
+    }
 }
 
 /// "debentures due March 1, 2011": a maturity, not an event.
@@ -549,11 +705,28 @@ fn first_verb_right(classes: &[Class], from: usize, to: usize) -> Option<usize> 
     (from..to).find(|&i| matches!(classes[i], Class::Verb { finite: true }))
 }
 
+/// The longest bracketed name a search window looks past: "(CFE)", "(New START)".
+const BRACKET_MAX_TOKENS: usize = 4;
+
 /// Where the search window left of `at` starts: after the nearest stop (soft stops too
 /// unless `across_commas`), or after a clause opener.
 fn window_start(tokens: &[Token], classes: &[Class], at: usize, across_commas: bool) -> usize {
     let mut i = at;
     while i > 0 {
+        // "withdrew from the Treaty on Conventional Armed Forces in Europe (CFE) at
+        // midnight": a short bracketed name or abbreviation does not end the phrase.
+        if tokens[i - 1].text == ")" {
+            if let Some(open) = (i.saturating_sub(BRACKET_MAX_TOKENS + 2)..i - 1)
+                .rev()
+                .find(|&j| tokens[j].text == "(")
+            {
+                let inside = &classes[open + 1..i - 1];
+                if !inside.is_empty() && inside.iter().all(|c| matches!(c, Class::Name | Class::Other)) {
+                    i = open;
+                    continue;
+                }
+            }
+        }
         match classes[i - 1] {
             Class::HardStop => return i,
             Class::SoftStop if !across_commas => return i,

@@ -35,7 +35,12 @@ pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
     while end < classes.len() {
         let stop = match classes[end] {
             Class::HardStop => true,
-            Class::SoftStop => opens_clause(end + 1) || reporting_clause_follows(tokens, classes, end + 1),
+            // ", doubling the length of …": a participial clause of its own
+            Class::SoftStop => {
+                opens_clause(end + 1)
+                    || reporting_clause_follows(tokens, classes, end + 1)
+                    || participle_follows(tokens, classes, end + 1)
+            }
             _ => false,
         };
         if stop {
@@ -44,6 +49,16 @@ pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
         end += 1;
     }
     start..end
+}
+
+/// ", doubling the length …", ", saying that …": an `-ing` verb right after a comma.
+fn participle_follows(tokens: &[Token], classes: &[Class], at: usize) -> bool {
+    at < tokens.len() && matches!(classes[at], Class::Verb { .. }) && tokens[at].lower.ends_with("ing")
+}
+
+/// The clause of a verb (for a coordinated verb's subject).
+fn clause_of_verb(tokens: &[Token], classes: &[Class], v: usize) -> Range<usize> {
+    clause(tokens, classes, v)
 }
 
 /// ", a source in the mission told RIA Novosti.": a phrase ending in a speech verb.
@@ -240,13 +255,16 @@ pub struct Headline<'a> {
 
 impl Headline<'_> {
     /// "Medvedev proposed drawing up a new European security pact".
+    /// A negated verb keeps its negation and the verb that negates it: "NATO would not
+    /// admit Ukraine", "NATO and Russia failed to bridge their differences".
     pub fn for_verb(&self, verb: usize, clause: &Range<usize>) -> String {
-        let subject = self.subject(verb, clause);
+        let (lead, group) = self.negated_group(verb, clause);
+        let subject = self.subject(lead, clause);
         let mut parts: Vec<String> = Vec::new();
         if let Some(s) = subject {
             parts.push(self.render(s));
         }
-        parts.push(self.render(verb..verb + 1));
+        parts.push(self.render(group.start..verb + 1));
         let object = self.object(verb, clause);
         if !object.is_empty() {
             parts.push(self.render(object));
@@ -272,6 +290,56 @@ impl Headline<'_> {
         self.render(start..phrase.end)
     }
 
+    /// The verb whose subject is the event's and the words told before the verb: for
+    /// "did not meet" (`did not`), "failed to bridge" (`failed to`), "has yet to ratify"
+    /// (`has yet to`); for a plain verb, the verb itself and nothing.
+    fn negated_group(&self, verb: usize, clause: &Range<usize>) -> (usize, Range<usize>) {
+        let group_start = |v: usize| {
+            let mut i = v;
+            while i > clause.start
+                && !self.skip.contains(&(i - 1))
+                && (self.classes[i - 1] == Class::Auxiliary
+                    || is(words::SKIPPABLE_ADVERBS, &self.tokens[i - 1].lower)
+                    || matches!(
+                        self.tokens[i - 1].lower.as_ref(),
+                        "not" | "n't" | "never" | "ever" | "yet"
+                    ))
+            {
+                i -= 1;
+            }
+            i
+        };
+        let negation = |r: Range<usize>| {
+            r.into_iter()
+                .any(|i| super::factuality::is_negation(&self.tokens[i].lower))
+        };
+        let start = group_start(verb);
+        if start > clause.start + 1 && self.tokens[start - 1].lower == "to" {
+            let lead = start - 2;
+            let lemma = words::verb(&self.tokens[lead].lower).map(|v| v.lemma);
+            let implicative = matches!(self.classes[lead], Class::Verb { .. })
+                && lemma.is_some_and(super::factuality::is_negative_implicative);
+            if implicative || self.tokens[lead].lower == "yet" {
+                let outer = group_start(lead);
+                return (lead, outer..verb);
+            }
+        }
+        if negation(start..verb) {
+            return (verb, start..verb);
+        }
+        (verb, verb..verb)
+    }
+
+    /// The subject of the verb at `verb` (for a source: "Lavrov" in "Lavrov said").
+    pub fn subject_of(&self, verb: usize, clause: &Range<usize>) -> Option<Range<usize>> {
+        self.subject(verb, clause)
+    }
+
+    /// The words of a range as a headline shows them (people by surname).
+    pub fn render_range(&self, range: Range<usize>) -> String {
+        self.render(range)
+    }
+
     /// The subject: the noun phrase before the verb (over auxiliaries and adverbs).
     fn subject(&self, verb: usize, clause: &Range<usize>) -> Option<Range<usize>> {
         let mut end = verb;
@@ -282,8 +350,27 @@ impl Headline<'_> {
         {
             end -= 1;
         }
+        // "spoke with him on Wednesday and will meet him": a coordinated verb has the
+        // subject of the verb before it.
+        if end > 0 && matches!(self.tokens[end - 1].lower.as_ref(), "and" | "but" | "or") {
+            let before = (0..end - 1).rev().find(|&i| {
+                matches!(self.classes[i], Class::Verb { finite: true }) && !self.skip.contains(&i)
+            });
+            if let Some(v) = before {
+                let c = clause_of_verb(self.tokens, self.classes, v);
+                return self.subject(v, &c);
+            }
+        }
         let mut start = end;
         while start > clause.start {
+            // "said on Monday that NATO …": "that" before a name or a determiner opens
+            // the complement clause; the subject starts after it.
+            let complementizer = self.tokens[start - 1].lower == "that"
+                && start < self.tokens.len()
+                && matches!(self.classes[start], Class::Name | Class::Determiner);
+            if complementizer {
+                break;
+            }
             let c = self.classes[start - 1];
             let word = &self.tokens[start - 1].lower;
             let np = matches!(

@@ -16,6 +16,8 @@
 pub mod actors;
 pub mod attach;
 pub mod describe;
+pub mod factuality;
+pub mod tense;
 pub mod words;
 
 use std::ops::Range;
@@ -32,6 +34,7 @@ use crate::timex::{Timex, TimexType};
 
 use self::attach::Class;
 use self::describe::Headline;
+pub use self::factuality::{Modality, Polarity};
 
 /// Whether an event happened, is planned, or is only someone's statement.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -97,6 +100,15 @@ pub struct Event {
     /// built from the trigger table and the canonical actors (see `lang::ru::event`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline_en: Option<String>,
+    /// Whether the event took place: `negative` for "failed to meet", "did not sign",
+    /// "no meeting" (the row is kept, marked). See [`factuality`].
+    pub polarity: Polarity,
+    /// How the text holds the event: `asserted`, `reported` (by `source`), `planned`,
+    /// `possible`, `demanded` or `denied`.
+    pub modality: Modality,
+    /// Who reported, demanded or denied the event, when the text says ("Sergey Lavrov").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Options for [`extract`].
@@ -267,7 +279,40 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         }
     }
     events.sort_by_key(|e| e.char_start);
+    let events = one_date_per_trigger(events);
     crate::merge::article::merge_within_article(events)
+}
+
+/// "withdrew … at midnight on Tuesday": two expressions of one trigger that name the
+/// same day are one event, told by the plainer (the day); an expression inside the
+/// other's interval ("in November, on Tuesday") is the event's date, the wider one goes.
+fn one_date_per_trigger(events: Vec<Event>) -> Vec<Event> {
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        for j in i + 1..events.len() {
+            let (a, b) = (&events[i], &events[j]);
+            if a.char_start != b.char_start || !keep[i] || !keep[j] {
+                continue;
+            }
+            let (Some(sa), Some(ea), Some(sb), Some(eb)) = (a.start, a.end, b.start, b.end) else {
+                continue;
+            };
+            if (sa, ea) == (sb, eb) {
+                // the finer granularity of the same span is a clock time of that day
+                let drop_a = a.granularity < b.granularity;
+                keep[if drop_a { i } else { j }] = false;
+            } else if sa <= sb && eb <= ea {
+                keep[i] = false;
+            } else if sb <= sa && ea <= eb {
+                keep[j] = false;
+            }
+        }
+    }
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
 }
 
 /// One article read for events: its sentences, actors and dateline.
@@ -336,18 +381,42 @@ impl Story<'_> {
             dct: self.dct.date,
             rule: tie.rule.to_string(),
             headline_en: None,
+            polarity: described.polarity,
+            modality: described.modality,
+            source: described.source,
         }
     }
 
     /// An event for every DATE/TIME expression attached to a trigger.
     fn dated(&self, timexes: &[Timex]) -> Vec<Event> {
         let mut events = Vec::new();
-        for (anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
+        for (mut anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
             let tx = &timexes[anchor.timex];
-            let Some(iv) = interval::parse(&tx.value) else {
+            let ctx = self.context(si);
+            let att = attach::handed_on(ctx.tokens, ctx.classes, att);
+            if let Some(t) = ctx.tokens.get(att.trigger) {
+                anchor.char_start = t.start;
+                anchor.char_end = t.end;
+                anchor.trigger = t.text.to_string();
+            }
+            let dates_its_noun = matches!(att.rule, "premodifier" | "possessive");
+            if !dates_its_noun && attach::dates_no_event(ctx.tokens, ctx.classes, span.start, span.end) {
+                continue;
+            }
+            let mut value = tx.value.clone();
+            if let (Some(dct), Some(iv)) = (self.dct.date, interval::parse(&tx.value)) {
+                // a bare weekday follows its own clause's tense (see [`tense`])
+                let verb_tense =
+                    tense::of_verb(ctx.tokens, ctx.classes, att.light_verb.unwrap_or(att.trigger));
+                if iv.granularity == Granularity::Day {
+                    if let Some(day) = tense::weekday_for_tense(&tx.text, iv.start, dct, verb_tense) {
+                        value = Point::day(day).value();
+                    }
+                }
+            }
+            let Some(iv) = interval::parse(&value) else {
                 continue;
             };
-            let ctx = self.context(si);
             let mut described = ctx.describe(att, span);
             let dct = self.dct.date;
             let past = dct.is_some_and(|d| iv.end <= d);
@@ -360,6 +429,7 @@ impl Story<'_> {
                 future,
                 past,
             );
+            ctx.read_factuality(&mut described, att.trigger, status);
             // an event on the DCT's day with no place of its own is at the dateline's
             let on_dct = dct.is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
             if described.location.is_none() && on_dct {
@@ -367,18 +437,26 @@ impl Story<'_> {
                 described.location = place.map(title_case);
             }
             let when = When {
-                date: tx.value.clone(),
+                date: value,
                 start: iv.start,
                 end: Some(iv.end),
                 granularity: iv.granularity,
                 time_text: tx.text.clone(),
+            };
+            // the rule's measured precision, times the document date's confidence when
+            // the date was resolved from it
+            let rule_p = words::rule_confidence(anchor.rule).unwrap_or(anchor.confidence);
+            let from_dct = if tx.anchor == "none" {
+                1.0
+            } else {
+                self.dct.confidence
             };
             let tie = Tie {
                 trigger: &anchor.trigger,
                 char_start: anchor.char_start,
                 char_end: anchor.char_end,
                 rule: anchor.rule,
-                confidence: anchor.confidence,
+                confidence: rule_p * from_dct,
             };
             events.push(self.event(si, when, tie, status, described));
         }
@@ -417,9 +495,11 @@ impl Story<'_> {
                     char_start: t.start,
                     char_end: t.end,
                     rule: "undated",
-                    confidence: UNDATED_CONFIDENCE,
+                    confidence: words::rule_confidence("undated").unwrap_or(UNDATED_CONFIDENCE)
+                        * self.dct.confidence,
                 };
-                let described = ctx.describe(att, 0..0);
+                let mut described = ctx.describe(att, 0..0);
+                ctx.read_factuality(&mut described, ti, Status::Reported);
                 events.push(self.event(si, when, tie, Status::Reported, described));
             }
         }
@@ -462,6 +542,13 @@ struct Described {
     category: Option<String>,
     clause: Range<usize>,
     is_verb: bool,
+    /// The verb that carries the event: the trigger, or the verb whose object it is.
+    head: usize,
+    /// The tokens the actors were read from.
+    actors_range: Range<usize>,
+    polarity: Polarity,
+    modality: Modality,
+    source: Option<String>,
 }
 
 impl EventContext<'_> {
@@ -504,6 +591,7 @@ impl EventContext<'_> {
                 self.governing_verb(trigger)
             }
         });
+        let head = governing.unwrap_or(trigger);
         let (text, range, clause) = if let Some(v) = governing {
             let clause = describe::clause(self.tokens, self.classes, v);
             (headline.for_verb(v, &clause), clause.clone(), clause)
@@ -527,8 +615,26 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
-        let actors = describe::actors_in(self.mentions, &range, self.known);
         let location = describe::place_in(self.tokens, self.classes, &range, &skip);
+        // A statement's actors are who speaks (and whom "told" names), not those of
+        // what was said: "Grushko said that Russia would not restore its mission to NATO".
+        let range = if is_verb && describe::is_speech_verb(&self.tokens[trigger].lower) {
+            let subject = headline.subject_of(trigger, &clause);
+            match subject {
+                Some(s) => {
+                    let told = words::verb(&self.tokens[trigger].lower).is_some_and(|v| v.lemma == "tell");
+                    s.start..if told {
+                        (trigger + 4).min(clause.end)
+                    } else {
+                        trigger + 1
+                    }
+                }
+                None => trigger..clause.end,
+            }
+        } else {
+            range
+        };
+        let actors = describe::actors_in(self.mentions, &range, self.known);
         Described {
             headline: text,
             actors,
@@ -536,7 +642,65 @@ impl EventContext<'_> {
             category,
             clause,
             is_verb,
+            head,
+            actors_range: range,
+            polarity: Polarity::Positive,
+            modality: Modality::Asserted,
+            source: None,
         }
+    }
+
+    /// Sets the polarity, modality and source of a described event (see [`factuality`]).
+    fn read_factuality(&self, d: &mut Described, trigger: usize, status: Status) {
+        let r = factuality::read(self.tokens, self.classes, trigger, d.head, status);
+        d.polarity = r.polarity;
+        d.modality = r.modality;
+        d.source = r.frame.and_then(|f| self.source_of(f));
+        // "Moscow says NATO promised …": the speaker of a framing verb before the event
+        // is its source, not one of its actors.
+        if let Some(f) = r.frame.filter(|f| !f.after && d.actors_range.contains(&f.at)) {
+            let range = f.at + 1..d.actors_range.end;
+            d.actors = describe::actors_in(self.mentions, &range, self.known);
+        }
+    }
+
+    /// Who speaks, demands or denies through the framing word: the actors of its subject
+    /// ("Lavrov said"), of the words after it ("said a source in the mission", "according
+    /// to Interfax"), or the subject's words when no actor is named there.
+    fn source_of(&self, frame: factuality::Frame) -> Option<String> {
+        let headline = Headline {
+            tokens: self.tokens,
+            classes: self.classes,
+            mentions: self.mentions,
+            skip: 0..0,
+        };
+        let clause = describe::clause(self.tokens, self.classes, frame.at);
+        let subject = if self.tokens[frame.at].lower == "according" {
+            None
+        } else {
+            headline.subject_of(frame.at, &clause)
+        };
+        let range = subject.unwrap_or_else(|| {
+            let end = (frame.at + 1..self.tokens.len())
+                .find(|&i| matches!(self.classes[i], Class::SoftStop | Class::HardStop))
+                .unwrap_or(self.tokens.len());
+            frame.at + 1..end
+        });
+        let people: Vec<&actors::Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| range.contains(&m.first))
+            .collect();
+        let named = people
+            .iter()
+            .find(|m| m.kind == actors::Kind::Person)
+            .or_else(|| people.first())
+            .map(|m| m.canonical.clone());
+        named.or_else(|| {
+            let text = headline.render_range(range);
+            let text = text.trim_start_matches("to ").trim();
+            (!text.is_empty() && text.split(' ').count() <= 8).then(|| text.to_string())
+        })
     }
 
     /// The verb whose object the noun at `noun` heads ("fought a five-day war").

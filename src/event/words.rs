@@ -106,6 +106,24 @@ pub const LIGHT_VERBS: &[&str] = &[
 ];
 
 /// Speech-act verbs: an event whose trigger is one of these is `reported`, not a fact.
+/// Verbs of beginning and ending that hand their date to the gerund or infinitive they
+/// govern ("began deploying", "started to withdraw").
+pub const ASPECTUAL_VERBS: &[&str] = &[
+    "begin", "start", "continue", "resume", "stop", "finish", "cease", "complete",
+];
+
+/// Passive participles of reporting whose subject noun is the event ("no strike was
+/// reported", "two explosions were recorded").
+pub const REPORTING_PASSIVES: &[&str] = &[
+    "reported",
+    "recorded",
+    "registered",
+    "observed",
+    "confirmed",
+    "seen",
+    "heard",
+];
+
 pub const SPEECH_VERBS: &[&str] = &[
     "say",
     "tell",
@@ -203,6 +221,55 @@ mod tests {
         }
         for cue in ["by", "until", "ahead"] {
             assert!(!FUTURE_CUES.contains(&cue), "{cue}");
+        }
+    }
+}
+
+const RULE_CONFIDENCE_TSV: &str = include_str!("data/rule-confidence.tsv");
+
+/// An attachment rule's measured precision (`data/rule-confidence.tsv`), the confidence
+/// an event tied by it starts from.
+pub fn rule_confidence(rule: &str) -> Option<f32> {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, f32)>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            RULE_CONFIDENCE_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .filter_map(|l| {
+                    let mut cols = l.split('\t');
+                    let rule = cols.next()?;
+                    let p = cols.next()?.trim().parse().ok()?;
+                    Some((rule, p))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(r, _)| *r == rule)
+        .map(|&(_, p)| p)
+}
+
+#[cfg(test)]
+mod rule_confidence_tests {
+    /// Every attachment rule has a measured confidence, each a probability.
+    #[test]
+    fn every_rule_has_a_confidence() {
+        for rule in [
+            "possessive",
+            "premodifier",
+            "verb-left",
+            "fronted",
+            "verb-right",
+            "verb-next",
+            "noun-left",
+            "subject-verb",
+            "existential",
+            "light-verb",
+            "when-clause",
+            "undated",
+        ] {
+            let p = super::rule_confidence(rule).unwrap_or_else(|| panic!("{rule}"));
+            assert!((0.0..=1.0).contains(&p), "{rule} {p}");
         }
     }
 }

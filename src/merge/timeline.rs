@@ -303,6 +303,7 @@ mod tests {
             dct: None,
             rule: String::new(),
             headline_en: None,
+            ..Default::default()
         }
     }
 

@@ -51,6 +51,7 @@ mod tests {
             dct: None,
             rule: "verb-left".into(),
             headline_en: None,
+            ..Default::default()
         };
         let t = Timeline {
             articles: vec![],

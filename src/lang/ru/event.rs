@@ -252,6 +252,7 @@ impl<'a> Doc<'a> {
             dct: self.dct.date,
             rule: "ru-nearest-trigger".into(),
             headline_en: Some(headline_en),
+            ..Default::default()
         };
         Some((event, rank))
     }
