@@ -44,7 +44,7 @@ fn the_columns_are_the_documented_ones_in_order() {
         header,
         "date,start,end,granularity,status,polarity,modality,source,trigger,headline,actors,location,category,time_text,\
          sentence,article,char_start,char_end,confidence,place,agency,dct,rule,mentions,sources,\
-         agencies,conflict,path,url,title"
+         agencies,conflict,path,url,title,mod"
     );
     let readme = std::fs::read_to_string("README.md").expect("README");
     for column in header.split(',') {
@@ -297,4 +297,123 @@ fn factuality_is_a_column_a_mark_and_a_filter() {
             "{format} does not mark the negated event"
         );
     }
+}
+
+/// A story with a range of days, a range of years, a date with a `mod` and a state begun
+/// "since" a year (our own, in wire style).
+const RANGE_STORY: &str = "GENEVA, March 9 (Reuters) - Envoys will meet in Geneva on 14-16 March \
+2023, diplomats said. The two sides held talks between 2014 and 2021 in Minsk. Inflation peaked \
+in late 2022, the central bank said. Russia has occupied Crimea since 2014.\n";
+
+/// A range dates one event spanning it; a `mod` is a column, a field and words beside the
+/// date in every visual format; "since 2014" dates no event; `merge` reads both back; the
+/// TimeML output links a range's ends and writes `mod`.
+#[test]
+fn ranges_and_mods_reach_every_output() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let story = dir.path().join("geneva.txt");
+    std::fs::write(&story, RANGE_STORY).expect("written");
+    let story = story.to_str().expect("a UTF-8 path");
+    let with = |extra: &[&str]| -> String {
+        let mut args = vec!["-q", "--dct", "2023-03-09"];
+        args.extend_from_slice(extra);
+        args.push(story);
+        chronicle(&args)
+    };
+    let cells = |r: &std::collections::HashMap<String, String>| -> Vec<String> {
+        [
+            "date",
+            "start",
+            "end",
+            "granularity",
+            "trigger",
+            "time_text",
+            "mod",
+        ]
+        .iter()
+        .map(|c| r[*c].clone())
+        .collect()
+    };
+    let all: Vec<Vec<String>> = rows(&with(&["-f", "csv"])).iter().map(cells).collect();
+    let want: &[[&str; 7]] = &[
+        [
+            "2014/2021",
+            "2014-01-01",
+            "2022-01-01",
+            "year",
+            "talks",
+            "2014 and 2021",
+            "",
+        ],
+        [
+            "2022",
+            "2022-01-01",
+            "2023-01-01",
+            "year",
+            "peaked",
+            "late 2022",
+            "END",
+        ],
+        [
+            "2023-03-14/2023-03-16",
+            "2023-03-14",
+            "2023-03-17",
+            "day",
+            "meet",
+            "14-16 March 2023",
+            "",
+        ],
+    ];
+    assert_eq!(
+        all, want,
+        "one row a range, end exclusive; no row for \"since 2014\""
+    );
+    // The streamed mentions carry `mod` and the range; `merge` reads them back unchanged.
+    let jsonl = with(&["-f", "jsonl"]);
+    assert!(jsonl.contains(r#""mod":"END""#), "{jsonl}");
+    let saved = dir.path().join("geneva.jsonl");
+    std::fs::write(&saved, &jsonl).expect("written");
+    let merged = chronicle(&["-q", "merge", "-f", "csv", saved.to_str().expect("UTF-8")]);
+    let merged: Vec<Vec<String>> = rows(&merged).iter().map(cells).collect();
+    assert_eq!(merged, want);
+    // JSON has the field; every visual format shows the mod and the range in words.
+    let json: serde_json::Value = serde_json::from_str(&with(&["-f", "json"])).expect("JSON");
+    let mods: Vec<&str> = json["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["mod"].as_str())
+        .collect();
+    assert_eq!(mods, ["END"]);
+    assert!(with(&["-f", "table"]).contains("late 2022"));
+    for format in ["md", "html", "timelinejs", "vis"] {
+        let out = with(&["-f", format]);
+        for words in ["late 2022", "14\u{2013}16 March 2023", "2014\u{2013}2021"] {
+            assert!(out.contains(words), "{format} does not show {words}");
+        }
+    }
+    // TimeML: `mod` on the TIMEX3, and an empty DURATION from one end of a range to the
+    // other; `timex --format jsonl` links both ends.
+    let tml = chronicle(&["-q", "timex", "--format", "timeml", "--dct", "2023-03-09", story]);
+    assert!(
+        tml.contains(r#"value="2022" mod="END">late 2022</TIMEX3>"#),
+        "{tml}"
+    );
+    assert!(
+        tml.contains(r#"type="DURATION" value="P3D" beginPoint="#),
+        "{tml}"
+    );
+    assert!(
+        tml.contains(r#"type="DURATION" value="P8Y" beginPoint="#),
+        "{tml}"
+    );
+    let timex = chronicle(&["-q", "timex", "--format", "jsonl", "--dct", "2023-03-09", story]);
+    assert!(
+        timex.contains(r#""range":{"start":"2023-03-14","end":"2023-03-16"}"#),
+        "{timex}"
+    );
+    assert!(
+        timex.contains(r#""range":{"start":"2014","end":"PRESENT_REF"}"#),
+        "{timex}"
+    );
 }

@@ -184,7 +184,8 @@ pub fn parse_timeml(xml: &str, file: &Path) -> Result<GoldDoc, String> {
         chars += piece.chars().count();
         text.push_str(&piece);
         last = m.end();
-        if &cap[2] != "TIMEX3" {
+        // an empty (non-consuming) TIMEX3, such as a range's DURATION, has no extent
+        if &cap[2] != "TIMEX3" || cap[3].ends_with('/') {
             continue;
         }
         if &cap[1] == "/" {
@@ -229,6 +230,21 @@ mod tests {
         assert_eq!(
             (t.start, t.end, t.text.as_str(), t.value.as_str()),
             (13, 20, "Tuesday", "1998-01-06")
+        );
+    }
+
+    #[test]
+    fn empty_timexes_have_no_extent() {
+        let xml = r#"<TEXT>on <TIMEX3 tid="t1" type="DATE" value="2024-07-09">9</TIMEX3>-<TIMEX3 tid="t2" type="DATE" value="2024-07-11">11 July</TIMEX3><TIMEX3 tid="t3" type="DURATION" value="P3D" beginPoint="t1" endPoint="t2"/> and <TIMEX3 tid="t4" type="DATE" value="2024">2024</TIMEX3>.</TEXT>"#;
+        let doc = parse_timeml(xml, Path::new("d.tml")).unwrap();
+        let got: Vec<(&str, &str)> = doc
+            .timexes
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("9", "2024-07-09"), ("11 July", "2024-07-11"), ("2024", "2024")]
         );
     }
 

@@ -61,7 +61,9 @@ impl Status {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)] // timelines written before a field was added still merge
 pub struct Event {
-    /// The TIMEX3 value (`2009-12-04`, `2008-06`).
+    /// The TIMEX3 value (`2009-12-04`, `2008-06`); for a range of dates written with
+    /// both ends ("9–11 July 2024", "between 2014 and 2022"), the two ends' values as an
+    /// ISO 8601 interval, `2024-07-09/2024-07-11`, with `start`..`end` spanning it.
     pub date: String,
     /// ISO interval, end exclusive.
     #[serde(serialize_with = "crate::time::serde_date::option")]
@@ -69,6 +71,11 @@ pub struct Event {
     #[serde(serialize_with = "crate::time::serde_date::option")]
     pub end: Option<chrono::NaiveDate>,
     pub granularity: Option<Granularity>,
+    /// The TIMEX3 `mod` of the date: `START` ("early June"), `MID` ("mid-2021"), `END`
+    /// ("late 2023"), `APPROX` ("around 1990"), `BEFORE`, `AFTER`… The value, `start`
+    /// and `end` stay those of the whole period; `mod` says which part of it.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
     pub status: Status,
     /// The verb or event noun the date belongs to (`met`, `meeting`, `war`).
     pub trigger: String,
@@ -333,6 +340,8 @@ struct When {
     start: NaiveDate,
     end: Option<NaiveDate>,
     granularity: Granularity,
+    /// The TIMEX3 `mod` of the date (`START`, `END`…).
+    modifier: Option<String>,
     time_text: String,
 }
 
@@ -364,6 +373,7 @@ impl Story<'_> {
             start: Some(when.start),
             end: when.end,
             granularity: Some(when.granularity),
+            modifier: when.modifier,
             status,
             trigger: tie.trigger.to_string(),
             headline: described.headline,
@@ -417,10 +427,22 @@ impl Story<'_> {
             let Some(iv) = interval::parse(&value) else {
                 continue;
             };
+            let when = match self.range_of(timexes, anchor.timex) {
+                Some(range) => range,
+                None => When {
+                    date: value,
+                    start: iv.start,
+                    end: Some(iv.end),
+                    granularity: iv.granularity,
+                    modifier: tx.modifier.clone(),
+                    time_text: tx.text.clone(),
+                },
+            };
             let mut described = ctx.describe(att, span);
             let dct = self.dct.date;
-            let past = dct.is_some_and(|d| iv.end <= d);
-            let future = dct.is_some_and(|d| iv.start > d);
+            let (start, end) = (when.start, when.end.unwrap_or(iv.end));
+            let past = dct.is_some_and(|d| end <= d);
+            let future = dct.is_some_and(|d| start > d);
             let status = describe::status(
                 ctx.tokens,
                 att.trigger,
@@ -431,18 +453,11 @@ impl Story<'_> {
             );
             ctx.read_factuality(&mut described, att.trigger, status);
             // an event on the DCT's day with no place of its own is at the dateline's
-            let on_dct = dct.is_some_and(|d| iv.start == d && iv.granularity <= Granularity::Day);
+            let on_dct = dct.is_some_and(|d| start == d && when.granularity <= Granularity::Day);
             if described.location.is_none() && on_dct {
                 let place = self.dct.dateline.as_ref().and_then(|d| d.place.as_deref());
                 described.location = place.map(title_case);
             }
-            let when = When {
-                date: value,
-                start: iv.start,
-                end: Some(iv.end),
-                granularity: iv.granularity,
-                time_text: tx.text.clone(),
-            };
             // the rule's measured precision, times the document date's confidence when
             // the date was resolved from it
             let rule_p = words::rule_confidence(anchor.rule).unwrap_or(anchor.confidence);
@@ -461,6 +476,40 @@ impl Story<'_> {
             events.push(self.event(si, when, tie, status, described));
         }
         events
+    }
+
+    /// When an event dated by an end of a written range happened: the whole range
+    /// ([`Timex::range`]: "9–11 July 2024", "between 2014 and 2022", "from March to May"),
+    /// `start` the first day of its first end, `end` the day after its last end, the date
+    /// the ISO 8601 interval of the two values (`2024-07-09/2024-07-11`), the granularity
+    /// the coarser end's, and the time text the words from one end to the other. `None`
+    /// for a single date, and for "since 2014", which starts a state lasting to the
+    /// present rather than dating an event.
+    fn range_of(&self, timexes: &[Timex], ti: usize) -> Option<When> {
+        let tx = &timexes[ti];
+        let range = tx.range.as_ref()?;
+        let (first, last) = (interval::parse(&range.start)?, interval::parse(&range.end)?);
+        if first.start >= last.end {
+            return None;
+        }
+        // the other end: a neighbour linked to the same range
+        let partner = [ti.checked_sub(1), ti.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| timexes.get(i))
+            .find(|t| t.range.as_ref() == Some(range));
+        let (from, to) = match partner {
+            Some(p) => (tx.start.min(p.start), tx.end.max(p.end)),
+            None => (tx.start, tx.end),
+        };
+        Some(When {
+            date: format!("{}/{}", range.start, range.end),
+            start: first.start,
+            end: Some(last.end),
+            granularity: first.granularity.max(last.granularity),
+            modifier: None,
+            time_text: self.chars.slice(from, to).to_string(),
+        })
     }
 
     /// Statements with no date of their own (`said`, `announced`), dated by the DCT and
@@ -488,6 +537,7 @@ impl Story<'_> {
                     start: date,
                     end: date.succ_opt(),
                     granularity: Granularity::Day,
+                    modifier: None,
                     time_text: String::new(),
                 };
                 let tie = Tie {

@@ -172,6 +172,11 @@ pub const COLUMNS: &[Column] = &[
         name: "title",
         value: |r| r.article.and_then(|a| a.title.clone()).unwrap_or_default(),
     },
+    // Last, so the columns before it keep their places for readers that count them.
+    Column {
+        name: "mod",
+        value: |r| r.event.modifier.clone().unwrap_or_default(),
+    },
 ];
 
 /// The header of flat output.
@@ -193,15 +198,23 @@ fn day(d: Option<chrono::NaiveDate>) -> String {
 
 /// The `date` cell: the TIMEX3 value, except that a decade or century is written with
 /// `X` for its open digits so it reads as a date (`199X` for the 1990s, `20XX` for the
-/// 21st century; TIMEX3 itself writes `199` and `20`).
+/// 21st century; TIMEX3 itself writes `199` and `20`), each end of a range alike
+/// (`198X/199X`).
 pub fn date_text(e: &Event) -> String {
     use crate::time::interval::Granularity;
     match e.granularity {
-        Some(Granularity::Decade | Granularity::Century)
-            if e.date.len() < 4 && e.date.chars().all(|c| c.is_ascii_digit()) =>
-        {
-            format!("{:X<4}", e.date)
-        }
+        Some(Granularity::Decade | Granularity::Century) => e
+            .date
+            .split('/')
+            .map(|v| {
+                if v.len() < 4 && v.chars().all(|c| c.is_ascii_digit()) {
+                    format!("{v:X<4}")
+                } else {
+                    v.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/"),
         _ => e.date.clone(),
     }
 }
@@ -352,6 +365,13 @@ mod tests {
             ("20", Some(Granularity::Century), "20XX"),
             ("199", Some(Granularity::Decade), "199X"),
             ("2009", Some(Granularity::Year), "2009"),
+            ("198/199", Some(Granularity::Decade), "198X/199X"),
+            ("2014/2022", Some(Granularity::Year), "2014/2022"),
+            (
+                "2024-07-09/2024-07-11",
+                Some(Granularity::Day),
+                "2024-07-09/2024-07-11",
+            ),
             ("PRESENT_REF", None, "PRESENT_REF"),
         ];
         for (value, g, want) in cases {

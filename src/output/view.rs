@@ -194,6 +194,9 @@ impl ViewOptions {
                 event.date
             ));
         }
+        if let Some(m) = event.modifier.as_deref() {
+            out.push_str(&format!(", mod {m}"));
+        }
         if let Some(g) = event.granularity {
             out.push_str(&format!(" ({} precision)", granularity_name(g)));
         }
@@ -381,9 +384,91 @@ fn ordinal(n: i32) -> String {
 }
 
 /// A date label as precise as the event's date and no more: `1 December 2009`,
-/// `June 2008`, `Summer 2009`, `Q3 2009`, `2008`, `the 1990s`; the TIMEX3 value itself
-/// when the event has no place on the calendar.
+/// `June 2008`, `Summer 2009`, `Q3 2009`, `2008`, `the 1990s`; a range as its two ends
+/// (`9–11 July 2024`, `2014–2022`); with the date's `mod` in words (`late 2023`,
+/// `the mid-1990s`, `about 1990`); the TIMEX3 value itself when the event has no place
+/// on the calendar.
 pub fn display_date(event: &Event) -> String {
+    let label = match event.date.split_once('/') {
+        Some((first, last)) => range_label(first, last).unwrap_or_else(|| period_label(event)),
+        None => period_label(event),
+    };
+    with_mod(&label, event.modifier.as_deref())
+}
+
+/// TIMEX3 `mod` values in words, as they read before a date label, and whether the
+/// words go inside a leading "the" (`the early 1990s`, but `about the 1990s`). On a date,
+/// the quantity mods qualify the distance counted to it ("almost two years ago", "more
+/// than four decades ago", "over an hour later"), not the date: the date is approximate.
+const MOD_WORDS: &[(&str, &str, bool)] = &[
+    ("START", "early ", true),
+    ("MID", "mid-", true),
+    ("END", "late ", true),
+    ("APPROX", "about ", false),
+    ("BEFORE", "before ", false),
+    ("AFTER", "after ", false),
+    ("ON_OR_BEFORE", "on or before ", false),
+    ("ON_OR_AFTER", "on or after ", false),
+    ("LESS_THAN", "about ", false),
+    ("MORE_THAN", "about ", false),
+    ("EQUAL_OR_LESS", "about ", false),
+    ("EQUAL_OR_MORE", "about ", false),
+    ("FIRST_HALF", "the first half of ", false),
+    ("SECOND_HALF", "the second half of ", false),
+];
+
+/// `label` with the TIMEX3 `modifier` in words: `late 2023`, `mid-2021`, `early June
+/// 2023`, `the late 1990s`; a `mod` this table does not know is shown as written,
+/// `2023 (FOO)`.
+pub fn with_mod(label: &str, modifier: Option<&str>) -> String {
+    let Some(m) = modifier.map(str::trim).filter(|m| !m.is_empty()) else {
+        return label.to_string();
+    };
+    match MOD_WORDS.iter().find(|(code, _, _)| *code == m) {
+        Some((_, words, inside)) => match label.strip_prefix("the ") {
+            Some(rest) if *inside => format!("the {words}{rest}"),
+            Some(rest) if words.ends_with(" of ") => format!("{words}the {rest}"),
+            _ => format!("{words}{label}"),
+        },
+        None => format!("{label} ({m})"),
+    }
+}
+
+/// The label of a range from TIMEX3 value `first` to `last`, each end as precise as its
+/// value, the shared month or year written once: `9–11 July 2024`, `8 July – 9 August
+/// 2024`, `March–May 2024`, `2014–2022`. `None` when an end has no place on the calendar.
+fn range_label(first: &str, last: &str) -> Option<String> {
+    let end = |value: &str| {
+        let iv = crate::time::interval::parse(value)?;
+        Some(Event {
+            date: value.to_string(),
+            start: Some(iv.start),
+            end: Some(iv.end),
+            granularity: Some(iv.granularity),
+            ..Default::default()
+        })
+    };
+    let (a, b) = (end(first)?, end(last)?);
+    let (sa, sb) = (a.start?, b.start?);
+    let same_year = sa.year() == sb.year();
+    Some(match (a.granularity, b.granularity) {
+        (Some(Granularity::Day), Some(Granularity::Day)) if same_year && sa.month() == sb.month() => {
+            format!("{}\u{2013}{} {}", sa.day(), sb.day(), month_label(sb))
+        }
+        (Some(Granularity::Day), Some(Granularity::Day)) if same_year => format!(
+            "{} {} \u{2013} {}",
+            sa.day(),
+            month_name(sa.month()),
+            day_label(sb)
+        ),
+        (Some(Granularity::Month), Some(Granularity::Month)) if same_year => month_range(sa, sb),
+        (Some(Granularity::Year), Some(Granularity::Year)) => format!("{}\u{2013}{}", sa.year(), sb.year()),
+        _ => format!("{} \u{2013} {}", period_label(&a), period_label(&b)),
+    })
+}
+
+/// The label of the event's one period (see [`display_date`]).
+fn period_label(event: &Event) -> String {
     let value = event.date.trim();
     let Some(start) = event.start else {
         return REFERENCES
@@ -744,12 +829,125 @@ mod tests {
                 None,
                 "1 December 2009 – 3 December 2009",
             ),
+            (
+                "2024-07-09/2024-07-11",
+                Some((2024, 7, 9)),
+                Some((2024, 7, 12)),
+                Some(Day),
+                "9–11 July 2024",
+            ),
+            (
+                "2024-07-30/2024-08-02",
+                Some((2024, 7, 30)),
+                Some((2024, 8, 3)),
+                Some(Day),
+                "30 July – 2 August 2024",
+            ),
+            (
+                "2023-12-30/2024-01-02",
+                Some((2023, 12, 30)),
+                Some((2024, 1, 3)),
+                Some(Day),
+                "30 December 2023 – 2 January 2024",
+            ),
+            (
+                "2024-03/2024-05",
+                Some((2024, 3, 1)),
+                Some((2024, 6, 1)),
+                Some(Month),
+                "March–May 2024",
+            ),
+            (
+                "2014/2022",
+                Some((2014, 1, 1)),
+                Some((2023, 1, 1)),
+                Some(Year),
+                "2014–2022",
+            ),
+            (
+                "2008-06/2009",
+                Some((2008, 6, 1)),
+                Some((2010, 1, 1)),
+                Some(Year),
+                "June 2008 – 2009",
+            ),
             ("PAST_REF", None, None, None, "earlier (undated)"),
             ("XXXX-12-01", None, None, Some(Day), "XXXX-12-01"),
             ("", None, None, None, "undated"),
         ];
         for (value, start, end, g, expected) in cases {
             assert_eq!(display_date(&event(value, start, end, g)), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn mods_read_as_words_around_the_date() {
+        use Granularity::*;
+        let cases = [
+            ("2023", (2023, 1, 1), (2024, 1, 1), Year, Some("END"), "late 2023"),
+            ("2021", (2021, 1, 1), (2022, 1, 1), Year, Some("MID"), "mid-2021"),
+            (
+                "2023-06",
+                (2023, 6, 1),
+                (2023, 7, 1),
+                Month,
+                Some("START"),
+                "early June 2023",
+            ),
+            (
+                "199",
+                (1990, 1, 1),
+                (2000, 1, 1),
+                Decade,
+                Some("END"),
+                "the late 1990s",
+            ),
+            (
+                "199",
+                (1990, 1, 1),
+                (2000, 1, 1),
+                Decade,
+                Some("APPROX"),
+                "about the 1990s",
+            ),
+            (
+                "198",
+                (1980, 1, 1),
+                (1990, 1, 1),
+                Decade,
+                Some("FIRST_HALF"),
+                "the first half of the 1980s",
+            ),
+            (
+                "1990",
+                (1990, 1, 1),
+                (1991, 1, 1),
+                Year,
+                Some("APPROX"),
+                "about 1990",
+            ),
+            (
+                "1996",
+                (1996, 1, 1),
+                (1997, 1, 1),
+                Year,
+                Some("LESS_THAN"),
+                "about 1996",
+            ),
+            (
+                "2009",
+                (2009, 1, 1),
+                (2010, 1, 1),
+                Year,
+                Some("ODD"),
+                "2009 (ODD)",
+            ),
+            ("2009", (2009, 1, 1), (2010, 1, 1), Year, None, "2009"),
+        ];
+        for (value, start, end, g, m, expected) in cases {
+            let mut e = event(value, Some(start), Some(end), Some(g));
+            e.modifier = m.map(String::from);
+            assert_eq!(display_date(&e), expected, "{value} {m:?}");
         }
     }
 

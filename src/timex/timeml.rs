@@ -4,6 +4,27 @@
 //! `DCT` holding the document date as `TIMEX3 tid="t0"`, and the article text in `TEXT`
 //! with a `TIMEX3` element (tid, type, value, mod) around each expression. Text and
 //! attribute values are XML-escaped; characters XML 1.0 forbids become spaces.
+//!
+//! `mod` takes the TIMEX3 values only (`START`, `MID`, `END`, `APPROX`, `BEFORE`,
+//! `AFTER`, `ON_OR_BEFORE`, `ON_OR_AFTER`, `LESS_THAN`, `MORE_THAN`, `EQUAL_OR_LESS`,
+//! `EQUAL_OR_MORE`); any other modifier the tagger gives (`FIRST_HALF` of a decade) goes
+//! in the `comment` attribute, so the document stays valid and nothing is lost.
+//!
+//! A range ("9–11 July 2024", "from 1991 to 1997", "between 1982 and 1992", see
+//! [`super::Timex::range`]) is written as the TimeML guidelines annotate an anchored
+//! duration: its two DATE expressions, then, right after the second, an empty
+//! (non-consuming) DURATION `TIMEX3` whose `beginPoint` and `endPoint` name them and
+//! whose value counts the range, both ends included (`P3D`, `P7Y`):
+//!
+//! ```text
+//! on <TIMEX3 tid="t2" type="DATE" value="2024-07-09">9</TIMEX3>-<TIMEX3 tid="t3"
+//! type="DATE" value="2024-07-11">11 July 2024</TIMEX3><TIMEX3 tid="t9" type="DURATION"
+//! value="P3D" beginPoint="t2" endPoint="t3"/>
+//! ```
+//!
+//! Its `tid` follows those of the text's expressions. TimeBank itself leaves most ranges
+//! as the two dates (with `between`/`from` as a SIGNAL); readers that do not know empty
+//! TIMEX3s see exactly those. "since 2014" (a range to the present) is left as the date.
 
 use std::fmt::Write;
 
@@ -34,14 +55,51 @@ pub fn document(id: &str, dct: Option<NaiveDate>, text: &str, timexes: &[Timex])
     out
 }
 
+/// The TIMEX3 `mod` values (TimeML 1.2.1).
+const TIMEX3_MODS: &[&str] = &[
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+];
+
 /// The text with `TIMEX3` tags inserted, escaped.
 pub fn tagged_text(text: &str, timexes: &[Timex]) -> String {
     let mut out = String::with_capacity(text.len() + timexes.len() * 80);
     let mut next = timexes.iter().enumerate().peekable();
-    let mut open: Option<usize> = None; // char offset where the open tag ends
+    // the char offset where the open tag ends, and the open expression's index
+    let mut open: Option<(usize, usize)> = None;
+    // the expressions written, and the tid the next range's DURATION takes
+    let mut written = vec![false; timexes.len()];
+    let mut range_tid = timexes.len() + 1;
+    let mut close = |out: &mut String, k: usize, written: &[bool]| {
+        out.push_str("</TIMEX3>");
+        if let Some(value) = k.checked_sub(1).filter(|&j| written[j]).and_then(|j| {
+            let (a, b) = (&timexes[j], &timexes[k]);
+            a.range
+                .as_ref()
+                .filter(|&r| b.range.as_ref() == Some(r))
+                .and_then(|r| duration(&r.start, &r.end))
+        }) {
+            let _ = write!(
+                out,
+                "<TIMEX3 tid=\"t{range_tid}\" type=\"DURATION\" value=\"{value}\" beginPoint=\"t{k}\" endPoint=\"t{}\"/>",
+                k + 1
+            );
+            range_tid += 1;
+        }
+    };
     for (ci, c) in text.chars().enumerate() {
-        if open == Some(ci) {
-            out.push_str("</TIMEX3>");
+        if let Some((_, k)) = open.filter(|&(end, _)| end == ci) {
+            close(&mut out, k, &written);
             open = None;
         }
         // skip expressions that start inside the one already open
@@ -61,21 +119,52 @@ pub fn tagged_text(text: &str, timexes: &[Timex]) -> String {
                         t.kind.as_str(),
                         escape(&t.value)
                     );
-                    if let Some(m) = &t.modifier {
-                        let _ = write!(out, " mod=\"{}\"", escape(m));
+                    match t.modifier.as_deref() {
+                        Some(m) if TIMEX3_MODS.contains(&m) => {
+                            let _ = write!(out, " mod=\"{m}\"");
+                        }
+                        Some(m) => {
+                            let _ = write!(out, " comment=\"mod {}\"", escape(m));
+                        }
+                        None => {}
                     }
                     out.push('>');
-                    open = Some(t.end);
+                    open = Some((t.end, k));
+                    written[k] = true;
                     next.next();
                 }
             }
         }
         push_escaped(&mut out, c);
     }
-    if open.is_some() {
-        out.push_str("</TIMEX3>");
+    if let Some((_, k)) = open {
+        close(&mut out, k, &written);
     }
     out
+}
+
+/// The DURATION value of the range from TIMEX3 value `first` to `last`, both included,
+/// counted in the finer end's unit: days (`2024-07-09` to `2024-07-11` is `P3D`), months
+/// (`2024-03` to `2024-05` is `P3M`) or years (`1991` to `1997` is `P7Y`). `None` when an
+/// end is no calendar date (`PRESENT_REF`) or the range runs backwards.
+fn duration(first: &str, last: &str) -> Option<String> {
+    use crate::time::interval::{parse, Granularity};
+    use chrono::Datelike;
+    let (a, b) = (parse(first)?, parse(last)?);
+    if a.start >= b.end {
+        return None;
+    }
+    let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+    let (count, unit) = match a.granularity.min(b.granularity) {
+        Granularity::Time | Granularity::Day | Granularity::Week => ((b.end - a.start).num_days(), 'D'),
+        Granularity::Month | Granularity::Season | Granularity::Quarter | Granularity::Half => {
+            (months(b.end) - months(a.start), 'M')
+        }
+        Granularity::Year | Granularity::Decade | Granularity::Century => {
+            (i64::from(b.end.year() - a.start.year()), 'Y')
+        }
+    };
+    (count > 0).then(|| format!("P{count}{unit}"))
 }
 
 /// XML-escapes `s` for text or a double-quoted attribute.
@@ -112,5 +201,56 @@ mod tests {
         assert!(doc.contains(
             "On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2009-11-27\">Friday</TIMEX3>, A&amp;B &lt;met&gt;."
         ));
+    }
+
+    /// Ranges get an empty DURATION linking their ends; `mod` is a TIMEX3 value or a
+    /// comment.
+    #[test]
+    fn ranges_and_mods() {
+        let dct = NaiveDate::from_ymd_opt(2024, 7, 1);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "They meet on 9-11 July 2024.",
+                &[
+                    "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-07-09\">9</TIMEX3>-",
+                    "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2024-07-11\">11 July 2024</TIMEX3>\
+                     <TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P3D\" beginPoint=\"t1\" endPoint=\"t2\"/>.",
+                ],
+            ),
+            (
+                "Prices fell between 1982 and 1992.",
+                &["value=\"P11Y\" beginPoint=\"t1\" endPoint=\"t2\"/>."],
+            ),
+            (
+                "Ice covered it from January 2020 to March 2020.",
+                &["<TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P3M\" beginPoint=\"t1\" endPoint=\"t2\"/>."],
+            ),
+            (
+                "Growth slowed in mid-2021 and late 2023.",
+                &[
+                    "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021\" mod=\"MID\">mid-2021</TIMEX3>",
+                    "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2023\" mod=\"END\">late 2023</TIMEX3>.",
+                ],
+            ),
+        ];
+        for &(text, wanted) in cases {
+            let timexes = super::super::extract(text, dct);
+            let tagged = tagged_text(text, &timexes);
+            for w in wanted {
+                assert!(tagged.contains(w), "{text}\n{tagged}\nwanted {w}");
+            }
+        }
+        // one date, "since", no range: no DURATION
+        for text in [
+            "Crimea has been occupied since 2014.",
+            "They met in 2014 and 2022.",
+        ] {
+            let tagged = tagged_text(text, &super::super::extract(text, dct));
+            assert!(!tagged.contains("DURATION"), "{tagged}");
+        }
+        // a modifier TIMEX3 does not have is kept as a comment
+        let mut t = super::super::extract("In 1980.", dct);
+        t[0].modifier = Some("FIRST_HALF".into());
+        assert!(tagged_text("In 1980.", &t).contains(" comment=\"mod FIRST_HALF\">1980</TIMEX3>"));
     }
 }

@@ -231,6 +231,7 @@ impl<'a> Doc<'a> {
             start: Some(iv.start),
             end: Some(iv.end),
             granularity: Some(iv.granularity),
+            modifier: tx.modifier.clone(),
             status,
             trigger: text[t.start..t.end].to_string(),
             headline,
