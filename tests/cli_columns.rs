@@ -416,4 +416,23 @@ fn ranges_and_mods_reach_every_output() {
         timex.contains(r#""range":{"start":"2014","end":"PRESENT_REF"}"#),
         "{timex}"
     );
+    // The readable table has both as columns.
+    let table = chronicle(&["-q", "timex", "--dct", "2023-03-09", story]);
+    let header: Vec<&str> = table
+        .lines()
+        .next()
+        .expect("a header")
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        header,
+        ["article", "start", "end", "text", "type", "value", "mod", "range", "rule"]
+    );
+    for cells in [
+        "late 2022      DATE  2022        END",
+        "2023-03-14/2023-03-16",
+        "2014/PRESENT_REF",
+    ] {
+        assert!(table.contains(cells), "{table}");
+    }
 }

@@ -31,7 +31,7 @@ pub enum TimexFormat {
 
 /// One row of the table.
 struct Row {
-    cells: [String; 8],
+    cells: [String; 9],
 }
 
 /// One article's `jsonl` line: `{"dct","id","lang","timexes"}`, each expression's keys
@@ -91,7 +91,9 @@ impl<'a> JsonTimex<'a> {
     }
 }
 
-const HEADER: [&str; 8] = ["article", "start", "end", "text", "type", "value", "mod", "rule"];
+const HEADER: [&str; 9] = [
+    "article", "start", "end", "text", "type", "value", "mod", "range", "rule",
+];
 
 pub fn run(args: TimexArgs) -> i32 {
     if let Err(code) = args.common.start("timex") {
@@ -143,6 +145,12 @@ pub fn run(args: TimexArgs) -> i32 {
                                 t.kind.as_str().to_string(),
                                 t.value.clone(),
                                 t.modifier.clone().unwrap_or_default(),
+                                // the range this expression is an end of, as an ISO 8601
+                                // interval (`2014/PRESENT_REF` for "since 2014")
+                                t.range
+                                    .as_ref()
+                                    .map(|r| format!("{}/{}", r.start, r.end))
+                                    .unwrap_or_default(),
                                 format!("{} ({})", t.rule, t.anchor),
                             ],
                         });
@@ -169,7 +177,7 @@ fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
             *w = (*w).max(c.chars().count());
         }
     }
-    let line = |cells: [&str; 8]| -> String {
+    let line = |cells: [&str; 9]| -> String {
         let mut s = String::new();
         for (k, (c, w)) in cells.iter().zip(widths).enumerate() {
             if k + 1 == cells.len() {
@@ -184,7 +192,7 @@ fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
     };
     writeln!(out, "{}", line(HEADER))?;
     for r in rows {
-        let cells: [&str; 8] = std::array::from_fn(|k| r.cells[k].as_str());
+        let cells: [&str; 9] = std::array::from_fn(|k| r.cells[k].as_str());
         writeln!(out, "{}", line(cells))?;
     }
     Ok(())
