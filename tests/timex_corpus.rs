@@ -2975,6 +2975,91 @@ const PROBES: &[Row] = &[
     ),
 ];
 
+/// Causes of value errors found on the development data (issue 15, branch acc15), each
+/// rule with rows over several document dates: a past verb of commitment before `to` and
+/// a verb points to the nearer reading (future in the past), not to the past.
+const DEV_CAUSES: &[Row] = &[
+    (
+        "Thermo Electron agreed to purchase the line for $22 million in February.",
+        "1989-10-30",
+        "February",
+        "1990-02",
+    ),
+    (
+        "NATO has decided to admit Poland, Hungary and the Czech Republic in March.",
+        "1999-02-10",
+        "March",
+        "1999-03",
+    ),
+    (
+        "The union voted to strike on Thursday.",
+        "2015-06-08",
+        "Thursday",
+        "2015-06-11",
+    ),
+    (
+        "The minister promised to resign in May.",
+        "2021-03-15",
+        "May",
+        "2021-05",
+    ),
+    (
+        "The rebels vowed to attack again on Sunday.",
+        "2003-07-11",
+        "Sunday",
+        "2003-07-13",
+    ),
+    (
+        "Iraq threatened to halt oil exports in January.",
+        "2002-11-20",
+        "January",
+        "2003-01",
+    ),
+    (
+        "The father offered to travel alone on Tuesday.",
+        "2000-04-03",
+        "Tuesday",
+        "2000-04-04",
+    ),
+    (
+        "The club voted to close in October.",
+        "2007-05-19",
+        "October",
+        "2007-10",
+    ),
+    (
+        "The board pledged to pay the dividend on Oct. 2.",
+        "2018-09-27",
+        "Oct. 2",
+        "2018-10-02",
+    ),
+    // before `to` and a noun phrase the verb stays a past tense
+    (
+        "They agreed to a meeting on Monday.",
+        "2012-01-12",
+        "Monday",
+        "2012-01-09",
+    ),
+    (
+        "The strikers agreed to the offer in March.",
+        "2016-10-05",
+        "March",
+        "2016-03",
+    ), // an expression before the verb dates the commitment itself
+    (
+        "During a meeting in Greece in June, Russia and NATO agreed to renew cooperation.",
+        "2009-12-01",
+        "June",
+        "2009-06",
+    ),
+    (
+        "On Monday the board voted to sell the unit.",
+        "2011-08-04",
+        "Monday",
+        "2011-08-01",
+    ),
+];
+
 const TYPED: &[(&str, &str, &str)] = &[
     ("It will save $500 million a year in costs.", "a year", "SET"),
     (
@@ -3120,6 +3205,11 @@ fn across_document_dates() {
 #[test]
 fn issue_15_probes() {
     check(PROBES, "issue 15 probes");
+}
+
+#[test]
+fn dev_data_error_causes() {
+    check(DEV_CAUSES, "dev data error causes");
 }
 
 /// `mod` and ranges (issue 15): text, DCT, extent, value, `mod`, range (start, end).

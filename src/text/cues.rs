@@ -111,6 +111,22 @@ pub const FUTURE: &[(&str, Readers)] = &[
 /// change takes effect, which may be behind or ahead (`created an office, effective Feb. 1`).
 pub const FUTURE_IN_PAST: &[&str] = &["would", "could", "effective"];
 
+/// Past verbs of commitment: before `to` and a verb (`agreed to buy … in February`,
+/// `has decided to admit Poland in early March`) they report, in the past, a step still
+/// ahead of the moment they tell of, so they are future-in-the-past cues like `would`: a
+/// weekday or month in their clause is the nearer one either way. Before `to` and a
+/// noun phrase (`agreed to a meeting earlier this week`) they stay past tenses.
+pub const COMMITMENT_VERBS: &[&str] = &[
+    "agreed",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "voted",
+    "offered",
+    "threatened",
+];
+
 /// Words that point a sentence to the past; they win over a future cue found farther away.
 pub const PAST: &[&str] = &[
     "said",
@@ -360,6 +376,7 @@ mod tests {
             ("COUNT_NOUNS", COUNT_NOUNS),
             ("PAST", PAST),
             ("FUTURE_IN_PAST", FUTURE_IN_PAST),
+            ("COMMITMENT_VERBS", COMMITMENT_VERBS),
             ("DETERMINERS", DETERMINERS),
             ("NOUN_PHRASE_OPENERS", NOUN_PHRASE_OPENERS),
             ("MODALS", MODALS),

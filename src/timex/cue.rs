@@ -20,7 +20,10 @@
 //! * with no cue near, a modal `will` up to 24 words back still rules the sentence, and
 //!   a deadline (`by February`) with no tense around it mostly lies ahead ([`Dir::Near`]);
 //! * `would` (the future seen from the past: `announced that he would travel Thursday`)
-//!   points to whichever is nearer the DCT ([`Dir::Near`]).
+//!   points to whichever is nearer the DCT ([`Dir::Near`]), and so does a past verb of
+//!   commitment before `to` and a verb (`agreed to buy … in February`, `has decided to
+//!   admit … in early March`; not `agreed to a meeting`, and not for an expression
+//!   before the verb: `at a meeting in June, they agreed to renew…`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -147,7 +150,12 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             continue;
         }
         let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
-        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)) {
+        let dir = if commits_ahead(w, word(i + 1), word(i + 2)) {
+            Some(Dir::Near)
+        } else {
+            cue(w, word(i + 1), before, kind(i), capitalised(i))
+        };
+        if let Some(dir) = dir {
             future_seen |= dir == Dir::Future;
             note(dist + other_clause, dir);
         }
@@ -216,6 +224,14 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         return (Dir::Near, true);
     }
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
+}
+
+/// A past verb of commitment before `to` and a verb (`agreed to buy`, `decided to
+/// admit`; not `agreed to a meeting`): a future-in-the-past cue for an expression after it
+/// ([`cues::COMMITMENT_VERBS`]). An expression before it (`At a meeting in June, they
+/// agreed to renew…`) dates the agreement itself: there the verb is a plain past tense.
+fn commits_ahead(w: &str, next: &str, after_next: &str) -> bool {
+    next == "to" && cues::COMMITMENT_VERBS.contains(&w) && !tables::DETERMINERS.contains(&after_next)
 }
 
 /// A comma or a quote mark: what separates a reported clause from its attribution.
