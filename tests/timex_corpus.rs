@@ -3057,6 +3057,37 @@ const DEV_CAUSES: &[Row] = &[
         "2011-08-04",
         "Monday",
         "2011-08-01",
+    ),    // a plan in the present (`is scheduled to`, `are expected to`) far back rules a long
+    // sentence as `will` does; a past one (`were expected to`) does not
+    (
+        "Albright is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.",
+        "1998-08-17",
+        "Tuesday morning",
+        "1998-08-18TMO",
+    ),
+    (
+        "The delegation is expected to arrive in the capital after a long overland journey from the border town of Kassala on Friday.",
+        "2004-03-16",
+        "Friday",
+        "2004-03-19",
+    ),
+    (
+        "The new terminal is slated to open to passengers and cargo flights from across the region and beyond in March.",
+        "2013-09-10",
+        "March",
+        "2014-03",
+    ),
+    (
+        "The refinery is due to restart after weeks of repairs to the damaged units and the pipeline that feeds them on Sunday.",
+        "2019-02-27",
+        "Sunday",
+        "2019-03-03",
+    ),
+    (
+        "The ministers were expected to sign the accord at a ceremony in the old royal palace of the city on Friday, officials said.",
+        "2011-05-18",
+        "Friday",
+        "2011-05-13",
     ),
 ];
 

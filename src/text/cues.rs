@@ -335,6 +335,12 @@ pub const PRESENT_AUXILIARIES: &[&str] = &[
 /// Copulas of a present schedule: `the vote is on Friday`, `talks are on Monday`.
 pub const PRESENT_COPULAS: &[&str] = &["is", "are", "'s"];
 
+/// Participles of a plan that, after a present copula (`is scheduled to`, `are expected
+/// to`), rule a long sentence as `will` does: a weekday or month far after them, with no
+/// cue nearer, lies ahead (`Albright is scheduled to spend five hours in Dar es Salaam,
+/// Tanzania, her first stop Tuesday morning`).
+pub const PRESENT_PLAN_PARTICIPLES: &[&str] = &["scheduled", "expected", "slated", "due"];
+
 /// Whether `words` (lower case, in order) holds `phrase` (words separated by one space) as
 /// consecutive words: how a phrase of these tables is matched against a window of text.
 pub fn contains_phrase<W: AsRef<str>>(words: &[W], phrase: &str) -> bool {
@@ -381,6 +387,7 @@ mod tests {
             ("NOUN_PHRASE_OPENERS", NOUN_PHRASE_OPENERS),
             ("MODALS", MODALS),
             ("FUTURE_MODALS", FUTURE_MODALS),
+            ("PRESENT_PLAN_PARTICIPLES", PRESENT_PLAN_PARTICIPLES),
             ("NEGATIONS", NEGATIONS),
             ("DO_FORMS", DO_FORMS),
             ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),

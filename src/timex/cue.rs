@@ -17,7 +17,8 @@
 //! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
 //!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
 //!   makes it a noun or an infinitive;
-//! * with no cue near, a modal `will` up to 24 words back still rules the sentence, and
+//! * with no cue near, a modal `will` (or a plan in the present: `is scheduled to`,
+//!   `are expected to`) up to 24 words back still rules the sentence, and
 //!   a deadline (`by February`) with no tense around it mostly lies ahead ([`Dir::Near`]);
 //! * `would` (the future seen from the past: `announced that he would travel Thursday`)
 //!   points to whichever is nearer the DCT ([`Dir::Near`]), and so does a past verb of
@@ -214,7 +215,12 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     // will be named commander of the Space Shuttle Columbia for a mission in December")
     if best.is_none() && behind_limit == LOOK_BEHIND {
         let mut far = behind(LOOK_BEHIND_MODAL).skip(LOOK_BEHIND);
-        if far.any(|(_, _, w)| tables::FAR_FUTURE_MODALS.contains(&w)) {
+        // … or a plan in the present ("is scheduled to spend … her first stop Tuesday")
+        let present_plan = |i: usize, w: &str| {
+            cues::PRESENT_PLAN_PARTICIPLES.contains(&w)
+                && cues::PRESENT_COPULAS.contains(&word(i.wrapping_sub(1)))
+        };
+        if far.any(|(i, _, w)| tables::FAR_FUTURE_MODALS.contains(&w) || present_plan(i, w)) {
             return (Dir::Future, true);
         }
     }
