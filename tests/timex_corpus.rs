@@ -3088,6 +3088,30 @@ const DEV_CAUSES: &[Row] = &[
         "2011-05-18",
         "Friday",
         "2011-05-13",
+    ),    // a plan participle before its noun is the nearer reading, not the future
+    (
+        "On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted its warning.",
+        "1998-08-17",
+        "Friday",
+        "1998-08-14",
+    ),
+    (
+        "Crews finished the hastily scheduled repairs on Saturday.",
+        "2016-11-14",
+        "Saturday",
+        "2016-11-12",
+    ),
+    (
+        "Officials defended the planned cuts on Wednesday.",
+        "2014-02-06",
+        "Wednesday",
+        "2014-02-05",
+    ),
+    (
+        "The planned merger will be completed on Monday.",
+        "2014-02-06",
+        "Monday",
+        "2014-02-10",
     ),
 ];
 

@@ -12,7 +12,9 @@
 //!   not…`) takes the main clause's tense: its preposition is no cue and the look ahead
 //!   reaches past the subject;
 //! * a capitalised `-ed` word is a name (`United`), a participle after `is/are/am` a
-//!   present passive (`the case is heard in May`): neither is a past cue;
+//!   present passive (`the case is heard in May`): neither is a past cue; a plan
+//!   participle before its noun (`the hastily planned trip`) is no future cue either,
+//!   only a plan that may be done or ahead ([`Dir::Near`]);
 //! * `was/were` before a future word (`were planning to`) leave the way to that word;
 //! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
 //!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
@@ -290,6 +292,11 @@ fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) ->
         return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);
     }
     let passive = || is_present_auxiliary(prev) || is_adjective_position(before);
+    // a plan named by a participle before its noun (`the hastily planned trip`, `the
+    // scheduled talks`) may be done or ahead: the nearer reading, not the future
+    if listed == Some(Dir::Future) && w.ends_with("ed") && is_adjective_position(before) {
+        return Some(Dir::Near);
+    }
     if listed == Some(Dir::Future)
         || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
     {
