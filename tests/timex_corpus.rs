@@ -2975,6 +2975,146 @@ const PROBES: &[Row] = &[
     ),
 ];
 
+/// Causes of value errors found on the development data (issue 15, branch acc15), each
+/// rule with rows over several document dates: a past verb of commitment before `to` and
+/// a verb points to the nearer reading (future in the past), not to the past.
+const DEV_CAUSES: &[Row] = &[
+    (
+        "Thermo Electron agreed to purchase the line for $22 million in February.",
+        "1989-10-30",
+        "February",
+        "1990-02",
+    ),
+    (
+        "NATO has decided to admit Poland, Hungary and the Czech Republic in March.",
+        "1999-02-10",
+        "March",
+        "1999-03",
+    ),
+    (
+        "The union voted to strike on Thursday.",
+        "2015-06-08",
+        "Thursday",
+        "2015-06-11",
+    ),
+    (
+        "The minister promised to resign in May.",
+        "2021-03-15",
+        "May",
+        "2021-05",
+    ),
+    (
+        "The rebels vowed to attack again on Sunday.",
+        "2003-07-11",
+        "Sunday",
+        "2003-07-13",
+    ),
+    (
+        "Iraq threatened to halt oil exports in January.",
+        "2002-11-20",
+        "January",
+        "2003-01",
+    ),
+    (
+        "The father offered to travel alone on Tuesday.",
+        "2000-04-03",
+        "Tuesday",
+        "2000-04-04",
+    ),
+    (
+        "The club voted to close in October.",
+        "2007-05-19",
+        "October",
+        "2007-10",
+    ),
+    (
+        "The board pledged to pay the dividend on Oct. 2.",
+        "2018-09-27",
+        "Oct. 2",
+        "2018-10-02",
+    ),
+    // before `to` and a noun phrase the verb stays a past tense
+    (
+        "They agreed to a meeting on Monday.",
+        "2012-01-12",
+        "Monday",
+        "2012-01-09",
+    ),
+    (
+        "The strikers agreed to the offer in March.",
+        "2016-10-05",
+        "March",
+        "2016-03",
+    ), // an expression before the verb dates the commitment itself
+    (
+        "During a meeting in Greece in June, Russia and NATO agreed to renew cooperation.",
+        "2009-12-01",
+        "June",
+        "2009-06",
+    ),
+    (
+        "On Monday the board voted to sell the unit.",
+        "2011-08-04",
+        "Monday",
+        "2011-08-01",
+    ),    // a plan in the present (`is scheduled to`, `are expected to`) far back rules a long
+    // sentence as `will` does; a past one (`were expected to`) does not
+    (
+        "Albright is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.",
+        "1998-08-17",
+        "Tuesday morning",
+        "1998-08-18TMO",
+    ),
+    (
+        "The delegation is expected to arrive in the capital after a long overland journey from the border town of Kassala on Friday.",
+        "2004-03-16",
+        "Friday",
+        "2004-03-19",
+    ),
+    (
+        "The new terminal is slated to open to passengers and cargo flights from across the region and beyond in March.",
+        "2013-09-10",
+        "March",
+        "2014-03",
+    ),
+    (
+        "The refinery is due to restart after weeks of repairs to the damaged units and the pipeline that feeds them on Sunday.",
+        "2019-02-27",
+        "Sunday",
+        "2019-03-03",
+    ),
+    (
+        "The ministers were expected to sign the accord at a ceremony in the old royal palace of the city on Friday, officials said.",
+        "2011-05-18",
+        "Friday",
+        "2011-05-13",
+    ),    // a plan participle before its noun is the nearer reading, not the future
+    (
+        "On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted its warning.",
+        "1998-08-17",
+        "Friday",
+        "1998-08-14",
+    ),
+    (
+        "Crews finished the hastily scheduled repairs on Saturday.",
+        "2016-11-14",
+        "Saturday",
+        "2016-11-12",
+    ),
+    (
+        "Officials defended the planned cuts on Wednesday.",
+        "2014-02-06",
+        "Wednesday",
+        "2014-02-05",
+    ),
+    (
+        "The planned merger will be completed on Monday.",
+        "2014-02-06",
+        "Monday",
+        "2014-02-10",
+    ),
+];
+
 const TYPED: &[(&str, &str, &str)] = &[
     ("It will save $500 million a year in costs.", "a year", "SET"),
     (
@@ -3120,6 +3260,11 @@ fn across_document_dates() {
 #[test]
 fn issue_15_probes() {
     check(PROBES, "issue 15 probes");
+}
+
+#[test]
+fn dev_data_error_causes() {
+    check(DEV_CAUSES, "dev data error causes");
 }
 
 /// `mod` and ranges (issue 15): text, DCT, extent, value, `mod`, range (start, end).

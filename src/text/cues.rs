@@ -111,6 +111,22 @@ pub const FUTURE: &[(&str, Readers)] = &[
 /// change takes effect, which may be behind or ahead (`created an office, effective Feb. 1`).
 pub const FUTURE_IN_PAST: &[&str] = &["would", "could", "effective"];
 
+/// Past verbs of commitment: before `to` and a verb (`agreed to buy … in February`,
+/// `has decided to admit Poland in early March`) they report, in the past, a step still
+/// ahead of the moment they tell of, so they are future-in-the-past cues like `would`: a
+/// weekday or month in their clause is the nearer one either way. Before `to` and a
+/// noun phrase (`agreed to a meeting earlier this week`) they stay past tenses.
+pub const COMMITMENT_VERBS: &[&str] = &[
+    "agreed",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "voted",
+    "offered",
+    "threatened",
+];
+
 /// Words that point a sentence to the past; they win over a future cue found farther away.
 pub const PAST: &[&str] = &[
     "said",
@@ -319,6 +335,12 @@ pub const PRESENT_AUXILIARIES: &[&str] = &[
 /// Copulas of a present schedule: `the vote is on Friday`, `talks are on Monday`.
 pub const PRESENT_COPULAS: &[&str] = &["is", "are", "'s"];
 
+/// Participles of a plan that, after a present copula (`is scheduled to`, `are expected
+/// to`), rule a long sentence as `will` does: a weekday or month far after them, with no
+/// cue nearer, lies ahead (`Albright is scheduled to spend five hours in Dar es Salaam,
+/// Tanzania, her first stop Tuesday morning`).
+pub const PRESENT_PLAN_PARTICIPLES: &[&str] = &["scheduled", "expected", "slated", "due"];
+
 /// Whether `words` (lower case, in order) holds `phrase` (words separated by one space) as
 /// consecutive words: how a phrase of these tables is matched against a window of text.
 pub fn contains_phrase<W: AsRef<str>>(words: &[W], phrase: &str) -> bool {
@@ -360,10 +382,12 @@ mod tests {
             ("COUNT_NOUNS", COUNT_NOUNS),
             ("PAST", PAST),
             ("FUTURE_IN_PAST", FUTURE_IN_PAST),
+            ("COMMITMENT_VERBS", COMMITMENT_VERBS),
             ("DETERMINERS", DETERMINERS),
             ("NOUN_PHRASE_OPENERS", NOUN_PHRASE_OPENERS),
             ("MODALS", MODALS),
             ("FUTURE_MODALS", FUTURE_MODALS),
+            ("PRESENT_PLAN_PARTICIPLES", PRESENT_PLAN_PARTICIPLES),
             ("NEGATIONS", NEGATIONS),
             ("DO_FORMS", DO_FORMS),
             ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),

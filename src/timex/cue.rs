@@ -12,15 +12,21 @@
 //!   not…`) takes the main clause's tense: its preposition is no cue and the look ahead
 //!   reaches past the subject;
 //! * a capitalised `-ed` word is a name (`United`), a participle after `is/are/am` a
-//!   present passive (`the case is heard in May`): neither is a past cue;
+//!   present passive (`the case is heard in May`): neither is a past cue; a plan
+//!   participle before its noun (`the hastily planned trip`) is no future cue either,
+//!   only a plan that may be done or ahead ([`Dir::Near`]);
 //! * `was/were` before a future word (`were planning to`) leave the way to that word;
 //! * a schedule verb in the simple present (`Arafat meet separately Monday`, `the trial
 //!   resumes Tuesday`) points ahead, unless a determiner, `to` or an auxiliary before it
 //!   makes it a noun or an infinitive;
-//! * with no cue near, a modal `will` up to 24 words back still rules the sentence, and
+//! * with no cue near, a modal `will` (or a plan in the present: `is scheduled to`,
+//!   `are expected to`) up to 24 words back still rules the sentence, and
 //!   a deadline (`by February`) with no tense around it mostly lies ahead ([`Dir::Near`]);
 //! * `would` (the future seen from the past: `announced that he would travel Thursday`)
-//!   points to whichever is nearer the DCT ([`Dir::Near`]).
+//!   points to whichever is nearer the DCT ([`Dir::Near`]), and so does a past verb of
+//!   commitment before `to` and a verb (`agreed to buy … in February`, `has decided to
+//!   admit … in early March`; not `agreed to a meeting`, and not for an expression
+//!   before the verb: `at a meeting in June, they agreed to renew…`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -147,7 +153,12 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             continue;
         }
         let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
-        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)) {
+        let dir = if commits_ahead(w, word(i + 1), word(i + 2)) {
+            Some(Dir::Near)
+        } else {
+            cue(w, word(i + 1), before, kind(i), capitalised(i))
+        };
+        if let Some(dir) = dir {
             future_seen |= dir == Dir::Future;
             note(dist + other_clause, dir);
         }
@@ -206,7 +217,12 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     // will be named commander of the Space Shuttle Columbia for a mission in December")
     if best.is_none() && behind_limit == LOOK_BEHIND {
         let mut far = behind(LOOK_BEHIND_MODAL).skip(LOOK_BEHIND);
-        if far.any(|(_, _, w)| tables::FAR_FUTURE_MODALS.contains(&w)) {
+        // … or a plan in the present ("is scheduled to spend … her first stop Tuesday")
+        let present_plan = |i: usize, w: &str| {
+            cues::PRESENT_PLAN_PARTICIPLES.contains(&w)
+                && cues::PRESENT_COPULAS.contains(&word(i.wrapping_sub(1)))
+        };
+        if far.any(|(i, _, w)| tables::FAR_FUTURE_MODALS.contains(&w) || present_plan(i, w)) {
             return (Dir::Future, true);
         }
     }
@@ -216,6 +232,14 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         return (Dir::Near, true);
     }
     best.map_or((Dir::Past, false), |(_, d)| (d, true))
+}
+
+/// A past verb of commitment before `to` and a verb (`agreed to buy`, `decided to
+/// admit`; not `agreed to a meeting`): a future-in-the-past cue for an expression after it
+/// ([`cues::COMMITMENT_VERBS`]). An expression before it (`At a meeting in June, they
+/// agreed to renew…`) dates the agreement itself: there the verb is a plain past tense.
+fn commits_ahead(w: &str, next: &str, after_next: &str) -> bool {
+    next == "to" && cues::COMMITMENT_VERBS.contains(&w) && !tables::DETERMINERS.contains(&after_next)
 }
 
 /// A comma or a quote mark: what separates a reported clause from its attribution.
@@ -268,6 +292,11 @@ fn cue(w: &str, next: &str, before: [&str; 2], kind: Kind, capitalised: bool) ->
         return (!capitalised && !tables::NOT_A_PRESENT_VERB_AFTER.contains(&prev)).then_some(Dir::Future);
     }
     let passive = || is_present_auxiliary(prev) || is_adjective_position(before);
+    // a plan named by a participle before its noun (`the hastily planned trip`, `the
+    // scheduled talks`) may be done or ahead: the nearer reading, not the future
+    if listed == Some(Dir::Future) && w.ends_with("ed") && is_adjective_position(before) {
+        return Some(Dir::Near);
+    }
     if listed == Some(Dir::Future)
         || may_close_bigram(next) && tables::FUTURE_BIGRAMS.iter().any(|&(a, b)| a == w && b == next)
     {
