@@ -3416,6 +3416,32 @@ const MODS_AND_RANGES: &[ModRow] = &[
         None,
     ),
     ("They met in 2014.", "2024-06-01", "2014", "2014", None, None),
+    // no range: a bare dash between ends of different granularity, or ends out of order
+    (
+        "Inflation peaked in 2008 - June saw a recovery.",
+        "2009-12-01",
+        "2008",
+        "2008",
+        None,
+        None,
+    ),
+    (
+        "Figures for 2022-2014 were revised.",
+        "2024-06-01",
+        "2022",
+        "2022",
+        None,
+        None,
+    ),
+    // a range of different granularity with its opening word
+    (
+        "He served from 2008 to June 2009.",
+        "2012-06-01",
+        "2008",
+        "2008",
+        None,
+        Some(("2008", "2009-06")),
+    ),
 ];
 
 #[test]

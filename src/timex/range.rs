@@ -8,6 +8,7 @@
 //! alone).
 
 use super::{Range, Timex, TimexType};
+use crate::time::interval;
 
 /// Words that join the two ends of a range, each with the word that must open it (empty:
 /// none needed): `from March to May`, `between 2014 and 2022`, `July 8-9`.
@@ -35,12 +36,24 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
         };
         let gap = text.get(a_end..b_start).unwrap_or("").trim();
         let tail = out[i + 1].rule.starts_with("range-day/");
+        // A bare dash joins ends of one granularity (`2014-2022`, `March - May`); ends of
+        // different ones need the opening word (`from 2008 to June 2009`): `2008 - June`
+        // is two dates side by side, not a range.
         let joined = RANGE_JOINERS.iter().any(|&(joiner, opener)| {
             gap.eq_ignore_ascii_case(joiner)
-                && (opener.is_empty() || word_before(spans[i].0).eq_ignore_ascii_case(opener))
+                && if opener.is_empty() {
+                    same_granularity(&out[i].value, &out[i + 1].value)
+                } else {
+                    word_before(spans[i].0).eq_ignore_ascii_case(opener)
+                }
         });
         let dates = out[i].kind == TimexType::Date && out[i + 1].kind == TimexType::Date;
-        if dates && (tail || joined) && is_point(&out[i].value) && is_point(&out[i + 1].value) {
+        if dates
+            && (tail || joined)
+            && is_point(&out[i].value)
+            && is_point(&out[i + 1].value)
+            && ordered(&out[i].value, &out[i + 1].value)
+        {
             let range = Range {
                 start: out[i].value.clone(),
                 end: out[i + 1].value.clone(),
@@ -71,6 +84,24 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
     }
     for (i, first) in added.into_iter().rev() {
         out.insert(i, first);
+    }
+}
+
+/// Whether two values have the same granularity (`2014` and `2022`, `2024-03` and
+/// `2024-05`).
+fn same_granularity(a: &str, b: &str) -> bool {
+    match (interval::parse(a), interval::parse(b)) {
+        (Some(a), Some(b)) => a.granularity == b.granularity,
+        _ => false,
+    }
+}
+
+/// Whether the range from `a` to `b` runs forward: `a` begins no later than `b` and ends
+/// no later than `b` ends (`2022 to 2014` or `May - March` of one year are no range).
+fn ordered(a: &str, b: &str) -> bool {
+    match (interval::parse(a), interval::parse(b)) {
+        (Some(a), Some(b)) => a.start <= b.start && a.end <= b.end,
+        _ => false,
     }
 }
 
