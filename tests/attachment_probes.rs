@@ -93,7 +93,7 @@ const PROBES: &[Probe] = &[
     ),
     // Words that only look like verbs are not triggers.
     (
-        "Ankara accounted for 30% of the operating profit last year.",
+        "Ankara accounted for 30% of operating profit last year.",
         "last year",
         Some(("accounted", "verb-left")),
     ),
