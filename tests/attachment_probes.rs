@@ -29,6 +29,17 @@ const PROBES: &[Probe] = &[
         "the second quarter",
         Some(("fell", "verb-next")),
     ),
+    // A comparison's reference date dates the result compared.
+    (
+        "Aeroflot earned $20 million, compared with a loss of $5 million last year.",
+        "last year",
+        Some(("loss", "comparison")),
+    ),
+    (
+        "Profit was $9 million, versus net income of $4 million, or 12 cents a share, a year earlier.",
+        "a year earlier",
+        Some(("income", "comparison")),
+    ),
     // Results that are a subject without a verb of change are dated themselves.
     (
         "The year-ago results included a $30 million charge for the closing of two plants.",

@@ -15,6 +15,7 @@
 //! | `subject-verb`  | "third-quarter net income fell 22%"                 | fell        |
 //! | `when-clause`   | "in 1979 when the Soviet Union invaded Afghanistan" | invaded     |
 //! | `measure-period`| "posted a $648 million loss for the third quarter"  | loss        |
+//! | `comparison`    | "compared with a loss of $3 million last year"      | loss        |
 //!
 //! Which word a date anchors to follows the TimeML conventions: the event is the word the
 //! temporal phrase modifies syntactically. So a reporting period after `for` dates the
@@ -560,8 +561,13 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
         return hit(v, "when-clause", 0.8);
     }
     let left_window = window_start(tokens, classes, first, false);
-    // "compared with a loss of $3 million last year", "lower than a year ago": a
-    // comparison's reference date, not the date of the clause's event.
+    // "compared with a loss of $3 million last year", "versus net income of $5.3 million,
+    // or $1.61 a share, a year earlier": a comparison's reference date dates the result
+    // compared, not the clause's event.
+    if let Some(n) = compared_result(tokens, classes, first) {
+        return hit(n, "comparison", 0.8);
+    }
+    // "lower than a year ago": with no result named, the date is nobody's.
     let than_before = first > 0 && tokens[first - 1].lower == "than";
     if than_before || (left_window..first).any(|i| is(COMPARATIVES, &tokens[i].lower)) {
         return None;
@@ -673,6 +679,19 @@ fn result_is_reported(tokens: &[Token], classes: &[Class], n: usize, last: usize
         Some(v) => is(words::RESULT_VERBS, lemma_at(v)) || is(words::RESULT_VERBS, &tokens[v].lower),
         None => tokens.get(last).is_some_and(|t| is(words::COPULAS, &t.lower)),
     }
+}
+
+/// The result noun ([`words::RESULT_NOUNS`]) between a comparison word ("compared",
+/// "versus") and the date at `first`, the nearest one heading its phrase; the search
+/// crosses the commas of "…, or $1.61 a share, a year earlier".
+fn compared_result(tokens: &[Token], classes: &[Class], first: usize) -> Option<usize> {
+    let start = window_start(tokens, classes, first, true);
+    let cmp = (start..first)
+        .rev()
+        .find(|&i| is(COMPARATIVES, &tokens[i].lower))?;
+    (cmp + 1..first)
+        .rev()
+        .find(|&i| is(words::RESULT_NOUNS, &tokens[i].lower) && !modifies_next(tokens, classes, i))
 }
 
 /// "a prisoner exchange took place", "the recapitalization that took place": the
@@ -1145,12 +1164,20 @@ mod tests {
     }
 
     #[test]
-    fn comparison_dates_are_not_attached() {
+    fn comparison_dates_date_the_compared_result_only() {
+        // The reference date dates the loss compared, never the clause's verb.
         let sentence = "It posted earnings of $24 million, compared with a loss of $3 million last year.";
         let tokens = tokenize(sentence);
         let classes = classify(&tokens);
         let first = tokens.iter().position(|t| t.text == "last").unwrap();
-        assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+        let got = attach(&tokens, &classes, first, first + 2).map(|a| (tokens[a.trigger].text, a.rule));
+        assert_eq!(got, Some(("loss", "comparison")));
+        // With no result named, nothing.
+        let sentence = "Interest expense was lower than a year ago.";
+        let tokens = tokenize(sentence);
+        let classes = classify(&tokens);
+        let first = tokens.iter().position(|t| t.text == "a").unwrap();
+        assert_eq!(attach(&tokens, &classes, first, first + 3), None);
     }
 
     #[test]

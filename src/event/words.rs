@@ -335,6 +335,7 @@ mod rule_confidence_tests {
             "noun-left",
             "subject-verb",
             "measure-period",
+            "comparison",
             "existential",
             "light-verb",
             "when-clause",
