@@ -14,6 +14,19 @@
 //! | `fronted`       | "In January, Meissner ruled …"                      | ruled       |
 //! | `subject-verb`  | "third-quarter net income fell 22%"                 | fell        |
 //! | `when-clause`   | "in 1979 when the Soviet Union invaded Afghanistan" | invaded     |
+//! | `measure-period`| "posted a $648 million loss for the third quarter"  | loss        |
+//! | `comparison`    | "compared with a loss of $3 million last year"      | loss        |
+//!
+//! Which word a date anchors to follows the TimeML conventions: the event is the word the
+//! temporal phrase modifies syntactically. So a reporting period after `for` dates the
+//! result it measures, not the verb that reports it; a date inside a subject's relative
+//! clause ("the arrest announced today stemmed from …") dates that clause's verb, not the
+//! main verb after it; a date on a verb of intending or attempting ("invited X to join …
+//! in July 1997", "trying to cross … six weeks ago") dates the intending unless it points
+//! ahead; "took place" hands the date to its subject. Words that only look like verbs
+//! are not triggers: a base form after a singular noun ("Cuban exile leaders", "market
+//! share"), an `-s` form or participle after a preposition ("in taxes", "from discontinued
+//! operations").
 //!
 //! The verb searched for is the nearest *finite* verb of the clause (so "proposed", not
 //! the gerund "drawing"); a light verb (`hold`, `have`, `take`) hands the date to the
@@ -99,8 +112,18 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     if noun && (after_determiner || !after_verb_cue || verb.is_none()) {
         return Class::EventNoun;
     }
+    // "the revolution that brought": a past form after "that" opens a relative clause.
+    let relative_past = prev_word == "that"
+        && verb
+            .is_some_and(|v| (v.lemma != w || is(BASE_PAST, w)) && !w.ends_with("ing") && !w.ends_with('s'))
+        && i >= 2
+        && matches!(classes[i - 2], Class::Other | Class::EventNoun | Class::Name);
     if let Some(v) = verb {
+        if relative_past {
+            return Class::Verb { finite: true };
+        }
         if after_determiner
+            || participle_modifier(tokens, classes, i)
             || t.is(List::NotVerb)
             || (t.is(List::VerbOnlyAfterCue) && !after_verb_cue)
             || reads_as_noun(tokens, classes, i, v.lemma)
@@ -115,6 +138,9 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     // Unknown words by their shape: "-ed" past forms, "-ing" participles, and a bare
     // word after infinitive "to" ("to compete").
     let plain = !t.is(List::NotVerb) && !w.contains('-') && !after_determiner;
+    if participle_modifier(tokens, classes, i) {
+        return Class::Other;
+    }
     if plain
         && w.len() >= 5
         && w.ends_with("ed")
@@ -134,6 +160,7 @@ fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     if plain
         && prev_is(List::Modal)
         && !t.is(List::SkippableAdverb)
+        && !w.ends_with("ly")
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !t.is(List::Determiner)
     {
@@ -181,12 +208,19 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     }
     let prev = i.checked_sub(1).map(|p| classes[p]);
     let prev_word = i.checked_sub(1).map(|p| &*tokens[p].lower).unwrap_or("");
-    if base && prev == Some(Class::Preposition) && prev_word != "to" {
+    if (base || s_form) && prev == Some(Class::Preposition) && prev_word != "to" {
+        return true;
+    }
+    if base && after_singular_noun(tokens, classes, i) {
         return true;
     }
     // "Intelogic shares rose": an -s form before a past-tense verb is its subject.
     let next_is_past = tokens.get(i + 1).is_some_and(|n| {
-        let past = n.verb().is_some_and(|v| v.lemma != n.lower);
+        let past = n.verb().is_some_and(|v| v.lemma != n.lower)
+            || (n.verb().is_none()
+                && n.lower.len() >= 5
+                && n.lower.ends_with("ed")
+                && n.lower.chars().all(|c| c.is_ascii_lowercase()));
         past && !n.lower.ends_with('s') && !n.lower.ends_with("ing")
     });
     if s_form && next_is_past {
@@ -200,6 +234,13 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     }
     // A subject pronoun right before makes it a verb: "the power they lost".
     if i > 0 && tokens[i - 1].is(List::Pronoun) && classes[i - 1] == Class::Other {
+        return false;
+    }
+    // "the company's stock hit a high": a word followed by an article takes an object.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| is(&["a", "an", "the"], &n.lower))
+    {
         return false;
     }
     // Inside a determiner's noun phrase: "the/an (modifier)* WORD".
@@ -217,6 +258,106 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
         }
     }
     false
+}
+
+/// "from discontinued operations", "of operating profit": a participle between a
+/// preposition and a lower-case word is an adjective, not a verb.
+fn participle_modifier(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    let w = &*tokens[i].lower;
+    let after_preposition =
+        i > 0 && classes[i - 1] == Class::Preposition && !is(&["to", "as", "than"], &tokens[i - 1].lower);
+    let next_word = tokens.get(i + 1).is_some_and(|n| {
+        n.text.chars().all(|c| c.is_ascii_lowercase())
+            && !n.is(List::Preposition)
+            && !n.is(List::Determiner)
+            && !n.is(List::Pronoun)
+            && !n.is(List::ClauseOpener)
+            && !n.lower.ends_with("ly")
+            && !is(PARTICLES, &n.lower)
+    });
+    let form = w.ends_with("ed") || w.ends_with("ing");
+    w.len() >= 5 && form && after_preposition && next_word
+}
+
+/// Particles of phrasal verbs: "charged with gunning down" keeps its gerund.
+const PARTICLES: &[&str] = &["down", "up", "out", "off", "back", "over", "away", "in", "on"];
+
+/// Plurals without `-s` that take a plural verb ("police say").
+const PLURAL_NOUNS: &[&str] = &[
+    "police",
+    "people",
+    "men",
+    "women",
+    "children",
+    "personnel",
+    "media",
+    "staff",
+];
+
+/// Base forms that are also past forms ("the company cut jobs").
+const BASE_PAST: &[&str] = &[
+    "cut",
+    "hit",
+    "set",
+    "put",
+    "let",
+    "spread",
+    "cost",
+    "quit",
+    "shut",
+    "hurt",
+    "bid",
+    "split",
+    "beat",
+    "burst",
+    "cast",
+    "forecast",
+    "broadcast",
+    "read",
+    "upset",
+    "bet",
+    "shed",
+    "thrust",
+    "rid",
+];
+
+/// "Cuban exile leaders", "a 50% market share by", "total return": a base form right after
+/// a singular noun or name cannot be that noun's present-tense verb (it would take
+/// `-s`), so it is a noun itself. Not after pronouns, plurals, coordinated subjects ("Russia
+/// and China agree") or in a `that` clause ("demanded that Iran halt").
+fn after_singular_noun(tokens: &[Token], classes: &[Class], i: usize) -> bool {
+    let w = &*tokens[i].lower;
+    if i == 0 || is(BASE_PAST, w) {
+        return false;
+    }
+    let p = &tokens[i - 1];
+    let prev_ok = matches!(classes[i - 1], Class::Other | Class::Name)
+        && p.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        && !p.lower.ends_with('s')
+        && !p.lower.ends_with("ly")
+        && !p.is(List::Pronoun)
+        && !p.is(List::Auxiliary)
+        && !p.is(List::Modal)
+        && !p.is(List::SkippableAdverb)
+        && !is(PLURAL_NOUNS, &p.lower)
+        && !matches!(
+            &*p.lower,
+            "to" | "not" | "n't" | "also" | "never" | "jointly" | "i" | "you" | "we" | "they" | "and" | "or"
+        );
+    // Back over the subject's words: "He and Palestinian leader Yasser Arafat meet".
+    let coordinated_or_subjunctive = (i.saturating_sub(8)..i - 1)
+        .rev()
+        .take_while(|&j| {
+            !matches!(
+                classes[j],
+                Class::Verb { .. } | Class::HardStop | Class::SoftStop | Class::Preposition
+            )
+        })
+        .any(|j| matches!(&*tokens[j].lower, "and" | "or" | "that" | "&"));
+    let next_ok = tokens
+        .get(i + 1)
+        .is_none_or(|n| !n.is(List::Determiner) && !n.is(List::Pronoun));
+    prev_ok && !coordinated_or_subjunctive && next_ok
 }
 
 /// "untouched", "unidentified": an `un-…-ed` word the verb table lacks is an adjective
@@ -350,9 +491,15 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
         let possessive = classes.get(last) == Some(&Class::Possessive);
         if !possessive && !tokens[noun].is_occurrence_noun() {
             // "third-quarter net income fell 22%": an artifact that is a subject is dated
-            // through its verb.
+            // through its verb — when the verb tells how the amount changed. "The year-ago
+            // results included a charge": otherwise the results themselves are dated.
             if let Some(v) = adjacent_verb_right(tokens, classes, noun + 1) {
-                return hit(v, "subject-verb", 0.75);
+                let lemma = words::verb(&tokens[v].lower).map(|e| e.lemma).unwrap_or("");
+                let result_subject =
+                    is(words::RESULT_NOUNS, &tokens[noun].lower) && !is(words::CHANGE_VERBS, lemma);
+                if !result_subject {
+                    return hit(v, "subject-verb", 0.75);
+                }
             }
         }
         // "the 2024 summit's declaration": the dated noun names what the declaration
@@ -379,6 +526,11 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
     if describes_period(tokens, first, last) || state_date || is_due_date(tokens, first) {
         return None;
     }
+    // "posted a $648.2 million loss for the third quarter": a period after "for" is the
+    // span a result was measured over; it dates the result, not the reporting of it.
+    if let Some(n) = measured_result(tokens, classes, first, last) {
+        return hit(n, "measure-period", 0.8);
+    }
     // "The bombings on Aug. 7 killed 259 people": the noun the date follows.
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
     if has_preposition && first >= 2 && classes[first - 2] == Class::EventNoun {
@@ -399,6 +551,9 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
     }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
+        if let Some(l) = relative_verb_left(tokens, classes, first) {
+            return hit(l, "verb-left", 0.8);
+        }
         return hit(v, "verb-next", 0.8);
     }
     // "in 1979, when the Soviet Union invaded Afghanistan": the when-clause's verb.
@@ -406,14 +561,21 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
         return hit(v, "when-clause", 0.8);
     }
     let left_window = window_start(tokens, classes, first, false);
-    // "compared with a loss of $3 million last year", "lower than a year ago": a
-    // comparison's reference date, not the date of the clause's event.
+    // "compared with a loss of $3 million last year", "versus net income of $5.3 million,
+    // or $1.61 a share, a year earlier": a comparison's reference date dates the result
+    // compared, not the clause's event.
+    if let Some(n) = compared_result(tokens, classes, first) {
+        return hit(n, "comparison", 0.8);
+    }
+    // "lower than a year ago": with no result named, the date is nobody's.
     let than_before = first > 0 && tokens[first - 1].lower == "than";
     if than_before || (left_window..first).any(|i| is(COMPARATIVES, &tokens[i].lower)) {
         return None;
     }
     let verb = nearest_verb_left(tokens, classes, left_window, first);
+    let verb = verb.map(|v| intended_by(tokens, classes, v, first, last));
     let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
+    let took_place = verb.and_then(|v| took_place_subject(tokens, classes, v));
     match (verb, noun) {
         // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
         // between the verb and the date carries it.
@@ -440,6 +602,8 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
         // the verb and the date opens a clause of its own, whose predicate (an adjective,
         // a verb the tables lack) the date belongs to.
         (Some(v), _) if (v + 1..first).any(|i| classes[i] == Class::Auxiliary) => return None,
+        // "a recapitalization that took place in 1988": the event is the subject.
+        (Some(v), _) if took_place.is_some() => return hit(took_place.unwrap_or(v), "verb-left", 0.8),
         (Some(v), _) => {
             let finite = matches!(classes[v], Class::Verb { finite: true });
             return hit(v, "verb-left", if finite { 0.8 } else { 0.6 });
@@ -457,13 +621,94 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
         && left_window_is_sentence_start(classes, left_window)
     {
         let far_end = window_end(classes, last, true);
-        if let Some(v) = first_verb_right(classes, right_end, far_end) {
+        if let Some(mut v) = first_verb_right(classes, right_end, far_end) {
+            // "In January, British police officers who had been searching for Howes
+            // concluded …": past the subject's relative clause to the main verb.
+            if (right_end..v).any(|i| is(&["who", "which"], &tokens[i].lower)) {
+                if let Some(main) = first_verb_right(classes, v + 1, far_end) {
+                    v = main;
+                }
+            }
             return hit(v, "fronted", 0.7);
         }
     }
     // A verb beyond a comma is too often another clause's (precision 0.38 on TimeBank):
     // leave the date unattached.
     None
+}
+
+/// "reported a net loss of $8.1 million for the third quarter": after `for` + a reporting
+/// period, the nearest result noun ([`words::RESULT_NOUNS`]) to the left in the same
+/// phrase (over amounts, modifiers and `of`).
+fn measured_result(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> Option<usize> {
+    if first == 0 || tokens[first - 1].lower != "for" {
+        return None;
+    }
+    // "the third quarter", "the fiscal year", "the 1988 period".
+    if !(first..last).any(|i| is(PERIOD_NOUNS, &tokens[i].lower) || tokens[i].lower == "fiscal") {
+        return None;
+    }
+    let mut i = first - 1;
+    while i > 0 {
+        i -= 1;
+        // The phrase's head only ("earnings", not in "an earnings increase").
+        if is(words::RESULT_NOUNS, &tokens[i].lower) && !modifies_next(tokens, classes, i) {
+            return result_is_reported(tokens, classes, i, last).then_some(i);
+        }
+        match classes[i] {
+            Class::Determiner | Class::Other | Class::Name | Class::EventNoun | Class::Possessive => {}
+            Class::Preposition if tokens[i].lower == "of" => {}
+            Class::SoftStop if tokens[i].text == "," => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether the result noun at `n` is what its clause reports: the object of a verb of
+/// reporting or having ("posted a loss", "had a loss"), or a subject whose verb is a
+/// copula ("Sales for the full year were …"). "Net income for the quarter fell 6%": the
+/// date goes to the verb; "will result in lower earnings for the year": to the verb.
+fn result_is_reported(tokens: &[Token], classes: &[Class], n: usize, last: usize) -> bool {
+    let start = window_start(tokens, classes, n, false);
+    let lemma_at = |i: usize| words::verb(&tokens[i].lower).map(|e| e.lemma).unwrap_or("");
+    match (start..n)
+        .rev()
+        .find(|&i| matches!(classes[i], Class::Verb { .. } | Class::Auxiliary))
+    {
+        Some(v) => is(words::RESULT_VERBS, lemma_at(v)) || is(words::RESULT_VERBS, &tokens[v].lower),
+        None => tokens.get(last).is_some_and(|t| is(words::COPULAS, &t.lower)),
+    }
+}
+
+/// The result noun ([`words::RESULT_NOUNS`]) between a comparison word ("compared",
+/// "versus") and the date at `first`, the nearest one heading its phrase; the search
+/// crosses the commas of "…, or $1.61 a share, a year earlier".
+fn compared_result(tokens: &[Token], classes: &[Class], first: usize) -> Option<usize> {
+    let start = window_start(tokens, classes, first, true);
+    let cmp = (start..first)
+        .rev()
+        .find(|&i| is(COMPARATIVES, &tokens[i].lower))?;
+    (cmp + 1..first)
+        .rev()
+        .find(|&i| is(words::RESULT_NOUNS, &tokens[i].lower) && !modifies_next(tokens, classes, i))
+}
+
+/// "a prisoner exchange took place", "the recapitalization that took place": the
+/// occurrence noun that is the subject of "take place" at `v` (the verb or "place").
+fn took_place_subject(tokens: &[Token], classes: &[Class], v: usize) -> Option<usize> {
+    let take = |i: usize| words::verb(&tokens[i].lower).is_some_and(|e| e.lemma == "take");
+    let t = if tokens[v].lower == "place" && v > 0 && take(v - 1) {
+        v - 1
+    } else if take(v) && tokens.get(v + 1).is_some_and(|t| t.lower == "place") {
+        v
+    } else {
+        return None;
+    };
+    (t.saturating_sub(6)..t)
+        .rev()
+        .take_while(|&i| !matches!(classes[i], Class::HardStop | Class::SoftStop | Class::Verb { .. }))
+        .find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
 }
 
 /// "Tomorrow there will be consultations", "On Friday, there was a vote": `there`, a
@@ -606,7 +851,7 @@ const TEMPORAL_PREPOSITIONS: &[&str] = &["since", "before", "after", "until", "t
 
 /// Nouns naming reporting periods.
 const PERIOD_NOUNS: &[&str] = &[
-    "year", "quarter", "period", "months", "weeks", "half", "month", "week",
+    "year", "quarter", "period", "months", "weeks", "half", "month", "week", "quarters",
 ];
 
 /// The occurrence noun a light verb takes as object ("hold their first formal meeting").
@@ -664,6 +909,13 @@ fn noun_chain_left(tokens: &[Token], classes: &[Class], from: usize) -> Option<u
             }
             // "since", "before", "after"… open another temporal adjunct: stop there.
             Class::Preposition if is(TEMPORAL_PREPOSITIONS, &tokens[i].lower) => return None,
+            // "the bombings of U.S. embassies in Kenya and Tanzania last year": names joined
+            // by "and" stay inside the phrase.
+            Class::ClauseOpener
+                if is(&["and", "or"], &tokens[i].lower)
+                    && i > 0
+                    && classes[i - 1] == Class::Name
+                    && classes.get(i + 1) == Some(&Class::Name) => {}
             Class::Determiner
             | Class::Name
             | Class::Possessive
@@ -698,6 +950,54 @@ fn nearest_verb_left(tokens: &[Token], classes: &[Class], from: usize, before: u
             && !is(words::COPULAS, &tokens[i].lower)
     });
     preferred.or_else(|| range.rev().find(|&i| matches!(classes[i], Class::Verb { .. })))
+}
+
+/// Future cues inside a temporal phrase ("next week", "tomorrow", "later this month").
+const FUTURE_DATE_WORDS: &[&str] = &["next", "tomorrow", "later", "coming", "following", "upcoming"];
+
+/// "trying to cross … six weeks ago", "invited the three countries to join … in July
+/// 1997", "voted to support the republic Friday": an infinitive governed by a verb of
+/// intending or attempting names an event that may never happen; a date that does not
+/// point ahead dates the intending (the TimeML I_ACTION). "planned to ship … early next
+/// year": a future date still dates the planned event.
+fn intended_by(tokens: &[Token], classes: &[Class], v: usize, first: usize, last: usize) -> usize {
+    if v == 0 || tokens[v - 1].lower != "to" || (first..last).any(|i| is(FUTURE_DATE_WORDS, &tokens[i].lower))
+    {
+        return v;
+    }
+    // The governing verb: right before "to", or before its object ("invited Sinn Fein to").
+    (v.saturating_sub(6)..v - 1)
+        .rev()
+        .take_while(|&i| {
+            !matches!(
+                classes[i],
+                Class::HardStop | Class::SoftStop | Class::ClauseOpener
+            )
+        })
+        .find(|&i| matches!(classes[i], Class::Verb { .. }))
+        .filter(|&g| is(words::INTENT_VERBS, &tokens[g].lower))
+        .unwrap_or(v)
+}
+
+/// "the arrest announced today stemmed from …", "stocks that fell in price yesterday
+/// exceeded 1,000": a date between a subject's relative clause and the main verb belongs
+/// to the relative clause's verb — one after `that`/`who`/`which`, or a past form right
+/// after its noun.
+fn relative_verb_left(tokens: &[Token], classes: &[Class], first: usize) -> Option<usize> {
+    let start = window_start(tokens, classes, first, false);
+    let l = (start..first)
+        .rev()
+        .find(|&i| matches!(classes[i], Class::Verb { .. }))?;
+    let w = &*tokens[l].lower;
+    let past = words::verb(w).is_some_and(|e| e.lemma != w) && !w.ends_with("ing") && !w.ends_with('s');
+    let relative = l > 0 && is(&["that", "who", "which"], &tokens[l - 1].lower);
+    // A reduced relative's participle is followed by its adjunct, not an object.
+    let adjunct_follows = l + 1 == first || classes[l + 1] == Class::Preposition;
+    let reduced = l > 0
+        && past
+        && adjunct_follows
+        && matches!(classes[l - 1], Class::Other | Class::EventNoun | Class::Name);
+    (relative || reduced).then_some(l)
 }
 
 /// The first finite verb in `from..to`.
@@ -864,12 +1164,20 @@ mod tests {
     }
 
     #[test]
-    fn comparison_dates_are_not_attached() {
+    fn comparison_dates_date_the_compared_result_only() {
+        // The reference date dates the loss compared, never the clause's verb.
         let sentence = "It posted earnings of $24 million, compared with a loss of $3 million last year.";
         let tokens = tokenize(sentence);
         let classes = classify(&tokens);
         let first = tokens.iter().position(|t| t.text == "last").unwrap();
-        assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+        let got = attach(&tokens, &classes, first, first + 2).map(|a| (tokens[a.trigger].text, a.rule));
+        assert_eq!(got, Some(("loss", "comparison")));
+        // With no result named, nothing.
+        let sentence = "Interest expense was lower than a year ago.";
+        let tokens = tokenize(sentence);
+        let classes = classify(&tokens);
+        let first = tokens.iter().position(|t| t.text == "a").unwrap();
+        assert_eq!(attach(&tokens, &classes, first, first + 3), None);
     }
 
     #[test]

@@ -105,6 +105,77 @@ pub const LIGHT_VERBS: &[&str] = &[
     "got",
 ];
 
+/// Nouns naming a business result measured over a period ("a loss for the third
+/// quarter"): a reporting period after `for` dates them.
+pub const RESULT_NOUNS: &[&str] = &[
+    "loss", "losses", "income", "earnings", "profit", "profits", "revenue", "revenues", "sales", "charge",
+    "charges", "gain", "gains", "net", "results",
+];
+
+/// Verbs that tell how an amount changed ("net income fell 22%"): a date on their
+/// subject dates the change.
+pub const CHANGE_VERBS: &[&str] = &[
+    "rise", "fall", "jump", "drop", "grow", "decline", "increase", "climb", "slip", "surge", "soar",
+    "plunge", "narrow", "widen", "advance", "gain", "dip", "tumble", "slide", "edge", "rebound", "double",
+    "shrink", "improve", "decrease", "plummet", "slump",
+];
+
+/// Verbs of intending or attempting (TimeML's I_ACTION) whose infinitive may never
+/// happen: a date that does not point ahead dates them ("trying to cross six weeks ago").
+/// Every form, since the verb table lacks some ("try").
+pub const INTENT_VERBS: &[&str] = &[
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "attempting",
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "invite",
+    "invites",
+    "invited",
+    "inviting",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "decide",
+    "decides",
+    "decided",
+    "deciding",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+];
+
+/// Verbs that report or hold a result ("posted a loss", "had a loss"): the result noun,
+/// not the verb, takes the reporting period ([`RESULT_NOUNS`]).
+pub const RESULT_VERBS: &[&str] = &[
+    "report", "post", "announce", "record", "have", "has", "had", "book", "show",
+];
+
 /// Speech-act verbs: an event whose trigger is one of these is `reported`, not a fact.
 /// Verbs of beginning and ending that hand their date to the gerund or infinitive they
 /// govern ("began deploying", "started to withdraw").
@@ -263,6 +334,8 @@ mod rule_confidence_tests {
             "verb-next",
             "noun-left",
             "subject-verb",
+            "measure-period",
+            "comparison",
             "existential",
             "light-verb",
             "when-clause",
