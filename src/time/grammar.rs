@@ -6,7 +6,7 @@
 //! |---|---|
 //! | DATE | `2009-12-01`, `2009-12`, `2009`, `199`, `19`, `XXXX-12-01`, `2009-W49`, `2009-W49-WE`, `2009-Q3`, `2009-H1`, `2009-SU`, `XXXX-WXX-2` |
 //! | TIME | `2009-12-01T10:30`, `2009-12-01T10:30:15`, `2009-12-01TMO`, `T10:30` |
-//! | DURATION | `P5D`, `P2Y6M`, `PT3H`, `PT1H30M`, `PXY`, `P1.5Y`, `P1W` |
+//! | DURATION | `P5D`, `P2Y6M`, `PT3H`, `PT1H30M`, `PXY`, `P1.5Y`, `P1W`, `P2Q`, `P1.5Q` |
 //! | reference | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` |
 
 use std::sync::LazyLock;
@@ -37,7 +37,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^P(?:
             (?: (?:\d+(?:\.\d+)?|X)[YMWD] )+ (?: T(?: (?:\d+(?:\.\d+)?|X)[HMS] )+ )?
           | T(?: (?:\d+(?:\.\d+)?|X)[HMS] )+
-          | (?:\d+|X)(?:DE|CE|Q|H|WE|E|L)
+          | (?:\d+(?:\.\d+)?|X)(?:DE|CE|Q|H|WE|E|L)
         )$",
     )
     .expect("DURATION grammar")
@@ -116,6 +116,8 @@ mod tests {
             "P1.5Y",
             "P1W",
             "P1DE",
+            "P0.1Q",
+            "P1.5H",
             "PRESENT_REF",
             "PAST_REF",
             "FUTURE_REF",
