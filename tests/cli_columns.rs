@@ -87,6 +87,29 @@ fn every_rule_value_is_documented() {
     }
 }
 
+/// The README's rule table shows each rule's confidence as the fitted table has it (a
+/// re-fit that forgets the README fails here), and documents every fitted rule.
+#[test]
+fn the_readme_shows_each_rules_fitted_confidence() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let table = std::fs::read_to_string("src/event/data/rule-confidence.tsv").expect("rule table");
+    let mut rules = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let (rule, confidence) = (cols.next().unwrap_or(""), cols.next().unwrap_or("").trim());
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{rule}` |")))
+            .unwrap_or_else(|| panic!("README has no row for rule `{rule}`"));
+        assert!(
+            row.trim_end().ends_with(&format!("| {confidence} |")),
+            "README row of `{rule}` should end with its confidence {confidence}: {row}"
+        );
+        rules += 1;
+    }
+    assert!(rules >= 10, "the rule table has {rules} rules");
+}
+
 #[test]
 fn articles_with_the_same_file_name_keep_apart() {
     let dir = tempfile::tempdir().expect("a temporary folder");
