@@ -264,6 +264,228 @@ fn the_rules_case_by_case() {
     }
 }
 
+/// Same day, kinds, names and places varied: which pairs of tellings become one row.
+#[test]
+fn same_day_tellings_by_kind_actors_and_place() {
+    use Outcome::*;
+    let b = M { article: "b", ..BASE };
+    let cases: Vec<(&str, M, M, Outcome)> = vec![
+        (
+            "a joint body shares its members: NATO-Russia Council / NATO and Russia",
+            M {
+                actors: &["NATO-Russia Council"],
+                ..BASE
+            },
+            b,
+            OneRow,
+        ),
+        (
+            "the members in the other order: Russia-NATO Council",
+            M {
+                actors: &["Russia-NATO Council"],
+                location: None,
+                ..BASE
+            },
+            b,
+            OneRow,
+        ),
+        (
+            "an EU-China summit is not a NATO-Russia meeting",
+            M {
+                actors: &["EU-China summit"],
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+        (
+            "talks and met are one class (meeting), other triggers, same category",
+            M {
+                trigger: "talks",
+                ..BASE
+            },
+            M { trigger: "met", ..b },
+            OneRow,
+        ),
+        (
+            "a phone call and a meeting of the same pair: both 04, different classes",
+            M {
+                trigger: "phoned",
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+        (
+            "a call and talks, different agencies, Moscow and Washington",
+            M {
+                trigger: "call",
+                actors: &["Russia", "United States"],
+                location: None,
+                ..BASE
+            },
+            M {
+                trigger: "talks",
+                actors: &["United States", "Russia"],
+                location: None,
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "told and said by one speaker, one class (statement)",
+            M {
+                trigger: "told",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Moscow"),
+                ..BASE
+            },
+            M {
+                trigger: "said",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Moscow"),
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "told and said by one speaker in two cities: a place conflict",
+            M {
+                trigger: "told",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Brussels"),
+                ..BASE
+            },
+            M {
+                trigger: "said",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Moscow"),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "meeting in Brussels, meeting in Geneva, same day and pair",
+            BASE,
+            M {
+                location: Some("Geneva"),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same day, same city, two shared actors",
+            M {
+                trigger: "bridge",
+                category: None,
+                actors: &["NATO", "Russia", "Ukraine"],
+                ..BASE
+            },
+            M {
+                actors: &["NATO-Russia Council", "Alexander Grushko"],
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "unknown kind, one shared actor only",
+            M {
+                trigger: "bridge",
+                category: None,
+                actors: &["Russia", "Ukraine"],
+                ..BASE
+            },
+            M {
+                actors: &["Russia", "Belarus"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same day, no place named",
+            M {
+                trigger: "bridge",
+                category: None,
+                location: None,
+                ..BASE
+            },
+            M { location: None, ..b },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same city, the next day",
+            M {
+                trigger: "bridge",
+                category: None,
+                ..BASE
+            },
+            M {
+                date: "2009-12-05",
+                span: Some(("2009-12-05", "2009-12-06")),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same city and day, different years",
+            M {
+                trigger: "bridge",
+                category: None,
+                date: "2022-01-12",
+                span: Some(("2022-01-12", "2022-01-13")),
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+    ];
+    for (name, a, b, want) in &cases {
+        assert_eq!(outcome(a, b), *want, "{name}");
+        assert_eq!(outcome(b, a), *want, "{name} (other order)");
+    }
+}
+
+/// "The second round of meetings this week" after a meeting on Monday in Geneva and one
+/// on Wednesday in Brussels: the week fits both, so it joins neither.
+#[test]
+fn a_coarse_mention_that_fits_two_events_joins_neither() {
+    let geneva = M {
+        article: "ap",
+        actors: &["United States", "Russia"],
+        location: Some("Geneva"),
+        date: "2022-01-10",
+        span: Some(("2022-01-10", "2022-01-11")),
+        ..BASE
+    };
+    let brussels = M {
+        article: "nato",
+        actors: &["NATO", "Russia"],
+        date: "2022-01-12",
+        span: Some(("2022-01-12", "2022-01-13")),
+        ..BASE
+    };
+    let week = M {
+        article: "ap",
+        trigger: "meetings",
+        actors: &[],
+        location: None,
+        date: "2022-W02",
+        span: Some(("2022-01-10", "2022-01-17")),
+        granularity: Some(Granularity::Week),
+        ..BASE
+    };
+    let rows = merge([event(&geneva), event(&brussels), event(&week)]);
+    assert_eq!(rows.len(), 3, "three rows");
+    assert!(rows.iter().all(|r| r.mentions == 1));
+    // With only one meeting in the week, the week is that meeting retold.
+    let rows = merge([event(&geneva), event(&week)]);
+    assert_eq!(rows.len(), 1, "one row");
+}
+
 #[test]
 fn the_finer_date_wins_and_every_source_keeps_its_own_value() {
     let month = M {

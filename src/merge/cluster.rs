@@ -38,6 +38,7 @@ pub struct Cluster {
     span: Option<Span>,
     date: Sym,
     lemmas: Vec<Sym>,
+    classes: Vec<Sym>,
     categories: Vec<Sym>,
     actors: Vec<Sym>,
     location: Option<Sym>,
@@ -101,6 +102,8 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     let mut by_lemma: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
     let mut by_category: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
     let mut undated: HashMap<Sym, Vec<usize>> = HashMap::new();
+    // Clusters of one day in a named place (for kinds that are unknown on one side).
+    let mut by_scene: HashMap<(chrono::NaiveDate, Sym), Vec<usize>> = HashMap::new();
     for i in canonical_order(keys) {
         let k = &keys[i];
         let mut candidates: Vec<usize> = match k.span {
@@ -112,6 +115,9 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     .chain(k.category.and_then(|c| by_category.get(&c)))
                     .flat_map(|index| index.range(range.clone()).map(|&(_, c)| c))
                     .collect();
+                if let Some(scene) = k.location.and_then(|l| by_scene.get(&(span.start, l))) {
+                    found.extend(scene.iter().copied());
+                }
                 found.sort_unstable();
                 found.dedup();
                 found
@@ -119,6 +125,9 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
             None => undated.get(&k.date).cloned().unwrap_or_default(),
         };
         candidates.retain(|&c| joins(k, &clusters[c]));
+        if ambiguous(&candidates, &clusters) {
+            candidates.clear();
+        }
         // The best cluster: most mentions, then the first made (finest, earliest).
         let best = candidates
             .into_iter()
@@ -131,14 +140,19 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     span: k.span,
                     date: k.date,
                     lemmas: Vec::new(),
+                    classes: Vec::new(),
                     categories: Vec::new(),
                     actors: Vec::new(),
                     location: k.location,
                     articles: Vec::new(),
                 });
                 let c = clusters.len() - 1;
-                if k.span.is_none() {
-                    undated.entry(k.date).or_default().push(c);
+                match (k.span, k.location) {
+                    (None, _) => undated.entry(k.date).or_default().push(c),
+                    (Some(span), Some(place)) if span.start.succ_opt() == Some(span.end) => {
+                        by_scene.entry((span.start, place)).or_default().push(c)
+                    }
+                    _ => {}
                 }
                 c
             }
@@ -148,6 +162,9 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
         insert_sorted(&mut cluster.articles, k.article);
         for &a in k.actors.iter() {
             insert_sorted(&mut cluster.actors, a);
+        }
+        if let Some(class) = k.class {
+            insert_sorted(&mut cluster.classes, class);
         }
         if cluster.location.is_none() {
             cluster.location = k.location;
@@ -171,7 +188,24 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     clusters
 }
 
+/// A coarse mention that fits clusters of different dates or places ("the second round
+/// of meetings this week" after one on Monday in Geneva and one on Wednesday in
+/// Brussels) cannot say which it retells: it joins none of them.
+fn ambiguous(candidates: &[usize], clusters: &[Cluster]) -> bool {
+    let Some((&first, rest)) = candidates.split_first() else {
+        return false;
+    };
+    let (span, location) = (clusters[first].span, clusters[first].location);
+    rest.iter()
+        .any(|&c| clusters[c].span != span || !places_agree(clusters[c].location, location))
+}
+
 /// Rule 1: may mention `k` join cluster `c`? (See [`same::across_articles`].)
+///
+/// The lemma's event class refines both kinds of evidence: two lemmas of one class are
+/// the same trigger (`talks`, `met`) when both name actors (with no actors to compare,
+/// only the very lemma vouches: "the 2022 summit" is not "meetings this week"), and two lemmas of different classes are different
+/// kinds of event even under one CAMEO category (a call and a meeting are both `04`).
 fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let dates_fit = match (k.span, c.span) {
         (Some(mine), Some(theirs)) => mine.contains(&theirs),
@@ -179,11 +213,15 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         _ => false,
     };
     let actorless = k.actors.is_empty() || c.actors.is_empty();
+    let same_class = k
+        .class
+        .is_some_and(|class| c.classes.binary_search(&class).is_ok());
+    let class_clash = k.class.is_some() && !c.classes.is_empty() && !same_class;
     let shared = Shared {
-        trigger: c.lemmas.binary_search(&k.lemma).is_ok(),
-        category: k
-            .category
-            .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
+        trigger: c.lemmas.binary_search(&k.lemma).is_ok() || (same_class && !actorless),
+        category: !class_clash
+            && k.category
+                .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
         actors: if actorless {
             0
         } else {
@@ -191,7 +229,16 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         },
         actorless,
     };
+    let kind_unknown =
+        (k.category.is_none() && k.class.is_none()) || (c.categories.is_empty() && c.classes.is_empty());
+    let same_scene = k.span.is_some_and(|span| {
+        c.span == Some(span)
+            && span.start.succ_opt() == Some(span.end)
+            && k.location.is_some()
+            && k.location == c.location
+    });
     same::across_articles(shared, dates_fit, places_agree(k.location, c.location))
+        || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
 }
 
 /// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.

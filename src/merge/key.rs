@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::lemma;
+use super::lemma::{class, lemma};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
@@ -74,6 +74,8 @@ pub struct AtomKey {
     pub granularity: Option<Granularity>,
     pub date: Sym,
     pub lemma: Sym,
+    /// The lemma's event class (`meeting`, `call`, …), when the class table knows it.
+    pub class: Option<Sym>,
     pub category: Option<Sym>,
     /// Normalised actor names, sorted, without duplicates.
     pub actors: Box<[Sym]>,
@@ -153,14 +155,21 @@ impl KeyTable {
             end: interval::end_after(start, e.end),
         });
         let s = &mut self.strings;
-        let mut actors: Vec<Sym> = e.actors.iter().map(|a| s.intern(&normalize(a))).collect();
+        let mut actors: Vec<Sym> = e
+            .actors
+            .iter()
+            .flat_map(|a| std::iter::once(normalize(a)).chain(compound_parts(a)))
+            .map(|a| s.intern(&a))
+            .collect();
+        let lemma_text = lemma(&e.trigger);
         actors.sort_unstable();
         actors.dedup();
         let key = AtomKey {
             span,
             granularity: e.granularity,
             date: s.intern(&e.date),
-            lemma: s.intern(&lemma(&e.trigger)),
+            class: class(&lemma_text).map(|c| s.intern(c)),
+            lemma: s.intern(&lemma_text),
             category: e.category.as_deref().map(|c| s.intern(&category_code(c))),
             actors: actors.into(),
             location: e.location.as_deref().map(|l| s.intern(&normalize(l))),
@@ -181,6 +190,7 @@ impl KeyTable {
         for k in &mut self.keys {
             k.date = r(k.date);
             k.lemma = r(k.lemma);
+            k.class = k.class.map(r);
             k.category = k.category.map(r);
             k.location = k.location.map(r);
             k.article = r(k.article);
@@ -209,6 +219,24 @@ pub fn normalize(name: &str) -> String {
         .to_lowercase()
 }
 
+/// The members a joint body is named after, normalised: `NATO-Russia Council` is NATO
+/// and Russia meeting (`nato`, `russia`), so it shares actors with "NATO and Russia".
+/// Only a hyphenated first word of capitalised parts followed by more words counts
+/// (`EU-China summit`, `Russia-NATO Council`); `Bosnia-Herzegovina` or `Soviet-era`
+/// name no body.
+pub fn compound_parts(name: &str) -> Vec<String> {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = first.split('-').collect();
+    let named = |p: &&str| p.chars().count() >= 2 && p.chars().next().is_some_and(char::is_uppercase);
+    if parts.len() < 2 || !parts.iter().all(named) {
+        return Vec::new();
+    }
+    parts.into_iter().map(normalize).collect()
+}
+
 /// The CAMEO code of a category such as `04 Consult` (`04`), or the whole text when it
 /// does not start with a code.
 fn category_code(category: &str) -> String {
@@ -225,3 +253,24 @@ fn category_code(category: &str) -> String {
 }
 
 pub use crate::text::hash::fnv1a;
+
+#[cfg(test)]
+mod tests {
+    use super::compound_parts;
+
+    #[test]
+    fn joint_bodies_name_their_members() {
+        let cases: [(&str, &[&str]); 7] = [
+            ("NATO-Russia Council", &["nato", "russia"]),
+            ("Russia-NATO Council", &["russia", "nato"]),
+            ("EU-China summit", &["eu", "china"]),
+            ("Совет Россия-НАТО", &[]),
+            ("Bosnia-Herzegovina", &[]),
+            ("Soviet-era officials", &[]),
+            ("NATO", &[]),
+        ];
+        for (name, want) in cases {
+            assert_eq!(compound_parts(name), want, "parts of {name:?}");
+        }
+    }
+}
