@@ -119,7 +119,7 @@ fn the_default_timeline_of_many_articles_is_merged() {
     let apart = rows(&["timeline", "--quiet", "--no-merge", "samples/"]);
     let mentions: usize = merged
         .iter()
-        .map(|r| r[20].parse::<usize>().expect("mentions"))
+        .map(|r| r[23].parse::<usize>().expect("mentions"))
         .sum();
     assert_eq!(mentions, apart.len());
     assert!(merged.len() < apart.len());
@@ -127,20 +127,20 @@ fn the_default_timeline_of_many_articles_is_merged() {
     // Rasmussen; the row is told as the first report (RIA Novosti, December 1) told it.
     let met = merged
         .iter()
-        .find(|r| &r[0] == "2009-12-01" && r[21].contains("ria-novosti"))
+        .find(|r| &r[0] == "2009-12-01" && r[24].contains("ria-novosti"))
         .expect("the meeting of December 1");
-    assert_eq!(&met[20], "3");
-    assert_eq!(&met[22], "AFP; RIA Novosti");
-    assert_eq!(&met[12], "ria-novosti-2009-12-01-nato-russia");
+    assert_eq!(&met[23], "3");
+    assert_eq!(&met[25], "AFP; RIA Novosti");
+    assert_eq!(&met[15], "ria-novosti-2009-12-01-nato-russia");
     // Unmerged rows name their own article as their one source.
-    assert!(apart.iter().all(|r| &r[20] == "1" && r[21] == r[12]));
+    assert!(apart.iter().all(|r| &r[23] == "1" && r[24] == r[15]));
     // One article alone is not merged with anything.
     let one = rows(&[
         "timeline",
         "--quiet",
         "samples/ria-novosti-2009-12-01-nato-russia.txt",
     ]);
-    assert!(one.iter().all(|r| &r[20] == "1"));
+    assert!(one.iter().all(|r| &r[23] == "1"));
 }
 
 /// Runs chronicle expecting failure; (exit code, stderr).

@@ -80,24 +80,24 @@ fn seed_sample_timeline_has_the_six_dated_events_in_order() {
     let want: Vec<&str> = EXPECTED.iter().map(|e| e.0).collect();
     assert_eq!(dates, want);
     for (row, &(date, trigger, status, headline_words, actors)) in rows.iter().zip(EXPECTED) {
-        assert_eq!((&row[5], &row[4]), (trigger, status), "{date}");
+        assert_eq!((&row[8], &row[4]), (trigger, status), "{date}");
         for w in headline_words {
-            assert!(row[6].contains(w), "{date}: headline {:?} lacks {w:?}", &row[6]);
+            assert!(row[9].contains(w), "{date}: headline {:?} lacks {w:?}", &row[9]);
         }
         for a in actors {
             assert!(
-                row[7].split("; ").any(|x| x.starts_with(a)),
+                row[10].split("; ").any(|x| x.starts_with(a)),
                 "{date}: actors {:?} lack {a:?}",
-                &row[7]
+                &row[10]
             );
         }
-        assert_eq!(&row[12], "ria-novosti-2009-12-01-nato-russia");
+        assert_eq!(&row[15], "ria-novosti-2009-12-01-nato-russia");
     }
     assert_eq!(
-        &rows[4][8], "Brussels",
+        &rows[4][11], "Brussels",
         "today's meeting is located at the dateline place"
     );
-    assert_eq!(&rows[2][8], "Greece");
+    assert_eq!(&rows[2][11], "Greece");
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn filters_and_undated() {
     let undated = csv_rows(&["--undated", SAMPLE]);
     let denied = undated
         .iter()
-        .find(|r| &r[5] == "denied")
+        .find(|r| &r[8] == "denied")
         .expect("NATO's denial with --undated");
     assert_eq!((&denied[0], &denied[4]), ("2009-12-01", "reported"));
     assert!(undated.len() > 6);

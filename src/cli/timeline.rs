@@ -51,6 +51,14 @@ pub struct ViewArgs {
     /// Only events with this status (repeatable).
     #[arg(long, value_enum)]
     pub status: Vec<StatusArg>,
+    /// Only events of this polarity (`negative`: "failed to meet", "did not sign";
+    /// repeatable).
+    #[arg(long, value_enum)]
+    pub polarity: Vec<PolarityArg>,
+    /// Only events held this way by the text (repeatable): `asserted` (told as fact),
+    /// `reported` (someone's statement), `planned`, `possible`, `demanded`, `denied`.
+    #[arg(long, value_enum)]
+    pub modality: Vec<ModalityArg>,
     /// Only events at least this sure (0.0–1.0).
     #[arg(long, value_name = "X", value_parser = super::parse_unit)]
     pub min_confidence: Option<f32>,
@@ -80,6 +88,8 @@ impl ViewArgs {
             to: self.to,
             actors: self.actor.clone(),
             statuses: self.status.iter().map(|&s| s.into()).collect(),
+            polarities: self.polarity.iter().map(|&p| p.into()).collect(),
+            modalities: self.modality.iter().map(|&m| m.into()).collect(),
             min_confidence: self.min_confidence,
             coarsest: Some(self.min_granularity.into()),
         }
@@ -266,6 +276,45 @@ impl From<StatusArg> for Status {
             StatusArg::Occurred => Status::Occurred,
             StatusArg::Scheduled => Status::Scheduled,
             StatusArg::Reported => Status::Reported,
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolarityArg {
+    Positive,
+    Negative,
+}
+
+impl From<PolarityArg> for chronicle::event::Polarity {
+    fn from(p: PolarityArg) -> Self {
+        match p {
+            PolarityArg::Positive => Self::Positive,
+            PolarityArg::Negative => Self::Negative,
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModalityArg {
+    Asserted,
+    Reported,
+    Planned,
+    Possible,
+    Demanded,
+    Denied,
+}
+
+impl From<ModalityArg> for chronicle::event::Modality {
+    fn from(m: ModalityArg) -> Self {
+        use chronicle::event::Modality;
+        match m {
+            ModalityArg::Asserted => Modality::Asserted,
+            ModalityArg::Reported => Modality::Reported,
+            ModalityArg::Planned => Modality::Planned,
+            ModalityArg::Possible => Modality::Possible,
+            ModalityArg::Demanded => Modality::Demanded,
+            ModalityArg::Denied => Modality::Denied,
         }
     }
 }

@@ -54,6 +54,8 @@ struct JsonTimex<'a> {
     end: usize,
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     modifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<&'a chronicle::timex::Range>,
     rule: &'a str,
     start: usize,
     text: &'a str,
@@ -79,6 +81,7 @@ impl<'a> JsonTimex<'a> {
             anchor: &t.anchor,
             end: t.end,
             modifier: t.modifier.as_deref(),
+            range: t.range.as_ref(),
             rule: &t.rule,
             start: t.start,
             text: &t.text,
@@ -233,6 +236,10 @@ mod tests {
             kind: chronicle::timex::TimexType::Date,
             value: "2009-06".into(),
             modifier: Some("START".into()),
+            range: Some(chronicle::timex::Range {
+                start: "2009-06".into(),
+                end: "2009-07".into(),
+            }),
             rule: "month".into(),
             anchor: "dct".into(),
         };

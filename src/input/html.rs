@@ -428,6 +428,34 @@ fn is_boilerplate(el: ElementRef) -> bool {
     })
 }
 
+/// A block whose text is mostly this share of link text is a list of links to other
+/// pages (other stories' headlines, a "Read more" box), not story text.
+pub const LINK_DENSITY: f32 = 0.7;
+
+/// Whether `el`'s text is mostly link text ([`LINK_DENSITY`]): headline lists and
+/// related-story boxes that carry no furniture class. A publishing line whose date is a
+/// link ("Posted on <a>12 Jan 2022</a>") is kept: the document date reads it.
+fn is_link_dense(el: ElementRef) -> bool {
+    static ANCHOR: std::sync::LazyLock<Option<Selector>> = std::sync::LazyLock::new(|| selector("a[href]"));
+    let Some(anchor) = ANCHOR.as_ref() else {
+        return false;
+    };
+    let chars = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    let total: usize = el.text().map(chars).sum();
+    if total == 0 {
+        return false;
+    }
+    let linked: usize = el
+        .select(anchor)
+        .map(|a| a.text().map(chars).sum::<usize>())
+        .sum();
+    if (linked as f32) < LINK_DENSITY * total as f32 {
+        return false;
+    }
+    let text = collapse_ws(&el.text().collect::<String>());
+    !crate::input::story::is_publishing_line(&text)
+}
+
 /// The text of `root`, one paragraph per block element, boilerplate skipped.
 fn block_text(root: ElementRef) -> String {
     let mut paragraphs = Vec::new();
@@ -463,6 +491,9 @@ fn walk(root: ElementRef, current: &mut String, paragraphs: &mut Vec<String>) {
                     continue;
                 }
                 if BLOCK_TAGS.contains(&name) {
+                    if is_link_dense(el) {
+                        continue;
+                    }
                     flush(current, paragraphs);
                     stack.push(Step::EndBlock);
                 }

@@ -20,6 +20,7 @@ pub mod diag;
 pub mod format;
 pub mod html;
 pub mod record;
+pub mod story;
 pub mod timeml;
 
 use std::path::{Path, PathBuf};

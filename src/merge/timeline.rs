@@ -122,6 +122,10 @@ pub struct Filter {
     pub actors: Vec<String>,
     /// Keep events with one of these statuses (all when empty).
     pub statuses: Vec<Status>,
+    /// Keep events of one of these polarities (all when empty).
+    pub polarities: Vec<crate::event::Polarity>,
+    /// Keep events of one of these modalities (all when empty).
+    pub modalities: Vec<crate::event::Modality>,
     pub min_confidence: Option<f32>,
 }
 
@@ -147,6 +151,12 @@ impl Filter {
             }
         }
         if !self.statuses.is_empty() && !self.statuses.contains(&event.status) {
+            return false;
+        }
+        if !self.polarities.is_empty() && !self.polarities.contains(&event.polarity) {
+            return false;
+        }
+        if !self.modalities.is_empty() && !self.modalities.contains(&event.modality) {
             return false;
         }
         self.min_confidence.is_none_or(|min| event.confidence >= min)

@@ -71,6 +71,6 @@ mod tests {
         assert!(text.contains(",0.80,"));
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let row = reader.records().next().unwrap().unwrap();
-        assert_eq!(&row[11], "He said, \"we met\"\non Tuesday.");
+        assert_eq!(&row[14], "He said, \"we met\"\non Tuesday.");
     }
 }

@@ -281,6 +281,16 @@ fn entry(event: &Event, id: Option<&str>, colour: &str, opts: &ViewOptions) -> S
             view::status_name(other)
         ),
     };
+    // Negated, reported, denied…: a badge, so no such event reads as a plain fact.
+    let factuality = view::factuality(event);
+    let status = if factuality.is_empty() {
+        status
+    } else {
+        format!(
+            "{status} <span class=\"badge badge-factuality\">{}</span>",
+            view::escape_html(&factuality)
+        )
+    };
     // Sources that disagree on the date: a badge here, the competing dates in the source line.
     let status = if opts.source_line(event).contains(view::CONFLICT_MARK) {
         format!(

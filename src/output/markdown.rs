@@ -53,6 +53,12 @@ fn write_bullet(event: &Event, opts: &ViewOptions, w: &mut dyn Write) -> std::io
         Status::Occurred => String::new(),
         other => format!(" *({})*", view::status_name(other)),
     };
+    let factuality = view::factuality(event);
+    let status = if factuality.is_empty() {
+        status
+    } else {
+        format!("{status} *\\[{}\\]*", escape(&factuality))
+    };
     writeln!(
         w,
         "- **{}** \u{2014} {}{status}  \n  Source: {}",

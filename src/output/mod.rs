@@ -73,6 +73,18 @@ pub const COLUMNS: &[Column] = &[
         value: |r| r.event.status.as_str().to_string(),
     },
     Column {
+        name: "polarity",
+        value: |r| r.event.polarity.as_str().to_string(),
+    },
+    Column {
+        name: "modality",
+        value: |r| r.event.modality.as_str().to_string(),
+    },
+    Column {
+        name: "source",
+        value: |r| r.event.source.clone().unwrap_or_default(),
+    },
+    Column {
         name: "trigger",
         value: |r| r.event.trigger.clone(),
     },

@@ -16,7 +16,11 @@ pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
         let cells = [
             super::date_text(e),
             e.status.as_str().to_string(),
-            e.headline.clone(),
+            match super::view::factuality(e) {
+                f if f.is_empty() => e.headline.clone(),
+                // In front: a long headline is cut at the column's end.
+                f => format!("[{f}] {}", e.headline),
+            },
             e.actors.join(super::ACTOR_SEPARATOR),
             e.location
                 .as_deref()

@@ -201,9 +201,15 @@ fn headline(event: &Event) -> String {
     } else {
         text
     };
-    match event.status {
+    let text = match event.status {
         Status::Occurred => text,
         other => format!("{text} ({})", view::status_name(other)),
+    };
+    let factuality = view::factuality(event);
+    if factuality.is_empty() {
+        text
+    } else {
+        format!("{text} [{factuality}]")
     }
 }
 

@@ -241,6 +241,30 @@ pub fn groups<'a>(events: impl IntoIterator<Item = &'a Event>, opts: &ViewOption
     order
 }
 
+/// How the text holds an event, for a reader, empty for the plain case (told as fact,
+/// not negated): `negated`, `reported by Russia`, `denied by Sergey Lavrov`, `possible`,
+/// `negated; demanded by NATO`. Every visual format shows it beside the headline, so a
+/// denial or a failed meeting never reads as a fact (CSV and JSON carry the fields).
+pub fn factuality(event: &Event) -> String {
+    use crate::event::{Modality, Polarity};
+    let mut parts: Vec<String> = Vec::new();
+    if event.polarity == Polarity::Negative {
+        parts.push("negated".to_string());
+    }
+    if event.modality != Modality::Asserted {
+        let by = match (event.modality, event.source.as_deref()) {
+            (Modality::Reported | Modality::Denied | Modality::Demanded, Some(source))
+                if !source.trim().is_empty() =>
+            {
+                format!(" by {}", one_line(source))
+            }
+            _ => String::new(),
+        };
+        parts.push(format!("{}{by}", event.modality.as_str()));
+    }
+    parts.join("; ")
+}
+
 /// The lowercase word for a status (`occurred`, `scheduled`, `reported`).
 pub fn status_name(status: Status) -> &'static str {
     match status {

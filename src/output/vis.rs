@@ -66,7 +66,10 @@ pub fn write(timeline: &Timeline, opts: &ViewOptions, w: &mut dyn Write) -> std:
         };
         items.push(Item {
             id,
-            content: view::escape_html(&view::one_line(&event.headline)),
+            content: view::escape_html(&match view::factuality(event) {
+                f if f.is_empty() => view::one_line(&event.headline),
+                f => format!("{} [{f}]", view::one_line(&event.headline)),
+            }),
             start: start_text,
             end: if point {
                 None
@@ -77,9 +80,11 @@ pub fn write(timeline: &Timeline, opts: &ViewOptions, w: &mut dyn Write) -> std:
             kind: if point { "box" } else { "range" },
             title: tooltip(event, opts),
             class_name: format!(
-                "status-{} granularity-{}",
+                "status-{} granularity-{} polarity-{} modality-{}",
                 view::status_name(event.status),
-                view::granularity_name(event.granularity.unwrap_or(Granularity::Day))
+                view::granularity_name(event.granularity.unwrap_or(Granularity::Day)),
+                event.polarity.as_str(),
+                event.modality.as_str()
             ),
         });
     }

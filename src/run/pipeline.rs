@@ -66,11 +66,31 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
     let mut events = Vec::new();
     for_each_segment(&article, |piece, chars_before, chars| {
         let mut piece_timexes = extract_timexes(lang, &piece.text, dct.date);
+        // Page furniture ("Issued on …", related boxes, headline lists) is hidden from
+        // the event stage only; its dates stay in the text and in the tagger's output.
+        let story = crate::input::story::mask(&piece.text).map(|(text, hidden)| {
+            let timexes: Vec<Timex> = piece_timexes
+                .iter()
+                .filter(|t| !hidden.iter().any(|h| t.start < h.end && h.start < t.end))
+                .cloned()
+                .collect();
+            (
+                Article {
+                    text,
+                    ..piece.clone()
+                },
+                timexes,
+            )
+        });
+        let (event_piece, event_timexes) = match &story {
+            Some((article, timexes)) => (article, timexes.as_slice()),
+            None => (piece, piece_timexes.as_slice()),
+        };
         let mut piece_events = match chars {
-            None => extract_events(lang, piece, &dct, &piece_timexes, extract_opts),
+            None => extract_events(lang, event_piece, &dct, event_timexes, extract_opts),
             Some(chars) => {
                 let piece_dct = dct_for_segment(&dct, chars_before, chars);
-                extract_events(lang, piece, &piece_dct, &piece_timexes, extract_opts)
+                extract_events(lang, event_piece, &piece_dct, event_timexes, extract_opts)
             }
         };
         if chars_before > 0 {
