@@ -299,6 +299,58 @@ fn same_day_tellings_by_kind_actors_and_place() {
             TwoRows,
         ),
         (
+            "a joint body is both members, not either: the Council / NATO's own ministerial",
+            M {
+                actors: &["NATO-Russia Council"],
+                ..BASE
+            },
+            M {
+                actors: &["NATO", "Belgium"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "the Council / Rogozin and NATO: one member named, no body",
+            M {
+                actors: &["NATO-Russia Council"],
+                ..BASE
+            },
+            M {
+                actors: &["Dmitry Rogozin", "NATO"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "other names: an EU-China summit / the EU and China at a summit",
+            M {
+                trigger: "summit",
+                actors: &["EU-China summit"],
+                location: Some("Beijing"),
+                ..BASE
+            },
+            M {
+                trigger: "summit",
+                actors: &["China", "EU"],
+                location: Some("Beijing"),
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "both name the Council, nothing else in common",
+            M {
+                actors: &["Russia-NATO Council", "Sergei Lavrov"],
+                ..BASE
+            },
+            M {
+                actors: &["Russia-NATO Council", "Hillary Clinton"],
+                ..b
+            },
+            OneRow,
+        ),
+        (
             "talks and met are one class (meeting), other triggers, same category",
             M {
                 trigger: "talks",
@@ -369,6 +421,51 @@ fn same_day_tellings_by_kind_actors_and_place() {
             TwoRows,
         ),
         (
+            "a statement and a phone call of one speaker: different classes",
+            M {
+                trigger: "told",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                ..BASE
+            },
+            M {
+                trigger: "phoned",
+                actors: &["Sergei Lavrov", "Antony Blinken"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "a summit and talks, one class, but one side names no one",
+            M {
+                trigger: "summit",
+                category: None,
+                actors: &[],
+                ..BASE
+            },
+            M {
+                trigger: "talks",
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "a visit and a meeting of the same pair, both 04: different classes",
+            M {
+                trigger: "visited",
+                actors: &["Ukraine", "Poland"],
+                location: Some("Warsaw"),
+                ..BASE
+            },
+            M {
+                trigger: "talks",
+                actors: &["Poland", "Ukraine"],
+                location: Some("Warsaw"),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
             "meeting in Brussels, meeting in Geneva, same day and pair",
             BASE,
             M {
@@ -390,6 +487,39 @@ fn same_day_tellings_by_kind_actors_and_place() {
                 ..b
             },
             OneRow,
+        ),
+        (
+            "unknown kind, other names and city: Kyiv, Ukraine and the EU",
+            M {
+                trigger: "clinched",
+                category: None,
+                actors: &["Ukraine", "European Union", "Ursula von der Leyen"],
+                location: Some("Kyiv"),
+                date: "2023-02-03",
+                span: Some(("2023-02-03", "2023-02-04")),
+                ..BASE
+            },
+            M {
+                trigger: "summit",
+                category: None,
+                actors: &["European Union", "Ukraine"],
+                location: Some("Kyiv"),
+                date: "2023-02-03",
+                span: Some(("2023-02-03", "2023-02-04")),
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "unknown kind, same city and day, two shared actors, both kinds known: no",
+            M {
+                trigger: "expelled",
+                category: Some("17 Coerce"),
+                actors: &["NATO", "Russia"],
+                ..BASE
+            },
+            b,
+            TwoRows,
         ),
         (
             "unknown kind, one shared actor only",
@@ -484,6 +614,137 @@ fn a_coarse_mention_that_fits_two_events_joins_neither() {
     // With only one meeting in the week, the week is that meeting retold.
     let rows = merge([event(&geneva), event(&week)]);
     assert_eq!(rows.len(), 1, "one row");
+}
+
+/// A row as these tests see it: date, mentions, flagged with a conflict.
+type Row = (String, usize, bool);
+
+/// A coarse mention that fits several events joins the one its names tell; a tie
+/// between events of different dates or places leaves it alone; two clusters that are
+/// one event told with two dates are not a tie.
+#[test]
+fn a_coarse_mention_joins_the_event_its_names_tell() {
+    let day = |d: &'static str, e: &'static str| Some((d, e));
+    let council = M {
+        article: "ria",
+        trigger: "meeting",
+        actors: &["NATO-Russia Council"],
+        ..BASE
+    };
+    let envoy = M {
+        article: "ria",
+        actors: &["Dmitry Rogozin", "NATO"],
+        date: "2009-12-01",
+        span: day("2009-12-01", "2009-12-02"),
+        ..BASE
+    };
+    let week = M {
+        article: "ap",
+        trigger: "talks",
+        date: "2009-W49",
+        span: day("2009-11-30", "2009-12-07"),
+        granularity: Some(Granularity::Week),
+        ..BASE
+    };
+    let rows_of = |ms: &[M]| {
+        let rows = merge(ms.iter().map(event));
+        let mut v: Vec<Row> = rows
+            .iter()
+            .map(|r| (r.event.date.clone(), r.mentions, r.conflict.is_some()))
+            .collect();
+        v.sort();
+        v
+    };
+    let row = |d: &str, n: usize, c: bool| (d.to_string(), n, c);
+    // (name, mentions, rows)
+    let cases: Vec<(&str, Vec<M>, Vec<Row>)> = vec![
+        (
+            "NATO and Russia this week: the Council (both members), not Rogozin and NATO",
+            vec![council, envoy, week],
+            vec![row("2009-12-01", 1, false), row("2009-12-04", 2, false)],
+        ),
+        (
+            "the Council this week, other names: the Russia-NATO Council",
+            vec![
+                council,
+                envoy,
+                M {
+                    actors: &["Russia-NATO Council"],
+                    ..week
+                },
+            ],
+            vec![row("2009-12-01", 1, false), row("2009-12-04", 2, false)],
+        ),
+        (
+            "NATO alone this week: one name in common with each, a tie",
+            vec![
+                M {
+                    actors: &["NATO-Russia Council", "NATO"],
+                    ..council
+                },
+                envoy,
+                M {
+                    actors: &["NATO"],
+                    ..week
+                },
+            ],
+            vec![
+                row("2009-12-01", 1, false),
+                row("2009-12-04", 1, false),
+                row("2009-W49", 1, false),
+            ],
+        ),
+        (
+            "Friday and Thursday for one meeting: one event told twice, the week joins it",
+            vec![
+                council,
+                M {
+                    article: "reuters",
+                    ..council
+                },
+                M {
+                    article: "afp",
+                    date: "2009-12-03",
+                    span: day("2009-12-03", "2009-12-04"),
+                    ..council
+                },
+                M {
+                    actors: &["NATO-Russia Council"],
+                    ..week
+                },
+            ],
+            vec![row("2009-12-04", 4, true)],
+        ),
+    ];
+    for (name, mentions, want) in cases {
+        assert_eq!(rows_of(&mentions), want, "{name}");
+        let mut reversed = mentions.clone();
+        reversed.reverse();
+        assert_eq!(rows_of(&reversed), want, "{name} (other order)");
+    }
+}
+
+/// A row merged by its scene is led by the telling whose kind is known.
+#[test]
+fn the_known_kind_leads_a_row_merged_by_its_scene() {
+    let bridge = M {
+        article: "ap",
+        trigger: "bridge",
+        category: None,
+        actors: &["NATO", "Russia", "Ukraine"],
+        ..BASE
+    };
+    let council = M {
+        article: "nato",
+        actors: &["NATO-Russia Council", "Alexander Grushko"],
+        ..BASE
+    };
+    for pair in [[bridge, council], [council, bridge]] {
+        let rows = merge(pair.iter().map(event));
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].event.trigger, "met");
+        assert_eq!(rows[0].mentions, 2);
+    }
 }
 
 #[test]

@@ -8,6 +8,17 @@
 //!    cluster's (equal, or coarser: `2009-12` supports `2009-12-04`). Otherwise it starts
 //!    a cluster. A cluster's date is therefore the
 //!    finest any source gave: finer sources refine coarser ones.
+//!    * Kinds: two lemmas of one event class (`classes.tsv`: `talks`/`met` are
+//!      `meeting`, `told`/`said` a `statement`) are one trigger when both sides name
+//!      actors; lemmas of different classes are different kinds even under one CAMEO
+//!      category (a call and a meeting are both `04`).
+//!    * Actors: a joint body (`NATO-Russia Council`) is both its members, never either
+//!      ([`key::shared_actors`]).
+//!    * When one side's kind is unknown ("failed to bridge their differences"), the scene
+//!      can vouch instead: the same single day, the same named place, two actors shared
+//!      ([`same::unknown_kind_same_scene`]).
+//!    * A mention that fits several clusters joins the one it shares the most actors with;
+//!      a tie between clusters of different dates or places leaves it alone (`best`).
 //! 2. **Same event, incompatible dates → one row, flagged.** Two clusters conflict when
 //!    they share the trigger lemma, their actor sets are similar (Jaccard ≥
 //!    [`CONFLICT_MIN_JACCARD`]), the places do not differ, their intervals are not nested,
@@ -22,7 +33,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::Days;
 
-use super::key::{AtomKey, Span, Sym};
+use super::key::{self, AtomKey, Span, Sym};
 use super::same::{self, Shared};
 use super::CONFLICT_WINDOW_DAYS;
 
@@ -41,8 +52,17 @@ pub struct Cluster {
     classes: Vec<Sym>,
     categories: Vec<Sym>,
     actors: Vec<Sym>,
+    /// The members of the joint bodies among the actors (see [`key::shared_actors`]).
+    bodies: Vec<Box<[Sym]>>,
     location: Option<Sym>,
     articles: Vec<Sym>,
+}
+
+impl Cluster {
+    /// How many names mention `k` shares with this cluster.
+    fn shared_actors(&self, k: &AtomKey) -> usize {
+        key::shared_actors((&k.actors, &k.bodies), (&self.actors, &self.bodies))
+    }
 }
 
 /// One output row: its clusters, the primary one (most mentions) first.
@@ -125,14 +145,7 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
             None => undated.get(&k.date).cloned().unwrap_or_default(),
         };
         candidates.retain(|&c| joins(k, &clusters[c]));
-        if ambiguous(&candidates, &clusters) {
-            candidates.clear();
-        }
-        // The best cluster: most mentions, then the first made (finest, earliest).
-        let best = candidates
-            .into_iter()
-            .min_by_key(|&c| (std::cmp::Reverse(clusters[c].atoms.len()), c));
-        let c = match best {
+        let c = match best(k, &candidates, &clusters) {
             Some(c) => c,
             None => {
                 clusters.push(Cluster {
@@ -143,6 +156,7 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     classes: Vec::new(),
                     categories: Vec::new(),
                     actors: Vec::new(),
+                    bodies: Vec::new(),
                     location: k.location,
                     articles: Vec::new(),
                 });
@@ -162,6 +176,11 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
         insert_sorted(&mut cluster.articles, k.article);
         for &a in k.actors.iter() {
             insert_sorted(&mut cluster.actors, a);
+        }
+        for parts in k.bodies.iter() {
+            if let Err(at) = cluster.bodies.binary_search(parts) {
+                cluster.bodies.insert(at, parts.clone());
+            }
         }
         if let Some(class) = k.class {
             insert_sorted(&mut cluster.classes, class);
@@ -188,16 +207,34 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     clusters
 }
 
-/// A coarse mention that fits clusters of different dates or places ("the second round
-/// of meetings this week" after one on Monday in Geneva and one on Wednesday in
-/// Brussels) cannot say which it retells: it joins none of them.
-fn ambiguous(candidates: &[usize], clusters: &[Cluster]) -> bool {
-    let Some((&first, rest)) = candidates.split_first() else {
-        return false;
+/// The cluster mention `k` joins among those it fits (`candidates`, ids in creation
+/// order): the one it shares the most actors with, then the one with most mentions, then
+/// the first made (finest, earliest). A mention that fits clusters of different dates or
+/// places equally well ("the second round of meetings this week", naming no one, after
+/// one on Monday in Geneva and one on Wednesday in Brussels) cannot say which it retells:
+/// it joins none of them. When the names tell ("NATO-Russia Council talks this week"
+/// after the Council's meeting on Friday and Rogozin's with NATO on Tuesday), it joins
+/// the one they tell. Clusters that are one event told with two dates (rule 2 will
+/// flag them) are not different events: the mention joins the larger.
+fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize> {
+    let score = |c: usize| clusters[c].shared_actors(k);
+    let best = candidates.iter().copied().min_by_key(|&c| {
+        (
+            std::cmp::Reverse(score(c)),
+            std::cmp::Reverse(clusters[c].atoms.len()),
+            c,
+        )
+    })?;
+    let (span, location, top) = (clusters[best].span, clusters[best].location, score(best));
+    let elsewhere = |c: usize| {
+        (clusters[c].span != span || !places_agree(clusters[c].location, location))
+            && !(intersects(&clusters[c].lemmas, &clusters[best].lemmas)
+                && conflict(&clusters[c], &clusters[best]))
     };
-    let (span, location) = (clusters[first].span, clusters[first].location);
-    rest.iter()
-        .any(|&c| clusters[c].span != span || !places_agree(clusters[c].location, location))
+    let ambiguous = candidates
+        .iter()
+        .any(|&c| c != best && score(c) == top && elsewhere(c));
+    (!ambiguous).then_some(best)
 }
 
 /// Rule 1: may mention `k` join cluster `c`? (See [`same::across_articles`].)
@@ -222,11 +259,7 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         category: !class_clash
             && k.category
                 .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
-        actors: if actorless {
-            0
-        } else {
-            count_common(&k.actors, &c.actors)
-        },
+        actors: if actorless { 0 } else { c.shared_actors(k) },
         actorless,
     };
     let kind_unknown =

@@ -79,6 +79,9 @@ pub struct AtomKey {
     pub category: Option<Sym>,
     /// Normalised actor names, sorted, without duplicates.
     pub actors: Box<[Sym]>,
+    /// The members of each joint body among the actors (`NATO-Russia Council`: `nato`,
+    /// `russia`), each list sorted; see [`compound_parts`] and [`shared_actors`].
+    pub bodies: Box<[Box<[Sym]>]>,
     pub location: Option<Sym>,
     /// The document date of the mention's article: among equally fine mentions, the
     /// first report leads the row (unknown dates last).
@@ -155,15 +158,24 @@ impl KeyTable {
             end: interval::end_after(start, e.end),
         });
         let s = &mut self.strings;
-        let mut actors: Vec<Sym> = e
-            .actors
-            .iter()
-            .flat_map(|a| std::iter::once(normalize(a)).chain(compound_parts(a)))
-            .map(|a| s.intern(&a))
-            .collect();
-        let lemma_text = lemma(&e.trigger);
+        let mut actors: Vec<Sym> = e.actors.iter().map(|a| s.intern(&normalize(a))).collect();
         actors.sort_unstable();
         actors.dedup();
+        let mut bodies: Vec<Box<[Sym]>> = e
+            .actors
+            .iter()
+            .map(|a| compound_parts(a))
+            .filter(|parts| !parts.is_empty())
+            .map(|parts| {
+                let mut parts: Vec<Sym> = parts.iter().map(|p| s.intern(p)).collect();
+                parts.sort_unstable();
+                parts.dedup();
+                parts.into()
+            })
+            .collect();
+        bodies.sort_unstable();
+        bodies.dedup();
+        let lemma_text = lemma(&e.trigger);
         let key = AtomKey {
             span,
             granularity: e.granularity,
@@ -172,6 +184,7 @@ impl KeyTable {
             lemma: s.intern(&lemma_text),
             category: e.category.as_deref().map(|c| s.intern(&category_code(c))),
             actors: actors.into(),
+            bodies: bodies.into(),
             location: e.location.as_deref().map(|l| s.intern(&normalize(l))),
             filed: e.dct,
             article: s.intern(&e.article),
@@ -197,6 +210,17 @@ impl KeyTable {
             let mut actors: Vec<Sym> = k.actors.iter().map(|&a| r(a)).collect();
             actors.sort_unstable();
             k.actors = actors.into();
+            let mut bodies: Vec<Box<[Sym]>> = k
+                .bodies
+                .iter()
+                .map(|parts| {
+                    let mut parts: Vec<Sym> = parts.iter().map(|&p| r(p)).collect();
+                    parts.sort_unstable();
+                    parts.into()
+                })
+                .collect();
+            bodies.sort_unstable();
+            k.bodies = bodies.into();
         }
         let mut names = std::mem::take(&mut self.strings.names);
         let mut order: Vec<usize> = (0..names.len()).collect();
@@ -220,8 +244,8 @@ pub fn normalize(name: &str) -> String {
 }
 
 /// The members a joint body is named after, normalised: `NATO-Russia Council` is NATO
-/// and Russia meeting (`nato`, `russia`), so it shares actors with "NATO and Russia".
-/// Only a hyphenated first word of capitalised parts followed by more words counts
+/// and Russia meeting (`nato`, `russia`), so it stands for "NATO and Russia" — both of
+/// them, not either (see [`shared_actors`]). Only a hyphenated first word of capitalised parts followed by more words counts
 /// (`EU-China summit`, `Russia-NATO Council`); `Bosnia-Herzegovina` or `Soviet-era`
 /// name no body.
 pub fn compound_parts(name: &str) -> Vec<String> {
@@ -235,6 +259,44 @@ pub fn compound_parts(name: &str) -> Vec<String> {
         return Vec::new();
     }
     parts.into_iter().map(normalize).collect()
+}
+
+/// Who two tellings have in common, counted as names: the actors both name, and the
+/// members of a joint body one names when the other names every member (plainly or
+/// through a body of its own). "The NATO-Russia Council" and "NATO and Russia" share
+/// two (`nato`, `russia`); two tellings naming the Council share three (the Council and
+/// its members); the Council and NATO alone share none — NATO's own ministerial of the
+/// same day is another meeting. Every slice sorted.
+pub fn shared_actors(
+    (actors_a, bodies_a): (&[Sym], &[Box<[Sym]>]),
+    (actors_b, bodies_b): (&[Sym], &[Box<[Sym]>]),
+) -> usize {
+    let names = |actors: &[Sym], bodies: &[Box<[Sym]>]| -> Vec<Sym> {
+        let mut v: Vec<Sym> = actors
+            .iter()
+            .chain(bodies.iter().flat_map(|b| b.iter()))
+            .copied()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (names_a, names_b) = (names(actors_a, bodies_a), names(actors_b, bodies_b));
+    let covered = |parts: &[Sym], names: &[Sym]| parts.iter().all(|p| names.binary_search(p).is_ok());
+    let mut shared: Vec<Sym> = actors_a
+        .iter()
+        .filter(|a| actors_b.binary_search(a).is_ok())
+        .copied()
+        .collect();
+    for parts in bodies_a.iter().filter(|p| covered(p, &names_b)) {
+        shared.extend(parts.iter().copied());
+    }
+    for parts in bodies_b.iter().filter(|p| covered(p, &names_a)) {
+        shared.extend(parts.iter().copied());
+    }
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
 }
 
 /// The CAMEO code of a category such as `04 Consult` (`04`), or the whole text when it
