@@ -271,6 +271,13 @@ pub fn shared_actors(
     (actors_a, bodies_a): (&[Sym], &[Box<[Sym]>]),
     (actors_b, bodies_b): (&[Sym], &[Box<[Sym]>]),
 ) -> usize {
+    if bodies_a.is_empty() && bodies_b.is_empty() {
+        // the usual case: the names both give, without allocating
+        return actors_a
+            .iter()
+            .filter(|a| actors_b.binary_search(a).is_ok())
+            .count();
+    }
     let names = |actors: &[Sym], bodies: &[Box<[Sym]>]| -> Vec<Sym> {
         let mut v: Vec<Sym> = actors
             .iter()
@@ -318,7 +325,41 @@ pub use crate::text::hash::fnv1a;
 
 #[cfg(test)]
 mod tests {
-    use super::compound_parts;
+    use super::{compound_parts, shared_actors, Sym};
+
+    #[test]
+    fn a_joint_body_is_both_its_members_never_either() {
+        // 1 nato, 2 russia, 3 the NATO-Russia Council (nato, russia), 4 Rogozin, 5 EU, 6 China
+        let council_body: [Box<[Sym]>; 1] = [vec![1, 2].into()];
+        let eu_china_body: [Box<[Sym]>; 1] = [vec![5, 6].into()];
+        let council: (&[Sym], &[Box<[Sym]>]) = (&[3], &council_body);
+        let eu_china: (&[Sym], &[Box<[Sym]>]) = (&[7], &eu_china_body);
+        let plain = |names: &'static [Sym]| -> (&'static [Sym], &'static [Box<[Sym]>]) { (names, &[]) };
+        let cases = [
+            ("the Council / NATO and Russia", council, plain(&[1, 2]), 2),
+            (
+                "the Council / NATO, Russia and Rogozin",
+                council,
+                plain(&[1, 2, 4]),
+                2,
+            ),
+            ("the Council / the Council", council, council, 3),
+            ("the Council / NATO alone", council, plain(&[1]), 0),
+            ("the Council / Rogozin and NATO", council, plain(&[1, 4]), 0),
+            ("the Council / an EU-China summit", council, eu_china, 0),
+            (
+                "no bodies: the names both give",
+                plain(&[1, 2, 4]),
+                plain(&[2, 4, 6]),
+                2,
+            ),
+            ("no names", plain(&[]), council, 0),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(shared_actors(a, b), want, "{name}");
+            assert_eq!(shared_actors(b, a), want, "{name} (other way)");
+        }
+    }
 
     #[test]
     fn joint_bodies_name_their_members() {
