@@ -724,6 +724,42 @@ fn a_coarse_mention_joins_the_event_its_names_tell() {
     }
 }
 
+/// The scene of a row is its day and the first place any of its tellings names, also
+/// when the first telling names none.
+#[test]
+fn a_scene_named_by_a_later_telling_counts() {
+    let council = M {
+        article: "a",
+        actors: &["NATO-Russia Council"],
+        location: None,
+        ..BASE
+    };
+    let brussels = M { article: "b", ..BASE };
+    let bridge = M {
+        article: "c",
+        trigger: "bridge",
+        category: None,
+        actors: &["NATO", "Russia", "Ukraine"],
+        ..BASE
+    };
+    let rows = merge([council, brussels, bridge].iter().map(event));
+    assert_eq!(rows.len(), 1, "one row");
+    assert_eq!(rows[0].mentions, 3);
+    // Without the place, the scene does not vouch.
+    let rows = merge(
+        [
+            council,
+            M {
+                location: None,
+                ..bridge
+            },
+        ]
+        .iter()
+        .map(event),
+    );
+    assert_eq!(rows.len(), 2, "two rows");
+}
+
 /// A row merged by its scene is led by the telling whose kind is known.
 #[test]
 fn the_known_kind_leads_a_row_merged_by_its_scene() {

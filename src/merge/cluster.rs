@@ -157,16 +157,12 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     categories: Vec::new(),
                     actors: Vec::new(),
                     bodies: Vec::new(),
-                    location: k.location,
+                    location: None,
                     articles: Vec::new(),
                 });
                 let c = clusters.len() - 1;
-                match (k.span, k.location) {
-                    (None, _) => undated.entry(k.date).or_default().push(c),
-                    (Some(span), Some(place)) if span.start.succ_opt() == Some(span.end) => {
-                        by_scene.entry((span.start, place)).or_default().push(c)
-                    }
-                    _ => {}
+                if k.span.is_none() {
+                    undated.entry(k.date).or_default().push(c);
                 }
                 c
             }
@@ -187,6 +183,12 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
         }
         if cluster.location.is_none() {
             cluster.location = k.location;
+            // a single day in a named place: a scene (see `same::unknown_kind_same_scene`)
+            if let (Some(span), Some(place)) = (cluster.span, cluster.location) {
+                if span.start.succ_opt() == Some(span.end) {
+                    by_scene.entry((span.start, place)).or_default().push(c);
+                }
+            }
         }
         if let Some(span) = cluster.span {
             if insert_sorted(&mut cluster.lemmas, k.lemma) {
