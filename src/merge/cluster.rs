@@ -243,8 +243,10 @@ fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize
 ///
 /// The lemma's event class refines both kinds of evidence: two lemmas of one class are
 /// the same trigger (`talks`, `met`) when both name actors (with no actors to compare,
-/// only the very lemma vouches: "the 2022 summit" is not "meetings this week"), and two lemmas of different classes are different
-/// kinds of event even under one CAMEO category (a call and a meeting are both `04`).
+/// only the very lemma vouches: "the 2022 summit" is not "meetings this week"), and two
+/// lemmas of different classes are different kinds of event even under one CAMEO
+/// category (a call and a meeting are both `04`). Actors are counted by
+/// [`key::shared_actors`] (a joint body is both its members).
 fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let dates_fit = match (k.span, c.span) {
         (Some(mine), Some(theirs)) => mine.contains(&theirs),

@@ -28,7 +28,9 @@ pub struct Shared {
     pub trigger: bool,
     /// The same kind by a class: the CAMEO category, or the tagger's event-word class.
     pub category: bool,
-    /// How many actors (or capitalised names) both name.
+    /// How many actors (or capitalised names) both name; across articles a joint body
+    /// counts as its members when the other side names them all
+    /// ([`super::key::shared_actors`]).
     pub actors: usize,
     /// At least one side names no actor at all.
     pub actorless: bool,
