@@ -264,6 +264,525 @@ fn the_rules_case_by_case() {
     }
 }
 
+/// Same day, kinds, names and places varied: which pairs of tellings become one row.
+#[test]
+fn same_day_tellings_by_kind_actors_and_place() {
+    use Outcome::*;
+    let b = M { article: "b", ..BASE };
+    let cases: Vec<(&str, M, M, Outcome)> = vec![
+        (
+            "a joint body shares its members: NATO-Russia Council / NATO and Russia",
+            M {
+                actors: &["NATO-Russia Council"],
+                ..BASE
+            },
+            b,
+            OneRow,
+        ),
+        (
+            "the members in the other order: Russia-NATO Council",
+            M {
+                actors: &["Russia-NATO Council"],
+                location: None,
+                ..BASE
+            },
+            b,
+            OneRow,
+        ),
+        (
+            "an EU-China summit is not a NATO-Russia meeting",
+            M {
+                actors: &["EU-China summit"],
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+        (
+            "a joint body is both members, not either: the Council / NATO's own ministerial",
+            M {
+                actors: &["NATO-Russia Council"],
+                ..BASE
+            },
+            M {
+                actors: &["NATO", "Belgium"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "the Council / Rogozin and NATO: one member named, no body",
+            M {
+                actors: &["NATO-Russia Council"],
+                ..BASE
+            },
+            M {
+                actors: &["Dmitry Rogozin", "NATO"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "other names: an EU-China summit / the EU and China at a summit",
+            M {
+                trigger: "summit",
+                actors: &["EU-China summit"],
+                location: Some("Beijing"),
+                ..BASE
+            },
+            M {
+                trigger: "summit",
+                actors: &["China", "EU"],
+                location: Some("Beijing"),
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "both name the Council, nothing else in common",
+            M {
+                actors: &["Russia-NATO Council", "Sergei Lavrov"],
+                ..BASE
+            },
+            M {
+                actors: &["Russia-NATO Council", "Hillary Clinton"],
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "talks and met are one class (meeting), other triggers, same category",
+            M {
+                trigger: "talks",
+                ..BASE
+            },
+            M { trigger: "met", ..b },
+            OneRow,
+        ),
+        (
+            "a phone call and a meeting of the same pair: both 04, different classes",
+            M {
+                trigger: "phoned",
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+        (
+            "a call and talks, different agencies, Moscow and Washington",
+            M {
+                trigger: "call",
+                actors: &["Russia", "United States"],
+                location: None,
+                ..BASE
+            },
+            M {
+                trigger: "talks",
+                actors: &["United States", "Russia"],
+                location: None,
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "told and said by one speaker, one class (statement)",
+            M {
+                trigger: "told",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Moscow"),
+                ..BASE
+            },
+            M {
+                trigger: "said",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Moscow"),
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "told and said by one speaker in two cities: a place conflict",
+            M {
+                trigger: "told",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Brussels"),
+                ..BASE
+            },
+            M {
+                trigger: "said",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                location: Some("Moscow"),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "a statement and a phone call of one speaker: different classes",
+            M {
+                trigger: "told",
+                category: Some("01 Make public statement"),
+                actors: &["Sergei Lavrov"],
+                ..BASE
+            },
+            M {
+                trigger: "phoned",
+                actors: &["Sergei Lavrov", "Antony Blinken"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "a summit and talks, one class, but one side names no one",
+            M {
+                trigger: "summit",
+                category: None,
+                actors: &[],
+                ..BASE
+            },
+            M {
+                trigger: "talks",
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "a visit and a meeting of the same pair, both 04: different classes",
+            M {
+                trigger: "visited",
+                actors: &["Ukraine", "Poland"],
+                location: Some("Warsaw"),
+                ..BASE
+            },
+            M {
+                trigger: "talks",
+                actors: &["Poland", "Ukraine"],
+                location: Some("Warsaw"),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "meeting in Brussels, meeting in Geneva, same day and pair",
+            BASE,
+            M {
+                location: Some("Geneva"),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same day, same city, two shared actors",
+            M {
+                trigger: "bridge",
+                category: None,
+                actors: &["NATO", "Russia", "Ukraine"],
+                ..BASE
+            },
+            M {
+                actors: &["NATO-Russia Council", "Alexander Grushko"],
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "unknown kind, other names and city: Kyiv, Ukraine and the EU",
+            M {
+                trigger: "clinched",
+                category: None,
+                actors: &["Ukraine", "European Union", "Ursula von der Leyen"],
+                location: Some("Kyiv"),
+                date: "2023-02-03",
+                span: Some(("2023-02-03", "2023-02-04")),
+                ..BASE
+            },
+            M {
+                trigger: "summit",
+                category: None,
+                actors: &["European Union", "Ukraine"],
+                location: Some("Kyiv"),
+                date: "2023-02-03",
+                span: Some(("2023-02-03", "2023-02-04")),
+                ..b
+            },
+            OneRow,
+        ),
+        (
+            "unknown kind, same city and day, two shared actors, both kinds known: no",
+            M {
+                trigger: "expelled",
+                category: Some("17 Coerce"),
+                actors: &["NATO", "Russia"],
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+        (
+            "unknown kind, one shared actor only",
+            M {
+                trigger: "bridge",
+                category: None,
+                actors: &["Russia", "Ukraine"],
+                ..BASE
+            },
+            M {
+                actors: &["Russia", "Belarus"],
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same day, no place named",
+            M {
+                trigger: "bridge",
+                category: None,
+                location: None,
+                ..BASE
+            },
+            M { location: None, ..b },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same city, the next day",
+            M {
+                trigger: "bridge",
+                category: None,
+                ..BASE
+            },
+            M {
+                date: "2009-12-05",
+                span: Some(("2009-12-05", "2009-12-06")),
+                ..b
+            },
+            TwoRows,
+        ),
+        (
+            "unknown kind, same city and day, different years",
+            M {
+                trigger: "bridge",
+                category: None,
+                date: "2022-01-12",
+                span: Some(("2022-01-12", "2022-01-13")),
+                ..BASE
+            },
+            b,
+            TwoRows,
+        ),
+    ];
+    for (name, a, b, want) in &cases {
+        assert_eq!(outcome(a, b), *want, "{name}");
+        assert_eq!(outcome(b, a), *want, "{name} (other order)");
+    }
+}
+
+/// "The second round of meetings this week" after a meeting on Monday in Geneva and one
+/// on Wednesday in Brussels: the week fits both, so it joins neither.
+#[test]
+fn a_coarse_mention_that_fits_two_events_joins_neither() {
+    let geneva = M {
+        article: "ap",
+        actors: &["United States", "Russia"],
+        location: Some("Geneva"),
+        date: "2022-01-10",
+        span: Some(("2022-01-10", "2022-01-11")),
+        ..BASE
+    };
+    let brussels = M {
+        article: "nato",
+        actors: &["NATO", "Russia"],
+        date: "2022-01-12",
+        span: Some(("2022-01-12", "2022-01-13")),
+        ..BASE
+    };
+    let week = M {
+        article: "ap",
+        trigger: "meetings",
+        actors: &[],
+        location: None,
+        date: "2022-W02",
+        span: Some(("2022-01-10", "2022-01-17")),
+        granularity: Some(Granularity::Week),
+        ..BASE
+    };
+    let rows = merge([event(&geneva), event(&brussels), event(&week)]);
+    assert_eq!(rows.len(), 3, "three rows");
+    assert!(rows.iter().all(|r| r.mentions == 1));
+    // With only one meeting in the week, the week is that meeting retold.
+    let rows = merge([event(&geneva), event(&week)]);
+    assert_eq!(rows.len(), 1, "one row");
+}
+
+/// A row as these tests see it: date, mentions, flagged with a conflict.
+type Row = (String, usize, bool);
+
+/// A coarse mention that fits several events joins the one its names tell; a tie
+/// between events of different dates or places leaves it alone; two clusters that are
+/// one event told with two dates are not a tie.
+#[test]
+fn a_coarse_mention_joins_the_event_its_names_tell() {
+    let day = |d: &'static str, e: &'static str| Some((d, e));
+    let council = M {
+        article: "ria",
+        trigger: "meeting",
+        actors: &["NATO-Russia Council"],
+        ..BASE
+    };
+    let envoy = M {
+        article: "ria",
+        actors: &["Dmitry Rogozin", "NATO"],
+        date: "2009-12-01",
+        span: day("2009-12-01", "2009-12-02"),
+        ..BASE
+    };
+    let week = M {
+        article: "ap",
+        trigger: "talks",
+        date: "2009-W49",
+        span: day("2009-11-30", "2009-12-07"),
+        granularity: Some(Granularity::Week),
+        ..BASE
+    };
+    let rows_of = |ms: &[M]| {
+        let rows = merge(ms.iter().map(event));
+        let mut v: Vec<Row> = rows
+            .iter()
+            .map(|r| (r.event.date.clone(), r.mentions, r.conflict.is_some()))
+            .collect();
+        v.sort();
+        v
+    };
+    let row = |d: &str, n: usize, c: bool| (d.to_string(), n, c);
+    // (name, mentions, rows)
+    let cases: Vec<(&str, Vec<M>, Vec<Row>)> = vec![
+        (
+            "NATO and Russia this week: the Council (both members), not Rogozin and NATO",
+            vec![council, envoy, week],
+            vec![row("2009-12-01", 1, false), row("2009-12-04", 2, false)],
+        ),
+        (
+            "the Council this week, other names: the Russia-NATO Council",
+            vec![
+                council,
+                envoy,
+                M {
+                    actors: &["Russia-NATO Council"],
+                    ..week
+                },
+            ],
+            vec![row("2009-12-01", 1, false), row("2009-12-04", 2, false)],
+        ),
+        (
+            "NATO alone this week: one name in common with each, a tie",
+            vec![
+                M {
+                    actors: &["NATO-Russia Council", "NATO"],
+                    ..council
+                },
+                envoy,
+                M {
+                    actors: &["NATO"],
+                    ..week
+                },
+            ],
+            vec![
+                row("2009-12-01", 1, false),
+                row("2009-12-04", 1, false),
+                row("2009-W49", 1, false),
+            ],
+        ),
+        (
+            "Friday and Thursday for one meeting: one event told twice, the week joins it",
+            vec![
+                council,
+                M {
+                    article: "reuters",
+                    ..council
+                },
+                M {
+                    article: "afp",
+                    date: "2009-12-03",
+                    span: day("2009-12-03", "2009-12-04"),
+                    ..council
+                },
+                M {
+                    actors: &["NATO-Russia Council"],
+                    ..week
+                },
+            ],
+            vec![row("2009-12-04", 4, true)],
+        ),
+    ];
+    for (name, mentions, want) in cases {
+        assert_eq!(rows_of(&mentions), want, "{name}");
+        let mut reversed = mentions.clone();
+        reversed.reverse();
+        assert_eq!(rows_of(&reversed), want, "{name} (other order)");
+    }
+}
+
+/// The scene of a row is its day and the first place any of its tellings names, also
+/// when the first telling names none.
+#[test]
+fn a_scene_named_by_a_later_telling_counts() {
+    let council = M {
+        article: "a",
+        actors: &["NATO-Russia Council"],
+        location: None,
+        ..BASE
+    };
+    let brussels = M { article: "b", ..BASE };
+    let bridge = M {
+        article: "c",
+        trigger: "bridge",
+        category: None,
+        actors: &["NATO", "Russia", "Ukraine"],
+        ..BASE
+    };
+    let rows = merge([council, brussels, bridge].iter().map(event));
+    assert_eq!(rows.len(), 1, "one row");
+    assert_eq!(rows[0].mentions, 3);
+    // Without the place, the scene does not vouch.
+    let rows = merge(
+        [
+            council,
+            M {
+                location: None,
+                ..bridge
+            },
+        ]
+        .iter()
+        .map(event),
+    );
+    assert_eq!(rows.len(), 2, "two rows");
+}
+
+/// A row merged by its scene is led by the telling whose kind is known.
+#[test]
+fn the_known_kind_leads_a_row_merged_by_its_scene() {
+    let bridge = M {
+        article: "ap",
+        trigger: "bridge",
+        category: None,
+        actors: &["NATO", "Russia", "Ukraine"],
+        ..BASE
+    };
+    let council = M {
+        article: "nato",
+        actors: &["NATO-Russia Council", "Alexander Grushko"],
+        ..BASE
+    };
+    for pair in [[bridge, council], [council, bridge]] {
+        let rows = merge(pair.iter().map(event));
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].event.trigger, "met");
+        assert_eq!(rows[0].mentions, 2);
+    }
+}
+
 #[test]
 fn the_finer_date_wins_and_every_source_keeps_its_own_value() {
     let month = M {

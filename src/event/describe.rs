@@ -193,6 +193,7 @@ pub fn place_in(
     classes: &[Class],
     range: &Range<usize>,
     skip: &Range<usize>,
+    trigger: usize,
 ) -> Option<String> {
     let mut i = range.start;
     while i + 1 < range.end {
@@ -214,7 +215,7 @@ pub fn place_in(
                 || crate::text::lexicon::weekday(tokens[i + 1].text).is_some();
             let kind = gazetteer().get(place.to_lowercase().as_str()).map(|e| e.kind);
             let country = kind == Some(Kind::Country);
-            if calendar_word || (shouting && !country) {
+            if calendar_word || (shouting && !country) || anchor_event_place(tokens, classes, i, trigger) {
                 i = j;
                 continue;
             }
@@ -226,6 +227,21 @@ pub fn place_in(
         i += 1;
     }
     None
+}
+
+/// The locative at `at` belongs to another event that only dates this one: "will hold
+/// their first formal meeting since the war in Georgia" (Georgia is the war's place),
+/// "met after the summit in Lisbon". An event noun right before it, opened by a temporal
+/// preposition a few words back; never the event's own noun ("before next week's talks
+/// in London" is where the talks are).
+fn anchor_event_place(tokens: &[Token], classes: &[Class], at: usize, trigger: usize) -> bool {
+    if at == 0 || at - 1 == trigger || classes[at - 1] != Class::EventNoun {
+        return false;
+    }
+    (at.saturating_sub(5)..at - 1)
+        .rev()
+        .take_while(|&k| !matches!(classes[k], Class::SoftStop | Class::HardStop | Class::Verb { .. }))
+        .any(|k| is(words::TEMPORAL_ANCHORS, &tokens[k].lower))
 }
 
 /// Text of tokens, spaced as written (no space before punctuation or `'s`).

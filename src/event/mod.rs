@@ -665,9 +665,9 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
-        let location = describe::place_in(self.tokens, self.classes, &range, &skip);
-        // A statement's actors are who speaks (and whom "told" names), not those of
-        // what was said: "Grushko said that Russia would not restore its mission to NATO".
+        // A statement's actors and place are who speaks (and whom "told" names) and where,
+        // not those of what was said: "Grushko said that Russia would not restore its
+        // mission to NATO", "… its mission to NATO in Brussels, Lavrov told journalists".
         let range = if is_verb && describe::is_speech_verb(&self.tokens[trigger].lower) {
             let subject = headline.subject_of(trigger, &clause);
             match subject {
@@ -684,6 +684,7 @@ impl EventContext<'_> {
         } else {
             range
         };
+        let location = describe::place_in(self.tokens, self.classes, &range, &skip, trigger);
         let actors = describe::actors_in(self.mentions, &range, self.known);
         Described {
             headline: text,

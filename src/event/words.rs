@@ -195,6 +195,10 @@ pub const REPORTING_PASSIVES: &[&str] = &[
     "heard",
 ];
 
+/// Prepositions that date one event by another ("since the war", "after the summit"):
+/// the other event's place is not this one's.
+pub const TEMPORAL_ANCHORS: &[&str] = &["since", "after", "before", "following", "until"];
+
 pub const SPEECH_VERBS: &[&str] = &[
     "say",
     "tell",

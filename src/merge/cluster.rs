@@ -8,6 +8,17 @@
 //!    cluster's (equal, or coarser: `2009-12` supports `2009-12-04`). Otherwise it starts
 //!    a cluster. A cluster's date is therefore the
 //!    finest any source gave: finer sources refine coarser ones.
+//!    * Kinds: two lemmas of one event class (`classes.tsv`: `talks`/`met` are
+//!      `meeting`, `told`/`said` a `statement`) are one trigger when both sides name
+//!      actors; lemmas of different classes are different kinds even under one CAMEO
+//!      category (a call and a meeting are both `04`).
+//!    * Actors: a joint body (`NATO-Russia Council`) is both its members, never either
+//!      ([`key::shared_actors`]).
+//!    * When one side's kind is unknown ("failed to bridge their differences"), the scene
+//!      can vouch instead: the same single day, the same named place, two actors shared
+//!      ([`same::unknown_kind_same_scene`]).
+//!    * A mention that fits several clusters joins the one it shares the most actors with;
+//!      a tie between clusters of different dates or places leaves it alone (`best`).
 //! 2. **Same event, incompatible dates → one row, flagged.** Two clusters conflict when
 //!    they share the trigger lemma, their actor sets are similar (Jaccard ≥
 //!    [`CONFLICT_MIN_JACCARD`]), the places do not differ, their intervals are not nested,
@@ -22,7 +33,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::Days;
 
-use super::key::{AtomKey, Span, Sym};
+use super::key::{self, AtomKey, Span, Sym};
 use super::same::{self, Shared};
 use super::CONFLICT_WINDOW_DAYS;
 
@@ -38,10 +49,20 @@ pub struct Cluster {
     span: Option<Span>,
     date: Sym,
     lemmas: Vec<Sym>,
+    classes: Vec<Sym>,
     categories: Vec<Sym>,
     actors: Vec<Sym>,
+    /// The members of the joint bodies among the actors (see [`key::shared_actors`]).
+    bodies: Vec<Box<[Sym]>>,
     location: Option<Sym>,
     articles: Vec<Sym>,
+}
+
+impl Cluster {
+    /// How many names mention `k` shares with this cluster.
+    fn shared_actors(&self, k: &AtomKey) -> usize {
+        key::shared_actors((&k.actors, &k.bodies), (&self.actors, &self.bodies))
+    }
 }
 
 /// One output row: its clusters, the primary one (most mentions) first.
@@ -101,6 +122,8 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     let mut by_lemma: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
     let mut by_category: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
     let mut undated: HashMap<Sym, Vec<usize>> = HashMap::new();
+    // Clusters of one day in a named place (for kinds that are unknown on one side).
+    let mut by_scene: HashMap<(chrono::NaiveDate, Sym), Vec<usize>> = HashMap::new();
     for i in canonical_order(keys) {
         let k = &keys[i];
         let mut candidates: Vec<usize> = match k.span {
@@ -112,6 +135,9 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     .chain(k.category.and_then(|c| by_category.get(&c)))
                     .flat_map(|index| index.range(range.clone()).map(|&(_, c)| c))
                     .collect();
+                if let Some(scene) = k.location.and_then(|l| by_scene.get(&(span.start, l))) {
+                    found.extend(scene.iter().copied());
+                }
                 found.sort_unstable();
                 found.dedup();
                 found
@@ -119,11 +145,7 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
             None => undated.get(&k.date).cloned().unwrap_or_default(),
         };
         candidates.retain(|&c| joins(k, &clusters[c]));
-        // The best cluster: most mentions, then the first made (finest, earliest).
-        let best = candidates
-            .into_iter()
-            .min_by_key(|&c| (std::cmp::Reverse(clusters[c].atoms.len()), c));
-        let c = match best {
+        let c = match best(k, &candidates, &clusters) {
             Some(c) => c,
             None => {
                 clusters.push(Cluster {
@@ -131,9 +153,11 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     span: k.span,
                     date: k.date,
                     lemmas: Vec::new(),
+                    classes: Vec::new(),
                     categories: Vec::new(),
                     actors: Vec::new(),
-                    location: k.location,
+                    bodies: Vec::new(),
+                    location: None,
                     articles: Vec::new(),
                 });
                 let c = clusters.len() - 1;
@@ -149,8 +173,22 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
         for &a in k.actors.iter() {
             insert_sorted(&mut cluster.actors, a);
         }
+        for parts in k.bodies.iter() {
+            if let Err(at) = cluster.bodies.binary_search(parts) {
+                cluster.bodies.insert(at, parts.clone());
+            }
+        }
+        if let Some(class) = k.class {
+            insert_sorted(&mut cluster.classes, class);
+        }
         if cluster.location.is_none() {
             cluster.location = k.location;
+            // a single day in a named place: a scene (see `same::unknown_kind_same_scene`)
+            if let (Some(span), Some(place)) = (cluster.span, cluster.location) {
+                if span.start.succ_opt() == Some(span.end) {
+                    by_scene.entry((span.start, place)).or_default().push(c);
+                }
+            }
         }
         if let Some(span) = cluster.span {
             if insert_sorted(&mut cluster.lemmas, k.lemma) {
@@ -171,7 +209,44 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     clusters
 }
 
+/// The cluster mention `k` joins among those it fits (`candidates`, ids in creation
+/// order): the one it shares the most actors with, then the one with most mentions, then
+/// the first made (finest, earliest). A mention that fits clusters of different dates or
+/// places equally well ("the second round of meetings this week", naming no one, after
+/// one on Monday in Geneva and one on Wednesday in Brussels) cannot say which it retells:
+/// it joins none of them. When the names tell ("NATO-Russia Council talks this week"
+/// after the Council's meeting on Friday and Rogozin's with NATO on Tuesday), it joins
+/// the one they tell. Clusters that are one event told with two dates (rule 2 will
+/// flag them) are not different events: the mention joins the larger.
+fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize> {
+    let score = |c: usize| clusters[c].shared_actors(k);
+    let best = candidates.iter().copied().min_by_key(|&c| {
+        (
+            std::cmp::Reverse(score(c)),
+            std::cmp::Reverse(clusters[c].atoms.len()),
+            c,
+        )
+    })?;
+    let (span, location, top) = (clusters[best].span, clusters[best].location, score(best));
+    let elsewhere = |c: usize| {
+        (clusters[c].span != span || !places_agree(clusters[c].location, location))
+            && !(intersects(&clusters[c].lemmas, &clusters[best].lemmas)
+                && conflict(&clusters[c], &clusters[best]))
+    };
+    let ambiguous = candidates
+        .iter()
+        .any(|&c| c != best && score(c) == top && elsewhere(c));
+    (!ambiguous).then_some(best)
+}
+
 /// Rule 1: may mention `k` join cluster `c`? (See [`same::across_articles`].)
+///
+/// The lemma's event class refines both kinds of evidence: two lemmas of one class are
+/// the same trigger (`talks`, `met`) when both name actors (with no actors to compare,
+/// only the very lemma vouches: "the 2022 summit" is not "meetings this week"), and two
+/// lemmas of different classes are different kinds of event even under one CAMEO
+/// category (a call and a meeting are both `04`). Actors are counted by
+/// [`key::shared_actors`] (a joint body is both its members).
 fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let dates_fit = match (k.span, c.span) {
         (Some(mine), Some(theirs)) => mine.contains(&theirs),
@@ -179,19 +254,28 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         _ => false,
     };
     let actorless = k.actors.is_empty() || c.actors.is_empty();
+    let same_class = k
+        .class
+        .is_some_and(|class| c.classes.binary_search(&class).is_ok());
+    let class_clash = k.class.is_some() && !c.classes.is_empty() && !same_class;
     let shared = Shared {
-        trigger: c.lemmas.binary_search(&k.lemma).is_ok(),
-        category: k
-            .category
-            .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
-        actors: if actorless {
-            0
-        } else {
-            count_common(&k.actors, &c.actors)
-        },
+        trigger: c.lemmas.binary_search(&k.lemma).is_ok() || (same_class && !actorless),
+        category: !class_clash
+            && k.category
+                .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
+        actors: if actorless { 0 } else { c.shared_actors(k) },
         actorless,
     };
+    let kind_unknown =
+        (k.category.is_none() && k.class.is_none()) || (c.categories.is_empty() && c.classes.is_empty());
+    let same_scene = k.span.is_some_and(|span| {
+        c.span == Some(span)
+            && span.start.succ_opt() == Some(span.end)
+            && k.location.is_some()
+            && k.location == c.location
+    });
     same::across_articles(shared, dates_fit, places_agree(k.location, c.location))
+        || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
 }
 
 /// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::lemma;
+use super::lemma::{class, lemma};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
@@ -74,9 +74,14 @@ pub struct AtomKey {
     pub granularity: Option<Granularity>,
     pub date: Sym,
     pub lemma: Sym,
+    /// The lemma's event class (`meeting`, `call`, …), when the class table knows it.
+    pub class: Option<Sym>,
     pub category: Option<Sym>,
     /// Normalised actor names, sorted, without duplicates.
     pub actors: Box<[Sym]>,
+    /// The members of each joint body among the actors (`NATO-Russia Council`: `nato`,
+    /// `russia`), each list sorted; see [`compound_parts`] and [`shared_actors`].
+    pub bodies: Box<[Box<[Sym]>]>,
     pub location: Option<Sym>,
     /// The document date of the mention's article: among equally fine mentions, the
     /// first report leads the row (unknown dates last).
@@ -156,13 +161,30 @@ impl KeyTable {
         let mut actors: Vec<Sym> = e.actors.iter().map(|a| s.intern(&normalize(a))).collect();
         actors.sort_unstable();
         actors.dedup();
+        let mut bodies: Vec<Box<[Sym]>> = e
+            .actors
+            .iter()
+            .map(|a| compound_parts(a))
+            .filter(|parts| !parts.is_empty())
+            .map(|parts| {
+                let mut parts: Vec<Sym> = parts.iter().map(|p| s.intern(p)).collect();
+                parts.sort_unstable();
+                parts.dedup();
+                parts.into()
+            })
+            .collect();
+        bodies.sort_unstable();
+        bodies.dedup();
+        let lemma_text = lemma(&e.trigger);
         let key = AtomKey {
             span,
             granularity: e.granularity,
             date: s.intern(&e.date),
-            lemma: s.intern(&lemma(&e.trigger)),
+            class: class(&lemma_text).map(|c| s.intern(c)),
+            lemma: s.intern(&lemma_text),
             category: e.category.as_deref().map(|c| s.intern(&category_code(c))),
             actors: actors.into(),
+            bodies: bodies.into(),
             location: e.location.as_deref().map(|l| s.intern(&normalize(l))),
             filed: e.dct,
             article: s.intern(&e.article),
@@ -181,12 +203,24 @@ impl KeyTable {
         for k in &mut self.keys {
             k.date = r(k.date);
             k.lemma = r(k.lemma);
+            k.class = k.class.map(r);
             k.category = k.category.map(r);
             k.location = k.location.map(r);
             k.article = r(k.article);
             let mut actors: Vec<Sym> = k.actors.iter().map(|&a| r(a)).collect();
             actors.sort_unstable();
             k.actors = actors.into();
+            let mut bodies: Vec<Box<[Sym]>> = k
+                .bodies
+                .iter()
+                .map(|parts| {
+                    let mut parts: Vec<Sym> = parts.iter().map(|&p| r(p)).collect();
+                    parts.sort_unstable();
+                    parts.into()
+                })
+                .collect();
+            bodies.sort_unstable();
+            k.bodies = bodies.into();
         }
         let mut names = std::mem::take(&mut self.strings.names);
         let mut order: Vec<usize> = (0..names.len()).collect();
@@ -209,6 +243,69 @@ pub fn normalize(name: &str) -> String {
         .to_lowercase()
 }
 
+/// The members a joint body is named after, normalised: `NATO-Russia Council` is NATO
+/// and Russia meeting (`nato`, `russia`), so it stands for "NATO and Russia" — both of
+/// them, not either (see [`shared_actors`]). Only a hyphenated first word of capitalised parts followed by more words counts
+/// (`EU-China summit`, `Russia-NATO Council`); `Bosnia-Herzegovina` or `Soviet-era`
+/// name no body.
+pub fn compound_parts(name: &str) -> Vec<String> {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = first.split('-').collect();
+    let named = |p: &&str| p.chars().count() >= 2 && p.chars().next().is_some_and(char::is_uppercase);
+    if parts.len() < 2 || !parts.iter().all(named) {
+        return Vec::new();
+    }
+    parts.into_iter().map(normalize).collect()
+}
+
+/// Who two tellings have in common, counted as names: the actors both name, and the
+/// members of a joint body one names when the other names every member (plainly or
+/// through a body of its own). "The NATO-Russia Council" and "NATO and Russia" share
+/// two (`nato`, `russia`); two tellings naming the Council share three (the Council and
+/// its members); the Council and NATO alone share none — NATO's own ministerial of the
+/// same day is another meeting. Every slice sorted.
+pub fn shared_actors(
+    (actors_a, bodies_a): (&[Sym], &[Box<[Sym]>]),
+    (actors_b, bodies_b): (&[Sym], &[Box<[Sym]>]),
+) -> usize {
+    if bodies_a.is_empty() && bodies_b.is_empty() {
+        // the usual case: the names both give, without allocating
+        return actors_a
+            .iter()
+            .filter(|a| actors_b.binary_search(a).is_ok())
+            .count();
+    }
+    let names = |actors: &[Sym], bodies: &[Box<[Sym]>]| -> Vec<Sym> {
+        let mut v: Vec<Sym> = actors
+            .iter()
+            .chain(bodies.iter().flat_map(|b| b.iter()))
+            .copied()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (names_a, names_b) = (names(actors_a, bodies_a), names(actors_b, bodies_b));
+    let covered = |parts: &[Sym], names: &[Sym]| parts.iter().all(|p| names.binary_search(p).is_ok());
+    let mut shared: Vec<Sym> = actors_a
+        .iter()
+        .filter(|a| actors_b.binary_search(a).is_ok())
+        .copied()
+        .collect();
+    for parts in bodies_a.iter().filter(|p| covered(p, &names_b)) {
+        shared.extend(parts.iter().copied());
+    }
+    for parts in bodies_b.iter().filter(|p| covered(p, &names_a)) {
+        shared.extend(parts.iter().copied());
+    }
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
+}
+
 /// The CAMEO code of a category such as `04 Consult` (`04`), or the whole text when it
 /// does not start with a code.
 fn category_code(category: &str) -> String {
@@ -225,3 +322,58 @@ fn category_code(category: &str) -> String {
 }
 
 pub use crate::text::hash::fnv1a;
+
+#[cfg(test)]
+mod tests {
+    use super::{compound_parts, shared_actors, Sym};
+
+    #[test]
+    fn a_joint_body_is_both_its_members_never_either() {
+        // 1 nato, 2 russia, 3 the NATO-Russia Council (nato, russia), 4 Rogozin, 5 EU, 6 China
+        let council_body: [Box<[Sym]>; 1] = [vec![1, 2].into()];
+        let eu_china_body: [Box<[Sym]>; 1] = [vec![5, 6].into()];
+        let council: (&[Sym], &[Box<[Sym]>]) = (&[3], &council_body);
+        let eu_china: (&[Sym], &[Box<[Sym]>]) = (&[7], &eu_china_body);
+        let plain = |names: &'static [Sym]| -> (&'static [Sym], &'static [Box<[Sym]>]) { (names, &[]) };
+        let cases = [
+            ("the Council / NATO and Russia", council, plain(&[1, 2]), 2),
+            (
+                "the Council / NATO, Russia and Rogozin",
+                council,
+                plain(&[1, 2, 4]),
+                2,
+            ),
+            ("the Council / the Council", council, council, 3),
+            ("the Council / NATO alone", council, plain(&[1]), 0),
+            ("the Council / Rogozin and NATO", council, plain(&[1, 4]), 0),
+            ("the Council / an EU-China summit", council, eu_china, 0),
+            (
+                "no bodies: the names both give",
+                plain(&[1, 2, 4]),
+                plain(&[2, 4, 6]),
+                2,
+            ),
+            ("no names", plain(&[]), council, 0),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(shared_actors(a, b), want, "{name}");
+            assert_eq!(shared_actors(b, a), want, "{name} (other way)");
+        }
+    }
+
+    #[test]
+    fn joint_bodies_name_their_members() {
+        let cases: [(&str, &[&str]); 7] = [
+            ("NATO-Russia Council", &["nato", "russia"]),
+            ("Russia-NATO Council", &["russia", "nato"]),
+            ("EU-China summit", &["eu", "china"]),
+            ("Совет Россия-НАТО", &[]),
+            ("Bosnia-Herzegovina", &[]),
+            ("Soviet-era officials", &[]),
+            ("NATO", &[]),
+        ];
+        for (name, want) in cases {
+            assert_eq!(compound_parts(name), want, "parts of {name:?}");
+        }
+    }
+}

@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 /// Irregular forms and their lemmas, one `form<TAB>lemma` per line.
 const IRREGULAR_TSV: &str = include_str!("irregular.tsv");
 
+/// Event classes of lemmas, one `lemma<TAB>class` per line.
+const CLASSES_TSV: &str = include_str!("classes.tsv");
+
 /// Suffix rules, tried in order: a word ending in the first part, with at least
 /// `min_stem` characters before it, loses it and gains the second part.
 /// (`meetings` → `meet`, `talks` → `talk`, `signed` → `sign`, `agreed` → `agree`,
@@ -29,16 +32,25 @@ const SUFFIX_RULES: &[(&str, &str, usize)] = &[
     ("s", "", 3),
 ];
 
+/// A two-column table: `#` comments and blank lines skipped.
+fn pairs(tsv: &'static str) -> HashMap<&'static str, &'static str> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(key, value)| (key.trim(), value.trim()))
+        .collect()
+}
+
 fn irregular() -> &'static HashMap<&'static str, &'static str> {
     static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        IRREGULAR_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(form, lemma)| (form.trim(), lemma.trim()))
-            .collect()
-    })
+    TABLE.get_or_init(|| pairs(IRREGULAR_TSV))
+}
+
+/// The event class of a lemma (`talk` and `meet` are both `meeting`, `call` is `call`),
+/// from `classes.tsv`; `None` for lemmas the table does not know.
+pub fn class(lemma: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| pairs(CLASSES_TSV)).get(lemma).copied()
 }
 
 /// The lemma of a trigger: lowercase; the last word of a multi-word trigger; irregular
@@ -82,7 +94,25 @@ fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::lemma;
+    use super::{class, lemma};
+
+    #[test]
+    fn classes_group_lemmas_of_one_kind() {
+        let cases = [
+            ("talks", Some("meeting")),
+            ("met", Some("meeting")),
+            ("summit", Some("meeting")),
+            ("phoned", Some("call")),
+            ("call", Some("call")),
+            ("told", Some("statement")),
+            ("said", Some("statement")),
+            ("встретились", Some("meeting")),
+            ("bridge", None),
+        ];
+        for (trigger, want) in cases {
+            assert_eq!(class(&lemma(trigger)), want, "class of {trigger:?}");
+        }
+    }
 
     #[test]
     fn forms_of_one_trigger_share_a_lemma() {

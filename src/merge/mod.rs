@@ -278,7 +278,19 @@ pub fn decompose(row: MergedEvent) -> Vec<Source> {
 /// order with their fingerprints.
 /// `None` only for an empty group, which clustering never makes.
 fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
-    let mut event = clusters.first()?.first()?.1.event.clone();
+    let primary = clusters.first()?;
+    let finest = &primary.first()?.1.event;
+    // The representative: the finest mention; among equally fine ones, the first whose
+    // kind is known (a CAMEO category or an event class) — "The NATO-Russia Council met"
+    // leads its row, not "failed to bridge their differences", a telling of the same
+    // meeting merged by its scene (see `same::unknown_kind_same_scene`).
+    let mut event = primary
+        .iter()
+        .map(|(_, s)| &s.event)
+        .take_while(|e| (e.start, e.end, e.granularity) == (finest.start, finest.end, finest.granularity))
+        .find(|e| known_kind(e))
+        .unwrap_or(finest)
+        .clone();
     // Actors: the representative's first, then the others' in canonical order.
     let mut seen: std::collections::HashSet<String> = event.actors.iter().map(|a| normalize(a)).collect();
     for (_, s) in clusters.iter().flatten() {
@@ -314,6 +326,11 @@ fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
         conflict,
         sources: sources.into_iter().map(|(_, s)| s).collect(),
     })
+}
+
+/// The event's kind is known: it has a CAMEO category or its trigger an event class.
+fn known_kind(e: &Event) -> bool {
+    e.category.is_some() || lemma::class(&lemma(&e.trigger)).is_some()
 }
 
 fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {

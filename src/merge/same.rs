@@ -13,6 +13,8 @@
 //! * [`across_articles`]: mentions from different stories ([`super::cluster`]): the same
 //!   trigger lemma or category, overlapping actors (when one side names none, only the
 //!   same lemma vouches), places that do not differ, and nested dates.
+//!   When one side's kind is unknown, [`unknown_kind_same_scene`] asks instead for the
+//!   same day, the same named place and two shared actors.
 //! * [`bare_month_mention`]: in the temporal tagger, before there are events
 //!   ([`crate::timex`]'s coreference of months): a bare `August` re-mentions an earlier
 //!   `August 2008` when their clauses share two names, or an event-word class and a name.
@@ -26,7 +28,9 @@ pub struct Shared {
     pub trigger: bool,
     /// The same kind by a class: the CAMEO category, or the tagger's event-word class.
     pub category: bool,
-    /// How many actors (or capitalised names) both name.
+    /// How many actors (or capitalised names) both name; across articles a joint body
+    /// counts as its members when the other side names them all
+    /// ([`super::key::shared_actors`]).
     pub actors: usize,
     /// At least one side names no actor at all.
     pub actorless: bool,
@@ -74,6 +78,15 @@ pub fn across_articles(s: Shared, nested: bool, places_agree: bool) -> bool {
     nested && s.same_kind() && s.actors_agree() && places_agree
 }
 
+/// Mentions from different stories where one side's kind is unknown (a trigger with no
+/// CAMEO category and no event class, such as "failed to bridge their differences"): the
+/// same event only on the evidence of the scene — `same_scene`, the same single day in
+/// the same named place — and at least two shared actors. A known kind on both sides
+/// never goes this way: a call and a meeting of the same pair on one day stay apart.
+pub fn unknown_kind_same_scene(s: Shared, kind_unknown: bool, same_scene: bool) -> bool {
+    kind_unknown && same_scene && !s.actorless && s.actors >= 2
+}
+
 /// A bare month and an earlier `Month YEAR` mention of the same month, by the names and
 /// event-word classes of their clauses.
 pub fn bare_month_mention(s: Shared) -> bool {
@@ -116,6 +129,22 @@ mod tests {
             assert_eq!(across_articles(s, true, true), across, "case {i}: across");
             assert_eq!(bare_month_mention(s), month, "case {i}: bare month");
             assert!(!across_articles(s, false, true) && !across_articles(s, true, false));
+        }
+    }
+
+    #[test]
+    fn unknown_kinds_need_the_scene_and_two_actors() {
+        // (shared, kind unknown, same scene, same event)
+        let cases = [
+            (shared(false, false, 2, false), true, true, true),
+            (shared(false, false, 3, false), true, true, true),
+            (shared(false, false, 1, false), true, true, false),
+            (shared(false, false, 2, false), false, true, false),
+            (shared(false, false, 2, false), true, false, false),
+            (shared(false, false, 0, true), true, true, false),
+        ];
+        for (i, (s, unknown, scene, want)) in cases.into_iter().enumerate() {
+            assert_eq!(unknown_kind_same_scene(s, unknown, scene), want, "case {i}");
         }
     }
 }

@@ -220,8 +220,10 @@ impl<'a> Doc<'a> {
         }
         let status = self.status(ti, trig, iv.start);
         let actors = actors_in(toks, sentence.clone(), self.dct.date);
-        let location = location_in(toks, sentence.clone());
         let clause = clause(toks, sentence.clone(), ti);
+        // a speech verb's place is where it was said, not the reported clause's
+        let speech = trig.code == "01" && !trig.noun;
+        let location = location_in(toks, if speech { clause.clone() } else { sentence.clone() });
         let headline = capitalise(text[toks[clause.start].start..toks[clause.end - 1].end].trim());
         let headline_en = gloss(trig, &actors, status);
         let t = &toks[ti];
