@@ -94,7 +94,10 @@ fn the_readme_shows_each_rules_fitted_confidence() {
     let readme = std::fs::read_to_string("README.md").expect("README");
     let table = std::fs::read_to_string("src/event/data/rule-confidence.tsv").expect("rule table");
     let mut rules = 0;
-    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut cols = line.split('\t');
         let (rule, confidence) = (cols.next().unwrap_or(""), cols.next().unwrap_or("").trim());
         let row = readme
