@@ -164,3 +164,57 @@ fn development_stories_meet_the_bar() {
     assert!(negated >= 0.95, "negated polarity {negated:.3}");
     assert!(s.actor_f1() >= 0.85, "actor F1 {:.3}", s.actor_f1());
 }
+
+/// Headlines read as a sentence's core (issue 16 item 5): an infinitive keeps the word
+/// that governs it and that word's subject; an aside set off by commas is not the subject.
+/// (document date, text, trigger, the whole headline)
+const HEADLINES: &[(&str, &str, &str, &str)] = &[
+    (
+        "2023-04-05",
+        "Sweden applied to join in May 2022.",
+        "join",
+        "Sweden applied to join",
+    ),
+    (
+        "2024-03-01",
+        "The ratification documents are expected to be deposited in Washington next week.",
+        "deposited",
+        "The ratification documents are expected to be deposited in Washington",
+    ),
+    (
+        "2021-12-17",
+        "Ryabkov said Moscow was ready to start consultations as early as Monday.",
+        "consultations",
+        "Moscow was ready to start consultations",
+    ),
+    (
+        "2022-01-11",
+        "A second meeting, at the OSCE headquarters in Vienna, is scheduled for Thursday.",
+        "scheduled",
+        "A second meeting scheduled",
+    ),
+    (
+        "2024-02-01",
+        "Six more states, including the two Balkan applicants, followed in 2004.",
+        "followed",
+        "Six more states followed",
+    ),
+    (
+        "2022-01-12",
+        "NATO and Russia failed to bridge their differences over Ukraine on Wednesday.",
+        "bridge",
+        "NATO and Russia failed to bridge their differences over Ukraine",
+    ),
+];
+
+#[test]
+fn headlines_keep_the_governing_verb_and_skip_asides() {
+    for &(dct, text, trigger, headline) in HEADLINES {
+        let got = events(dct, text);
+        let row = got.iter().find(|e| e["trigger"] == trigger);
+        let Some(row) = row else {
+            panic!("{text}: no row for {trigger}; got {got:#?}");
+        };
+        assert_eq!(row["headline"], headline, "{text}");
+    }
+}

@@ -331,11 +331,18 @@ impl Headline<'_> {
         };
         let start = group_start(verb);
         if start > clause.start + 1 && self.tokens[start - 1].lower == "to" {
+            // An infinitive has the subject of the word that governs it, and says nothing
+            // alone: "Finland applied to join", "the protocols are expected to be
+            // signed", "Moscow was ready to start talks" (an adjective after a copula),
+            // as "failed to bridge" and "has yet to ratify" always did.
             let lead = start - 2;
-            let lemma = words::verb(&self.tokens[lead].lower).map(|v| v.lemma);
-            let implicative = matches!(self.classes[lead], Class::Verb { .. })
-                && lemma.is_some_and(super::factuality::is_negative_implicative);
-            if implicative || self.tokens[lead].lower == "yet" {
+            let copula_adjective = self.classes[lead] == Class::Other
+                && lead > clause.start
+                && self.classes[lead - 1] == Class::Auxiliary;
+            let governs = matches!(self.classes[lead], Class::Verb { .. })
+                || copula_adjective
+                || self.tokens[lead].lower == "yet";
+            if governs && !self.skip.contains(&lead) {
                 let outer = group_start(lead);
                 return (lead, outer..verb);
             }
@@ -420,7 +427,8 @@ impl Headline<'_> {
     /// noun phrase before the comma that opens a relative or participial clause.
     fn antecedent(&self, at: usize) -> Option<Range<usize>> {
         let mut comma = at;
-        if comma > 0 && matches!(self.tokens[comma - 1].lower.as_ref(), "which" | "who" | "that") {
+        let relative = comma > 0 && matches!(self.tokens[comma - 1].lower.as_ref(), "which" | "who" | "that");
+        if relative {
             comma -= 1;
         }
         if comma == 0 || self.classes[comma - 1] != Class::SoftStop {
@@ -435,6 +443,25 @@ impl Headline<'_> {
             ) || matches!(self.tokens[start - 1].lower.as_ref(), "of" | "in" | "at" | "and"))
         {
             start -= 1;
+        }
+        // "A third round, at the OSCE in Vienna, is scheduled": a phrase set off by commas
+        // that opens with a preposition is an aside; the subject is before it. (A relative
+        // pronoun's antecedent is the nearest phrase: "…, including the offices, which
+        // were closed".)
+        let aside = (0..end)
+            .filter(|_| !relative)
+            .rev()
+            .take_while(|&i| self.classes[i] != Class::HardStop)
+            .find(|&i| self.classes[i] == Class::SoftStop)
+            .filter(|&c| {
+                self.tokens[c].text == ","
+                    && self.classes.get(c + 1) == Some(&Class::Preposition)
+                    && (c + 1..end).all(|i| !matches!(self.classes[i], Class::Verb { .. } | Class::Auxiliary))
+            });
+        if let Some(c) = aside {
+            if let Some(before) = self.antecedent(c + 1) {
+                return Some(before);
+            }
         }
         while start < end && matches!(self.classes[start], Class::Preposition | Class::ClauseOpener) {
             start += 1;
