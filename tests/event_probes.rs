@@ -218,3 +218,64 @@ fn headlines_keep_the_governing_verb_and_skip_asides() {
         assert_eq!(row["headline"], headline, "{text}");
     }
 }
+
+/// Present-tense schedules after a determiner's noun phrase are verbs, not noun compounds
+/// ("The ministers meet on Friday"), while plural nouns after a modifier stay nouns.
+/// (document date, text, expected (date, trigger) or None for no row with that trigger)
+const PRESENT_SCHEDULES: &[(&str, &str, &str, Option<&str>)] = &[
+    (
+        "2023-02-21",
+        "The ministers meet on Friday.",
+        "meet",
+        Some("2023-02-24"),
+    ),
+    (
+        "2023-02-21",
+        "The treaty expires in February 2026.",
+        "expires",
+        Some("2026-02"),
+    ),
+    (
+        "2024-06-03",
+        "The summit opens in Washington on July 9.",
+        "opens",
+        Some("2024-07-09"),
+    ),
+    (
+        "2019-10-07",
+        "The envoys arrive in Geneva on Wednesday.",
+        "arrive",
+        Some("2019-10-09"),
+    ),
+    // a verb follows: the noun compound stays a noun (the date dates the reports)
+    (
+        "2023-02-21",
+        "The compliance reports in March showed a rise.",
+        "reports",
+        Some("2022-03"),
+    ),
+    // a plural after a modifier is a noun, not a present verb
+    (
+        "1998-08-10",
+        "The sniper shootings injured abortion doctors in November.",
+        "doctors",
+        None,
+    ),
+];
+
+#[test]
+fn present_schedules_are_verbs() {
+    for &(dct, text, trigger, date) in PRESENT_SCHEDULES {
+        let got = events(dct, text);
+        let row = got.iter().find(|e| e["trigger"] == trigger);
+        match date {
+            Some(date) => {
+                let Some(row) = row else {
+                    panic!("{text}: no row for {trigger}; got {got:#?}");
+                };
+                assert_eq!(row["date"], date, "{text}");
+            }
+            None => assert!(row.is_none(), "{text}: a row for {trigger}: {got:#?}"),
+        }
+    }
+}

@@ -203,7 +203,7 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     }
     let base = w == lemma;
     let s_form = !base && w.ends_with('s') && !w.ends_with("ed");
-    if !(base || s_form) {
+    if !(base || s_form) || agreeing_present_verb(tokens, classes, i, base) {
         return false;
     }
     let prev = i.checked_sub(1).map(|p| classes[p]);
@@ -258,6 +258,38 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
         }
     }
     false
+}
+
+/// "The ministers meet in Brussels on Friday", "the treaty expires in February": a present
+/// form that agrees with the noun right before it (a base form after a plural, an `-s`
+/// form after a determiner and a singular), followed by a preposition, with no other verb before the
+/// sentence's next punctuation, is that noun phrase's verb ("the compliance reports in
+/// March showed" keeps its noun: a verb follows).
+fn agreeing_present_verb(tokens: &[Token], classes: &[Class], i: usize, base: bool) -> bool {
+    let Some(p) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    if !matches!(classes[i - 1], Class::Other | Class::EventNoun) || !p.text.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let plural = (p.lower.ends_with('s') && !p.lower.ends_with("ss")) || is(PLURAL_NOUNS, &p.lower);
+    // An `-s` form after a singular only right after a determiner ("the treaty expires"):
+    // after a modifier it is mostly a plural noun ("abortion doctors", "common shares").
+    let determined = i >= 2 && matches!(classes[i - 2], Class::Determiner | Class::Possessive);
+    let agrees = if base {
+        plural
+    } else {
+        !p.lower.ends_with('s') && determined
+    };
+    let preposition_next = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is(List::Preposition) && !matches!(&*n.lower, "of" | "to" | "for"));
+    let no_verb_after = tokens[i + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.text, "," | "." | ";" | ":" | "(" | ")"))
+        .all(|t| t.verb().is_none() && !t.is(List::Auxiliary) && !t.is(List::Modal));
+    agrees && preposition_next && no_verb_after
 }
 
 /// "from discontinued operations", "of operating profit": a participle between a
