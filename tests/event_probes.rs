@@ -247,6 +247,27 @@ const PRESENT_SCHEDULES: &[(&str, &str, &str, Option<&str>)] = &[
         "arrive",
         Some("2019-10-09"),
     ),
+    // a date after a bare copula dates the event noun that is its subject
+    ("2023-02-21", "The vote is on Friday.", "vote", Some("2023-02-24")),
+    (
+        "2022-06-30",
+        "The signing ceremony was on Tuesday.",
+        "ceremony",
+        Some("2022-06-28"),
+    ),
+    (
+        "2023-02-21",
+        "The next summit will be on July 11.",
+        "summit",
+        Some("2023-07-11"),
+    ),
+    // not when the subject is no event ("The problem is that on Friday the vote failed")
+    (
+        "2023-02-21",
+        "The problem is that on Friday the vote failed.",
+        "problem",
+        None,
+    ),
     // a verb follows: the noun compound stays a noun (the date dates the reports)
     (
         "2023-02-21",

@@ -581,6 +581,11 @@ fn attach_to_word(tokens: &[Token], classes: &[Class], first: usize, last: usize
     if let Some(n) = existential_noun(tokens, classes, last).filter(|_| opens) {
         return hit(n, "existential", 0.8);
     }
+    // "The vote is on Friday", "the signing ceremony was on Tuesday": a date after a bare
+    // copula dates the event noun that is its subject.
+    if let Some(n) = copula_subject(tokens, classes, first) {
+        return hit(n, "copula", 0.8);
+    }
     // "a federal appeals court Thursday refused", "on Sunday issued": the verb right after.
     if let Some(v) = adjacent_verb_right(tokens, classes, last) {
         if let Some(l) = relative_verb_left(tokens, classes, first) {
@@ -745,6 +750,38 @@ fn took_place_subject(tokens: &[Token], classes: &[Class], v: usize) -> Option<u
 
 /// "Tomorrow there will be consultations", "On Friday, there was a vote": `there`, a
 /// form of "be" (with its auxiliaries), up to three modifiers and an occurrence noun.
+/// The event noun a copula's date is said of: "The vote is on Friday", "the next round
+/// of talks will be in Geneva on Monday" is not (a place comes between), "the signing
+/// ceremony was on Tuesday". The date's preposition, then only copulas and auxiliaries
+/// back to the noun, which ends the subject (a clause start or a determiner's phrase).
+fn copula_subject(tokens: &[Token], classes: &[Class], first: usize) -> Option<usize> {
+    let mut i = first;
+    if i > 0 && classes[i - 1] == Class::Preposition {
+        i -= 1;
+    }
+    let mut saw_copula = false;
+    while i > 0 && (is(words::COPULAS, &tokens[i - 1].lower) || classes[i - 1] == Class::Auxiliary) {
+        saw_copula |= is(words::COPULAS, &tokens[i - 1].lower);
+        i -= 1;
+    }
+    if !saw_copula || i == 0 {
+        return None;
+    }
+    let n = i - 1;
+    let noun = classes[n] == Class::EventNoun && tokens[n].is_occurrence_noun();
+    // the subject opens its clause: "The vote", "the signing ceremony", "Monday's talks"
+    let mut j = n;
+    while j > 0 && matches!(classes[j - 1], Class::Other | Class::Name | Class::EventNoun) {
+        j -= 1;
+    }
+    let opens_clause = j == 0
+        || matches!(
+            classes[j - 1],
+            Class::Determiner | Class::Possessive | Class::HardStop | Class::SoftStop | Class::ClauseOpener
+        );
+    (noun && opens_clause).then_some(n)
+}
+
 fn existential_noun(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
     let mut i = last;
     if tokens.get(i).is_some_and(|t| t.text == ",") {

@@ -341,6 +341,7 @@ mod rule_confidence_tests {
             "measure-period",
             "comparison",
             "existential",
+            "copula",
             "light-verb",
             "when-clause",
             "undated",
