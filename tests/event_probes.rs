@@ -205,6 +205,27 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "bridge",
         "NATO and Russia failed to bridge their differences over Ukraine",
     ),
+    // a list of names with commas is one subject
+    (
+        "2024-02-01",
+        "Estonia, Latvia, Lithuania and Slovakia joined NATO in 2004.",
+        "joined",
+        "Estonia, Latvia, Lithuania and Slovakia joined NATO",
+    ),
+    // a pronoun after "that" opens the complement clause; a pronoun subject makes an
+    // -s form a verb
+    (
+        "2023-03-01",
+        "The minister said that they expect a decision in April.",
+        "expect",
+        "They expect a decision",
+    ),
+    (
+        "2023-02-21",
+        "Moscow will keep to the limits until it expires in February 2026.",
+        "expires",
+        "It expires",
+    ),
 ];
 
 #[test]

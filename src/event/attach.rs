@@ -226,15 +226,16 @@ fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma: &str) -> 
     if s_form && next_is_past {
         return true;
     }
+    // A subject pronoun right before makes it a verb: "the power they lost", "until it
+    // expires".
+    if i > 0 && tokens[i - 1].is(List::Pronoun) && classes[i - 1] == Class::Other {
+        return false;
+    }
     if s_form
         && matches!(prev, Some(Class::Other | Class::EventNoun | Class::Verb { .. }))
         && !prev_word.ends_with("ly")
     {
         return true;
-    }
-    // A subject pronoun right before makes it a verb: "the power they lost".
-    if i > 0 && tokens[i - 1].is(List::Pronoun) && classes[i - 1] == Class::Other {
-        return false;
     }
     // "the company's stock hit a high": a word followed by an article takes an object.
     if tokens

@@ -390,12 +390,24 @@ impl Headline<'_> {
             // the complement clause; the subject starts after it.
             let complementizer = self.tokens[start - 1].lower == "that"
                 && start < self.tokens.len()
-                && matches!(self.classes[start], Class::Name | Class::Determiner);
+                && (matches!(self.classes[start], Class::Name | Class::Determiner)
+                    || is(crate::text::lexeme::PRONOUNS, &self.tokens[start].lower));
             if complementizer {
                 break;
             }
             let c = self.classes[start - 1];
             let word = &self.tokens[start - 1].lower;
+            // "Poland, Hungary and the Czech Republic joined": a comma inside a list of
+            // names that ends in "and" is part of the subject.
+            let list_comma = self.tokens[start - 1].text == ","
+                && start >= 2
+                && self.classes[start - 2] == Class::Name
+                && self.classes[start] == Class::Name
+                && (start..end).any(|i| self.tokens[i].lower == "and");
+            if list_comma {
+                start -= 1;
+                continue;
+            }
             let np = matches!(
                 c,
                 Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
