@@ -21,9 +21,12 @@ impl<'a> Scanner<'a> {
     /// [`ROLES`] of every word first, then each start decided from its own role and the
     /// next token's.
     pub(super) fn compute_starts(&self) -> Vec<bool> {
-        let roles: Vec<u8> = (0..self.toks.len())
-            .map(|i| match self.kind(i) {
-                Some(Kind::Word) => role_of(self.w(i)),
+        let low = self.low.as_bytes();
+        let roles: Vec<u8> = self
+            .toks
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word => role_at(low, t.start, t.end),
                 _ => 0,
             })
             .collect();
@@ -31,7 +34,7 @@ impl<'a> Scanner<'a> {
         // an expression, so what follows it decides: `at the meeting` starts nothing, `at
         // the end` may.
         let continues = |j: usize| {
-            let j = if self.kind(j) == Some(Kind::Word) && self.w(j) == "the" {
+            let j = if roles.get(j).is_some_and(|r| r & THE != 0) {
                 j + 1
             } else {
                 j
@@ -84,14 +87,112 @@ const START: u8 = 1;
 const STANDALONE: u8 = 2;
 const CONTINUES: u8 = 4;
 
-/// The role bits of a word, 0 for most words: a cheap shape test, then one lookup.
+/// The word `the` (which never ends an expression: what follows it decides).
+const THE: u8 = 8;
+
+/// The role bits of the word at bytes `[start, end)` of `low` (the lower-cased text), 0
+/// for most words: a cheap shape test, then one probe of [`ROLE_TABLE`].
 #[inline]
-fn role_of(w: &str) -> u8 {
+fn role_at(low: &[u8], start: usize, end: usize) -> u8 {
+    let Some(w) = low.get(start..end) else {
+        return 0;
+    };
     if !shape_may_have_role(w) {
         return 0;
     }
-    ROLES.get(w).copied().unwrap_or(0)
+    // the shape test refuses words longer than 15 bytes, which pack
+    pack_at(low, start, w).map_or(0, |key| ROLE_TABLE.get(key))
 }
+
+/// A word of 1 to 16 bytes as one number: its bytes little-endian, zero above (no word
+/// holds a NUL, so two words never share a key). `None` for a longer word.
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..w.len()].copy_from_slice(w);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// [`pack`] of `w`, the bytes of `text` from `start`, read as one 16-byte load and masked
+/// when the text goes on 16 bytes past `start` (nearly always), without the byte copy.
+#[inline]
+fn pack_at(text: &[u8], start: usize, w: &[u8]) -> Option<u128> {
+    match text.get(start..).and_then(|rest| rest.first_chunk::<16>()) {
+        Some(window) if !w.is_empty() && w.len() <= 16 => {
+            let keep = u128::MAX >> (128 - 8 * w.len());
+            Some(u128::from_le_bytes(*window) & keep)
+        }
+        _ => pack(w),
+    }
+}
+
+/// [`ROLES`] as an open-addressing table of [`pack`]ed words (those of up to 16 bytes):
+/// one multiply and, nearly always, one comparison of two numbers per word, where the
+/// hash map hashes byte by byte and compares strings.
+struct RoleTable {
+    /// Packed words, 0 for an empty slot; a power of two long, at most a quarter full.
+    keys: Vec<u128>,
+    roles: Vec<u8>,
+    /// 64 minus the table's bits: a hash's top bits index it.
+    shift: u32,
+}
+
+impl RoleTable {
+    fn new(words: impl Iterator<Item = (u128, u8)>) -> Self {
+        let words: Vec<(u128, u8)> = words.collect();
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut table = RoleTable {
+            keys: vec![0; size],
+            roles: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (key, role) in words {
+            let mut slot = table.slot(key);
+            while table.keys[slot] != 0 && table.keys[slot] != key {
+                slot = (slot + 1) & (size - 1);
+            }
+            table.keys[slot] = key;
+            table.roles[slot] |= role;
+        }
+        table
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        let h = (lo ^ hi.wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        (h >> self.shift) as usize
+    }
+
+    /// The role bits of a packed word, 0 if it has none.
+    #[inline]
+    fn get(&self, key: u128) -> u8 {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            match self.keys.get(slot) {
+                Some(&k) if k == key => return self.roles.get(slot).copied().unwrap_or(0),
+                Some(&k) if k != 0 => slot = (slot + 1) & mask,
+                _ => return 0,
+            }
+        }
+    }
+}
+
+/// [`ROLES`] (with [`THE`]) for the words of up to 16 bytes (the shape test lets no
+/// longer word through).
+static ROLE_TABLE: LazyLock<RoleTable> = LazyLock::new(|| {
+    let the = pack(b"the").map(|key| (key, THE));
+    RoleTable::new(
+        ROLES
+            .iter()
+            .filter_map(|(w, &role)| pack(w.as_bytes()).map(|key| (key, role)))
+            .chain(the),
+    )
+});
 
 /// Every start, standalone and continuation word with its role bits. A start word
 /// longer than [`MAX_START_LEN`] never starts anything (the scanner's shape test
@@ -124,10 +225,10 @@ static ROLE_SHAPES: LazyLock<[u16; 256]> = LazyLock::new(|| {
     shapes
 });
 
-/// Whether some word of [`ROLES`] has `w`'s first byte and length.
+/// Whether some word of [`ROLES`] (or `the`) has `w`'s first byte and length.
 #[inline]
-fn shape_may_have_role(w: &str) -> bool {
-    match w.as_bytes().first() {
+fn shape_may_have_role(w: &[u8]) -> bool {
+    match w.first() {
         Some(&b) if w.len() < 16 => ROLE_SHAPES[usize::from(b)] & (1 << w.len()) != 0,
         _ => false,
     }
@@ -307,3 +408,49 @@ const GRAMMAR_WORDS: &[&str] = &[
     "first",
     "previous",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of [`ROLES`] gets its role from [`role_at`], in running text (the
+    /// 16-byte load) and at the very end of the text (the copy), and `the` its own bit.
+    #[test]
+    fn role_at_agrees_with_roles() {
+        for (w, &role) in ROLES.iter() {
+            let want = if w.len() < 16 {
+                role | if *w == "the" { THE } else { 0 }
+            } else {
+                0
+            };
+            for text in [format!("{w} and more words after it"), format!("x {w}")] {
+                let start = text.find(w).unwrap_or(0);
+                assert_eq!(
+                    role_at(text.as_bytes(), start, start + w.len()),
+                    want,
+                    "{w:?} in {text:?}"
+                );
+            }
+        }
+    }
+
+    /// Words that are not in [`ROLES`], some sharing a role word's first bytes or shape.
+    #[test]
+    fn other_words_have_no_role() {
+        for w in [
+            "them", "then", "monda", "mondayx", "year2", "tues", "zzz", "", "aa",
+        ] {
+            if ROLES.contains_key(w) {
+                continue;
+            }
+            for text in [format!("{w} and more words after it"), format!("x {w}")] {
+                let start = text.find(w).unwrap_or(0);
+                assert_eq!(
+                    role_at(text.as_bytes(), start, start + w.len()),
+                    0,
+                    "{w:?} in {text:?}"
+                );
+            }
+        }
+    }
+}
