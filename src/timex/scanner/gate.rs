@@ -18,9 +18,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// [`Self::may_start`] for every token, with at most one table lookup per word: the
-    /// [`ROLES`] of every word first, then each start decided from its own role and the
-    /// next token's.
-    pub(super) fn compute_starts(&self) -> Vec<bool> {
+    /// [`ROLES`] of every word first (returned too: see [`Self::is_in`]), then each start
+    /// decided from its own role and the next token's.
+    pub(super) fn compute_starts(&self) -> (Vec<u8>, Vec<bool>) {
         let low = self.low.as_bytes();
         let roles: Vec<u8> = self
             .toks
@@ -44,7 +44,7 @@ impl<'a> Scanner<'a> {
                 _ => self.can_continue_non_word(j),
             }
         };
-        (0..self.toks.len())
+        let starts = (0..self.toks.len())
             .map(|i| match self.kind(i) {
                 Some(Kind::Mixed) => true,
                 // a number starts a year (`1998`) or goes on with something temporal (`5
@@ -65,7 +65,16 @@ impl<'a> Scanner<'a> {
                 Some(Kind::Word) => roles[i] & START != 0 && (roles[i] & STANDALONE != 0 || continues(i + 1)),
                 None => false,
             })
-            .collect()
+            .collect();
+        (roles, starts)
+    }
+
+    /// Whether token `i` is a word of the class `bit` ([`MONTH`], [`WEEKDAY`], [`UNIT`]):
+    /// a test of the role bits the gate read, so a family asks its table only about the
+    /// words in it (every word of those tables is in [`ROLES`], see the tests).
+    #[inline]
+    pub(super) fn is_in(&self, i: usize, bit: u8) -> bool {
+        self.roles.get(i).is_some_and(|r| r & bit != 0)
     }
 
     /// Whether token `i`, not a word (or past the end), can continue an expression
@@ -89,6 +98,21 @@ const CONTINUES: u8 = 4;
 
 /// The word `the` (which never ends an expression: what follows it decides).
 const THE: u8 = 8;
+/// A month name ([`lexicon::MONTHS`]).
+pub(super) const MONTH: u8 = 16;
+/// A weekday name ([`lexicon::WEEKDAYS`]).
+pub(super) const WEEKDAY: u8 = 32;
+/// A unit word ([`tables::UNITS`]).
+pub(super) const UNIT: u8 = 64;
+
+/// The word classes of [`ROLES`]' class bits.
+fn classes() -> impl Iterator<Item = (&'static str, u8)> {
+    let firsts = |table: &'static [(&'static str, u32)]| table.iter().map(|(w, _)| *w);
+    firsts(lexicon::MONTHS)
+        .map(|w| (w, MONTH))
+        .chain(firsts(lexicon::WEEKDAYS).map(|w| (w, WEEKDAY)))
+        .chain(tables::UNITS.iter().map(|(w, _)| (*w, UNIT)))
+}
 
 /// The role bits of the word at bytes `[start, end)` of `low` (the lower-cased text), 0
 /// for most words: a cheap shape test, then one probe of [`ROLE_TABLE`].
@@ -194,7 +218,8 @@ static ROLE_TABLE: LazyLock<RoleTable> = LazyLock::new(|| {
     )
 });
 
-/// Every start, standalone and continuation word with its role bits. A start word
+/// Every start, standalone and continuation word with its role bits, and the words of
+/// the classes [`MONTH`], [`WEEKDAY`] and [`UNIT`] with theirs. A start word
 /// longer than [`MAX_START_LEN`] never starts anything (the scanner's shape test
 /// refuses it), so it has no start bit.
 static ROLES: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
@@ -207,6 +232,9 @@ static ROLES: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
     }
     for &w in CONTINUATION_WORDS {
         *roles.entry(w).or_default() |= CONTINUES;
+    }
+    for (w, class) in classes() {
+        *roles.entry(w).or_default() |= class;
     }
     roles
 });
@@ -431,6 +459,17 @@ mod tests {
                     "{w:?} in {text:?}"
                 );
             }
+        }
+    }
+
+    /// Every word of a class table gets its class bit: no word longer than the shape test
+    /// lets through, letters only (a token of another kind can never be one).
+    #[test]
+    fn class_words_have_their_bit() {
+        for (w, class) in classes() {
+            assert!(w.len() < 16 && w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+            let text = format!("{w} and more");
+            assert_ne!(role_at(text.as_bytes(), 0, w.len()) & class, 0, "{w:?}");
         }
     }
 

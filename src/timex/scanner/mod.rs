@@ -71,6 +71,8 @@ pub struct Scanner<'a> {
     toks: &'a [Tok],
     /// Per token: can an expression start here (see [`Scanner::may_start`]).
     starts: Vec<bool>,
+    /// Per token: its role and class bits (see [`Scanner::is_in`]).
+    roles: Vec<u8>,
 }
 
 /// Finds every temporal expression in the tokens of `text` (`low` is `text` ASCII-lowercased).
@@ -80,8 +82,9 @@ pub fn scan(text: &str, low: &str, toks: &[Tok]) -> Vec<Found> {
         low,
         toks,
         starts: Vec::new(),
+        roles: Vec::new(),
     };
-    s.starts = s.compute_starts();
+    (s.roles, s.starts) = s.compute_starts();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -186,7 +189,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn month(&self, i: usize) -> Option<u32> {
-        if !self.cap(i) {
+        if !self.is_in(i, gate::MONTH) || !self.cap(i) {
             return None;
         }
         lexicon::month(self.w(i))
@@ -194,7 +197,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn weekday(&self, i: usize) -> Option<u32> {
-        if !self.cap(i) {
+        if !self.is_in(i, gate::WEEKDAY) || !self.cap(i) {
             return None;
         }
         lexicon::weekday(self.w(i))
@@ -202,6 +205,9 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn unit(&self, i: usize) -> Option<Unit> {
+        if !self.is_in(i, gate::UNIT) {
+            return None;
+        }
         tables::lookup(tables::UNITS, self.w(i))
     }
 
