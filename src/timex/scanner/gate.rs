@@ -69,7 +69,8 @@ impl<'a> Scanner<'a> {
         (roles, starts)
     }
 
-    /// Whether token `i` is a word of the class `bit` ([`MONTH`], [`WEEKDAY`], [`UNIT`]):
+    /// Whether token `i` is a word of the class `bit` ([`MONTH`], [`WEEKDAY`], [`UNIT`],
+    /// [`NUMBER_WORD`]):
     /// a test of the role bits the gate read, so a family asks its table only about the
     /// words in it (every word of those tables is in [`ROLES`], see the tests).
     #[inline]
@@ -104,6 +105,8 @@ pub(super) const MONTH: u8 = 16;
 pub(super) const WEEKDAY: u8 = 32;
 /// A unit word ([`tables::UNITS`]).
 pub(super) const UNIT: u8 = 64;
+/// A number word ([`lexicon::NUMBER_WORDS`]).
+pub(super) const NUMBER_WORD: u8 = 128;
 
 /// The word classes of [`ROLES`]' class bits.
 fn classes() -> impl Iterator<Item = (&'static str, u8)> {
@@ -112,6 +115,7 @@ fn classes() -> impl Iterator<Item = (&'static str, u8)> {
         .map(|w| (w, MONTH))
         .chain(firsts(lexicon::WEEKDAYS).map(|w| (w, WEEKDAY)))
         .chain(tables::UNITS.iter().map(|(w, _)| (*w, UNIT)))
+        .chain(firsts(lexicon::NUMBER_WORDS).map(|w| (w, NUMBER_WORD)))
 }
 
 /// The role bits of the word at bytes `[start, end)` of `low` (the lower-cased text), 0
@@ -219,7 +223,7 @@ static ROLE_TABLE: LazyLock<RoleTable> = LazyLock::new(|| {
 });
 
 /// Every start, standalone and continuation word with its role bits, and the words of
-/// the classes [`MONTH`], [`WEEKDAY`] and [`UNIT`] with theirs. A start word
+/// the classes [`MONTH`], [`WEEKDAY`], [`UNIT`] and [`NUMBER_WORD`] with theirs. A start word
 /// longer than [`MAX_START_LEN`] never starts anything (the scanner's shape test
 /// refuses it), so it has no start bit.
 static ROLES: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {

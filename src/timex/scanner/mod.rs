@@ -203,6 +203,15 @@ impl<'a> Scanner<'a> {
         lexicon::weekday(self.w(i))
     }
 
+    /// [`lexicon::number_word`] of token `i`.
+    #[inline]
+    fn number_word(&self, i: usize) -> Option<u32> {
+        if !self.is_in(i, gate::NUMBER_WORD) {
+            return None;
+        }
+        lexicon::number_word(self.w(i))
+    }
+
     #[inline]
     fn unit(&self, i: usize) -> Option<Unit> {
         if !self.is_in(i, gate::UNIT) {

@@ -3,7 +3,6 @@
 //! (`1990`, `'09`, `nineteen ninety-six`), and vague counts (`several`, `a few`).
 
 use super::Scanner;
-use crate::text::lexicon;
 use crate::text::token::Kind;
 use crate::timex::sem::Count;
 use crate::timex::tables;
@@ -131,7 +130,9 @@ impl<'a> Scanner<'a> {
             current = 1;
             j += 1;
         } else {
-            current = lexicon::number_word(first).filter(|&n| n != 100 && n != 12 || first == "twelve")?;
+            current = self
+                .number_word(j)
+                .filter(|&n| n != 100 && n != 12 || first == "twelve")?;
             if first == "dozen" {
                 return None;
             }
@@ -143,7 +144,7 @@ impl<'a> Scanner<'a> {
                 } else {
                     j
                 };
-                if let Some(u) = lexicon::number_word(self.w(k)).filter(|&u| (1..=9).contains(&u)) {
+                if let Some(u) = self.number_word(k).filter(|&u| (1..=9).contains(&u)) {
                     current += u;
                     j = k + 1;
                 }
@@ -155,7 +156,7 @@ impl<'a> Scanner<'a> {
                 "hundred" => {
                     current = current.max(1) * 100;
                     j += 1;
-                    if self.is(j, "and") && lexicon::number_word(self.w(j + 1)).is_some_and(|n| n < 100) {
+                    if self.is(j, "and") && self.number_word(j + 1).is_some_and(|n| n < 100) {
                         j += 1;
                     }
                     if let Some((rest, next)) = self.small_number_words(j) {
@@ -180,7 +181,9 @@ impl<'a> Scanner<'a> {
 
     /// 1–99 in words.
     pub(super) fn small_number_words(&self, i: usize) -> Option<(u32, usize)> {
-        let n = lexicon::number_word(self.w(i)).filter(|&n| (1..100).contains(&n) && self.w(i) != "dozen")?;
+        let n = self
+            .number_word(i)
+            .filter(|&n| (1..100).contains(&n) && self.w(i) != "dozen")?;
         let mut j = i + 1;
         let mut v = n;
         if (20..=90).contains(&n) && n.is_multiple_of(10) {
@@ -189,7 +192,7 @@ impl<'a> Scanner<'a> {
             } else {
                 j
             };
-            if let Some(u) = lexicon::number_word(self.w(k)).filter(|&u| (1..=9).contains(&u)) {
+            if let Some(u) = self.number_word(k).filter(|&u| (1..=9).contains(&u)) {
                 v += u;
                 j = k + 1;
             }
