@@ -20,9 +20,9 @@ impl<'a> Scanner<'a> {
     /// [`Self::may_start`] for every token, with at most one table lookup per word: the
     /// [`ROLES`] of every word first (returned too: see [`Self::is_in`]), then each start
     /// decided from its own role and the next token's.
-    pub(super) fn compute_starts(&self) -> (Vec<u8>, Vec<bool>) {
+    pub(super) fn compute_starts(&self) -> (Vec<u16>, Vec<bool>) {
         let low = self.low.as_bytes();
-        let roles: Vec<u8> = self
+        let roles: Vec<u16> = self
             .toks
             .iter()
             .map(|t| match t.kind {
@@ -70,11 +70,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` is a word of the class `bit` ([`MONTH`], [`WEEKDAY`], [`UNIT`],
-    /// [`NUMBER_WORD`]):
+    /// [`NUMBER_WORD`], [`ORDINAL`], [`FIXED_FIRST`], [`HEDGE_FIRST`]):
     /// a test of the role bits the gate read, so a family asks its table only about the
     /// words in it (every word of those tables is in [`ROLES`], see the tests).
     #[inline]
-    pub(super) fn is_in(&self, i: usize, bit: u8) -> bool {
+    pub(super) fn is_in(&self, i: usize, bit: u16) -> bool {
         self.roles.get(i).is_some_and(|r| r & bit != 0)
     }
 
@@ -93,35 +93,48 @@ impl<'a> Scanner<'a> {
 /// Bits of a word's role in [`ROLES`]: some pattern starts with it ([`start_words`]);
 /// it can be a whole expression alone ([`standalone_words`]); it can continue one
 /// ([`CONTINUATION_WORDS`]).
-const START: u8 = 1;
-const STANDALONE: u8 = 2;
-const CONTINUES: u8 = 4;
+const START: u16 = 1;
+const STANDALONE: u16 = 2;
+const CONTINUES: u16 = 4;
 
 /// The word `the` (which never ends an expression: what follows it decides).
-const THE: u8 = 8;
+const THE: u16 = 8;
 /// A month name ([`lexicon::MONTHS`]).
-pub(super) const MONTH: u8 = 16;
+pub(super) const MONTH: u16 = 16;
 /// A weekday name ([`lexicon::WEEKDAYS`]).
-pub(super) const WEEKDAY: u8 = 32;
+pub(super) const WEEKDAY: u16 = 32;
 /// A unit word ([`tables::UNITS`]).
-pub(super) const UNIT: u8 = 64;
+pub(super) const UNIT: u16 = 64;
 /// A number word ([`lexicon::NUMBER_WORDS`]).
-pub(super) const NUMBER_WORD: u8 = 128;
+pub(super) const NUMBER_WORD: u16 = 128;
+/// An ordinal word ([`lexicon::ORDINALS`]).
+pub(super) const ORDINAL: u16 = 256;
+/// The first word of a fixed phrase ([`tables::FIXED_PHRASES`]).
+pub(super) const FIXED_FIRST: u16 = 512;
+/// The first word of a hedge ([`tables::HEDGES`]).
+pub(super) const HEDGE_FIRST: u16 = 1024;
 
 /// The word classes of [`ROLES`]' class bits.
-fn classes() -> impl Iterator<Item = (&'static str, u8)> {
+fn classes() -> impl Iterator<Item = (&'static str, u16)> {
     let firsts = |table: &'static [(&'static str, u32)]| table.iter().map(|(w, _)| *w);
     firsts(lexicon::MONTHS)
         .map(|w| (w, MONTH))
         .chain(firsts(lexicon::WEEKDAYS).map(|w| (w, WEEKDAY)))
         .chain(tables::UNITS.iter().map(|(w, _)| (*w, UNIT)))
         .chain(firsts(lexicon::NUMBER_WORDS).map(|w| (w, NUMBER_WORD)))
+        .chain(firsts(lexicon::ORDINALS).map(|w| (w, ORDINAL)))
+        .chain(
+            tables::FIXED_PHRASES
+                .iter()
+                .map(|(ws, _, _)| (ws[0], FIXED_FIRST)),
+        )
+        .chain(tables::HEDGES.iter().map(|(ws, _)| (ws[0], HEDGE_FIRST)))
 }
 
 /// The role bits of the word at bytes `[start, end)` of `low` (the lower-cased text), 0
 /// for most words: a cheap shape test, then one probe of [`ROLE_TABLE`].
 #[inline]
-fn role_at(low: &[u8], start: usize, end: usize) -> u8 {
+fn role_at(low: &[u8], start: usize, end: usize) -> u16 {
     let Some(w) = low.get(start..end) else {
         return 0;
     };
@@ -163,14 +176,14 @@ fn pack_at(text: &[u8], start: usize, w: &[u8]) -> Option<u128> {
 struct RoleTable {
     /// Packed words, 0 for an empty slot; a power of two long, at most a quarter full.
     keys: Vec<u128>,
-    roles: Vec<u8>,
+    roles: Vec<u16>,
     /// 64 minus the table's bits: a hash's top bits index it.
     shift: u32,
 }
 
 impl RoleTable {
-    fn new(words: impl Iterator<Item = (u128, u8)>) -> Self {
-        let words: Vec<(u128, u8)> = words.collect();
+    fn new(words: impl Iterator<Item = (u128, u16)>) -> Self {
+        let words: Vec<(u128, u16)> = words.collect();
         let size = (words.len() * 4).next_power_of_two().max(16);
         let mut table = RoleTable {
             keys: vec![0; size],
@@ -197,7 +210,7 @@ impl RoleTable {
 
     /// The role bits of a packed word, 0 if it has none.
     #[inline]
-    fn get(&self, key: u128) -> u8 {
+    fn get(&self, key: u128) -> u16 {
         let mask = self.keys.len() - 1;
         let mut slot = self.slot(key);
         loop {
@@ -223,11 +236,12 @@ static ROLE_TABLE: LazyLock<RoleTable> = LazyLock::new(|| {
 });
 
 /// Every start, standalone and continuation word with its role bits, and the words of
-/// the classes [`MONTH`], [`WEEKDAY`], [`UNIT`] and [`NUMBER_WORD`] with theirs. A start word
+/// the classes ([`MONTH`], [`WEEKDAY`], [`UNIT`], [`NUMBER_WORD`], [`ORDINAL`],
+/// [`FIXED_FIRST`], [`HEDGE_FIRST`]) with theirs. A start word
 /// longer than [`MAX_START_LEN`] never starts anything (the scanner's shape test
 /// refuses it), so it has no start bit.
-static ROLES: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
-    let mut roles: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
+static ROLES: LazyLock<HashMap<&'static str, u16, FnvBuild>> = LazyLock::new(|| {
+    let mut roles: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
     for w in start_words().filter(|w| w.len() <= MAX_START_LEN) {
         *roles.entry(w).or_default() |= START;
     }

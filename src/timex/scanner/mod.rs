@@ -72,7 +72,7 @@ pub struct Scanner<'a> {
     /// Per token: can an expression start here (see [`Scanner::may_start`]).
     starts: Vec<bool>,
     /// Per token: its role and class bits (see [`Scanner::is_in`]).
-    roles: Vec<u8>,
+    roles: Vec<u16>,
 }
 
 /// Finds every temporal expression in the tokens of `text` (`low` is `text` ASCII-lowercased).
@@ -254,6 +254,9 @@ impl<'a> Scanner<'a> {
     /// `nearly two years`, `more than four hours`, `around 7:15 p.m.`: a hedge and a count
     /// or time.
     fn hedged(&self, i: usize) -> Option<M> {
+        if !self.is_in(i, gate::HEDGE_FIRST) {
+            return None;
+        }
         let (words, modifier) = tables::HEDGES.iter().find(|(words, _)| self.seq(i, words))?;
         let j = i + words.len();
         // "over the past two years": the preposition, not a hedge
@@ -373,6 +376,9 @@ impl<'a> Scanner<'a> {
 
     /// Fixed phrases: `now`, `recently`, `the future`, `weekly`, `noon`.
     fn fixed(&self, i: usize) -> Option<M> {
+        if !self.is_in(i, gate::FIXED_FIRST) {
+            return None;
+        }
         let (words, value, how) = FIXED_BY_FIRST
             .get(self.w(i))?
             .iter()

@@ -36,8 +36,16 @@ impl<'a> Scanner<'a> {
         (1..=31).contains(&d).then_some(d)
     }
 
+    /// [`crate::text::lexicon::ORDINALS`] of token `i` (`third`, `twentieth`).
+    fn ordinal_word(&self, i: usize) -> Option<u32> {
+        if !self.is_in(i, super::gate::ORDINAL) {
+            return None;
+        }
+        tables::lookup(crate::text::lexicon::ORDINALS, self.w(i))
+    }
+
     pub(super) fn ordinal(&self, i: usize) -> Option<u32> {
-        if let Some(n) = tables::lookup(crate::text::lexicon::ORDINALS, self.w(i)) {
+        if let Some(n) = self.ordinal_word(i) {
             return Some(n);
         }
         let w = self.w(i);
@@ -62,12 +70,10 @@ impl<'a> Scanner<'a> {
             _ => None,
         } {
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
-            let unit = tables::lookup(crate::text::lexicon::ORDINALS, self.w(k)).filter(|&u| u < 10)?;
+            let unit = self.ordinal_word(k).filter(|&u| u < 10)?;
             return Some((tens + unit, k + 1)).filter(|&(d, _)| d <= 31);
         }
-        tables::lookup(crate::text::lexicon::ORDINALS, w)
-            .filter(|&d| d <= 31)
-            .map(|d| (d, i + 1))
+        self.ordinal_word(i).filter(|&d| d <= 31).map(|d| (d, i + 1))
     }
 
     /// A four-digit year `1000`–`2099`: `1990`.
