@@ -2,7 +2,6 @@
 //! offsets (`two days ago`, `three weeks later`) and sets (`every Tuesday`, `each year`).
 
 use super::{m, Scanner, M};
-use crate::text::lexicon;
 use crate::text::token::Kind;
 use crate::time::point;
 use crate::timex::sem::{Count, Sem};
@@ -265,7 +264,7 @@ impl<'a> Scanner<'a> {
         let quantity = |k: usize| {
             self.kind(k) == Some(Kind::Num)
                 || tables::RATE_QUANTITIES.contains(&self.w(k))
-                || lexicon::number_word(self.w(k)).is_some()
+                || self.number_word(k).is_some()
         };
         i > 0 && (quantity(i - 1) || i > 1 && quantity(i - 2) && self.kind(i - 1) == Some(Kind::Word))
     }

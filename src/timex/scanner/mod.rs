@@ -71,6 +71,8 @@ pub struct Scanner<'a> {
     toks: &'a [Tok],
     /// Per token: can an expression start here (see [`Scanner::may_start`]).
     starts: Vec<bool>,
+    /// Per token: its role and class bits (see [`Scanner::is_in`]).
+    roles: Vec<u16>,
 }
 
 /// Finds every temporal expression in the tokens of `text` (`low` is `text` ASCII-lowercased).
@@ -80,8 +82,9 @@ pub fn scan(text: &str, low: &str, toks: &[Tok]) -> Vec<Found> {
         low,
         toks,
         starts: Vec::new(),
+        roles: Vec::new(),
     };
-    s.starts = s.compute_starts();
+    (s.roles, s.starts) = s.compute_starts();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -186,7 +189,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn month(&self, i: usize) -> Option<u32> {
-        if !self.cap(i) {
+        if !self.is_in(i, gate::MONTH) || !self.cap(i) {
             return None;
         }
         lexicon::month(self.w(i))
@@ -194,14 +197,26 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn weekday(&self, i: usize) -> Option<u32> {
-        if !self.cap(i) {
+        if !self.is_in(i, gate::WEEKDAY) || !self.cap(i) {
             return None;
         }
         lexicon::weekday(self.w(i))
     }
 
+    /// [`lexicon::number_word`] of token `i`.
+    #[inline]
+    fn number_word(&self, i: usize) -> Option<u32> {
+        if !self.is_in(i, gate::NUMBER_WORD) {
+            return None;
+        }
+        lexicon::number_word(self.w(i))
+    }
+
     #[inline]
     fn unit(&self, i: usize) -> Option<Unit> {
+        if !self.is_in(i, gate::UNIT) {
+            return None;
+        }
         tables::lookup(tables::UNITS, self.w(i))
     }
 
@@ -239,6 +254,9 @@ impl<'a> Scanner<'a> {
     /// `nearly two years`, `more than four hours`, `around 7:15 p.m.`: a hedge and a count
     /// or time.
     fn hedged(&self, i: usize) -> Option<M> {
+        if !self.is_in(i, gate::HEDGE_FIRST) {
+            return None;
+        }
         let (words, modifier) = tables::HEDGES.iter().find(|(words, _)| self.seq(i, words))?;
         let j = i + words.len();
         // "over the past two years": the preposition, not a hedge
@@ -358,6 +376,9 @@ impl<'a> Scanner<'a> {
 
     /// Fixed phrases: `now`, `recently`, `the future`, `weekly`, `noon`.
     fn fixed(&self, i: usize) -> Option<M> {
+        if !self.is_in(i, gate::FIXED_FIRST) {
+            return None;
+        }
         let (words, value, how) = FIXED_BY_FIRST
             .get(self.w(i))?
             .iter()

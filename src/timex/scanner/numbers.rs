@@ -3,7 +3,6 @@
 //! (`1990`, `'09`, `nineteen ninety-six`), and vague counts (`several`, `a few`).
 
 use super::Scanner;
-use crate::text::lexicon;
 use crate::text::token::Kind;
 use crate::timex::sem::Count;
 use crate::timex::tables;
@@ -37,8 +36,16 @@ impl<'a> Scanner<'a> {
         (1..=31).contains(&d).then_some(d)
     }
 
+    /// [`crate::text::lexicon::ORDINALS`] of token `i` (`third`, `twentieth`).
+    fn ordinal_word(&self, i: usize) -> Option<u32> {
+        if !self.is_in(i, super::gate::ORDINAL) {
+            return None;
+        }
+        tables::lookup(crate::text::lexicon::ORDINALS, self.w(i))
+    }
+
     pub(super) fn ordinal(&self, i: usize) -> Option<u32> {
-        if let Some(n) = tables::lookup(crate::text::lexicon::ORDINALS, self.w(i)) {
+        if let Some(n) = self.ordinal_word(i) {
             return Some(n);
         }
         let w = self.w(i);
@@ -63,12 +70,10 @@ impl<'a> Scanner<'a> {
             _ => None,
         } {
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
-            let unit = tables::lookup(crate::text::lexicon::ORDINALS, self.w(k)).filter(|&u| u < 10)?;
+            let unit = self.ordinal_word(k).filter(|&u| u < 10)?;
             return Some((tens + unit, k + 1)).filter(|&(d, _)| d <= 31);
         }
-        tables::lookup(crate::text::lexicon::ORDINALS, w)
-            .filter(|&d| d <= 31)
-            .map(|d| (d, i + 1))
+        self.ordinal_word(i).filter(|&d| d <= 31).map(|d| (d, i + 1))
     }
 
     /// A four-digit year `1000`–`2099`: `1990`.
@@ -131,7 +136,9 @@ impl<'a> Scanner<'a> {
             current = 1;
             j += 1;
         } else {
-            current = lexicon::number_word(first).filter(|&n| n != 100 && n != 12 || first == "twelve")?;
+            current = self
+                .number_word(j)
+                .filter(|&n| n != 100 && n != 12 || first == "twelve")?;
             if first == "dozen" {
                 return None;
             }
@@ -143,7 +150,7 @@ impl<'a> Scanner<'a> {
                 } else {
                     j
                 };
-                if let Some(u) = lexicon::number_word(self.w(k)).filter(|&u| (1..=9).contains(&u)) {
+                if let Some(u) = self.number_word(k).filter(|&u| (1..=9).contains(&u)) {
                     current += u;
                     j = k + 1;
                 }
@@ -155,7 +162,7 @@ impl<'a> Scanner<'a> {
                 "hundred" => {
                     current = current.max(1) * 100;
                     j += 1;
-                    if self.is(j, "and") && lexicon::number_word(self.w(j + 1)).is_some_and(|n| n < 100) {
+                    if self.is(j, "and") && self.number_word(j + 1).is_some_and(|n| n < 100) {
                         j += 1;
                     }
                     if let Some((rest, next)) = self.small_number_words(j) {
@@ -180,7 +187,9 @@ impl<'a> Scanner<'a> {
 
     /// 1–99 in words.
     pub(super) fn small_number_words(&self, i: usize) -> Option<(u32, usize)> {
-        let n = lexicon::number_word(self.w(i)).filter(|&n| (1..100).contains(&n) && self.w(i) != "dozen")?;
+        let n = self
+            .number_word(i)
+            .filter(|&n| (1..100).contains(&n) && self.w(i) != "dozen")?;
         let mut j = i + 1;
         let mut v = n;
         if (20..=90).contains(&n) && n.is_multiple_of(10) {
@@ -189,7 +198,7 @@ impl<'a> Scanner<'a> {
             } else {
                 j
             };
-            if let Some(u) = lexicon::number_word(self.w(k)).filter(|&u| (1..=9).contains(&u)) {
+            if let Some(u) = self.number_word(k).filter(|&u| (1..=9).contains(&u)) {
                 v += u;
                 j = k + 1;
             }
