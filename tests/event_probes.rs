@@ -212,19 +212,12 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "joined",
         "Estonia, Latvia, Lithuania and Slovakia joined NATO",
     ),
-    // a pronoun after "that" opens the complement clause; a pronoun subject makes an
-    // -s form a verb
+    // a pronoun after "that" opens the complement clause
     (
         "2023-03-01",
         "The minister said that they expect a decision in April.",
         "expect",
         "They expect a decision",
-    ),
-    (
-        "2023-02-21",
-        "Moscow will keep to the limits until it expires in February 2026.",
-        "expires",
-        "It expires",
     ),
 ];
 
@@ -267,6 +260,13 @@ const PRESENT_SCHEDULES: &[(&str, &str, &str, Option<&str>)] = &[
         "The envoys arrive in Geneva on Wednesday.",
         "arrive",
         Some("2019-10-09"),
+    ),
+    // a subject pronoun makes the -s form after it a verb: the expiry is dated, not "keep"
+    (
+        "2023-02-21",
+        "Moscow will keep to the limits until it expires in February 2026.",
+        "expires",
+        Some("2026-02"),
     ),
     // a date after a bare copula dates the event noun that is its subject
     ("2023-02-21", "The vote is on Friday.", "vote", Some("2023-02-24")),

@@ -286,11 +286,13 @@ fn agreeing_present_verb(tokens: &[Token], classes: &[Class], i: usize, base: bo
     let preposition_next = tokens
         .get(i + 1)
         .is_some_and(|n| n.is(List::Preposition) && !matches!(&*n.lower, "of" | "to" | "for"));
-    let no_verb_after = tokens[i + 1..]
-        .iter()
-        .take_while(|t| !matches!(t.text, "," | "." | ";" | ":" | "(" | ")"))
-        .all(|t| t.verb().is_none() && !t.is(List::Auxiliary) && !t.is(List::Modal));
-    agrees && preposition_next && no_verb_after
+    // the scan to the next punctuation last, only for the few words that got this far
+    agrees
+        && preposition_next
+        && tokens[i + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.text, "," | "." | ";" | ":" | "(" | ")"))
+            .all(|t| t.verb().is_none() && !t.is(List::Auxiliary) && !t.is(List::Modal))
 }
 
 /// "from discontinued operations", "of operating profit": a participle between a
