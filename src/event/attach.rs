@@ -786,20 +786,10 @@ fn copula_subject(tokens: &[Token], classes: &[Class], first: usize) -> Option<u
 }
 
 fn existential_noun(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
-    let mut i = last;
-    if tokens.get(i).is_some_and(|t| t.text == ",") {
-        i += 1;
-    }
-    if tokens.get(i)?.lower != "there" {
-        return None;
-    }
-    i += 1;
+    let mut i = after_opening_word(tokens, last, "there")?;
     let mut saw_be = false;
     while let Some(t) = tokens.get(i) {
-        if classes[i] == Class::Auxiliary
-            || is(words::COPULAS, &t.lower)
-            || matches!(t.lower.as_ref(), "be" | "been")
-        {
+        if classes[i] == Class::Auxiliary || is(words::COPULAS, &t.lower) {
             saw_be = true;
             i += 1;
         } else {
@@ -904,16 +894,17 @@ fn inside_temporal_adjunct(tokens: &[Token], classes: &[Class], i: usize) -> boo
 /// ("than" only right before the date: "lower than a year ago").
 const COMPARATIVES: &[&str] = &["compared", "versus", "vs.", "comparison"];
 
+/// The token after `word` when `word` comes right after the temporal phrase (which ends
+/// before `last`), past one comma: "in 1979, when", "Tomorrow there".
+fn after_opening_word(tokens: &[Token], last: usize, word: &str) -> Option<usize> {
+    let i = last + usize::from(tokens.get(last).is_some_and(|t| t.text == ","));
+    (tokens.get(i)?.lower == word).then_some(i + 1)
+}
+
 /// The first finite verb of a "when" clause right after the temporal phrase.
 fn when_clause_verb(tokens: &[Token], classes: &[Class], last: usize) -> Option<usize> {
-    let mut i = last;
-    if tokens.get(i).is_some_and(|t| t.text == ",") {
-        i += 1;
-    }
-    if tokens.get(i)?.lower != "when" {
-        return None;
-    }
-    (i + 1..tokens.len())
+    let i = after_opening_word(tokens, last, "when")?;
+    (i..tokens.len())
         .take_while(|&j| !matches!(classes[j], Class::HardStop | Class::SoftStop))
         .find(|&j| matches!(classes[j], Class::Verb { finite: true }))
 }
