@@ -86,7 +86,9 @@ pub struct Timex {
     pub range: Option<Range>,
     /// The resolver rule that produced the value, e.g. `weekday-past`.
     pub rule: String,
-    /// What the value is relative to: `dct`, `previous:2008-08`, or `none` for absolute.
+    /// What the value is relative to: `dct`, `previous:2008-08` (the story's time),
+    /// `range:2023-05` (the other end of its range: `April` in `between April and May
+    /// 2023`), or `none` for absolute.
     pub anchor: String,
 }
 

@@ -48,6 +48,9 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
                 }
         });
         let dates = out[i].kind == TimexType::Date && out[i + 1].kind == TimexType::Date;
+        if dates && joined {
+            one_frame(out, i);
+        }
         if dates
             && (tail || joined)
             && is_point(&out[i].value)
@@ -85,6 +88,80 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
     for (i, first) in added.into_iter().rev() {
         out.insert(i, first);
     }
+}
+
+/// Puts the two ends of a written range (`out[i]`, `out[i + 1]`) in one frame when one
+/// of them has no year of its own: a range is read as one expression, so an end
+/// without a year takes the other end's (`between April and May 2023` → 2023-04) and
+/// runs forward from it (`from November to February 2024` → 2023-11). When neither
+/// end has a year, the end read with the text's direction leads: a range pointing
+/// ahead runs on from its start (`will run from early June to late July`, in mid-July:
+/// 2025-06 to 2025-07), one pointing back ends at its end (`ran from June to August`,
+/// in July: 2023-06 to 2023-08).
+fn one_frame(out: &mut [Timex], i: usize) {
+    let written = |t: &Timex| t.anchor == "none";
+    let (a, b) = (&out[i], &out[i + 1]);
+    if !calendar_value(&a.value) || !calendar_value(&b.value) || written(a) && written(b) {
+        return;
+    }
+    let ahead = |t: &Timex| t.rule.contains("future") || t.rule.contains("ahead");
+    let start_leads = written(a) || !written(b) && (ahead(a) || ahead(b));
+    if start_leads {
+        // the end: the first such month or day on or after the start
+        let Some(year) = year_of(&a.value) else { return };
+        let Some(end) = [year, year + 1]
+            .into_iter()
+            .filter_map(|y| with_year(&b.value, y))
+            .find(|e| ordered(&a.value, e))
+        else {
+            return;
+        };
+        if end != out[i + 1].value {
+            out[i + 1].anchor = format!("range:{}", out[i].value);
+            out[i + 1].value = end;
+        }
+    } else {
+        // the start: the last such month or day on or before the end
+        let Some(year) = year_of(&b.value) else { return };
+        let Some(start) = [year, year - 1]
+            .into_iter()
+            .filter_map(|y| with_year(&a.value, y))
+            .find(|s| ordered(s, &b.value))
+        else {
+            return;
+        };
+        if start != out[i].value {
+            out[i].anchor = format!("range:{}", out[i + 1].value);
+            out[i].value = start;
+        }
+    }
+}
+
+/// Whether `value` is a month or a day (`2024-07`, `2024-07-09`), the values an end
+/// without a year can have.
+fn calendar_value(value: &str) -> bool {
+    let b = value.as_bytes();
+    (b.len() == 7 || b.len() == 10)
+        && b.iter().enumerate().all(|(k, c)| {
+            if k == 4 || k == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+fn year_of(value: &str) -> Option<i32> {
+    value.get(..4)?.parse().ok()
+}
+
+/// `value` in year `year`, if that is a date (`2023-02-29` is not).
+fn with_year(value: &str, year: i32) -> Option<String> {
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
+    let v = format!("{year:04}{}", value.get(4..)?);
+    interval::parse(&v).map(|_| v)
 }
 
 /// Whether two values have the same granularity (`2014` and `2022`, `2024-03` and

@@ -137,7 +137,7 @@ impl<'a> Scanner<'a> {
     /// calendar cue), `Mar` (an abbreviation needs a day), `march on Washington`.
     fn bare_month(&self, i: usize, j: usize, month: u32) -> Option<M> {
         let is_may = self.is(i, "may");
-        if is_may && !self.calendar_cue_before(i) {
+        if is_may && !self.calendar_cue_before(i) && !self.closes_month_range(i) {
             return None;
         }
         // abbreviations alone ("Mar", "Jan") are too ambiguous without a day
@@ -165,6 +165,24 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         self.is(k + 1, "year").then_some((shift, k + 2))
+    }
+
+    /// `from March to May`, `between April and May`: token `i` ends a range whose other
+    /// end, a few words back after `from` or `between`, is a month name. Without that
+    /// opening, `to May` and `and May` are too often the modal or a name (`spoke to May`).
+    fn closes_month_range(&self, i: usize) -> bool {
+        if i < 3 || !matches!(self.w(i - 1), "to" | "and") {
+            return false;
+        }
+        // the other end: `March`, `early March`, `March 2024`
+        (i.saturating_sub(5)..i - 1).any(|k| {
+            self.month(k).is_some()
+                && k > 0
+                && (matches!(self.w(k - 1), "from" | "between")
+                    || k > 1
+                        && matches!(self.w(k - 1), "early" | "mid" | "late")
+                        && matches!(self.w(k - 2), "from" | "between"))
+        })
     }
 
     /// A word before token `i` that makes a capitalised `May`/`March` a month.
@@ -719,9 +737,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// The index after a month or weekday name at `i`, taking the dot of an abbreviation
-    /// (`Sept.`) but not a full stop after a full name (`in December.`).
+    /// (`Sept.`, a listed [`crate::text::lexicon::ABBREVIATIONS`]) but not a full stop
+    /// after a full name (`in December.`, `11 July.`: May, June and July are full names).
     pub(super) fn after_name(&self, i: usize) -> usize {
-        if self.w(i).len() <= 4 {
+        if crate::text::lexicon::ABBREVIATIONS.contains(&self.w(i)) {
             self.skip_dot(i + 1)
         } else {
             i + 1
