@@ -24,7 +24,12 @@
 //!
 //! Its `tid` follows those of the text's expressions. TimeBank itself leaves most ranges
 //! as the two dates (with `between`/`from` as a SIGNAL); readers that do not know empty
-//! TIMEX3s see exactly those. "since 2014" (a range to the present) is left as the date.
+//! TIMEX3s see exactly those.
+//!
+//! "since 2014" (a state from 2014 to the present) is the date and, when the document has
+//! a date, an empty DURATION from it to the DCT, counted in the date's own unit:
+//! `since <TIMEX3 tid="t1" type="DATE" value="2014">2014</TIMEX3><TIMEX3 tid="t2"
+//! type="DURATION" value="P10Y" beginPoint="t1" endPoint="t0"/>` with DCT 2024-07-12.
 
 use std::fmt::Write;
 
@@ -50,7 +55,7 @@ pub fn document(id: &str, dct: Option<NaiveDate>, text: &str, timexes: &[Timex])
         );
     }
     out.push_str("<TEXT>");
-    out.push_str(&tagged_text(text, timexes));
+    out.push_str(&tagged_text_on(text, timexes, dct));
     out.push_str("</TEXT>\n</TimeML>\n");
     out
 }
@@ -73,6 +78,12 @@ const TIMEX3_MODS: &[&str] = &[
 
 /// The text with `TIMEX3` tags inserted, escaped.
 pub fn tagged_text(text: &str, timexes: &[Timex]) -> String {
+    tagged_text_on(text, timexes, None)
+}
+
+/// [`tagged_text`] of a document dated `dct` (`t0`): a state since a date gets its
+/// DURATION to the DCT.
+fn tagged_text_on(text: &str, timexes: &[Timex], dct: Option<NaiveDate>) -> String {
     let mut out = String::with_capacity(text.len() + timexes.len() * 80);
     let mut next = timexes.iter().enumerate().peekable();
     // the char offset where the open tag ends, and the open expression's index
@@ -92,6 +103,19 @@ pub fn tagged_text(text: &str, timexes: &[Timex]) -> String {
             let _ = write!(
                 out,
                 "<TIMEX3 tid=\"t{range_tid}\" type=\"DURATION\" value=\"{value}\" beginPoint=\"t{k}\" endPoint=\"t{}\"/>",
+                k + 1
+            );
+            range_tid += 1;
+        } else if let Some(value) = timexes[k]
+            .range
+            .as_ref()
+            .filter(|r| r.end == "PRESENT_REF")
+            .zip(dct)
+            .and_then(|(r, dct)| elapsed(&r.start, dct))
+        {
+            let _ = write!(
+                out,
+                "<TIMEX3 tid=\"t{range_tid}\" type=\"DURATION\" value=\"{value}\" beginPoint=\"t{}\" endPoint=\"t0\"/>",
                 k + 1
             );
             range_tid += 1;
@@ -162,6 +186,26 @@ fn duration(first: &str, last: &str) -> Option<String> {
         }
         Granularity::Year | Granularity::Decade | Granularity::Century => {
             (i64::from(b.end.year() - a.start.year()), 'Y')
+        }
+    };
+    (count > 0).then(|| format!("P{count}{unit}"))
+}
+
+/// The DURATION value from the start of TIMEX3 value `since` to `dct`, counted in the
+/// unit of `since` (days, months or years; `2014` to 2024-07-12 is `P10Y`, `2019-03` to
+/// 2024-06-01 is `P63M`). `None` when `since` is no calendar date or not before `dct`.
+fn elapsed(since: &str, dct: NaiveDate) -> Option<String> {
+    use crate::time::interval::{parse, Granularity};
+    use chrono::Datelike;
+    let a = parse(since)?;
+    let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+    let (count, unit) = match a.granularity {
+        Granularity::Time | Granularity::Day | Granularity::Week => ((dct - a.start).num_days(), 'D'),
+        Granularity::Month | Granularity::Season | Granularity::Quarter | Granularity::Half => {
+            (months(dct) - months(a.start), 'M')
+        }
+        Granularity::Year | Granularity::Decade | Granularity::Century => {
+            (i64::from(dct.year() - a.start.year()), 'Y')
         }
     };
     (count > 0).then(|| format!("P{count}{unit}"))
@@ -247,6 +291,26 @@ mod tests {
         ] {
             let tagged = tagged_text(text, &super::super::extract(text, dct));
             assert!(!tagged.contains("DURATION"), "{tagged}");
+        }
+        // a state since a date: a DURATION to the DCT (t0) when the document has one
+        let rows: &[(&str, &str)] = &[
+            (
+                "Crimea has been occupied since 2014.",
+                "value=\"P10Y\" beginPoint=\"t1\" endPoint=\"t0\"/>.",
+            ),
+            (
+                "She has led the party since March 2019.",
+                "value=\"P64M\" beginPoint=\"t1\" endPoint=\"t0\"/>.",
+            ),
+            (
+                "Talks have stalled since June 3.",
+                "value=\"P39D\" beginPoint=\"t1\" endPoint=\"t0\"/>.",
+            ),
+        ];
+        let dct2024 = NaiveDate::from_ymd_opt(2024, 7, 12);
+        for &(text, wanted) in rows {
+            let doc = document("d", dct2024, text, &super::super::extract(text, dct2024));
+            assert!(doc.contains(wanted), "{doc}\nwanted {wanted}");
         }
         // a modifier TIMEX3 does not have is kept as a comment
         let mut t = super::super::extract("In 1980.", dct);
