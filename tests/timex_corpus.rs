@@ -1435,6 +1435,62 @@ const DURATIONS: &[Row] = &[
 ];
 
 const TIMES: &[Row] = &[
+    // a part of the day with its position: the story's day, or the day named after it
+    (
+        "By mid afternoon, the crowd had grown.",
+        "1998-03-06",
+        "mid afternoon",
+        "1998-03-06TAF",
+    ),
+    (
+        "Shares fell at mid-afternoon yesterday.",
+        "1989-11-02",
+        "mid-afternoon yesterday",
+        "1989-11-01TAF",
+    ),
+    (
+        "The talks ran into the late evening.",
+        "2021-04-17",
+        "the late evening",
+        "2021-04-17TEV",
+    ),
+    (
+        "Troops crossed on Saturday, March 5. Shelling began in the early morning.",
+        "2022-03-08",
+        "the early morning",
+        "2022-03-05TMO",
+    ),
+    (
+        "The vote is set for late afternoon Friday.",
+        "2016-11-02",
+        "late afternoon Friday",
+        "2016-11-04TAF",
+    ),
+    (
+        "Police said the raid began early morning Tuesday.",
+        "2013-09-19",
+        "early morning Tuesday",
+        "2013-09-17TMO",
+    ),
+    // a clock time in a clause pointing ahead is on the DCT's day, not the story's last
+    (
+        "The treaty was signed on May 26, 1972. The vote is at 3 p.m.",
+        "2024-07-12",
+        "3 p.m.",
+        "2024-07-12T15:00",
+    ),
+    (
+        "The bomb exploded on June 3, 2019. Leaders will meet at noon.",
+        "2023-02-14",
+        "noon",
+        "2023-02-14T12:00",
+    ),
+    (
+        "The first blast came on June 3, 2019. The second came at 10 p.m.",
+        "2023-02-14",
+        "10 p.m.",
+        "2019-06-03T22:00",
+    ),
     (
         "The blast came at 10:30 a.m.",
         "2009-12-01",
@@ -3130,6 +3186,7 @@ const TYPED: &[(&str, &str, &str)] = &[
 
 /// Phrases that must produce no temporal expression at all.
 const NOT_TIMEX: &[&str] = &[
+    "He watched late-night television.",
     "Ministers spoke to May about trade.",
     "Prices rose and May said nothing.",
     "Paternity is easily proved in today's world.",

@@ -135,8 +135,12 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     // hold their first meeting since the war in Georgia on Friday")
     let mut weak_past: Option<usize> = None;
     // a present copula right before the expression states a schedule ("the vote is on
-    // Friday", "talks are Monday"): it points ahead
-    let copula_at = if word(start.wrapping_sub(1)) == "on" { 2 } else { 1 };
+    // Friday", "talks are Monday", "the vote is at 3 p.m."): it points ahead
+    let copula_at = if matches!(word(start.wrapping_sub(1)), "on" | "at") {
+        2
+    } else {
+        1
+    };
     if start >= copula_at && cues::PRESENT_COPULAS.contains(&word(start - copula_at)) {
         note(copula_at, Dir::Future);
     }

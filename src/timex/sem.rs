@@ -98,6 +98,9 @@ pub enum Sem {
     Set(String),
     /// A phrase with a fixed value (`now`, `PAST_REF`, `weekly`).
     Fixed(&'static str, super::tables::Fixed),
+    /// The day the story is on, unnamed: the narrative anchor's day, else the DCT's (the
+    /// day of `mid-afternoon`, `late evening`).
+    StoryDay,
     /// `Friday morning`, `last night`, `tonight`: a day and a part of it (`MO`, `NI`).
     PartOfDay { day: Box<Sem>, part: &'static str },
     /// `10:30 a.m.`, `noon Thursday`, `1500 GMT`: a clock time on a day (the DCT's by
@@ -131,6 +134,7 @@ impl Sem {
             Sem::Cal { .. }
                 | Sem::Weekday { .. }
                 | Sem::DayOffset(_)
+                | Sem::StoryDay
                 | Sem::Clock { .. }
                 | Sem::Fixed(..)
                 | Sem::MonthOfRelYear { .. }

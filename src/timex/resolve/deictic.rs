@@ -37,6 +37,8 @@ pub const RULES: &[&str] = &[
     "unit-shift",
     "clock-on-anchor-day",
     "clock-today",
+    "part-on-anchor-day",
+    "part-today",
     "week-of",
 ];
 
@@ -229,14 +231,28 @@ pub fn part_of_day(day: &Sem, part: &str, ctx: &Context) -> Resolved {
     }
 }
 
+/// The day of `mid-afternoon`, `late evening` (no day named): the day the story last
+/// named, else the DCT's, as for a clock time.
+pub fn story_day(ctx: &Context) -> Option<Resolved> {
+    Some(match ctx.anchor_day() {
+        Some((a, name)) => at(a, "part-on-anchor-day", &name),
+        None => at(day_point(ctx.dct?), "part-today", "dct"),
+    })
+}
+
 /// `10:30 a.m.`, `noon Thursday`: a clock time on the day named, else on the day the
-/// story last named, else on the DCT's.
+/// story last named, else on the DCT's. A clause pointing ahead (`the vote is at 3
+/// p.m.`, `will meet at noon`) does not go back to a day the story left behind: it is
+/// on the DCT's day.
 pub fn clock(day: Option<&Sem>, hour: u32, minute: u32, ctx: &Context) -> Option<Resolved> {
+    let ahead = ctx.cued && ctx.dir == Dir::Future;
     let d = match day {
         Some(day) => resolve(day, ctx),
         None => match ctx.anchor_day() {
-            Some((a, name)) => at(a, "clock-on-anchor-day", &name),
-            None => at(day_point(ctx.dct?), "clock-today", "dct"),
+            Some((a, name)) if !(ahead && ctx.dct.is_some_and(|dct| a.start < dct)) => {
+                at(a, "clock-on-anchor-day", &name)
+            }
+            _ => at(day_point(ctx.dct?), "clock-today", "dct"),
         },
     };
     Some(Resolved {

@@ -189,6 +189,7 @@ fn resolve_known(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         } => deictic::month_of_relative_year(*month, *day, *year_shift, ctx),
         Sem::Weekday { weekday, shift, this } => deictic::weekday(*weekday, *shift, *this, ctx),
         Sem::DayOffset(n) => deictic::day_offset(*n, ctx),
+        Sem::StoryDay => deictic::story_day(ctx),
         Sem::UnitShift { unit, shift } => deictic::unit_shift(*unit, *shift, ctx),
         Sem::PartOfDay { day, part } => Some(deictic::part_of_day(day, part, ctx)),
         Sem::Clock { day, hour, minute } => deictic::clock(day.as_deref(), *hour, *minute, ctx),

@@ -35,7 +35,7 @@ fn open_value(sem: &Sem) -> String {
             None => point::open_month(*m),
         },
         Sem::Weekday { weekday, .. } | Sem::AnaphorWeekday { weekday, .. } => point::open_weekday(*weekday),
-        Sem::DayOffset(0) => "PRESENT_REF".into(),
+        Sem::DayOffset(0) | Sem::StoryDay => "PRESENT_REF".into(),
         Sem::UnitShift { unit, .. } => open_unit(*unit, true),
         Sem::Anaphor { unit, .. } => open_unit(*unit, false),
         Sem::Season { season, .. } => point::open_season(season),

@@ -300,6 +300,12 @@ impl<'a> Scanner<'a> {
                     });
                 }
             }
+            if let Some(part) = self.positioned_part_of_day(j, k) {
+                return Some(M {
+                    modifier: Some(md),
+                    ..part
+                });
+            }
         }
         if det {
             if let Some(md) = tables::lookup(tables::POSITION_NOUNS, self.w(j)) {
@@ -373,6 +379,39 @@ impl<'a> Scanner<'a> {
     }
 
     // ---- pattern families ---------------------------------------------------------
+
+    /// `mid-afternoon`, `late evening`, `early morning` (the part at `k`, after the
+    /// position word at `j`): a part of the story's day, or of the day named right after
+    /// it (`mid-afternoon yesterday`, `late afternoon Friday`). Only `early`, `mid` and
+    /// `late` (not `earlier`), and not `night`: `late-night television` is no date.
+    fn positioned_part_of_day(&self, j: usize, k: usize) -> Option<M> {
+        if !matches!(self.w(j), "early" | "mid" | "late") || self.is(k, "night") {
+            return None;
+        }
+        let part = self.part_of_day(k, false)?;
+        let (day, end) = if let Some(off) = tables::lookup(tables::DAY_WORDS, self.w(k + 1)) {
+            (Sem::DayOffset(off), k + 2)
+        } else if let Some(weekday) = self.weekday(k + 1).filter(|_| self.w(k + 1).len() > 3) {
+            (
+                Sem::Weekday {
+                    weekday,
+                    shift: 0,
+                    this: false,
+                },
+                k + 2,
+            )
+        } else {
+            (Sem::StoryDay, k + 1)
+        };
+        m(
+            end,
+            Sem::PartOfDay {
+                day: Box::new(day),
+                part,
+            },
+            "positioned-part",
+        )
+    }
 
     /// Fixed phrases: `now`, `recently`, `the future`, `weekly`, `noon`.
     fn fixed(&self, i: usize) -> Option<M> {
