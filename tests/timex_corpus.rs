@@ -1472,6 +1472,25 @@ const TIMES: &[Row] = &[
         "early morning Tuesday",
         "2013-09-17TMO",
     ),
+    // ... or on the day its clause names a few words later
+    (
+        "Police raided the house in an early morning operation on June 3, 2019.",
+        "2024-07-12",
+        "early morning",
+        "2019-06-03TMO",
+    ),
+    (
+        "Troops moved in during a late evening raid on Tuesday.",
+        "2017-05-11",
+        "late evening",
+        "2017-05-09TEV",
+    ),
+    (
+        "Shelling began early morning, officials said on Tuesday.",
+        "2017-05-11",
+        "early morning",
+        "2017-05-11TMO",
+    ),
     // a clock time in a clause pointing ahead is on the DCT's day, not the story's last
     (
         "The treaty was signed on May 26, 1972. The vote is at 3 p.m.",

@@ -36,6 +36,7 @@ pub mod tables;
 pub mod timeml;
 
 use crate::text::token;
+use crate::time::interval::Granularity;
 use crate::time::point;
 use sem::Sem;
 use tables::Unit;
@@ -88,7 +89,8 @@ pub struct Timex {
     pub rule: String,
     /// What the value is relative to: `dct`, `previous:2008-08` (the story's time),
     /// `range:2023-05` (the other end of its range: `April` in `between April and May
-    /// 2023`), or `none` for absolute.
+    /// 2023`), `next:2024-07-09` (the day its clause names next: `early morning` in `an
+    /// early morning raid on Tuesday`), or `none` for absolute.
     pub anchor: String,
 }
 
@@ -139,8 +141,39 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             anchor: r.anchor,
         });
     }
+    part_takes_the_day_named_next(text, &spans, &mut out);
     range::link(text, &spans, &mut out);
     out
+}
+
+/// `in an early morning raid on Tuesday`: a part of the day that names no day of its own
+/// (read on the story's day) is on the day the same clause names a few words later.
+fn part_takes_the_day_named_next(text: &str, spans: &[(usize, usize)], out: &mut [Timex]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (Some(&(_, a_end)), Some(&(b_start, _))) = (spans.get(i), spans.get(i + 1)) else {
+            continue;
+        };
+        let on_story_day = out[i].rule.starts_with("positioned-part/part-");
+        let gap = text.get(a_end..b_start).unwrap_or("");
+        let near = gap.split_whitespace().count() <= 4 && !gap.contains(['.', ';', '!', '?', ',']);
+        let next = &out[i + 1];
+        let day = next
+            .value
+            .get(..10)
+            .filter(|d| {
+                next.kind == TimexType::Date
+                    && next.value.len() == 10
+                    && crate::time::interval::parse(d).is_some_and(|p| p.granularity == Granularity::Day)
+            })
+            .map(str::to_string);
+        if let (true, true, Some(day)) = (on_story_day, near, day) {
+            let part = out[i].value.rsplit_once('T').map(|(_, p)| p.to_string());
+            if let Some(part) = part {
+                out[i].value = format!("{day}T{part}");
+                out[i].anchor = format!("next:{day}");
+            }
+        }
+    }
 }
 
 /// The text being tagged: as written, lower-cased, and as tokens.
