@@ -118,6 +118,52 @@ const PROBES: &[(&str, &str, &[Row])] = &[
             "more than four decades ago",
         )],
     ),
+    // a range's ends keep their own `mod`, in order: `START/END`, `/END`
+    (
+        "2024-07-12",
+        "NATO ran the mission from early 2014 to late 2016.",
+        &[(
+            "2014/2016",
+            "2014-01-01",
+            "2017-01-01",
+            "START/END",
+            "early 2014 to late 2016",
+        )],
+    ),
+    (
+        "2019-02-01",
+        "Troops were deployed from June to late August 2018.",
+        &[(
+            "2018-06/2018-08",
+            "2018-06-01",
+            "2018-09-01",
+            "/END",
+            "June to late August 2018",
+        )],
+    ),
+    // an end without a year takes the other's, and the range runs forward
+    (
+        "2024-07-12",
+        "NATO will hold exercises in Poland from early June to late July.",
+        &[(
+            "2025-06/2025-07",
+            "2025-06-01",
+            "2025-08-01",
+            "START/END",
+            "early June to late July",
+        )],
+    ),
+    (
+        "2024-07-12",
+        "Russia held drills between April and May 2023.",
+        &[(
+            "2023-04/2023-05",
+            "2023-04-01",
+            "2023-06-01",
+            "",
+            "April and May 2023",
+        )],
+    ),
     // "since YEAR" starts a state: no dated event
     ("2024-01-15", "Russia has occupied Crimea since 2014.", &[]),
     ("2024-01-15", "The council has not met since 2019.", &[]),

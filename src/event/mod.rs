@@ -482,7 +482,9 @@ impl Story<'_> {
     /// ([`Timex::range`]: "9–11 July 2024", "between 2014 and 2022", "from March to May"),
     /// `start` the first day of its first end, `end` the day after its last end, the date
     /// the ISO 8601 interval of the two values (`2024-07-09/2024-07-11`), the granularity
-    /// the coarser end's, and the time text the words from one end to the other. `None`
+    /// the coarser end's, the `mod` each end's joined by `/` (`START/END` for "from early
+    /// 2014 to late 2016", `/END` when only the last has one), and the time text the
+    /// words from one end to the other. `None`
     /// for a single date, and for "since 2014", which starts a state lasting to the
     /// present rather than dating an event.
     fn range_of(&self, timexes: &[Timex], ti: usize) -> Option<When> {
@@ -502,12 +504,25 @@ impl Story<'_> {
             Some(p) => (tx.start.min(p.start), tx.end.max(p.end)),
             None => (tx.start, tx.end),
         };
+        // each end's `mod`, in order, as `START/END` ("from early 2014 to late 2016")
+        let (a, b) = match partner {
+            Some(p) if p.start < tx.start => (p, tx),
+            Some(p) => (tx, p),
+            None => (tx, tx),
+        };
+        let modifier = (a.modifier.is_some() || b.modifier.is_some()).then(|| {
+            format!(
+                "{}/{}",
+                a.modifier.as_deref().unwrap_or(""),
+                b.modifier.as_deref().unwrap_or("")
+            )
+        });
         Some(When {
             date: format!("{}/{}", range.start, range.end),
             start: first.start,
             end: Some(last.end),
             granularity: first.granularity.max(last.granularity),
-            modifier: None,
+            modifier,
             time_text: self.chars.slice(from, to).to_string(),
         })
     }

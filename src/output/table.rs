@@ -56,9 +56,19 @@ pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The date cell: the TIMEX3 value (a range's two, `2014/2022`), after the words of its
-/// `mod` (`late 2023`, `mid-2021`, `early 2023-06`).
+/// `mod` (`late 2023`, `mid-2021`, `early 2023-06`); a range's ends each with their own
+/// (`early 2014/late 2016`).
 fn date_cell(e: &crate::event::Event) -> String {
-    super::view::with_mod(&super::date_text(e), e.modifier.as_deref())
+    let date = super::date_text(e);
+    let ends = date.split_once('/');
+    match (ends, e.modifier.as_deref().and_then(|m| m.split_once('/'))) {
+        (Some((a, b)), Some((ma, mb))) => format!(
+            "{}/{}",
+            super::view::with_mod(a, Some(ma)),
+            super::view::with_mod(b, Some(mb))
+        ),
+        _ => super::view::with_mod(&date, e.modifier.as_deref()),
+    }
 }
 
 fn row(w: &mut dyn Write, cells: &[String; 5], widths: &[usize; 5]) -> io::Result<()> {

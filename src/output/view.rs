@@ -389,7 +389,19 @@ fn ordinal(n: i32) -> String {
 /// `the mid-1990s`, `about 1990`); the TIMEX3 value itself when the event has no place
 /// on the calendar.
 pub fn display_date(event: &Event) -> String {
-    let label = match event.date.split_once('/') {
+    // a range whose ends have their own `mod` (`START/END`): each end in its words
+    let ends = event.date.split_once('/');
+    let mods = event.modifier.as_deref().and_then(|m| m.split_once('/'));
+    if let (Some((first, last)), Some((ma, mb))) = (ends, mods) {
+        if let (Some(a), Some(b)) = (range_end(first), range_end(last)) {
+            return format!(
+                "{} \u{2013} {}",
+                with_mod(&period_label(&a), Some(ma)),
+                with_mod(&period_label(&b), Some(mb))
+            );
+        }
+    }
+    let label = match ends {
         Some((first, last)) => range_label(first, last).unwrap_or_else(|| period_label(event)),
         None => period_label(event),
     };
@@ -438,17 +450,7 @@ pub fn with_mod(label: &str, modifier: Option<&str>) -> String {
 /// value, the shared month or year written once: `9–11 July 2024`, `8 July – 9 August
 /// 2024`, `March–May 2024`, `2014–2022`. `None` when an end has no place on the calendar.
 fn range_label(first: &str, last: &str) -> Option<String> {
-    let end = |value: &str| {
-        let iv = crate::time::interval::parse(value)?;
-        Some(Event {
-            date: value.to_string(),
-            start: Some(iv.start),
-            end: Some(iv.end),
-            granularity: Some(iv.granularity),
-            ..Default::default()
-        })
-    };
-    let (a, b) = (end(first)?, end(last)?);
+    let (a, b) = (range_end(first)?, range_end(last)?);
     let (sa, sb) = (a.start?, b.start?);
     let same_year = sa.year() == sb.year();
     Some(match (a.granularity, b.granularity) {
@@ -464,6 +466,18 @@ fn range_label(first: &str, last: &str) -> Option<String> {
         (Some(Granularity::Month), Some(Granularity::Month)) if same_year => month_range(sa, sb),
         (Some(Granularity::Year), Some(Granularity::Year)) => format!("{}\u{2013}{}", sa.year(), sb.year()),
         _ => format!("{} \u{2013} {}", period_label(&a), period_label(&b)),
+    })
+}
+
+/// One end of a range as an event of its own, to label it.
+fn range_end(value: &str) -> Option<Event> {
+    let iv = crate::time::interval::parse(value)?;
+    Some(Event {
+        date: value.to_string(),
+        start: Some(iv.start),
+        end: Some(iv.end),
+        granularity: Some(iv.granularity),
+        ..Default::default()
     })
 }
 
@@ -877,6 +891,21 @@ mod tests {
         ];
         for (value, start, end, g, expected) in cases {
             assert_eq!(display_date(&event(value, start, end, g)), expected, "{value}");
+        }
+        // a range whose ends have their own `mod`: each end in its words
+        let ranged = [
+            ("2014/2016", "START/END", "early 2014 \u{2013} late 2016"),
+            ("2018-06/2018-08", "/END", "June 2018 \u{2013} late August 2018"),
+            (
+                "2024-07-09/2024-07-11",
+                "APPROX/",
+                "about 9 July 2024 \u{2013} 11 July 2024",
+            ),
+        ];
+        for (value, modifier, expected) in ranged {
+            let mut e = event(value, Some((2014, 1, 1)), Some((2017, 1, 1)), Some(Year));
+            e.modifier = Some(modifier.to_string());
+            assert_eq!(display_date(&e), expected, "{value} {modifier}");
         }
     }
 
