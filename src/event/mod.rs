@@ -488,10 +488,7 @@ impl Story<'_> {
     fn range_of(&self, timexes: &[Timex], ti: usize) -> Option<When> {
         let tx = &timexes[ti];
         let range = tx.range.as_ref()?;
-        let (first, last) = (interval::parse(&range.start)?, interval::parse(&range.end)?);
-        if first.start >= last.end {
-            return None;
-        }
+        let (date, start, end, granularity) = range_span(tx)?;
         // the other end: a neighbour linked to the same range
         let partner = [ti.checked_sub(1), ti.checked_add(1)]
             .into_iter()
@@ -503,10 +500,10 @@ impl Story<'_> {
             None => (tx.start, tx.end),
         };
         Some(When {
-            date: format!("{}/{}", range.start, range.end),
-            start: first.start,
-            end: Some(last.end),
-            granularity: first.granularity.max(last.granularity),
+            date,
+            start,
+            end: Some(end),
+            granularity,
             modifier: None,
             time_text: self.chars.slice(from, to).to_string(),
         })
@@ -555,6 +552,26 @@ impl Story<'_> {
         }
         events
     }
+}
+
+/// The span of an event dated by a timex that is an end of a range ([`Timex::range`]):
+/// the date as the ISO 8601 interval of the two values (`2024-07-09/2024-07-11`), the
+/// first day of the first end, the day after the last end, and the coarser end's
+/// granularity. `None` for a timex with no range and for "since 2014" (its end,
+/// `PRESENT_REF`, is no date). The English builder and the Russian one
+/// ([`crate::lang::ru::event`]) both date ranged events with it.
+pub(crate) fn range_span(tx: &Timex) -> Option<(String, NaiveDate, NaiveDate, Granularity)> {
+    let range = tx.range.as_ref()?;
+    let (first, last) = (interval::parse(&range.start)?, interval::parse(&range.end)?);
+    if first.start >= last.end {
+        return None;
+    }
+    Some((
+        format!("{}/{}", range.start, range.end),
+        first.start,
+        last.end,
+        first.granularity.max(last.granularity),
+    ))
 }
 
 /// "BRUSSELS" → "Brussels"; mixed-case places are kept as written.

@@ -213,12 +213,15 @@ impl<'a> Doc<'a> {
         }
         let (text, toks) = (&self.article.text, &self.toks);
         let iv = interval::parse(&tx.value)?;
+        // an end of a range dates its event with the whole range, as in English
+        let (date, start, end, granularity) = crate::event::range_span(tx)
+            .unwrap_or_else(|| (tx.value.clone(), iv.start, iv.end, iv.granularity));
         let (first, last, sentence) = self.place_of(tx)?;
         let (ti, trig, rank) = nearest_trigger(toks, sentence.clone(), first, last)?;
         if negated(toks, sentence.start, ti) {
             return None;
         }
-        let status = self.status(ti, trig, iv.start);
+        let status = self.status(ti, trig, start);
         let actors = actors_in(toks, sentence.clone(), self.dct.date);
         let clause = clause(toks, sentence.clone(), ti);
         // a speech verb's place is where it was said, not the reported clause's
@@ -229,10 +232,10 @@ impl<'a> Doc<'a> {
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
         let event = Event {
-            date: tx.value.clone(),
-            start: Some(iv.start),
-            end: Some(iv.end),
-            granularity: Some(iv.granularity),
+            date,
+            start: Some(start),
+            end: Some(end),
+            granularity: Some(granularity),
             modifier: tx.modifier.clone(),
             status,
             trigger: text[t.start..t.end].to_string(),
@@ -245,11 +248,7 @@ impl<'a> Doc<'a> {
             article: self.article.id.clone(),
             char_start: self.chars.char(t.start),
             char_end: self.chars.char(t.end),
-            confidence: if iv.granularity <= Granularity::Day {
-                0.8
-            } else {
-                0.7
-            },
+            confidence: if granularity <= Granularity::Day { 0.8 } else { 0.7 },
             place: self.place.clone(),
             agency: self.agency.clone(),
             dct: self.dct.date,

@@ -29,15 +29,16 @@
 //! start: "2008–2009 годах", "с 16 апреля по 19 мая 2019 года" → "16 апреля по 19 мая 2019
 //! года" = `2019-04-16` (the first day takes the year of the second).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::lexicon::{self, Entry};
 use super::tense;
 use super::token::{tokenize, Kind, Tok};
+use crate::time::interval;
 use crate::timex::resolve::{self, Context, Dir};
 use crate::timex::sem::{Count, Sem, YearRef};
 use crate::timex::tables::{Fixed, Unit};
-use crate::timex::Timex;
+use crate::timex::{Range, Timex, TimexType};
 
 /// One recognised expression, before resolution.
 #[derive(Debug, Clone)]
@@ -48,6 +49,10 @@ struct M {
     sem: Sem,
     modifier: Option<&'static str>,
     pattern: &'static str,
+    /// The other end of a range written in the span ("9 по 11 июля", "марта по май",
+    /// "2008–2009 годах"), as the words say: the end's year may be missing, and then it is
+    /// taken from the start's resolved value (see [`range_end`]).
+    range_end: Option<Sem>,
 }
 
 fn m(start: usize, end: usize, sem: Sem, pattern: &'static str) -> Option<M> {
@@ -57,6 +62,7 @@ fn m(start: usize, end: usize, sem: Sem, pattern: &'static str) -> Option<M> {
         sem,
         modifier: None,
         pattern,
+        range_end: None,
     })
 }
 
@@ -77,6 +83,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let (bstart, bend) = (toks[f.start].start, toks[f.end - 1].end);
         (ctx.dir, ctx.cued) = tense::direction(&toks, f.start, f.end);
         let r = resolve::resolve(&f.sem, &ctx);
+        let range = f.range_end.as_ref().and_then(|end| range_end(&r, end, &ctx));
         if let Some(p) = r.point.filter(|_| crate::timex::moves_narrative(&f.sem)) {
             ctx.anchor = Some(p);
         }
@@ -89,12 +96,50 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             kind: r.kind,
             value: r.value,
             modifier: f.modifier.map(str::to_string),
-            range: None,
+            range,
             rule: ["ru-", f.pattern, "/", r.rule].concat(),
             anchor: r.anchor,
         });
     }
     out
+}
+
+/// The [`Range`] of an expression whose start resolved to `start` and whose words name
+/// `end` as the other end, resolved in the same frame as the start: an end with no year
+/// takes the start's year, or the next one when its month comes earlier in the calendar
+/// ("с ноября по февраль", "с 30 декабря по 2 января" cross a new year; "с 11 по 9 июня"
+/// is no range); an end with a year of its own ("по 19 мая 2019 года")
+/// resolves as written. `None` unless both ends are calendar dates (no `PXY`, no
+/// `PRESENT_REF`, no clock time) and the range runs forward, as in English
+/// ([`crate::timex::Timex::range`]).
+fn range_end(start: &resolve::Resolved, end: &Sem, ctx: &Context) -> Option<Range> {
+    let is_point = |v: &str| v.starts_with(|c: char| c.is_ascii_digit());
+    if start.kind != TimexType::Date || !is_point(&start.value) {
+        return None;
+    }
+    let first = interval::parse(&start.value)?;
+    let date = |sem: &Sem| {
+        let r = resolve::resolve(sem, ctx);
+        (r.kind == TimexType::Date && is_point(&r.value)).then_some(r.value)
+    };
+    let value = match *end {
+        Sem::Cal {
+            year: None,
+            month: Some(month),
+            day,
+        } => {
+            let year = first.start.year() + i32::from(month < first.start.month());
+            date(&cal(Some(year), Some(month), day))?
+        }
+        Sem::Cal { year: None, .. } => return None,
+        ref written => date(written)?,
+    };
+    let last = interval::parse(&value)?;
+    let forward = first.start <= last.start && first.end <= last.end && value != start.value;
+    forward.then(|| Range {
+        start: start.value.clone(),
+        end: value,
+    })
 }
 
 /// Byte to char offsets for increasing byte positions.
@@ -297,34 +342,39 @@ impl Parser<'_> {
     }
 
     /// A year phrase: `2009 году`, `2009г.`, `2008–2009 годах`, `2022-м году`, or a bare
-    /// year when `bare` allows it. (year, index after).
-    fn year_phrase(&self, i: usize, bare: bool) -> Option<(i32, usize)> {
+    /// year when `bare` allows it. (year, index after, the last year of a range of years:
+    /// 2009 for `2008–2009` and `2008-09`).
+    fn year_phrase(&self, i: usize, bare: bool) -> Option<(i32, usize, Option<i32>)> {
         let (y, mut end, mut worded) = self.year_num(i)?;
-        // a range of years: 2008–2009, 2008-09
+        let mut last = None;
+        // a range of years: 2008–2009, 2008-09 (not decades: "1980-1990-х")
         if !worded && self.dash(end) {
             if let Some(t2) = self.tok(end + 1).filter(|t| t.kind == Kind::Num) {
                 let second = t2.low.len() == 4 || t2.low.len() == 2;
                 if second && matches!(t2.suffix.as_str(), "" | "г" | "гг" | "е" | "х") {
                     worded = matches!(t2.suffix.as_str(), "г" | "гг");
                     end += 2;
+                    if matches!(t2.suffix.as_str(), "" | "г" | "гг") {
+                        last = second_year(y, &t2.low);
+                    }
                 }
             }
         }
         if !worded {
             if let Some(after) = self.year_word(end) {
-                return Some((y, after));
+                return Some((y, after, last));
             }
             if !bare {
                 return None;
             }
         }
-        Some((y, end))
+        Some((y, end, last))
     }
 
     /// The year of a following genitive: `2009 года`, `2009`, `прошлого года`, `этого
     /// года`. (year reference, index after).
     fn year_ref_after(&self, i: usize) -> Option<(YearRef, usize)> {
-        if let Some((y, end)) = self.year_phrase(i, true) {
+        if let Some((y, end, _)) = self.year_phrase(i, true) {
             return Some((YearRef::Explicit(y), end));
         }
         let shift: i32 = self.class(i, "deictic")?.parse().ok()?;
@@ -451,12 +501,17 @@ impl Parser<'_> {
         let Sem::Cal { year, month, .. } = second.sem else {
             return None;
         };
-        m(i, second.end, cal(year, month, Some(d)), "range")
+        Some(M {
+            range_end: Some(second.range_end.unwrap_or(second.sem)),
+            ..m(i, second.end, cal(year, month, Some(d)), "range")?
+        })
     }
 
     /// A range opened by "с/со/от" before the expression: "с 16 апреля по 19 мая 2019
     /// года", "с 2003 по 2005 годы", "с 10 по 21 апреля": one span, the start's value,
-    /// completed with the end's month and year.
+    /// completed with the end's month and year (the year before the end's when the
+    /// start's month comes later in the calendar: "с ноября 2019 по февраль 2020 года" is
+    /// written "с ноября по февраль 2020 года"); the end is kept as the range's other end.
     fn extend_range(&self, found: &mut M) {
         if !self.is_word(found.start.wrapping_sub(1), &["с", "со", "от"])
             || !self.is_word(found.end, &["по", "до"])
@@ -473,17 +528,19 @@ impl Parser<'_> {
             },
         ) = (&mut found.sem, &second.sem)
         {
-            if year.is_none() {
-                *year = *y2;
-            }
             if month.is_none() && day.is_some() {
                 *month = *m2;
+            }
+            if year.is_none() {
+                let crosses = matches!((*month, *m2), (Some(a), Some(b)) if a > b);
+                *year = y2.map(|y| if crosses { y - 1 } else { y });
             }
         } else if !matches!(second.sem, Sem::Cal { .. }) {
             return;
         }
         found.end = second.end;
         found.pattern = "range";
+        found.range_end = Some(second.range_end.unwrap_or(second.sem));
     }
 
     /// A count expression with a hedge before it: "около 10 лет", "более трех лет", "не
@@ -1001,9 +1058,10 @@ impl Parser<'_> {
     fn day_month(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
         let mut j = i + 1;
-        // "1-2 сентября", "1 и 2 декабря": the range's first day
+        // "1-2 сентября", "1 и 2 декабря": the range's first day, and its last
         let joined = self.dash(j) || (self.is_word(j, &["и"]) && self.month(j + 2).is_some());
-        if joined && self.day_num(j + 1).is_some() {
+        let last_day = self.day_num(j + 1).filter(|_| joined);
+        if last_day.is_some() {
             j += 2;
         }
         let month = self.month(j)?;
@@ -1033,7 +1091,7 @@ impl Parser<'_> {
         if part.is_some() {
             end += 1;
         }
-        let sem = match rel {
+        let on = |d: u32| match rel {
             Some(year_shift) => Sem::MonthOfRelYear {
                 month,
                 day: Some(d),
@@ -1043,12 +1101,15 @@ impl Parser<'_> {
         };
         let sem = match part {
             Some(part) => Sem::PartOfDay {
-                day: Box::new(sem),
+                day: Box::new(on(d)),
                 part,
             },
-            None => sem,
+            None => on(d),
         };
-        m(i, end, sem, "day-month")
+        Some(M {
+            range_end: last_day.map(on),
+            ..m(i, end, sem, "day-month")?
+        })
     }
 
     /// "в декабре", "декабрь 2009 года", "в ноябре-декабре", "в сентябре прошлого года",
@@ -1056,10 +1117,12 @@ impl Parser<'_> {
     fn month_phrase(&self, i: usize) -> Option<M> {
         let month = self.full_month(i)?;
         let mut end = i + 1;
-        if self.dash(end) && self.full_month(end + 1).is_some() {
+        // "в ноябре-декабре": the range's first month, and its last
+        let last = self.full_month(end + 1).filter(|_| self.dash(end));
+        if last.is_some() {
             end += 2;
         }
-        match self.year_ref_after(end) {
+        let found = match self.year_ref_after(end) {
             Some((YearRef::Explicit(y), after)) => m(i, after, cal(Some(y), Some(month), None), "month-year"),
             Some((YearRef::Rel(year_shift), after)) => m(
                 i,
@@ -1082,25 +1145,40 @@ impl Parser<'_> {
                 }
                 m(i, end, cal(None, Some(month), None), "month")
             }
-        }
+        }?;
+        // the last month in the first's year (or relative year), or as the story places it
+        let range_end = last.map(|last| match found.sem {
+            Sem::MonthOfRelYear { year_shift, .. } => Sem::MonthOfRelYear {
+                month: last,
+                day: None,
+                year_shift,
+            },
+            Sem::Cal { year, .. } => cal(year, Some(last), None),
+            _ => cal(None, Some(last), None),
+        });
+        Some(M { range_end, ..found })
     }
 
     /// "2009 году", "2009г.", "2008–2009 годах"; a bare year after a preposition when
     /// `bare` ("в 2009", "с 2003 по 2005 годы").
     fn year_alone(&self, i: usize, bare: bool) -> Option<M> {
-        if let Some((y, end)) = self.year_phrase(i, false) {
+        let years = |first: M, last: Option<i32>| M {
+            range_end: last.map(|y| cal(Some(y), None, None)),
+            ..first
+        };
+        if let Some((y, end, last)) = self.year_phrase(i, false) {
             // "1958 года рождения": the year of birth
             let end = if self.is_word(end, &["рождения"]) {
                 end + 1
             } else {
                 end
             };
-            return m(i, end, cal(Some(y), None, None), "year");
+            return Some(years(m(i, end, cal(Some(y), None, None), "year")?, last));
         }
         if !bare {
             return None;
         }
-        let (y, end) = self.year_phrase(i, true)?;
+        let (y, end, last) = self.year_phrase(i, true)?;
         let prep = self
             .prep_before(i)
             .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
@@ -1120,7 +1198,7 @@ impl Parser<'_> {
         if !(prep && (next_ok || range_start)) || !(1900..=2050).contains(&y) {
             return None;
         }
-        m(i, end, cal(Some(y), None, None), "year-bare")
+        Some(years(m(i, end, cal(Some(y), None, None), "year-bare")?, last))
     }
 
     /// "90-х годов", "1990-е", "в 90-е годы": the decade.
@@ -1390,6 +1468,25 @@ impl Parser<'_> {
         }
         m(i, end, Sem::Half { half: n, year }, "half")
     }
+}
+
+/// The second year of a range written after `first`: `2009` or `09` (the century's of
+/// `first`, or the next century's for `1999-00`); `None` unless it comes after `first`.
+fn second_year(first: i32, digits: &str) -> Option<i32> {
+    let n: i32 = digits.parse().ok()?;
+    let year = match digits.len() {
+        4 => n,
+        2 => {
+            let in_century = first - first % 100 + n;
+            if in_century <= first {
+                in_century + 100
+            } else {
+                in_century
+            }
+        }
+        _ => return None,
+    };
+    (year > first).then_some(year)
 }
 
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
