@@ -2,8 +2,9 @@
 //! expression ("с 9 по 11 июля", "с марта по май", "2008–2009 годах", "1 и 2 декабря")
 //! keeps its one span (NEREL marks it so) and its start's value, and carries both ends'
 //! values in `range`; the end is read in the start's frame, so a range of months with no
-//! year crosses a new year forward ("с ноября по февраль"). An event dated by such an
-//! expression spans the range, as an English one does (`tests/event_ranges.rs`).
+//! year crosses a new year forward ("с ноября по февраль"). A range the tagger finds as
+//! two expressions ("с понедельника по среду") links them as English does. An event dated
+//! by a range spans it, as an English one does (`tests/event_ranges.rs`).
 
 use assert_cmd::Command;
 use chronicle::lang::ru::timex::extract;
@@ -296,6 +297,70 @@ fn russian_ranges_carry_both_ends() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The two ends of a range written as two expressions: (text, value) each.
+type Ends = [(&'static str, &'static str); 2];
+
+/// (document date, text, the two expressions' (text, value), their range): a range the
+/// tagger finds as two expressions, linked English style, both ends carrying it.
+const PAIRS: &[(&str, &str, Ends, &str)] = &[
+    (
+        "2024-07-12",
+        "Учения прошли с понедельника по среду.",
+        [("понедельника", "2024-07-08"), ("среду", "2024-07-10")],
+        "2024-07-08/2024-07-10",
+    ),
+    (
+        "2024-07-12",
+        "Переговоры пройдут с понедельника по среду.",
+        [("понедельника", "2024-07-15"), ("среду", "2024-07-17")],
+        "2024-07-15/2024-07-17",
+    ),
+    (
+        "2024-07-12",
+        "Рост шел с середины марта по конец апреля.",
+        [("середины марта", "2024-03"), ("конец апреля", "2024-04")],
+        "2024-03/2024-04",
+    ),
+    (
+        "2023-09-01",
+        "Делегация работала в Женеве 30 августа – 1 сентября.",
+        [("30 августа", "2023-08-30"), ("1 сентября", "2023-09-01")],
+        "2023-08-30/2023-09-01",
+    ),
+    (
+        "2020-01-01",
+        "Проект шел с 2006 до конца 2007 года.",
+        [("2006", "2006"), ("конца 2007 года", "2007")],
+        "2006/2007",
+    ),
+];
+
+#[test]
+fn ranges_written_as_two_expressions_are_linked() {
+    let mut failures = Vec::new();
+    for &(dct, text, ends, range) in PAIRS {
+        let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        let got: Vec<[String; 3]> = extract(text, dct)
+            .into_iter()
+            .map(|t| {
+                let range = t
+                    .range
+                    .map(|r| format!("{}/{}", r.start, r.end))
+                    .unwrap_or_default();
+                [t.text, t.value, range]
+            })
+            .collect();
+        let want: Vec<[String; 3]> = ends
+            .iter()
+            .map(|&(t, v)| [t, v, range].map(String::from))
+            .collect();
+        if got != want {
+            failures.push(format!("{text} (DCT {dct:?})\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// One expected event: trigger, date, start, end (exclusive), time text, status.
 type Row = (
     &'static str,
@@ -390,6 +455,19 @@ const EVENTS: &[(&str, &str, &[Row])] = &[
             "2019-05-20",
             "16 апреля по 19 мая 2019 года",
             "occurred",
+        )],
+    ),
+    // a range written as two expressions: one event over the words from end to end
+    (
+        "2024-07-12",
+        "Переговоры пройдут с понедельника по среду.",
+        &[(
+            "Переговоры",
+            "2024-07-15/2024-07-17",
+            "2024-07-15",
+            "2024-07-18",
+            "понедельника по среду",
+            "scheduled",
         )],
     ),
     // a single date stays a single day

@@ -486,26 +486,14 @@ impl Story<'_> {
     /// for a single date, and for "since 2014", which starts a state lasting to the
     /// present rather than dating an event.
     fn range_of(&self, timexes: &[Timex], ti: usize) -> Option<When> {
-        let tx = &timexes[ti];
-        let range = tx.range.as_ref()?;
-        let (date, start, end, granularity) = range_span(tx)?;
-        // the other end: a neighbour linked to the same range
-        let partner = [ti.checked_sub(1), ti.checked_add(1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|i| timexes.get(i))
-            .find(|t| t.range.as_ref() == Some(range));
-        let (from, to) = match partner {
-            Some(p) => (tx.start.min(p.start), tx.end.max(p.end)),
-            None => (tx.start, tx.end),
-        };
+        let span = range_span(timexes, ti)?;
         Some(When {
-            date,
-            start,
-            end: Some(end),
-            granularity,
+            date: span.date,
+            start: span.start,
+            end: Some(span.end),
+            granularity: span.granularity,
             modifier: None,
-            time_text: self.chars.slice(from, to).to_string(),
+            time_text: self.chars.slice(span.chars.0, span.chars.1).to_string(),
         })
     }
 
@@ -554,24 +542,56 @@ impl Story<'_> {
     }
 }
 
-/// The span of an event dated by a timex that is an end of a range ([`Timex::range`]):
-/// the date as the ISO 8601 interval of the two values (`2024-07-09/2024-07-11`), the
-/// first day of the first end, the day after the last end, and the coarser end's
-/// granularity. `None` for a timex with no range and for "since 2014" (its end,
+/// What an event dated by an end of a range spans ([`range_span`]).
+pub(crate) struct RangeSpan {
+    /// The ISO 8601 interval of the two values: `2024-07-09/2024-07-11`.
+    pub date: String,
+    /// The first day of the first end.
+    pub start: NaiveDate,
+    /// The day after the last end.
+    pub end: NaiveDate,
+    /// The coarser end's granularity.
+    pub granularity: Granularity,
+    /// The words from one end to the other, as char offsets (end exclusive): both
+    /// timexes' when the range is written as two ("9" and "11 July 2024"), the timex's own
+    /// when it holds the whole range (Russian "с 9 по 11 июля").
+    pub chars: (usize, usize),
+}
+
+/// The span of an event dated by `timexes[ti]` when it is an end of a range
+/// ([`Timex::range`]). `None` for a timex with no range and for "since 2014" (its end,
 /// `PRESENT_REF`, is no date). The English builder and the Russian one
 /// ([`crate::lang::ru::event`]) both date ranged events with it.
-pub(crate) fn range_span(tx: &Timex) -> Option<(String, NaiveDate, NaiveDate, Granularity)> {
+pub(crate) fn range_span(timexes: &[Timex], ti: usize) -> Option<RangeSpan> {
+    let tx = timexes.get(ti)?;
     let range = tx.range.as_ref()?;
     let (first, last) = (interval::parse(&range.start)?, interval::parse(&range.end)?);
     if first.start >= last.end {
         return None;
     }
-    Some((
-        format!("{}/{}", range.start, range.end),
-        first.start,
-        last.end,
-        first.granularity.max(last.granularity),
-    ))
+    // the other end: the neighbour linked to the same range whose value is that end's
+    // (not a second mention of the range, nor a Russian timex holding a whole range)
+    let partner = if tx.value == range.start {
+        ti.checked_add(1)
+            .and_then(|i| timexes.get(i))
+            .filter(|t| t.value == range.end)
+    } else {
+        ti.checked_sub(1)
+            .and_then(|i| timexes.get(i))
+            .filter(|t| t.value == range.start)
+    }
+    .filter(|t| t.range.as_ref() == Some(range));
+    let chars = match partner {
+        Some(p) => (tx.start.min(p.start), tx.end.max(p.end)),
+        None => (tx.start, tx.end),
+    };
+    Some(RangeSpan {
+        date: format!("{}/{}", range.start, range.end),
+        start: first.start,
+        end: last.end,
+        granularity: first.granularity.max(last.granularity),
+        chars,
+    })
 }
 
 /// "BRUSSELS" → "Brussels"; mixed-case places are kept as written.

@@ -28,6 +28,23 @@
 //! последние 200 лет" → "последние 200 лет". A range is one expression, valued by its
 //! start: "2008–2009 годах", "с 16 апреля по 19 мая 2019 года" → "16 апреля по 19 мая 2019
 //! года" = `2019-04-16` (the first day takes the year of the second).
+//!
+//! ## Ranges
+//!
+//! The expression of a range also carries both ends' values in
+//! [`crate::timex::Timex::range`], TIMEX3's begin and end points: "9 по 11 июля" =
+//! `2024-07-09` with range `2024-07-09/2024-07-11`. The words name the end in part, and
+//! it is read in the start's frame (`range_end`): an end without a year takes the
+//! start's, or the next year's when its month is earlier ("с ноября по февраль" =
+//! `2023-11/2024-02` in a past clause, `2024-11/2025-02` in a future one); a year written
+//! only after the end is the start's too, or the year before ("с ноября по февраль 2020
+//! года" = `2019-11/2020-02`). Shapes: "с/со/от … по/до …" of days, months, years and
+//! dates; "9–11 июля", "1 и 2 декабря"; "в ноябре-декабре"; "2008–2009 годах", "1998-99".
+//! A range the scanner finds as two expressions ("с понедельника по среду", "с середины
+//! марта по конец апреля", "30 августа – 1 сентября") is linked as in English: both get
+//! the range (`link_neighbours`). Without a document date, relative ends stay open
+//! (`XXXX-07-09`) and no range is given, as in English; a range running backwards ("с 11
+//! по 9 июня") is none.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -78,8 +95,10 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         cued: false,
     };
     let mut out = Vec::with_capacity(found.len());
+    let mut spans = Vec::with_capacity(found.len());
     let mut chars = CharCounter::default();
     for f in found {
+        spans.push((f.start, f.end));
         let (bstart, bend) = (toks[f.start].start, toks[f.end - 1].end);
         (ctx.dir, ctx.cued) = tense::direction(&toks, f.start, f.end);
         let r = resolve::resolve(&f.sem, &ctx);
@@ -101,7 +120,60 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             anchor: r.anchor,
         });
     }
+    link_neighbours(&toks, &spans, &mut out);
     out
+}
+
+/// Words that join two neighbouring expressions into a range, each with the words one of
+/// which must open it (empty: none, but then both ends must have one granularity, as in
+/// English: "30 июня – 2 июля" is a range, "2008 – июнь" two dates side by side).
+const RANGE_JOINERS: &[(&str, &[&str])] = &[
+    ("по", &["с", "со", "от"]),
+    ("до", &["с", "со", "от"]),
+    ("-", &[]),
+    ("\u{2013}", &[]),
+    ("\u{2014}", &[]),
+];
+
+/// Links a range written as two expressions, which the tagger finds one by one ("с
+/// понедельника по среду", "с середины марта по конец апреля", "30 июня – 2 июля"): both
+/// get the same [`Range`], English style, when one joiner ([`RANGE_JOINERS`]) is all
+/// that stands between them, both are calendar dates and the range runs forward. `spans`
+/// are the expressions' token ranges.
+fn link_neighbours(toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
+    let is_point = |t: &Timex| t.kind == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit());
+    for i in 1..out.len().min(spans.len()) {
+        let ((a_start, a_end), (b_start, _)) = (spans[i - 1], spans[i]);
+        let (a, b) = (&out[i - 1], &out[i]);
+        if b_start != a_end + 1 || a.range.is_some() || b.range.is_some() || !is_point(a) || !is_point(b) {
+            continue;
+        }
+        let (Some(first), Some(last)) = (interval::parse(&a.value), interval::parse(&b.value)) else {
+            continue;
+        };
+        let opener = a_start
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| t.low.as_str());
+        let joiner = toks.get(a_end).map_or("", |t| t.low.as_str());
+        let joined = RANGE_JOINERS.iter().any(|&(word, openers)| {
+            joiner == word
+                && if openers.is_empty() {
+                    first.granularity == last.granularity
+                } else {
+                    openers.contains(&opener)
+                }
+        });
+        if joined && first.start <= last.start && first.end <= last.end && a.value != b.value {
+            let range = Range {
+                start: a.value.clone(),
+                end: b.value.clone(),
+            };
+            out[i - 1].range = Some(range.clone());
+            out[i].range = Some(range);
+        }
+    }
 }
 
 /// The [`Range`] of an expression whose start resolved to `start` and whose words name
