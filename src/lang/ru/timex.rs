@@ -130,6 +130,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 const RANGE_JOINERS: &[(&str, &[&str])] = &[
     ("по", &["с", "со", "от"]),
     ("до", &["с", "со", "от"]),
+    ("и", &["между"]),
     ("-", &[]),
     ("\u{2013}", &[]),
     ("\u{2014}", &[]),
@@ -249,6 +250,15 @@ fn scan(toks: &[Tok]) -> Vec<M> {
     }
     out
 }
+
+/// The words that open a range of one expression, each with the words that join its ends:
+/// "с 16 апреля по 19 мая", "от 2008 до 2012 года", "между 2014 и 2022 годами".
+const RANGE_OPENERS: &[(&str, &[&str])] = &[
+    ("с", &["по", "до"]),
+    ("со", &["по", "до"]),
+    ("от", &["по", "до"]),
+    ("между", &["и"]),
+];
 
 /// The short month forms (`1 дек`, `5 сент.`): a full stop after one is part of it.
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -563,31 +573,44 @@ impl Parser<'_> {
         Some(best)
     }
 
-    /// "с 25 по 28 июля 2019 года": a bare day opening a range takes the month of its end.
+    /// "с 25 по 28 июля 2019 года", "с 5 по 12 сентября этого года": a bare day opening a
+    /// range takes the month (and year) of its end.
     fn day_range(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
         if !self.is_word(i.checked_sub(1)?, &["с", "со"]) || !self.is_word(i + 1, &["по", "до"]) {
             return None;
         }
         let second = self.day_month(i + 2)?;
-        let Sem::Cal { year, month, .. } = second.sem else {
-            return None;
+        let start = match second.sem {
+            Sem::Cal { year, month, .. } => cal(year, month, Some(d)),
+            // "с 5 по 12 сентября этого года"
+            Sem::MonthOfRelYear {
+                month, year_shift, ..
+            } => Sem::MonthOfRelYear {
+                month,
+                day: Some(d),
+                year_shift,
+            },
+            _ => return None,
         };
         Some(M {
             range_end: Some(second.range_end.unwrap_or(second.sem)),
-            ..m(i, second.end, cal(year, month, Some(d)), "range")?
+            ..m(i, second.end, start, "range")?
         })
     }
 
-    /// A range opened by "с/со/от" before the expression: "с 16 апреля по 19 мая 2019
-    /// года", "с 2003 по 2005 годы", "с 10 по 21 апреля": one span, the start's value,
+    /// A range opened by a word of [`RANGE_OPENERS`] before the expression: "с 16 апреля по
+    /// 19 мая 2019 года", "с 2003 по 2005 годы", "с 10 по 21 апреля", "между 2014 и 2022
+    /// годами": one span, the start's value,
     /// completed with the end's month and year (the year before the end's when the
     /// start's month comes later in the calendar: "с ноября 2019 по февраль 2020 года" is
     /// written "с ноября по февраль 2020 года"); the end is kept as the range's other end.
     fn extend_range(&self, found: &mut M) {
-        if !self.is_word(found.start.wrapping_sub(1), &["с", "со", "от"])
-            || !self.is_word(found.end, &["по", "до"])
-        {
+        let opener = self.word(found.start.wrapping_sub(1)).unwrap_or("");
+        let joined = RANGE_OPENERS
+            .iter()
+            .any(|&(open, joiners)| open == opener && self.is_word(found.end, joiners));
+        if !joined {
             return;
         }
         let Some(second) = self.date(found.end + 1, true) else {
@@ -1131,11 +1154,16 @@ impl Parser<'_> {
         let d = self.day_num(i)?;
         let mut j = i + 1;
         // "1-2 сентября", "1 и 2 декабря": the range's first day, and its last
-        let joined = self.dash(j) || (self.is_word(j, &["и"]) && self.month(j + 2).is_some());
-        let last_day = self.day_num(j + 1).filter(|_| joined);
-        if last_day.is_some() {
+        let dash = self.dash(j);
+        let joined = dash || (self.is_word(j, &["и"]) && self.month(j + 2).is_some());
+        let second_day = self.day_num(j + 1).filter(|_| joined);
+        if second_day.is_some() {
             j += 2;
         }
+        // "и" lists two days: a range when they are one stretch ("1 и 2 декабря") or
+        // bounds ("между 9 и 11 июля"), not "9 и 11 июля"
+        let between = self.is_word(i.wrapping_sub(1), &["между"]);
+        let last_day = second_day.filter(|&d2| dash || between || d2 == d + 1);
         let month = self.month(j)?;
         let mut end = j + 1;
         if self.punct(end, ".") && self.word(j).is_some_and(|w| MONTH_ABBREVIATIONS.contains(&w)) {
@@ -1255,6 +1283,10 @@ impl Parser<'_> {
             .prep_before(i)
             .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
         let range_start = self.is_word(end, &["по", "до"]) && self.year_phrase(end + 1, true).is_some();
+        // "между 2014 и 2022 годами": only with the year word after the second
+        let between = self.prep_before(i) == Some("между")
+            && self.is_word(end, &["и"])
+            && self.year_phrase(end + 1, false).is_some();
         let next_ok = match self.tok(end) {
             None => true,
             Some(t) if t.kind == Kind::Punct => !matches!(t.low.as_str(), "%" | "-" | "$"),
@@ -1267,7 +1299,7 @@ impl Parser<'_> {
             }
             _ => false,
         };
-        if !(prep && (next_ok || range_start)) || !(1900..=2050).contains(&y) {
+        if !((prep && (next_ok || range_start)) || between) || !(1900..=2050).contains(&y) {
             return None;
         }
         Some(years(m(i, end, cal(Some(y), None, None), "year-bare")?, last))
