@@ -571,3 +571,49 @@ fn russian_events_span_their_ranges() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A Russian and an English report of one event over a range are one row, dated by the
+/// range both give.
+#[test]
+fn russian_and_english_reports_of_a_range_merge() {
+    let records = [
+        (
+            "en-1",
+            "WASHINGTON, July 12 (Reuters) - NATO leaders held a summit in Washington on 9-11 July 2024.",
+        ),
+        (
+            "ru-1",
+            "ВАШИНГТОН, 12 июля. /ТАСС/. Саммит НАТО прошел в Вашингтоне с 9 по 11 июля 2024 года.",
+        ),
+    ];
+    let jsonl: String = records
+        .iter()
+        .map(|(id, text)| serde_json::json!({"id": id, "text": text, "dct": "2024-07-12"}).to_string() + "\n")
+        .collect();
+    let out = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args(["timeline", "-q", "--format", "json", "-"])
+        .write_stdin(jsonl)
+        .output()
+        .expect("ran");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let timeline: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let rows: Vec<(String, Vec<String>)> = timeline["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| {
+            let sources = e["sources"].as_array().map_or(Vec::new(), |s| {
+                s.iter()
+                    .map(|s| s["article"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            });
+            (e["date"].as_str().unwrap_or_default().to_string(), sources)
+        })
+        .collect();
+    let want = vec![(
+        "2024-07-09/2024-07-11".to_string(),
+        vec!["en-1".to_string(), "ru-1".to_string()],
+    )];
+    assert_eq!(rows, want);
+}
