@@ -337,8 +337,9 @@ fn russian_ranges_carry_both_ends() {
 /// The two ends of a range written as two expressions: (text, value) each.
 type Ends = [(&'static str, &'static str); 2];
 
-/// (document date, text, the two expressions' (text, value), their range): a range the
-/// tagger finds as two expressions, linked English style, both ends carrying it.
+/// (document date, text, the two expressions' (text, value), their range or "" for none):
+/// a range the tagger finds as two expressions, linked English style, both ends carrying
+/// it.
 const PAIRS: &[(&str, &str, Ends, &str)] = &[
     (
         "2024-07-12",
@@ -369,6 +370,13 @@ const PAIRS: &[(&str, &str, Ends, &str)] = &[
         "Проект шел с 2006 до конца 2007 года.",
         [("2006", "2006"), ("конца 2007 года", "2007")],
         "2006/2007",
+    ),
+    // a dash opening a line is a list's, not a range's
+    (
+        "2024-07-12",
+        "Главное: 30 июня\n– 2 июля министры встретились.",
+        [("30 июня", "2024-06-30"), ("2 июля", "2024-07-02")],
+        "",
     ),
 ];
 

@@ -120,7 +120,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             anchor: r.anchor,
         });
     }
-    link_neighbours(&toks, &spans, &mut out);
+    link_neighbours(text, &toks, &spans, &mut out);
     out
 }
 
@@ -139,9 +139,9 @@ const RANGE_JOINERS: &[(&str, &[&str])] = &[
 /// Links a range written as two expressions, which the tagger finds one by one ("с
 /// понедельника по среду", "с середины марта по конец апреля", "30 июня – 2 июля"): both
 /// get the same [`Range`], English style, when one joiner ([`RANGE_JOINERS`]) is all
-/// that stands between them, both are calendar dates and the range runs forward. `spans`
-/// are the expressions' token ranges.
-fn link_neighbours(toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
+/// that stands between them on one line, both are calendar dates and the range runs
+/// forward. `spans` are the expressions' token ranges in `toks`, the tokens of `text`.
+fn link_neighbours(text: &str, toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
     let is_point = |t: &Timex| t.kind == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit());
     for i in 1..out.len().min(spans.len()) {
         let ((a_start, a_end), (b_start, _)) = (spans[i - 1], spans[i]);
@@ -158,6 +158,15 @@ fn link_neighbours(toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
             .filter(|t| t.kind == Kind::Word)
             .map_or("", |t| t.low.as_str());
         let joiner = toks.get(a_end).map_or("", |t| t.low.as_str());
+        let (Some(a_last), Some(b_first)) = (toks.get(a_end - 1), toks.get(b_start)) else {
+            continue;
+        };
+        if text
+            .get(a_last.end..b_first.start)
+            .is_none_or(|gap| gap.contains('\n'))
+        {
+            continue;
+        }
         let joined = RANGE_JOINERS.iter().any(|&(word, openers)| {
             joiner == word
                 && if openers.is_empty() {
