@@ -124,23 +124,17 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
-/// Words that join two neighbouring expressions into a range, each with the words one of
-/// which must open it (empty: none, but then both ends must have one granularity, as in
-/// English: "30 июня – 2 июля" is a range, "2008 – июнь" two dates side by side).
-const RANGE_JOINERS: &[(&str, &[&str])] = &[
-    ("по", &["с", "со", "от"]),
-    ("до", &["с", "со", "от"]),
-    ("и", &["между"]),
-    ("-", &[]),
-    ("\u{2013}", &[]),
-    ("\u{2014}", &[]),
-];
+/// The dashes that join the two ends of a range with no opening word ("30 июня – 2
+/// июля"); as in English, such ends must have one granularity ("2008 – июнь" is two dates
+/// side by side).
+const RANGE_DASHES: &[&str] = &["-", "\u{2013}", "\u{2014}"];
 
 /// Links a range written as two expressions, which the tagger finds one by one ("с
 /// понедельника по среду", "с середины марта по конец апреля", "30 июня – 2 июля"): both
-/// get the same [`Range`], English style, when one joiner ([`RANGE_JOINERS`]) is all
-/// that stands between them on one line, both are calendar dates and the range runs
-/// forward. `spans` are the expressions' token ranges in `toks`, the tokens of `text`.
+/// get the same [`Range`], English style, when all that stands between them on one line
+/// is a joiner of the word before the first ([`RANGE_OPENERS`]) or a dash
+/// ([`RANGE_DASHES`]), both are calendar dates and the range runs forward. `spans` are
+/// the expressions' token ranges in `toks`, the tokens of `text`.
 fn link_neighbours(text: &str, toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
     let is_point = |t: &Timex| t.kind == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit());
     for i in 1..out.len().min(spans.len()) {
@@ -167,14 +161,13 @@ fn link_neighbours(text: &str, toks: &[Tok], spans: &[(usize, usize)], out: &mut
         {
             continue;
         }
-        let joined = RANGE_JOINERS.iter().any(|&(word, openers)| {
-            joiner == word
-                && if openers.is_empty() {
-                    first.granularity == last.granularity
-                } else {
-                    openers.contains(&opener)
-                }
-        });
+        let joined = if RANGE_DASHES.contains(&joiner) {
+            first.granularity == last.granularity
+        } else {
+            RANGE_OPENERS
+                .iter()
+                .any(|&(open, joiners)| open == opener && joiners.contains(&joiner))
+        };
         if joined && first.start <= last.start && first.end <= last.end && a.value != b.value {
             let range = Range {
                 start: a.value.clone(),
