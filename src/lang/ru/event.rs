@@ -146,7 +146,9 @@ const REFUSALS: &[&str] = &["отказа", "отказыва"];
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
     let _ = opts;
     let doc = Doc::new(article, dct);
-    let found: Vec<(Event, Rank)> = timexes.iter().filter_map(|tx| doc.event_of(tx)).collect();
+    let found: Vec<(Event, Rank)> = (0..timexes.len())
+        .filter_map(|xi| doc.event_of(timexes, xi))
+        .collect();
     one_per_trigger(found)
 }
 
@@ -206,19 +208,33 @@ impl<'a> Doc<'a> {
         Some((first, last, sentence))
     }
 
-    /// The event a date or time dates, with the rank of its trigger.
-    fn event_of(&self, tx: &Timex) -> Option<(Event, Rank)> {
+    /// The event the date or time `timexes[xi]` dates, with the rank of its trigger.
+    fn event_of(&self, timexes: &[Timex], xi: usize) -> Option<(Event, Rank)> {
+        let tx = timexes.get(xi)?;
         if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
             return None;
         }
         let (text, toks) = (&self.article.text, &self.toks);
         let iv = interval::parse(&tx.value)?;
+        // an end of a range dates its event with the whole range, as in English
+        let range = crate::event::range_span(timexes, xi);
+        let (date, start, end, granularity) = match &range {
+            Some(r) => (r.date.clone(), r.start, r.end, r.granularity),
+            None => (tx.value.clone(), iv.start, iv.end, iv.granularity),
+        };
+        let time_text = match &range {
+            Some(r) => text
+                .get(self.chars.byte(r.chars.0)..self.chars.byte(r.chars.1))
+                .unwrap_or(&tx.text)
+                .to_string(),
+            None => tx.text.clone(),
+        };
         let (first, last, sentence) = self.place_of(tx)?;
         let (ti, trig, rank) = nearest_trigger(toks, sentence.clone(), first, last)?;
         if negated(toks, sentence.start, ti) {
             return None;
         }
-        let status = self.status(ti, trig, iv.start);
+        let status = self.status(ti, trig, start);
         let actors = actors_in(toks, sentence.clone(), self.dct.date);
         let clause = clause(toks, sentence.clone(), ti);
         // a speech verb's place is where it was said, not the reported clause's
@@ -229,27 +245,26 @@ impl<'a> Doc<'a> {
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
         let event = Event {
-            date: tx.value.clone(),
-            start: Some(iv.start),
-            end: Some(iv.end),
-            granularity: Some(iv.granularity),
-            modifier: tx.modifier.clone(),
+            date,
+            start: Some(start),
+            end: Some(end),
+            granularity: Some(granularity),
+            modifier: range
+                .as_ref()
+                .and_then(|r| r.modifier.clone())
+                .or_else(|| tx.modifier.clone()),
             status,
             trigger: text[t.start..t.end].to_string(),
             headline,
             actors: actors.iter().map(|a| a.label.clone()).collect(),
             location,
             category: crate::event::words::category_label(trig.code),
-            time_text: tx.text.clone(),
+            time_text,
             sentence: sentence_text,
             article: self.article.id.clone(),
             char_start: self.chars.char(t.start),
             char_end: self.chars.char(t.end),
-            confidence: if iv.granularity <= Granularity::Day {
-                0.8
-            } else {
-                0.7
-            },
+            confidence: if granularity <= Granularity::Day { 0.8 } else { 0.7 },
             place: self.place.clone(),
             agency: self.agency.clone(),
             dct: self.dct.date,

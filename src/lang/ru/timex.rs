@@ -28,16 +28,34 @@
 //! последние 200 лет" → "последние 200 лет". A range is one expression, valued by its
 //! start: "2008–2009 годах", "с 16 апреля по 19 мая 2019 года" → "16 апреля по 19 мая 2019
 //! года" = `2019-04-16` (the first day takes the year of the second).
+//!
+//! ## Ranges
+//!
+//! The expression of a range also carries both ends' values in
+//! [`crate::timex::Timex::range`], TIMEX3's begin and end points: "9 по 11 июля" =
+//! `2024-07-09` with range `2024-07-09/2024-07-11`. The words name the end in part, and
+//! it is read in the start's frame (`range_end`): an end without a year takes the
+//! start's, or the next year's when its month is earlier ("с ноября по февраль" =
+//! `2023-11/2024-02` in a past clause, `2024-11/2025-02` in a future one); a year written
+//! only after the end is the start's too, or the year before ("с ноября по февраль 2020
+//! года" = `2019-11/2020-02`). Shapes: "с/со/от … по/до …" of days, months, years and
+//! dates; "9–11 июля", "1 и 2 декабря"; "в ноябре-декабре"; "2008–2009 годах", "1998-99".
+//! A range the scanner finds as two expressions ("с понедельника по среду", "с середины
+//! марта по конец апреля", "30 августа – 1 сентября") is linked as in English: both get
+//! the range (`link_neighbours`). Without a document date, relative ends stay open
+//! (`XXXX-07-09`) and no range is given, as in English; a range running backwards ("с 11
+//! по 9 июня") is none.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::lexicon::{self, Entry};
 use super::tense;
 use super::token::{tokenize, Kind, Tok};
+use crate::time::interval;
 use crate::timex::resolve::{self, Context, Dir};
 use crate::timex::sem::{Count, Sem, YearRef};
 use crate::timex::tables::{Fixed, Unit};
-use crate::timex::Timex;
+use crate::timex::{Range, Timex, TimexType};
 
 /// One recognised expression, before resolution.
 #[derive(Debug, Clone)]
@@ -48,6 +66,10 @@ struct M {
     sem: Sem,
     modifier: Option<&'static str>,
     pattern: &'static str,
+    /// The other end of a range written in the span ("9 по 11 июля", "марта по май",
+    /// "2008–2009 годах"), as the words say: the end's year may be missing, and then it is
+    /// taken from the start's resolved value (see [`range_end`]).
+    range_end: Option<Sem>,
 }
 
 fn m(start: usize, end: usize, sem: Sem, pattern: &'static str) -> Option<M> {
@@ -57,6 +79,7 @@ fn m(start: usize, end: usize, sem: Sem, pattern: &'static str) -> Option<M> {
         sem,
         modifier: None,
         pattern,
+        range_end: None,
     })
 }
 
@@ -72,11 +95,14 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         cued: false,
     };
     let mut out = Vec::with_capacity(found.len());
+    let mut spans = Vec::with_capacity(found.len());
     let mut chars = CharCounter::default();
     for f in found {
+        spans.push((f.start, f.end));
         let (bstart, bend) = (toks[f.start].start, toks[f.end - 1].end);
         (ctx.dir, ctx.cued) = tense::direction(&toks, f.start, f.end);
         let r = resolve::resolve(&f.sem, &ctx);
+        let range = f.range_end.as_ref().and_then(|end| range_end(&r, end, &ctx));
         if let Some(p) = r.point.filter(|_| crate::timex::moves_narrative(&f.sem)) {
             ctx.anchor = Some(p);
         }
@@ -89,12 +115,106 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             kind: r.kind,
             value: r.value,
             modifier: f.modifier.map(str::to_string),
-            range: None,
+            range,
             rule: ["ru-", f.pattern, "/", r.rule].concat(),
             anchor: r.anchor,
         });
     }
+    link_neighbours(text, &toks, &spans, &mut out);
     out
+}
+
+/// The dashes that join the two ends of a range with no opening word ("30 июня – 2
+/// июля"); as in English, such ends must have one granularity ("2008 – июнь" is two dates
+/// side by side).
+const RANGE_DASHES: &[&str] = &["-", "\u{2013}", "\u{2014}"];
+
+/// Links a range written as two expressions, which the tagger finds one by one ("с
+/// понедельника по среду", "с середины марта по конец апреля", "30 июня – 2 июля"): both
+/// get the same [`Range`], English style, when all that stands between them on one line
+/// is a joiner of the word before the first ([`RANGE_OPENERS`]) or a dash
+/// ([`RANGE_DASHES`]), both are calendar dates and the range runs forward. `spans` are
+/// the expressions' token ranges in `toks`, the tokens of `text`.
+fn link_neighbours(text: &str, toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
+    let is_point = |t: &Timex| t.kind == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit());
+    for i in 1..out.len().min(spans.len()) {
+        let ((a_start, a_end), (b_start, _)) = (spans[i - 1], spans[i]);
+        let (a, b) = (&out[i - 1], &out[i]);
+        if b_start != a_end + 1 || a.range.is_some() || b.range.is_some() || !is_point(a) || !is_point(b) {
+            continue;
+        }
+        let (Some(first), Some(last)) = (interval::parse(&a.value), interval::parse(&b.value)) else {
+            continue;
+        };
+        let opener = a_start
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| t.low.as_str());
+        let joiner = toks.get(a_end).map_or("", |t| t.low.as_str());
+        let (Some(a_last), Some(b_first)) = (toks.get(a_end - 1), toks.get(b_start)) else {
+            continue;
+        };
+        if text
+            .get(a_last.end..b_first.start)
+            .is_none_or(|gap| gap.contains('\n'))
+        {
+            continue;
+        }
+        let joined = if RANGE_DASHES.contains(&joiner) {
+            first.granularity == last.granularity
+        } else {
+            RANGE_OPENERS
+                .iter()
+                .any(|&(open, joiners)| open == opener && joiners.contains(&joiner))
+        };
+        if joined && first.start <= last.start && first.end <= last.end && a.value != b.value {
+            let range = Range {
+                start: a.value.clone(),
+                end: b.value.clone(),
+            };
+            out[i - 1].range = Some(range.clone());
+            out[i].range = Some(range);
+        }
+    }
+}
+
+/// The [`Range`] of an expression whose start resolved to `start` and whose words name
+/// `end` as the other end, resolved in the same frame as the start: an end with no year
+/// takes the start's year, or the next one when its month comes earlier in the calendar
+/// ("с ноября по февраль", "с 30 декабря по 2 января" cross a new year; "с 11 по 9 июня"
+/// is no range); an end with a year of its own ("по 19 мая 2019 года")
+/// resolves as written. `None` unless both ends are calendar dates (no `PXY`, no
+/// `PRESENT_REF`, no clock time) and the range runs forward, as in English
+/// ([`crate::timex::Timex::range`]).
+fn range_end(start: &resolve::Resolved, end: &Sem, ctx: &Context) -> Option<Range> {
+    let is_point = |v: &str| v.starts_with(|c: char| c.is_ascii_digit());
+    if start.kind != TimexType::Date || !is_point(&start.value) {
+        return None;
+    }
+    let first = interval::parse(&start.value)?;
+    let date = |sem: &Sem| {
+        let r = resolve::resolve(sem, ctx);
+        (r.kind == TimexType::Date && is_point(&r.value)).then_some(r.value)
+    };
+    let value = match *end {
+        Sem::Cal {
+            year: None,
+            month: Some(month),
+            day,
+        } => {
+            let year = first.start.year() + i32::from(month < first.start.month());
+            date(&cal(Some(year), Some(month), day))?
+        }
+        Sem::Cal { year: None, .. } => return None,
+        ref written => date(written)?,
+    };
+    let last = interval::parse(&value)?;
+    let forward = first.start <= last.start && first.end <= last.end && value != start.value;
+    forward.then(|| Range {
+        start: start.value.clone(),
+        end: value,
+    })
 }
 
 /// Byte to char offsets for increasing byte positions.
@@ -132,6 +252,15 @@ fn scan(toks: &[Tok]) -> Vec<M> {
     }
     out
 }
+
+/// The words that open a range of one expression, each with the words that join its ends:
+/// "с 16 апреля по 19 мая", "от 2008 до 2012 года", "между 2014 и 2022 годами".
+const RANGE_OPENERS: &[(&str, &[&str])] = &[
+    ("с", &["по", "до"]),
+    ("со", &["по", "до"]),
+    ("от", &["по", "до"]),
+    ("между", &["и"]),
+];
 
 /// The short month forms (`1 дек`, `5 сент.`): a full stop after one is part of it.
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -297,34 +426,39 @@ impl Parser<'_> {
     }
 
     /// A year phrase: `2009 году`, `2009г.`, `2008–2009 годах`, `2022-м году`, or a bare
-    /// year when `bare` allows it. (year, index after).
-    fn year_phrase(&self, i: usize, bare: bool) -> Option<(i32, usize)> {
+    /// year when `bare` allows it. (year, index after, the last year of a range of years:
+    /// 2009 for `2008–2009` and `2008-09`).
+    fn year_phrase(&self, i: usize, bare: bool) -> Option<(i32, usize, Option<i32>)> {
         let (y, mut end, mut worded) = self.year_num(i)?;
-        // a range of years: 2008–2009, 2008-09
+        let mut last = None;
+        // a range of years: 2008–2009, 2008-09 (not decades: "1980-1990-х")
         if !worded && self.dash(end) {
             if let Some(t2) = self.tok(end + 1).filter(|t| t.kind == Kind::Num) {
                 let second = t2.low.len() == 4 || t2.low.len() == 2;
                 if second && matches!(t2.suffix.as_str(), "" | "г" | "гг" | "е" | "х") {
                     worded = matches!(t2.suffix.as_str(), "г" | "гг");
                     end += 2;
+                    if matches!(t2.suffix.as_str(), "" | "г" | "гг") {
+                        last = second_year(y, &t2.low);
+                    }
                 }
             }
         }
         if !worded {
             if let Some(after) = self.year_word(end) {
-                return Some((y, after));
+                return Some((y, after, last));
             }
             if !bare {
                 return None;
             }
         }
-        Some((y, end))
+        Some((y, end, last))
     }
 
     /// The year of a following genitive: `2009 года`, `2009`, `прошлого года`, `этого
     /// года`. (year reference, index after).
     fn year_ref_after(&self, i: usize) -> Option<(YearRef, usize)> {
-        if let Some((y, end)) = self.year_phrase(i, true) {
+        if let Some((y, end, _)) = self.year_phrase(i, true) {
             return Some((YearRef::Explicit(y), end));
         }
         let shift: i32 = self.class(i, "deictic")?.parse().ok()?;
@@ -441,26 +575,44 @@ impl Parser<'_> {
         Some(best)
     }
 
-    /// "с 25 по 28 июля 2019 года": a bare day opening a range takes the month of its end.
+    /// "с 25 по 28 июля 2019 года", "с 5 по 12 сентября этого года": a bare day opening a
+    /// range takes the month (and year) of its end.
     fn day_range(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
         if !self.is_word(i.checked_sub(1)?, &["с", "со"]) || !self.is_word(i + 1, &["по", "до"]) {
             return None;
         }
         let second = self.day_month(i + 2)?;
-        let Sem::Cal { year, month, .. } = second.sem else {
-            return None;
+        let start = match second.sem {
+            Sem::Cal { year, month, .. } => cal(year, month, Some(d)),
+            // "с 5 по 12 сентября этого года"
+            Sem::MonthOfRelYear {
+                month, year_shift, ..
+            } => Sem::MonthOfRelYear {
+                month,
+                day: Some(d),
+                year_shift,
+            },
+            _ => return None,
         };
-        m(i, second.end, cal(year, month, Some(d)), "range")
+        Some(M {
+            range_end: Some(second.range_end.unwrap_or(second.sem)),
+            ..m(i, second.end, start, "range")?
+        })
     }
 
-    /// A range opened by "с/со/от" before the expression: "с 16 апреля по 19 мая 2019
-    /// года", "с 2003 по 2005 годы", "с 10 по 21 апреля": one span, the start's value,
-    /// completed with the end's month and year.
+    /// A range opened by a word of [`RANGE_OPENERS`] before the expression: "с 16 апреля по
+    /// 19 мая 2019 года", "с 2003 по 2005 годы", "с 10 по 21 апреля", "между 2014 и 2022
+    /// годами": one span, the start's value,
+    /// completed with the end's month and year (the year before the end's when the
+    /// start's month comes later in the calendar: "с ноября 2019 по февраль 2020 года" is
+    /// written "с ноября по февраль 2020 года"); the end is kept as the range's other end.
     fn extend_range(&self, found: &mut M) {
-        if !self.is_word(found.start.wrapping_sub(1), &["с", "со", "от"])
-            || !self.is_word(found.end, &["по", "до"])
-        {
+        let opener = self.word(found.start.wrapping_sub(1)).unwrap_or("");
+        let joined = RANGE_OPENERS
+            .iter()
+            .any(|&(open, joiners)| open == opener && self.is_word(found.end, joiners));
+        if !joined {
             return;
         }
         let Some(second) = self.date(found.end + 1, true) else {
@@ -473,17 +625,19 @@ impl Parser<'_> {
             },
         ) = (&mut found.sem, &second.sem)
         {
-            if year.is_none() {
-                *year = *y2;
-            }
             if month.is_none() && day.is_some() {
                 *month = *m2;
+            }
+            if year.is_none() {
+                let crosses = matches!((*month, *m2), (Some(a), Some(b)) if a > b);
+                *year = y2.map(|y| if crosses { y - 1 } else { y });
             }
         } else if !matches!(second.sem, Sem::Cal { .. }) {
             return;
         }
         found.end = second.end;
         found.pattern = "range";
+        found.range_end = Some(second.range_end.unwrap_or(second.sem));
     }
 
     /// A count expression with a hedge before it: "около 10 лет", "более трех лет", "не
@@ -1001,11 +1155,17 @@ impl Parser<'_> {
     fn day_month(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
         let mut j = i + 1;
-        // "1-2 сентября", "1 и 2 декабря": the range's first day
-        let joined = self.dash(j) || (self.is_word(j, &["и"]) && self.month(j + 2).is_some());
-        if joined && self.day_num(j + 1).is_some() {
+        // "1-2 сентября", "1 и 2 декабря": the range's first day, and its last
+        let dash = self.dash(j);
+        let joined = dash || (self.is_word(j, &["и"]) && self.month(j + 2).is_some());
+        let second_day = self.day_num(j + 1).filter(|_| joined);
+        if second_day.is_some() {
             j += 2;
         }
+        // "и" lists two days: a range when they are one stretch ("1 и 2 декабря") or
+        // bounds ("между 9 и 11 июля"), not "9 и 11 июля"
+        let between = self.is_word(i.wrapping_sub(1), &["между"]);
+        let last_day = second_day.filter(|&d2| dash || between || d2 == d + 1);
         let month = self.month(j)?;
         let mut end = j + 1;
         if self.punct(end, ".") && self.word(j).is_some_and(|w| MONTH_ABBREVIATIONS.contains(&w)) {
@@ -1033,7 +1193,7 @@ impl Parser<'_> {
         if part.is_some() {
             end += 1;
         }
-        let sem = match rel {
+        let on = |d: u32| match rel {
             Some(year_shift) => Sem::MonthOfRelYear {
                 month,
                 day: Some(d),
@@ -1043,12 +1203,15 @@ impl Parser<'_> {
         };
         let sem = match part {
             Some(part) => Sem::PartOfDay {
-                day: Box::new(sem),
+                day: Box::new(on(d)),
                 part,
             },
-            None => sem,
+            None => on(d),
         };
-        m(i, end, sem, "day-month")
+        Some(M {
+            range_end: last_day.map(on),
+            ..m(i, end, sem, "day-month")?
+        })
     }
 
     /// "в декабре", "декабрь 2009 года", "в ноябре-декабре", "в сентябре прошлого года",
@@ -1056,10 +1219,12 @@ impl Parser<'_> {
     fn month_phrase(&self, i: usize) -> Option<M> {
         let month = self.full_month(i)?;
         let mut end = i + 1;
-        if self.dash(end) && self.full_month(end + 1).is_some() {
+        // "в ноябре-декабре": the range's first month, and its last
+        let last = self.full_month(end + 1).filter(|_| self.dash(end));
+        if last.is_some() {
             end += 2;
         }
-        match self.year_ref_after(end) {
+        let found = match self.year_ref_after(end) {
             Some((YearRef::Explicit(y), after)) => m(i, after, cal(Some(y), Some(month), None), "month-year"),
             Some((YearRef::Rel(year_shift), after)) => m(
                 i,
@@ -1082,29 +1247,48 @@ impl Parser<'_> {
                 }
                 m(i, end, cal(None, Some(month), None), "month")
             }
-        }
+        }?;
+        // the last month in the first's year (or relative year), or as the story places it
+        let range_end = last.map(|last| match found.sem {
+            Sem::MonthOfRelYear { year_shift, .. } => Sem::MonthOfRelYear {
+                month: last,
+                day: None,
+                year_shift,
+            },
+            Sem::Cal { year, .. } => cal(year, Some(last), None),
+            _ => cal(None, Some(last), None),
+        });
+        Some(M { range_end, ..found })
     }
 
     /// "2009 году", "2009г.", "2008–2009 годах"; a bare year after a preposition when
     /// `bare` ("в 2009", "с 2003 по 2005 годы").
     fn year_alone(&self, i: usize, bare: bool) -> Option<M> {
-        if let Some((y, end)) = self.year_phrase(i, false) {
+        let years = |first: M, last: Option<i32>| M {
+            range_end: last.map(|y| cal(Some(y), None, None)),
+            ..first
+        };
+        if let Some((y, end, last)) = self.year_phrase(i, false) {
             // "1958 года рождения": the year of birth
             let end = if self.is_word(end, &["рождения"]) {
                 end + 1
             } else {
                 end
             };
-            return m(i, end, cal(Some(y), None, None), "year");
+            return Some(years(m(i, end, cal(Some(y), None, None), "year")?, last));
         }
         if !bare {
             return None;
         }
-        let (y, end) = self.year_phrase(i, true)?;
+        let (y, end, last) = self.year_phrase(i, true)?;
         let prep = self
             .prep_before(i)
             .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
         let range_start = self.is_word(end, &["по", "до"]) && self.year_phrase(end + 1, true).is_some();
+        // "между 2014 и 2022 годами": only with the year word after the second
+        let between = self.prep_before(i) == Some("между")
+            && self.is_word(end, &["и"])
+            && self.year_phrase(end + 1, false).is_some();
         let next_ok = match self.tok(end) {
             None => true,
             Some(t) if t.kind == Kind::Punct => !matches!(t.low.as_str(), "%" | "-" | "$"),
@@ -1117,10 +1301,10 @@ impl Parser<'_> {
             }
             _ => false,
         };
-        if !(prep && (next_ok || range_start)) || !(1900..=2050).contains(&y) {
+        if !((prep && (next_ok || range_start)) || between) || !(1900..=2050).contains(&y) {
             return None;
         }
-        m(i, end, cal(Some(y), None, None), "year-bare")
+        Some(years(m(i, end, cal(Some(y), None, None), "year-bare")?, last))
     }
 
     /// "90-х годов", "1990-е", "в 90-е годы": the decade.
@@ -1390,6 +1574,25 @@ impl Parser<'_> {
         }
         m(i, end, Sem::Half { half: n, year }, "half")
     }
+}
+
+/// The second year of a range written after `first`: `2009` or `09` (the century's of
+/// `first`, or the next century's for `1999-00`); `None` unless it comes after `first`.
+fn second_year(first: i32, digits: &str) -> Option<i32> {
+    let n: i32 = digits.parse().ok()?;
+    let year = match digits.len() {
+        4 => n,
+        2 => {
+            let in_century = first - first % 100 + n;
+            if in_century <= first {
+                in_century + 100
+            } else {
+                in_century
+            }
+        }
+        _ => return None,
+    };
+    (year > first).then_some(year)
 }
 
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
