@@ -662,6 +662,14 @@ const DAY_WORDS: &[Row] = &[
     // case does not matter ("Today" inside a sentence is a name: see NOT_TIMEX)
     ("He spoke TODAY.", "1998-02-06", "TODAY", "1998-02-06"),
     ("He spoke yesterday.", "", "yesterday", "XXXX-XX-XX"),
+    // a time on an unknown day is on XXXX-XX-XX, not on PRESENT_REF (found by fuzzing)
+    ("Talks end tonight.", "", "tonight", "XXXX-XX-XXTNI"),
+    (
+        "They meet at 10 a.m. today.",
+        "",
+        "10 a.m. today",
+        "XXXX-XX-XXT10:00",
+    ),
     ("He speaks today.", "", "today", "PRESENT_REF"),
 ];
 

@@ -200,8 +200,14 @@ pub fn century(century: i32) -> String {
 }
 
 /// A time on a day: `2009-12-01T12:00`, `XXXX-XX-XXTMO` (`time` is a clock time or a
-/// part of the day).
+/// part of the day). A day that is no calendar value (`PRESENT_REF`: `tonight` with no
+/// document date) is an unknown day, `XXXX-XX-XX`: `PRESENT_REFTNI` is no TIMEX3 value.
 pub fn at_time(day: &str, time: &str) -> String {
+    let day = if day.starts_with(|c: char| c.is_ascii_digit() || c == 'X') {
+        day
+    } else {
+        "XXXX-XX-XX"
+    };
     format!("{day}T{time}")
 }
 
