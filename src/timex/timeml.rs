@@ -26,6 +26,11 @@
 //! as the two dates (with `between`/`from` as a SIGNAL); readers that do not know empty
 //! TIMEX3s see exactly those.
 //!
+//! One expression that holds a whole range (Russian "с 9 по 11 июля", one TIMEX3 valued
+//! by its first day) gets an empty DATE for its end and the DURATION from one to the
+//! other: `…>9 по 11 июля</TIMEX3><TIMEX3 tid="t5" type="DATE" value="2024-07-11"/><TIMEX3
+//! tid="t6" type="DURATION" value="P3D" beginPoint="t1" endPoint="t5"/>`.
+//!
 //! "since 2014" (a state from 2014 to the present) is the date and, when the document has
 //! a date, an empty DURATION from it to the DCT, counted in the date's own unit:
 //! `since <TIMEX3 tid="t1" type="DATE" value="2014">2014</TIMEX3><TIMEX3 tid="t2"
@@ -119,6 +124,29 @@ fn tagged_text_on(text: &str, timexes: &[Timex], dct: Option<NaiveDate>) -> Stri
                 k + 1
             );
             range_tid += 1;
+        } else if let Some((end, value)) = timexes[k]
+            .range
+            .as_ref()
+            .filter(|r| r.start == timexes[k].value && r.end != "PRESENT_REF")
+            .filter(|r| {
+                let shares = |j: Option<usize>| {
+                    j.and_then(|j| timexes.get(j))
+                        .is_some_and(|t| t.range.as_ref() == Some(*r))
+                };
+                !shares(k.checked_sub(1)) && !shares(Some(k + 1))
+            })
+            .and_then(|r| Some((r.end.as_str(), duration(&r.start, &r.end)?)))
+        {
+            // one expression holding a whole range (Russian `с 9 по 11 июля`): its end is
+            // an empty DATE, and the DURATION runs from the expression to it
+            let _ = write!(
+                out,
+                "<TIMEX3 tid=\"t{range_tid}\" type=\"DATE\" value=\"{}\"/><TIMEX3 tid=\"t{}\" type=\"DURATION\" value=\"{value}\" beginPoint=\"t{}\" endPoint=\"t{range_tid}\"/>",
+                escape(end),
+                range_tid + 1,
+                k + 1
+            );
+            range_tid += 2;
         }
     };
     for (ci, c) in text.chars().enumerate() {
@@ -312,6 +340,30 @@ mod tests {
             let doc = document("d", dct2024, text, &super::super::extract(text, dct2024));
             assert!(doc.contains(wanted), "{doc}\nwanted {wanted}");
         }
+        // one expression holding a whole range: an empty DATE for its end, and the DURATION
+        let text = "Саммит прошел с 9 по 11 июля.";
+        let one = super::super::Timex {
+            start: 16,
+            end: 28,
+            text: "9 по 11 июля".into(),
+            kind: super::super::TimexType::Date,
+            value: "2024-07-09".into(),
+            modifier: None,
+            range: Some(super::super::Range {
+                start: "2024-07-09".into(),
+                end: "2024-07-11".into(),
+            }),
+            rule: "ru-range/test".into(),
+            anchor: "dct".into(),
+        };
+        let tagged = tagged_text(text, &[one]);
+        assert!(
+            tagged.ends_with(
+                ">9 по 11 июля</TIMEX3><TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2024-07-11\"/>\
+                 <TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P3D\" beginPoint=\"t1\" endPoint=\"t2\"/>."
+            ),
+            "{tagged}"
+        );
         // a modifier TIMEX3 does not have is kept as a comment
         let mut t = super::super::extract("In 1980.", dct);
         t[0].modifier = Some("FIRST_HALF".into());
