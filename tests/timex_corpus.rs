@@ -3609,6 +3609,24 @@ const MODS_AND_RANGES: &[ModRow] = &[
         None,
         Some(("2023-12", "2024-03")),
     ),
+    // both ends without a year, only the start read as past: the end follows it
+    (
+        "Crane bought 254,200 shares from Aug. 26 to Oct. 20.",
+        "2007-06-19",
+        "Oct. 20",
+        "2006-10-20",
+        None,
+        Some(("2006-08-26", "2006-10-20")),
+    ),
+    // an end read from the DCT (`today`, a weekday) is fixed: the other end follows it
+    (
+        "The deadline was extended from today until Nov. 17.",
+        "1998-03-17",
+        "today",
+        "1998-03-17",
+        None,
+        Some(("1998-03-17", "1998-11-17")),
+    ),
     (
         "Protests lasted from November to January.",
         "2022-01-20",

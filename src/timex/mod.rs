@@ -153,7 +153,9 @@ fn part_takes_the_day_named_next(text: &str, spans: &[(usize, usize)], out: &mut
         let (Some(&(_, a_end)), Some(&(b_start, _))) = (spans.get(i), spans.get(i + 1)) else {
             continue;
         };
-        let on_story_day = out[i].rule.starts_with("positioned-part/part-");
+        if !out[i].rule.starts_with("positioned-part/part-") {
+            continue;
+        }
         let gap = text.get(a_end..b_start).unwrap_or("");
         let near = gap.split_whitespace().count() <= 4 && !gap.contains(['.', ';', '!', '?', ',']);
         let next = &out[i + 1];
@@ -166,7 +168,7 @@ fn part_takes_the_day_named_next(text: &str, spans: &[(usize, usize)], out: &mut
                     && crate::time::interval::parse(d).is_some_and(|p| p.granularity == Granularity::Day)
             })
             .map(str::to_string);
-        if let (true, true, Some(day)) = (on_story_day, near, day) {
+        if let (true, Some(day)) = (near, day) {
             let part = out[i].value.rsplit_once('T').map(|(_, p)| p.to_string());
             if let Some(part) = part {
                 out[i].value = format!("{day}T{part}");

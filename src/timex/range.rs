@@ -93,19 +93,32 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
 /// Puts the two ends of a written range (`out[i]`, `out[i + 1]`) in one frame when one
 /// of them has no year of its own: a range is read as one expression, so an end
 /// without a year takes the other end's (`between April and May 2023` → 2023-04) and
-/// runs forward from it (`from November to February 2024` → 2023-11). When neither
-/// end has a year, the end read with the text's direction leads: a range pointing
-/// ahead runs on from its start (`will run from early June to late July`, in mid-July:
-/// 2025-06 to 2025-07), one pointing back ends at its end (`ran from June to August`,
-/// in July: 2023-06 to 2023-08).
+/// runs forward from it (`from November to February 2024` → 2023-11); an end read
+/// from the DCT (`from today until Nov. 17`) is fixed too. When neither end has a
+/// year, the end read with the text's direction leads: a range pointing ahead runs on
+/// from its start (`will run from early June to late July`, in mid-July: 2025-06 to
+/// 2025-07), one pointing back ends at its end (`ran from June to August`, in July:
+/// 2023-06 to 2023-08) unless only its start was read as past.
 fn one_frame(out: &mut [Timex], i: usize) {
-    let written = |t: &Timex| t.anchor == "none";
+    // an end that can move: a month or month-and-day read without a year; any other end
+    // (a year written, `today`, a weekday) is fixed, and the other end follows it
+    let movable = |t: &Timex| {
+        t.anchor != "none" && YEARLESS_PATTERNS.contains(&t.rule.split_once('/').map_or("", |(p, _)| p))
+    };
     let (a, b) = (&out[i], &out[i + 1]);
-    if !calendar_value(&a.value) || !calendar_value(&b.value) || written(a) && written(b) {
+    if !calendar_value(&a.value) || !calendar_value(&b.value) || !movable(a) && !movable(b) {
         return;
     }
     let ahead = |t: &Timex| t.rule.contains("future") || t.rule.contains("ahead");
-    let start_leads = written(a) || !written(b) && (ahead(a) || ahead(b));
+    let past = |t: &Timex| t.rule.contains("past");
+    let start_leads = if !movable(a) || !movable(b) {
+        !movable(a)
+    } else {
+        // both without a year: a range pointing ahead runs on from its start; the end
+        // leads one pointing back, unless only the start was read with the past tense
+        // (`bought from Aug. 26 to Oct. 20`, the end merely the nearest Oct. 20)
+        ahead(a) || ahead(b) || past(a) && !past(b)
+    };
     if start_leads {
         // the end: the first such month or day on or after the start
         let Some(year) = year_of(&a.value) else { return };
@@ -136,6 +149,10 @@ fn one_frame(out: &mut [Timex], i: usize) {
         }
     }
 }
+
+/// The scanner patterns of a month or a month-and-day written without a year (`June`,
+/// `early June`, `March 6`, `6 March`): the ends a range may move to the other's year.
+const YEARLESS_PATTERNS: &[&str] = &["month", "month-day", "day-month"];
 
 /// Whether `value` is a month or a day (`2024-07`, `2024-07-09`), the values an end
 /// without a year can have.
