@@ -3,7 +3,7 @@
 //! event spanning it, a date's TIMEX3 `mod` is the event's `mod`, and "since YEAR" starts a
 //! state, so it dates no event.
 
-use assert_cmd::Command;
+mod common;
 
 /// One expected event: date, start, end (exclusive), `mod` ("" for none), time text.
 type Row = (
@@ -170,29 +170,11 @@ const PROBES: &[(&str, &str, &[Row])] = &[
     ("2021-10-18", "Relations have been frozen since August 2008.", &[]),
 ];
 
-fn events(dct: &str, text: &str) -> Vec<serde_json::Value> {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let story = dir.path().join("story.txt");
-    std::fs::write(&story, format!("{text}\n")).expect("written");
-    let out = Command::cargo_bin("chronicle")
-        .expect("the binary")
-        .args(["-q", "-f", "jsonl", "--min-granularity", "century", "--dct", dct])
-        .arg(&story)
-        .output()
-        .expect("ran");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout)
-        .expect("UTF-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON line"))
-        .collect()
-}
-
 #[test]
 fn ranges_span_their_events_and_mods_are_kept() {
     let mut failures = Vec::new();
     for &(dct, text, want) in PROBES {
-        let got: Vec<[String; 5]> = events(dct, text)
+        let got: Vec<[String; 5]> = common::events(dct, text, &[])
             .iter()
             .map(|e| {
                 ["date", "start", "end", "mod", "time_text"]

@@ -6,7 +6,8 @@
 //! two expressions ("с понедельника по среду") links them as English does. An event dated
 //! by a range spans it, as an English one does (`tests/event_ranges.rs`).
 
-use assert_cmd::Command;
+mod common;
+
 use chronicle::lang::ru::timex::extract;
 use chrono::NaiveDate;
 
@@ -530,39 +531,11 @@ const EVENTS: &[(&str, &str, &[Row])] = &[
     ),
 ];
 
-fn events(dct: &str, text: &str) -> Vec<serde_json::Value> {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let story = dir.path().join("story.txt");
-    std::fs::write(&story, format!("{text}\n")).expect("written");
-    let out = Command::cargo_bin("chronicle")
-        .expect("the binary")
-        .args([
-            "-q",
-            "-f",
-            "jsonl",
-            "--min-granularity",
-            "century",
-            "--lang",
-            "ru",
-            "--dct",
-            dct,
-        ])
-        .arg(&story)
-        .output()
-        .expect("ran");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout)
-        .expect("UTF-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON line"))
-        .collect()
-}
-
 #[test]
 fn russian_events_span_their_ranges() {
     let mut failures = Vec::new();
     for &(dct, text, want) in EVENTS {
-        let got: Vec<[String; 6]> = events(dct, text)
+        let got: Vec<[String; 6]> = common::events(dct, text, &["--lang", "ru"])
             .iter()
             .map(|e| {
                 ["trigger", "date", "start", "end", "time_text", "status"]
@@ -598,7 +571,7 @@ fn russian_and_english_reports_of_a_range_merge() {
         .iter()
         .map(|(id, text)| serde_json::json!({"id": id, "text": text, "dct": "2024-07-12"}).to_string() + "\n")
         .collect();
-    let out = Command::cargo_bin("chronicle")
+    let out = assert_cmd::Command::cargo_bin("chronicle")
         .expect("the binary")
         .args(["timeline", "-q", "--format", "json", "-"])
         .write_stdin(jsonl)
