@@ -3618,6 +3618,15 @@ const MODS_AND_RANGES: &[ModRow] = &[
         None,
         Some(("2006-08-26", "2006-10-20")),
     ),
+    // a range's last day before a comma (the gate alone would not start `20,`)
+    (
+        "Russia held exercises between February 10 and 20, officials said.",
+        "2022-03-14",
+        "20",
+        "2022-02-20",
+        None,
+        Some(("2022-02-10", "2022-02-20")),
+    ),
     // an end read from the DCT (`today`, a weekday) is fixed: the other end follows it
     (
         "The deadline was extended from today until Nov. 17.",

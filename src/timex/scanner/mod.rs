@@ -240,6 +240,11 @@ impl<'a> Scanner<'a> {
     /// The longest expression starting at token `i` (or at a hedge or `the` there).
     fn best_at(&self, i: usize, prev: Option<&Found>) -> Option<(usize, M)> {
         if !self.may_start(i) {
+            // the gate does not know the expression before: `20` in `between February 10
+            // and 20, which` (a number before a comma starts nothing on its own)
+            if prev.is_some_and(|p| p.end + 1 == i) {
+                return self.range_tail(i, prev).map(|b| (i, b));
+            }
             return None;
         }
         let mut best = Longest(None);
