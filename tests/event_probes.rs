@@ -321,3 +321,51 @@ fn present_schedules_are_verbs() {
         }
     }
 }
+
+/// A verb in the future tense is not dated by a date before the document date: the date
+/// belongs to a phrase after it. (document date, text, trigger, expected date or None)
+const FUTURE_VERBS_AND_PAST_DATES: &[(&str, &str, &str, Option<&str>)] = &[
+    (
+        "2022-03-14",
+        "\"We will not go back to the situation before 2014,\" Stoltenberg said.",
+        "go",
+        None,
+    ),
+    (
+        "2021-06-02",
+        "Russia will not return to the arms limits of 1990.",
+        "return",
+        None,
+    ),
+    // the past verb of the phrase keeps its date
+    (
+        "2019-09-10",
+        "The alliance will keep the troops it sent in 2017.",
+        "sent",
+        Some("2017"),
+    ),
+    // a future date still dates the future verb
+    (
+        "2019-09-10",
+        "Ministers will meet in Brussels on October 24.",
+        "meet",
+        Some("2019-10-24"),
+    ),
+];
+
+#[test]
+fn future_verbs_take_no_past_date() {
+    for &(dct, text, trigger, date) in FUTURE_VERBS_AND_PAST_DATES {
+        let got = events(dct, text);
+        let row = got.iter().find(|e| e["trigger"] == trigger);
+        match date {
+            Some(date) => {
+                let Some(row) = row else {
+                    panic!("{text}: no row for {trigger}; got {got:#?}");
+                };
+                assert_eq!(row["date"], date, "{text}");
+            }
+            None => assert!(row.is_none(), "{text}: a row for {trigger}: {got:#?}"),
+        }
+    }
+}

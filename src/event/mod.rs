@@ -443,6 +443,11 @@ impl Story<'_> {
             let (start, end) = (when.start, when.end.unwrap_or(iv.end));
             let past = dct.is_some_and(|d| end <= d);
             let future = dct.is_some_and(|d| start > d);
+            // "we will not go back to the situation before 2014": a verb in the future
+            // tense is not dated by a past date; the date is its phrase's, not the verb's
+            if past && described.is_verb && describe::future_tense_verb(ctx.tokens, att.trigger) {
+                continue;
+            }
             let status = describe::status(
                 ctx.tokens,
                 att.trigger,
