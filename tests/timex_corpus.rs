@@ -3213,6 +3213,8 @@ const TYPED: &[(&str, &str, &str)] = &[
 
 /// Phrases that must produce no temporal expression at all.
 const NOT_TIMEX: &[&str] = &[
+    "Early on, the talks stalled.",
+    "It was late on.",
     "He watched late-night television.",
     "Ministers spoke to May about trade.",
     "Prices rose and May said nothing.",
@@ -3617,6 +3619,23 @@ const MODS_AND_RANGES: &[ModRow] = &[
         "2006-10-20",
         None,
         Some(("2006-08-26", "2006-10-20")),
+    ),
+    // a day's part with `on` between: the day, with its mod
+    (
+        "He spoke late on Wednesday.",
+        "2022-03-14",
+        "late on Wednesday",
+        "2022-03-09",
+        Some("END"),
+        None,
+    ),
+    (
+        "Talks ended early on March 3.",
+        "2021-06-01",
+        "early on March 3",
+        "2021-03-03",
+        Some("START"),
+        None,
     ),
     // a range's last day before a comma (the gate alone would not start `20,`)
     (

@@ -401,6 +401,8 @@ const CONTINUATION_WORDS: &[&str] = &[
     "short",
     "long",
     "later",
+    // `late on Wednesday`
+    "on",
 ];
 
 /// Plural weekday names (`Tuesdays`: a set).

@@ -305,6 +305,21 @@ impl<'a> Scanner<'a> {
                     });
                 }
             }
+            // `late on Wednesday`, `early on March 3`: a day's part, `on` between
+            if self.is(k, "on") && matches!(self.w(j), "early" | "late") {
+                if let Some(core) = self.core(k + 1, false) {
+                    let a_day = matches!(
+                        core.sem,
+                        Sem::Weekday { .. } | Sem::DayOffset(_) | Sem::Cal { day: Some(_), .. }
+                    );
+                    if a_day {
+                        return Some(M {
+                            modifier: Some(md),
+                            ..core
+                        });
+                    }
+                }
+            }
             if let Some(part) = self.positioned_part_of_day(j, k) {
                 return Some(M {
                     modifier: Some(md),
