@@ -376,3 +376,39 @@ fn future_verbs_take_no_past_date() {
         }
     }
 }
+
+/// The part of a period a `mod` names decides whether it is past or ahead, unless the
+/// verb is in the past tense. (document date, text, trigger, status)
+const STATUS_BY_MOD: &[(&str, &str, &str, &str)] = &[
+    (
+        "2022-02-08",
+        "The plan would send about 2,000 soldiers to Romania by late 2022.",
+        "send",
+        "scheduled",
+    ),
+    (
+        "2019-01-15",
+        "The alliance expects to finish the review in mid-2019.",
+        "finish",
+        "scheduled",
+    ),
+    ("2022-02-08", "Inflation eased in late 2021.", "eased", "occurred"),
+    // a past verb keeps its tense: the date is another event's deadline
+    (
+        "2021-10-18",
+        "The alliance gave the diplomats until the end of the month to leave.",
+        "gave",
+        "occurred",
+    ),
+];
+
+#[test]
+fn a_mod_places_the_event_before_or_after_the_document_date() {
+    for &(dct, text, trigger, status) in STATUS_BY_MOD {
+        let got = events(dct, text);
+        let Some(row) = got.iter().find(|e| e["trigger"] == trigger) else {
+            panic!("{text}: no row for {trigger}; got {got:#?}");
+        };
+        assert_eq!(row["status"], status, "{text}");
+    }
+}

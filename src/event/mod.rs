@@ -414,10 +414,9 @@ impl Story<'_> {
                 continue;
             }
             let mut value = tx.value.clone();
+            let verb_tense = tense::of_verb(ctx.tokens, ctx.classes, att.light_verb.unwrap_or(att.trigger));
             if let (Some(dct), Some(iv)) = (self.dct.date, interval::parse(&tx.value)) {
                 // a bare weekday follows its own clause's tense (see [`tense`])
-                let verb_tense =
-                    tense::of_verb(ctx.tokens, ctx.classes, att.light_verb.unwrap_or(att.trigger));
                 if iv.granularity == Granularity::Day {
                     if let Some(day) = tense::weekday_for_tense(&tx.text, iv.start, dct, verb_tense) {
                         value = Point::day(day).value();
@@ -441,6 +440,15 @@ impl Story<'_> {
             let mut described = ctx.describe(att, span);
             let dct = self.dct.date;
             let (start, end) = (when.start, when.end.unwrap_or(iv.end));
+            // the part of the period a `mod` names decides whether it is past or ahead
+            // ("would send … by late 2022", written in February 2022, lies ahead), unless
+            // the verb is in the past tense ("gave them until the end of the month": the
+            // date is the deadline of something else)
+            let (start, end) = if verb_tense == Some(tense::Tense::Past) {
+                (start, end)
+            } else {
+                narrowed(start, end, when.modifier.as_deref())
+            };
             let past = dct.is_some_and(|d| end <= d);
             let future = dct.is_some_and(|d| start > d);
             // "we will not go back to the situation before 2014": a verb in the future
@@ -546,6 +554,20 @@ impl Story<'_> {
             }
         }
         events
+    }
+}
+
+/// The part of `start..end` (end exclusive) that a TIMEX3 `mod` names: its first third
+/// for `START` ("early 2022"), its middle third for `MID`, its last third for `END`
+/// ("late 2022" is September to December); the whole for any other.
+fn narrowed(start: NaiveDate, end: NaiveDate, modifier: Option<&str>) -> (NaiveDate, NaiveDate) {
+    let third = (end - start).num_days() / 3;
+    let at = |days: i64| start + chrono::Duration::days(days);
+    match modifier {
+        Some("START") => (start, at(third)),
+        Some("MID") => (at(third), at(2 * third)),
+        Some("END") => (at(2 * third), end),
+        _ => (start, end),
     }
 }
 
