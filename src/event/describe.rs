@@ -404,6 +404,8 @@ impl Headline<'_> {
             }
         }
         let mut start = end;
+        // where the subject started before the walk went into a prepositional phrase
+        let mut before_phrase: Option<usize> = None;
         while start > clause.start {
             // "said on Monday that NATO …": "that" before a name or a determiner opens
             // the complement clause; the subject starts after it.
@@ -427,15 +429,34 @@ impl Headline<'_> {
                 start -= 1;
                 continue;
             }
+            // "Talks between the two sides ended", "officials in Geneva said": a
+            // preposition right after a noun opens a phrase inside the subject
+            let after_noun = start >= 2
+                && matches!(
+                    self.classes[start - 2],
+                    Class::Name | Class::Other | Class::EventNoun
+                )
+                && !self.skip.contains(&(start - 2));
+            let inner = c == Class::Preposition && after_noun && is(words::SUBJECT_PREPOSITIONS, word);
             let np = matches!(
                 c,
                 Class::Determiner | Class::Name | Class::Possessive | Class::Other | Class::EventNoun
             ) || (c == Class::Preposition && matches!(word.as_ref(), "of" | "to"))
+                || inner
                 || (c == Class::ClauseOpener && word == "and");
             if !np || self.skip.contains(&(start - 1)) {
                 break;
             }
+            if inner {
+                before_phrase.get_or_insert(start);
+            }
             start -= 1;
+        }
+        // such a phrase belongs to the subject only when the subject then opens its clause
+        // ("Talks between the two sides ended"); otherwise the walk went into another
+        // phrase ("in its fight against a hostile takeover bid launched")
+        if let Some(b) = before_phrase.filter(|_| start != clause.start) {
+            start = b;
         }
         // A subject is words, not "2007 and" left over from a coordination.
         while start < end

@@ -18,6 +18,12 @@ pub const NP_PREPOSITIONS: &[&str] = &[
     "of", "in", "at", "with", "between", "among", "over", "on", "for", "from", "to", "by", "against",
 ];
 
+/// Prepositions that may open a phrase inside a subject, right after its noun ("talks
+/// between the two sides", "officials in Geneva", "a meeting with Lavrov").
+pub const SUBJECT_PREPOSITIONS: &[&str] = &[
+    "between", "in", "with", "among", "from", "at", "on", "over", "against",
+];
+
 /// Words after which a headline's object stops: they open adjuncts, not objects.
 pub const ADJUNCT_OPENERS: &[&str] = &[
     "ahead",
