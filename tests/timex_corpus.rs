@@ -1820,6 +1820,38 @@ const SETS_AND_REFS: &[Row] = &[
 /// Rows for each resolver module on document dates other than 2009-12-01: month and year
 /// ends, a leap day, the weekend, both sides of the new year.
 const VARIED_DCT: &[Row] = &[
+    // a day of the month alone (`on the 29th`, agency style): that day of a month near
+    // the DCT, by tense
+    (
+        "Russia and NATO will hold consultations in Brussels on the 29th.",
+        "2010-11-23",
+        "the 29th",
+        "2010-11-29",
+    ),
+    (
+        "Talks were held on the 3rd in Geneva.",
+        "2010-11-23",
+        "the 3rd",
+        "2010-11-03",
+    ),
+    (
+        "The talks were held on the 30th.",
+        "2011-03-02",
+        "the 30th",
+        "2011-01-30",
+    ),
+    (
+        "The vote will be held on the 2nd.",
+        "2021-12-28",
+        "the 2nd",
+        "2022-01-02",
+    ),
+    (
+        "Ministers met on the 21st and 22nd.",
+        "2016-06-24",
+        "the 21st",
+        "2016-06-21",
+    ),
     // deictic: a cue sends a month-day a year ahead; a bare clock time is on the story's day
     (
         "The company said it will hold its annual meeting on Nov. 2.",
@@ -3213,6 +3245,8 @@ const TYPED: &[(&str, &str, &str)] = &[
 
 /// Phrases that must produce no temporal expression at all.
 const NOT_TIMEX: &[&str] = &[
+    "It marked the 29th anniversary.",
+    "He served in the 5th fleet.",
     "Early on, the talks stalled.",
     "It was late on.",
     "He watched late-night television.",

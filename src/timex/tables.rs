@@ -163,6 +163,18 @@ pub const ANAPHOR_SHIFT_WORDS: &[(&str, i32)] = &[
     ("same", 0),
 ];
 
+/// The words before `the` that make a day of the month written alone a date (`on the
+/// 29th`, `by the 3rd`, `until the 15th`).
+pub const DAY_ALONE_BEFORE: &[&str] = &[
+    "on", "by", "until", "till", "from", "before", "after", "since", "through",
+];
+
+/// The words that may follow such a day (`on the 29th in Brussels`); any other word is
+/// the noun it qualifies (`the 29th anniversary`, `the 5th fleet`).
+pub const DAY_ALONE_AFTER: &[&str] = &[
+    "in", "at", "and", "or", "when", "with", "to", "as", "after", "before", "but", "that", "for",
+];
+
 /// Position inside a period → TIMEX3 `mod`, used before a period: `early June`,
 /// `mid-1996`, `late last week`, `earlier this month`, `later this year`.
 pub const POSITION_PREFIXES: &[(&str, &str)] = &[

@@ -17,6 +17,7 @@ pub const RULES: &[&str] = &[
     "month-day-future",
     "month-day-nearest-dct",
     "month-day-past-verb",
+    "day-of-month",
     "month-just-ahead",
     "month-past",
     "month-future",
@@ -87,6 +88,22 @@ pub fn month_day(m: u32, d: u32, ctx: &Context) -> Option<Resolved> {
         _ => (nearest, "month-day-nearest-dct"),
     };
     Some(at(day_point(best), rule, "dct"))
+}
+
+/// `on the 29th`: that day of a month near the DCT's, by the clause's tense (the first
+/// such day from the DCT on for a future, the last up to it for a past), else the
+/// nearest. Two months either way, so that a 30th or 31st always has one (in early
+/// March, a past `the 30th` is January's).
+pub fn day_of_month(d: u32, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct?;
+    let index = dct.year() * 12 + dct.month0() as i32;
+    let cands = (index - 2..=index + 2).filter_map(|k| ymd(k.div_euclid(12), k.rem_euclid(12) as u32 + 1, d));
+    let best = match (ctx.cued, ctx.dir) {
+        (true, Dir::Future) => cands.filter(|c| *c >= dct).min(),
+        (true, Dir::Past) => cands.filter(|c| *c <= dct).max(),
+        _ => cands.min_by_key(|c| (*c - dct).num_days().abs()),
+    }?;
+    Some(at(day_point(best), "day-of-month", "dct"))
 }
 
 /// `met on 31 December`: a past verb right before `on` and the day governs it, so tense

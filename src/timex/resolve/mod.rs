@@ -176,6 +176,11 @@ fn resolve_known(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             month: Some(m),
             day: None,
         } => deictic::month(*m, ctx),
+        Sem::Cal {
+            year: None,
+            month: None,
+            day: Some(d),
+        } => deictic::day_of_month(*d, ctx),
         Sem::Cal { .. } => None,
         Sem::Decade(d) => Some(absolute::decade(*d)),
         Sem::Century(c) => Some(absolute::century(*c)),

@@ -29,6 +29,11 @@ fn open_value(sem: &Sem) -> String {
             day: Some(d),
             ..
         } => point::open_day(*m, *d),
+        Sem::Cal {
+            month: None,
+            day: Some(d),
+            ..
+        } => format!("XXXX-XX-{d:02}"),
         Sem::Cal { month: Some(m), .. } | Sem::MonthShift { month: m, .. } => point::open_month(*m),
         Sem::MonthOfRelYear { month: m, day, .. } => match day {
             Some(d) => point::open_day(*m, *d),

@@ -210,6 +210,27 @@ impl<'a> Scanner<'a> {
             )
     }
 
+    /// `on the 29th`, `by the 3rd`: a day of the month alone, written in figures with its
+    /// suffix, after `the` and a preposition of time, and not before a noun (`the 29th
+    /// anniversary`, `the 5th fleet`).
+    pub(super) fn ordinal_day(&self, i: usize, det: bool) -> Option<M> {
+        if !det || i < 2 || self.kind(i) != Some(Kind::Mixed) || !self.is(i - 1, "the") {
+            return None;
+        }
+        if !tables::DAY_ALONE_BEFORE.contains(&self.w(i - 2)) {
+            return None;
+        }
+        let day = self.day_of_month(i)?;
+        let next_ok = match self.kind(i + 1) {
+            Some(Kind::Word) => tables::DAY_ALONE_AFTER.contains(&self.w(i + 1)),
+            _ => !self.is(i + 1, "-"),
+        };
+        if !next_ok {
+            return None;
+        }
+        m(i + 1, cal(None, None, Some(day)), "ordinal-day")
+    }
+
     /// `1 December 2009`, `the 1st of December`, `1st December`.
     pub(super) fn day_first(&self, i: usize) -> Option<M> {
         let day = self.day_of_month(i)?;

@@ -382,6 +382,7 @@ impl<'a> Scanner<'a> {
         best.offer(self.fixed(i));
         best.offer(self.month_first(i));
         best.offer(self.day_first(i));
+        best.offer(self.ordinal_day(i, det));
         best.offer(self.numeric_date(i));
         best.offer(self.year_forms(i));
         best.offer(self.weekday_forms(i));
@@ -527,7 +528,13 @@ impl<'a> Scanner<'a> {
 
 /// Patterns whose meaning does not take a determiner in general but whose `the` belongs
 /// to the expression: `the 1988 period`, `the year two thousand`, `the previous Friday`.
-const DET_PATTERNS: &[&str] = &["year-period", "year-named", "anaphor-weekday", "anaphor-part"];
+const DET_PATTERNS: &[&str] = &[
+    "year-period",
+    "year-named",
+    "anaphor-weekday",
+    "anaphor-part",
+    "ordinal-day",
+];
 
 /// Patterns that never take a leading `the`: adjectives (`the five-day war`) and bare
 /// plurals (`the weeks`).
