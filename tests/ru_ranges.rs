@@ -273,15 +273,30 @@ const TIMEXES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-07-09",
         "2024-07-09/2024-07-11",
     ),
-    // no range: a single date, a start of a state, a backwards range, decades, two days
-    // apart listed with "и"
+    // two years in a row joined by "и" are a stretch, as two days are
+    (
+        "2015-02-02",
+        "Бекхэм выступал за «Милан» в 2009 и 2010 годах.",
+        "2009 и 2010 годах",
+        "2009",
+        "2009/2010",
+    ),
+    // months: two in a row joined by "и" are a stretch, as two days are
     (
         "2024-07-12",
-        "Встречи прошли 9 и 11 июля.",
-        "9 и 11 июля",
-        "2024-07-09",
-        "",
+        "Выставка работала в июле и августе 2019 года.",
+        "июле и августе 2019 года",
+        "2019-07",
+        "2019-07/2019-08",
     ),
+    (
+        "2024-07-12",
+        "Рост продолжался в ноябре-декабре 2019 года.",
+        "ноябре-декабре 2019 года",
+        "2019-11",
+        "2019-11/2019-12",
+    ),
+    // no range: a single date, a start of a state, a backwards range, decades
     (
         "2024-07-12",
         "Лавров прилетел 9 июля.",
@@ -328,6 +343,89 @@ fn russian_ranges_carry_both_ends() {
             })
             .collect();
         let want = vec![[span, value, range].map(String::from)];
+        if got != want {
+            failures.push(format!("{text} (DCT {dct:?})\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (text, value) of each expression, in text order.
+type Listed = &'static [(&'static str, &'static str)];
+
+/// (document date, text, its expressions): days or months listed with "и", "или" or
+/// commas that are no stretch are one expression each, the first ones taking the month
+/// and year written after the last ("9 и 11 июля" is the 9th and the 11th, not 9–11),
+/// and none carries a range.
+const LISTS: &[(&str, &str, Listed)] = &[
+    (
+        "2024-07-12",
+        "Встречи прошли 9 и 11 июля.",
+        &[("9", "2024-07-09"), ("11 июля", "2024-07-11")],
+    ),
+    (
+        "2024-07-12",
+        "Министры встречались 9, 10 и 11 июля.",
+        &[
+            ("9", "2024-07-09"),
+            ("10", "2024-07-10"),
+            ("11 июля", "2024-07-11"),
+        ],
+    ),
+    (
+        "2024-07-12",
+        "Выборы пройдут 3 или 4 марта 2025 года.",
+        &[("3", "2025-03-03"), ("4 марта 2025 года", "2025-03-04")],
+    ),
+    (
+        "2019-11-20",
+        "Матчи пройдут 5 и 19 декабря.",
+        &[("5", "2019-12-05"), ("19 декабря", "2019-12-19")],
+    ),
+    (
+        "2016-05-03",
+        "Заседания прошли 12 и 26 апреля прошлого года.",
+        &[("12", "2015-04-12"), ("26 апреля прошлого года", "2015-04-26")],
+    ),
+    (
+        "2024-07-12",
+        "Встречи прошли в июле и сентябре 2019 года.",
+        &[("июле", "2019-07"), ("сентябре 2019 года", "2019-09")],
+    ),
+    (
+        "2024-07-12",
+        "Встречи прошли в июле, августе и октябре 2019 года.",
+        &[
+            ("июле", "2019-07"),
+            ("августе", "2019-08"),
+            ("октябре 2019 года", "2019-10"),
+        ],
+    ),
+    (
+        "2024-07-12",
+        "Выборы прошли в 2009 и 2012 годах.",
+        &[("2009", "2009"), ("2012 годах", "2012")],
+    ),
+    (
+        "2015-02-02",
+        "Турнир проводился в 2008, 2009 и 2010 годах.",
+        &[("2008", "2008"), ("2009", "2009"), ("2010 годах", "2010")],
+    ),
+];
+
+#[test]
+fn listed_dates_are_one_expression_each() {
+    let mut failures = Vec::new();
+    for &(dct, text, want) in LISTS {
+        let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        let got: Vec<[String; 3]> = extract(text, dct)
+            .into_iter()
+            .map(|t| [t.text, t.value, format!("{:?}", t.range)])
+            .collect();
+        let want: Vec<[String; 3]> = want
+            .iter()
+            .map(|&(t, v)| [t.to_string(), v.to_string(), "None".to_string()])
+            .collect();
         if got != want {
             failures.push(format!("{text} (DCT {dct:?})\n  want {want:?}\n  got  {got:?}"));
         }
@@ -515,6 +613,66 @@ const EVENTS: &[(&str, &str, &[Row])] = &[
             "понедельника по среду",
             "scheduled",
         )],
+    ),
+    // listed dates: an event on each
+    (
+        "2024-07-12",
+        "Встречи прошли 9 и 11 июля.",
+        &[
+            (
+                "Встречи",
+                "2024-07-09",
+                "2024-07-09",
+                "2024-07-10",
+                "9",
+                "occurred",
+            ),
+            (
+                "Встречи",
+                "2024-07-11",
+                "2024-07-11",
+                "2024-07-12",
+                "11 июля",
+                "occurred",
+            ),
+        ],
+    ),
+    (
+        "2024-07-12",
+        "Выборы прошли в 2009 и 2012 годах.",
+        &[
+            ("Выборы", "2009", "2009-01-01", "2010-01-01", "2009", "occurred"),
+            (
+                "Выборы",
+                "2012",
+                "2012-01-01",
+                "2013-01-01",
+                "2012 годах",
+                "occurred",
+            ),
+        ],
+    ),
+    (
+        "2024-07-12",
+        "Министры встретились в июле и сентябре 2019 года.",
+        &[
+            (
+                "встретились",
+                "2019-07",
+                "2019-07-01",
+                "2019-08-01",
+                "июле",
+                "occurred",
+            ),
+            (
+                "встретились",
+                "2019-09",
+                "2019-09-01",
+                "2019-10-01",
+                "сентябре 2019 года",
+                "occurred",
+            ),
+        ],
     ),
     // a single date stays a single day
     (

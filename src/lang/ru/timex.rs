@@ -39,7 +39,16 @@
 //! `2023-11/2024-02` in a past clause, `2024-11/2025-02` in a future one); a year written
 //! only after the end is the start's too, or the year before ("с ноября по февраль 2020
 //! года" = `2019-11/2020-02`). Shapes: "с/со/от … по/до …" of days, months, years and
-//! dates; "9–11 июля", "1 и 2 декабря"; "в ноябре-декабре"; "2008–2009 годах", "1998-99".
+//! dates; "9–11 июля", "1 и 2 декабря", "в июле и августе", "в 2009 и 2010 годах" (two in
+//! a row joined by "и" are a stretch); "в ноябре-декабре"; "2008–2009 годах", "1998-99".
+//!
+//! A list is no range: "9 и 11 июля", "9, 10 и 11 июля", "3 или 4 марта", "в июле и
+//! сентябре 2019 года", "в 2009 и 2012 годах" are one expression a member (TIMEX3 gives
+//! one value to one expression), the first members taking the month and year written
+//! after the last ("9" = `2024-07-09`), and the Russian event builder dates its trigger
+//! once on each member, as English does with "met in 2009 and 2012". NEREL has no list of
+//! days that is no stretch; it marks its stretches ("12 и 13 января 2013 года", "в 2009 и
+//! 2010 годах", "в июле и августе 2019 года") as one span, as here.
 //! A range the scanner finds as two expressions ("с понедельника по среду", "с середины
 //! марта по конец апреля", "30 августа – 1 сентября") is linked as in English: both get
 //! the range (`link_neighbours`). Without a document date, relative ends stay open
@@ -261,6 +270,10 @@ const RANGE_OPENERS: &[(&str, &[&str])] = &[
     ("от", &["по", "до"]),
     ("между", &["и"]),
 ];
+
+/// The words that join the last two members of a list of days or months sharing a
+/// month or year ("9 и 11 июля", "в июле или сентябре 2019 года").
+const LIST_JOINERS: &[&str] = &["и", "или"];
 
 /// The short month forms (`1 дек`, `5 сент.`): a full stop after one is part of it.
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -1154,6 +1167,9 @@ impl Parser<'_> {
     /// года", "19 июля, в четверг", "19 июля в 10:30".
     fn day_month(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
+        if let Some(listed) = self.listed_day(i, d) {
+            return Some(listed);
+        }
         let mut j = i + 1;
         // "1-2 сентября", "1 и 2 декабря": the range's first day, and its last
         let dash = self.dash(j);
@@ -1214,17 +1230,70 @@ impl Parser<'_> {
         })
     }
 
+    /// A day `d` at `i` listed before others that share their month: "9" in "9 и 11
+    /// июля", "9" and "10" in "9, 10 и 11 июля", "3" in "3 или 4 марта 2020 года". Each
+    /// listed day is its own expression (TIMEX3 gives one value to one expression, and a
+    /// timeline dates each day), taking the month and year the last day is written with;
+    /// the last one is read as usual. Two days in a row ("1 и 2 декабря") and bounds
+    /// ("между 9 и 11 июля") are a stretch, one expression with a range: `None`.
+    fn listed_day(&self, i: usize, d: u32) -> Option<M> {
+        let mut days = vec![d];
+        let mut j = i + 1;
+        while self.punct(j, ",") && self.day_num(j + 1).is_some() {
+            days.extend(self.day_num(j + 1));
+            j += 2;
+        }
+        if !self.is_word(j, LIST_JOINERS) {
+            return None;
+        }
+        days.push(self.day_num(j + 1)?);
+        let last = j + 1;
+        let listed_before = self.punct(i.wrapping_sub(1), ",") && self.day_num(i.wrapping_sub(2)).is_some();
+        let stretch = match days[..] {
+            [d1, d2] => {
+                self.is_word(j, &["и"]) && (d2 == d1 + 1 || self.is_word(i.wrapping_sub(1), &["между"]))
+            }
+            _ => false,
+        };
+        if stretch && !listed_before {
+            return None;
+        }
+        let tail = self.day_month(last).filter(|t| t.start == last)?;
+        m(i, i + 1, with_day(tail.sem, d)?, "day-list")
+    }
+
     /// "в декабре", "декабрь 2009 года", "в ноябре-декабре", "в сентябре прошлого года",
-    /// "в апреле 2014-го". A month alone needs a preposition or a position word before it.
+    /// "в апреле 2014-го". A month alone needs a preposition or a position word before it,
+    /// or a later month of its list to take the year from ("в июле, августе и октябре
+    /// 2019 года": each month is one expression in 2019).
+    ///
+    /// A range of months ("в ноябре-декабре", and two months in a row joined by "и", "в
+    /// июле и августе 2019 года", as "1 и 2 декабря" is a stretch of days) is one
+    /// expression.
     fn month_phrase(&self, i: usize) -> Option<M> {
         let month = self.full_month(i)?;
         let mut end = i + 1;
-        // "в ноябре-декабре": the range's first month, and its last
-        let last = self.full_month(end + 1).filter(|_| self.dash(end));
+        // "в ноябре-декабре", "в июле и августе": the range's first month, and its last
+        let last = match self.full_month(end + 1) {
+            Some(last) if self.dash(end) => Some(last),
+            Some(last)
+                if self.is_word(end, &["и"]) && last == month % 12 + 1 && !self.listed_month_before(i) =>
+            {
+                Some(last)
+            }
+            _ => None,
+        };
         if last.is_some() {
             end += 2;
         }
-        let found = match self.year_ref_after(end) {
+        let mut pattern = None;
+        let year_ref = self.year_ref_after(end).or_else(|| {
+            // a listed month takes its list's year, and its span stays its own
+            let year = self.listed_month_year(end).filter(|_| last.is_none())?;
+            pattern = Some("month-list");
+            Some((year, end))
+        });
+        let found = match year_ref {
             Some((YearRef::Explicit(y), after)) => m(i, after, cal(Some(y), Some(month), None), "month-year"),
             Some((YearRef::Rel(year_shift), after)) => m(
                 i,
@@ -1248,6 +1317,10 @@ impl Parser<'_> {
                 m(i, end, cal(None, Some(month), None), "month")
             }
         }?;
+        let found = M {
+            pattern: pattern.unwrap_or(found.pattern),
+            ..found
+        };
         // the last month in the first's year (or relative year), or as the story places it
         let range_end = last.map(|last| match found.sem {
             Sem::MonthOfRelYear { year_shift, .. } => Sem::MonthOfRelYear {
@@ -1259,6 +1332,30 @@ impl Parser<'_> {
             _ => cal(None, Some(last), None),
         });
         Some(M { range_end, ..found })
+    }
+
+    /// Whether the month at `i` follows another of its list ("августе" in "в июле, августе
+    /// и октябре").
+    fn listed_month_before(&self, i: usize) -> bool {
+        self.punct(i.wrapping_sub(1), ",") && self.full_month(i.wrapping_sub(2)).is_some()
+    }
+
+    /// The year of the list of months that goes on at `j`, after one of its months: ",
+    /// августе и октябре 2019 года" gives 2019. `None` when the last month has no year
+    /// of its own.
+    fn listed_month_year(&self, mut j: usize) -> Option<YearRef> {
+        while self.punct(j, ",") && self.full_month(j + 1).is_some() {
+            j += 2;
+        }
+        if !self.is_word(j, LIST_JOINERS) {
+            return None;
+        }
+        let tail = self.month_phrase(j + 1).filter(|t| t.start == j + 1)?;
+        match tail.sem {
+            Sem::Cal { year: Some(y), .. } => Some(YearRef::Explicit(y)),
+            Sem::MonthOfRelYear { year_shift, .. } => Some(YearRef::Rel(year_shift)),
+            _ => None,
+        }
     }
 
     /// "2009 году", "2009г.", "2008–2009 годах"; a bare year after a preposition when
@@ -1281,9 +1378,13 @@ impl Parser<'_> {
             return None;
         }
         let (y, end, last) = self.year_phrase(i, true)?;
-        let prep = self
-            .prep_before(i)
-            .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
+        // a year after a preposition, or after another year of its list ("2009" in "в
+        // 2008, 2009 и 2010 годах")
+        let listed_before = self.punct(i.wrapping_sub(1), ",") && self.year_num(i.wrapping_sub(2)).is_some();
+        let prep = listed_before
+            || self
+                .prep_before(i)
+                .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
         let range_start = self.is_word(end, &["по", "до"]) && self.year_phrase(end + 1, true).is_some();
         // "между 2014 и 2022 годами": only with the year word after the second
         let between = self.prep_before(i) == Some("между")
@@ -1303,6 +1404,17 @@ impl Parser<'_> {
         };
         if !((prep && (next_ok || range_start)) || between) || !(1900..=2050).contains(&y) {
             return None;
+        }
+        // "в 2009 и 2010 годах": two years in a row are a stretch, as two days are ("1 и 2
+        // декабря"); other listed years are one expression each ("в 2009 и 2012 годах")
+        if let Some((y2, after, None)) = self
+            .year_phrase(end + 1, false)
+            .filter(|&(y2, _, _)| prep && !listed_before && y2 == y + 1 && self.is_word(end, &["и"]))
+        {
+            return Some(years(
+                m(i, after, cal(Some(y), None, None), "year-pair")?,
+                Some(y2),
+            ));
         }
         Some(years(m(i, end, cal(Some(y), None, None), "year-bare")?, last))
     }
@@ -1597,6 +1709,26 @@ fn second_year(first: i32, digits: &str) -> Option<i32> {
 
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
     Sem::Cal { year, month, day }
+}
+
+/// The date `sem` names (a day of a month, possibly at a part of the day) moved to day
+/// `d` of the same month and year: the first days of a list ("9 и 11 июля").
+fn with_day(sem: Sem, d: u32) -> Option<Sem> {
+    Some(match sem {
+        Sem::Cal { year, month, .. } => cal(year, month, Some(d)),
+        Sem::MonthOfRelYear {
+            month, year_shift, ..
+        } => Sem::MonthOfRelYear {
+            month,
+            day: Some(d),
+            year_shift,
+        },
+        Sem::PartOfDay { day, part } => Sem::PartOfDay {
+            day: Box::new(with_day(*day, d)?),
+            part,
+        },
+        _ => return None,
+    })
 }
 
 /// Whether a meaning names one day (what a clock time or a part of the day sits on).
