@@ -38,7 +38,7 @@
 //! start's, or the next year's when its month is earlier ("с ноября по февраль" =
 //! `2023-11/2024-02` in a past clause, `2024-11/2025-02` in a future one); a year written
 //! only after the end is the start's too, or the year before ("с ноября по февраль 2020
-//! года" = `2019-11/2020-02`). Shapes: "с/со/от … по/до …" of days, months, years and
+//! года" = `2019-11/2020-02`, "в декабре-январе 2019 года" = `2018-12/2019-01`). Shapes: "с/со/от … по/до …" of days, months, years and
 //! dates; "9–11 июля", "1 и 2 декабря", "в июле и августе", "в 2009 и 2010 годах" (two in
 //! a row joined by "и" are a stretch); "в ноябре-декабре"; "2008–2009 годах", "1998-99".
 //!
@@ -1269,7 +1269,12 @@ impl Parser<'_> {
     ///
     /// A range of months ("в ноябре-декабре", and two months in a row joined by "и", "в
     /// июле и августе 2019 года", as "1 и 2 декабря" is a stretch of days) is one
-    /// expression.
+    /// expression. The year written after it is the last month's, the genitive going with
+    /// the noun nearest it, so a range across a new year starts the year before: "в
+    /// декабре-январе 2019 года" = `2018-12` with range `2018-12/2019-01`, as "с ноября по
+    /// февраль 2020 года" = `2019-11/2020-02` ([`Self::extend_range`]). NEREL has no such
+    /// range with a year to check it against; the reading is the one that keeps the
+    /// written year inside the range.
     fn month_phrase(&self, i: usize) -> Option<M> {
         let month = self.full_month(i)?;
         let mut end = i + 1;
@@ -1286,6 +1291,8 @@ impl Parser<'_> {
         if last.is_some() {
             end += 2;
         }
+        // the year before the written one for the first month of a range that crosses it
+        let back = i32::from(last.is_some_and(|last| last < month));
         let mut pattern = None;
         let year_ref = self.year_ref_after(end).or_else(|| {
             // a listed month takes its list's year, and its span stays its own
@@ -1294,14 +1301,16 @@ impl Parser<'_> {
             Some((year, end))
         });
         let found = match year_ref {
-            Some((YearRef::Explicit(y), after)) => m(i, after, cal(Some(y), Some(month), None), "month-year"),
+            Some((YearRef::Explicit(y), after)) => {
+                m(i, after, cal(Some(y - back), Some(month), None), "month-year")
+            }
             Some((YearRef::Rel(year_shift), after)) => m(
                 i,
                 after,
                 Sem::MonthOfRelYear {
                     month,
                     day: None,
-                    year_shift,
+                    year_shift: year_shift - back,
                 },
                 "month-rel-year",
             ),
@@ -1321,14 +1330,14 @@ impl Parser<'_> {
             pattern: pattern.unwrap_or(found.pattern),
             ..found
         };
-        // the last month in the first's year (or relative year), or as the story places it
+        // the last month in the written year (or relative year), or as the story places it
         let range_end = last.map(|last| match found.sem {
             Sem::MonthOfRelYear { year_shift, .. } => Sem::MonthOfRelYear {
                 month: last,
                 day: None,
-                year_shift,
+                year_shift: year_shift + back,
             },
-            Sem::Cal { year, .. } => cal(year, Some(last), None),
+            Sem::Cal { year, .. } => cal(year.map(|y| y + back), Some(last), None),
             _ => cal(None, Some(last), None),
         });
         Some(M { range_end, ..found })
