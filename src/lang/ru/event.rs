@@ -251,6 +251,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let (text, toks) = (&self.article.text, &self.toks);
+        // "действуют с 2014 года": the start of a state lasting to now dates no event
+        if tx.range.as_ref().is_some_and(|r| r.end == "PRESENT_REF") {
+            return None;
+        }
         let iv = interval::parse(&tx.value)?;
         // an end of a range dates its event with the whole range, as in English
         let range = crate::event::range_span(timexes, xi);
