@@ -449,7 +449,8 @@ type Listed = &'static [(&'static str, &'static str)];
 /// (document date, text, its expressions): days or months listed with "и", "или" or
 /// commas that are no stretch are one expression each, the first ones taking the month
 /// and year written after the last ("9 и 11 июля" is the 9th and the 11th, not 9–11),
-/// and none carries a range.
+/// and none carries a range. The last rows: the words that end a state now ("по сей
+/// день") are no expression, with or without the state's start.
 const LISTS: &[(&str, &str, Listed)] = &[
     (
         "2024-07-12",
@@ -504,6 +505,8 @@ const LISTS: &[(&str, &str, Listed)] = &[
         "Турнир проводился в 2008, 2009 и 2010 годах.",
         &[("2008", "2008"), ("2009", "2009"), ("2010 годах", "2010")],
     ),
+    ("2024-07-12", "Загадка остается нерешенной по сей день.", &[]),
+    ("2024-07-12", "Семья живет в этом доме до сих пор.", &[]),
 ];
 
 #[test]

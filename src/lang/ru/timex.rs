@@ -119,7 +119,7 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     // the words after a state's start that name its end, now: no expression of their own
     let mut skip_until = 0;
     for f in found {
-        if f.start < skip_until {
+        if f.start < skip_until || to_present_at(&toks, f.start.wrapping_sub(1)) == Some(f.end) {
             continue;
         }
         spans.push((f.start, f.end));
@@ -267,6 +267,20 @@ const TO_PRESENT: &[&[&str]] = &[
     &["до", "наших", "дней"],
 ];
 
+/// The index after the words of [`TO_PRESENT`] that start at token `j`, if they do. They
+/// are no expression of their own ("по сей день" is the end of a state, or "still"), so
+/// the scanner's "сей день" inside them is dropped.
+fn to_present_at(toks: &[Tok], j: usize) -> Option<usize> {
+    TO_PRESENT.iter().find_map(|words| {
+        let matched = words.iter().enumerate().all(|(k, w)| {
+            j.checked_add(k)
+                .and_then(|i| toks.get(i))
+                .is_some_and(|t| t.low == *w)
+        });
+        matched.then(|| j + words.len())
+    })
+}
+
 /// Present-tense endings of the verbs that tell a state going on since a date ("действует
 /// с 2014 года", "остаются", "находится", "функционирует", "возглавляет"), checked on a
 /// word of six letters or more that [`tense`] does not list as a future or a noun.
@@ -302,14 +316,8 @@ fn since(toks: &[Tok], start: usize, end: usize, value: &str, dct: Option<NaiveD
     {
         j += 1;
     }
-    for words in TO_PRESENT {
-        let matched = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.low == *w));
-        if matched {
-            return Some(j + words.len());
-        }
+    if let Some(after) = to_present_at(toks, j) {
+        return Some(after);
     }
     let past_start = interval::parse(value)
         .zip(dct)
