@@ -146,11 +146,28 @@ const REFUSALS: &[&str] = &["отказа", "отказыва"];
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
     let _ = opts;
     let doc = Doc::new(article, dct);
-    let found: Vec<(Event, Rank)> = (0..timexes.len())
-        .filter_map(|xi| doc.event_of(timexes, xi))
-        .collect();
+    let mut list = 0;
+    let mut found = Vec::new();
+    for xi in 0..timexes.len() {
+        if xi == 0 || !doc.listed_after(&timexes[xi - 1], &timexes[xi]) {
+            list = xi;
+        }
+        if let Some((event, rank)) = doc.event_of(timexes, xi) {
+            found.push((event, rank, list));
+        }
+    }
     one_per_trigger(found)
 }
+
+/// The rules of a date that is the first of a list and borrows from the last what it
+/// does not write: "9" in "9 и 11 июля", "июле" in "в июле и сентябре 2019 года", "2009"
+/// in "в 2009 и 2012 годах" ([`super::timex`]). Two dates each written in full ("в
+/// декабре 2014 года и в марте 2015 года") are no list: they mostly date two predicates.
+const LISTED_RULES: &[&str] = &["ru-day-list/", "ru-month-list/", "ru-year-bare/"];
+
+/// The words that join two listed dates ("9 и 11 июля", "в 2009 и 2012 годах", "9, 10 и
+/// 11 июля"), with the prepositions that may repeat after them ("в 2009 и в 2012 году").
+const LIST_GAP: &[&str] = &[",", "и", "в", "во", "на"];
 
 /// How near a trigger is to its date, as [`nearest_trigger`] ranks it (smaller is nearer).
 type Rank = (bool, bool, usize);
@@ -208,6 +225,25 @@ impl<'a> Doc<'a> {
         Some((first, last, sentence))
     }
 
+    /// Whether `b` is listed after `a`: `a` borrows from the list ([`LISTED_RULES`]), only
+    /// [`LIST_GAP`] words stand between them, one of them a joiner, and neither is an end
+    /// of a range (a range's ends date one event).
+    fn listed_after(&self, a: &Timex, b: &Timex) -> bool {
+        let borrows = LISTED_RULES.iter().any(|r| a.rule.starts_with(r));
+        if !borrows || a.range.is_some() || b.range.is_some() || a.end > b.start {
+            return false;
+        }
+        let (from, to) = (self.chars.byte(a.end), self.chars.byte(b.start));
+        let between: Vec<&Tok> = self
+            .toks
+            .iter()
+            .filter(|t| t.start >= from && t.end <= to)
+            .collect();
+        let joined = between.iter().any(|t| t.low == "," || t.low == "и");
+        let text_between = self.article.text.get(from..to).unwrap_or("\n");
+        joined && !text_between.contains('\n') && between.iter().all(|t| LIST_GAP.contains(&t.low.as_str()))
+    }
+
     /// The event the date or time `timexes[xi]` dates, with the rank of its trigger.
     fn event_of(&self, timexes: &[Timex], xi: usize) -> Option<(Event, Rank)> {
         let tx = timexes.get(xi)?;
@@ -215,6 +251,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let (text, toks) = (&self.article.text, &self.toks);
+        // "действуют с 2014 года": the start of a state lasting to now dates no event
+        if tx.range.as_ref().is_some_and(|r| r.end == "PRESENT_REF") {
+            return None;
+        }
         let iv = interval::parse(&tx.value)?;
         // an end of a range dates its event with the whole range, as in English
         let range = crate::event::range_span(timexes, xi);
@@ -293,17 +333,32 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// One event per trigger: the date nearest it wins, then the finest.
-fn one_per_trigger(found: Vec<(Event, Rank)>) -> Vec<Event> {
-    let mut kept: Vec<(Event, Rank)> = Vec::new();
-    for (e, rank) in found {
-        match kept.iter_mut().find(|(k, _)| k.char_start == e.char_start) {
-            Some(k) if (rank, e.granularity) < (k.1, k.0.granularity) => *k = (e, rank),
+/// One event per trigger: the date nearest it wins, then the finest; when that date is
+/// one of a list ("Выборы прошли в 2009 и 2012 годах", "встречи 9 и 11 июля"), the
+/// trigger has an event on each date of the list, as an English one has ("met in 2009
+/// and 2012"). `found` holds each event with its rank and the index of the first date of
+/// its list.
+fn one_per_trigger(found: Vec<(Event, Rank, usize)>) -> Vec<Event> {
+    let mut best: Vec<(usize, Rank, Option<Granularity>, usize)> = Vec::new();
+    for (e, rank, list) in &found {
+        match best.iter_mut().find(|b| b.0 == e.char_start) {
+            Some(b) if (*rank, e.granularity) < (b.1, b.2) => {
+                *b = (e.char_start, *rank, e.granularity, *list)
+            }
             Some(_) => {}
-            None => kept.push((e, rank)),
+            None => best.push((e.char_start, *rank, e.granularity, *list)),
         }
     }
-    kept.into_iter().map(|(e, _)| e).collect()
+    let mut kept: Vec<Event> = Vec::new();
+    for (trigger, _, _, list) in best {
+        for (e, _, l) in &found {
+            let new_date = !kept.iter().any(|k| k.char_start == trigger && k.date == e.date);
+            if e.char_start == trigger && *l == list && new_date {
+                kept.push(e.clone());
+            }
+        }
+    }
+    kept
 }
 
 /// Token ranges of the sentences: split after `.`, `!`, `?` before an upper-case word or

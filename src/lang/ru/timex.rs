@@ -38,8 +38,27 @@
 //! start's, or the next year's when its month is earlier ("с ноября по февраль" =
 //! `2023-11/2024-02` in a past clause, `2024-11/2025-02` in a future one); a year written
 //! only after the end is the start's too, or the year before ("с ноября по февраль 2020
-//! года" = `2019-11/2020-02`). Shapes: "с/со/от … по/до …" of days, months, years and
-//! dates; "9–11 июля", "1 и 2 декабря"; "в ноябре-декабре"; "2008–2009 годах", "1998-99".
+//! года" = `2019-11/2020-02`, "в декабре-январе 2019 года" = `2018-12/2019-01`). Shapes: "с/со/от … по/до …" of days, months, years and
+//! dates; "9–11 июля", "1 и 2 декабря", "в июле и августе", "в 2009 и 2010 годах" (two in
+//! a row joined by "и" are a stretch); "в ноябре-декабре"; "2008–2009 годах", "1998-99".
+//!
+//! A list is no range: "9 и 11 июля", "9, 10 и 11 июля", "3 или 4 марта", "в июле и
+//! сентябре 2019 года", "в 2009 и 2012 годах" are one expression a member (TIMEX3 gives
+//! one value to one expression), the first members taking the month and year written
+//! after the last ("9" = `2024-07-09`), and the Russian event builder dates its trigger
+//! once on each member, as English does with "met in 2009 and 2012". NEREL has no list of
+//! days that is no stretch; it marks its stretches ("12 и 13 января 2013 года", "в 2009 и
+//! 2010 годах", "в июле и августе 2019 года") as one span, as here.
+//! A state since a date lasts to the present, as English "since 2014": "с 2014 года по
+//! настоящее время", "с 2014 года до сих пор", "по сей день" (the words after the date
+//! are no expression), and "с 2014 года" told by a present-tense verb of its clause
+//! ("санкции действуют с 2014 года"), a negated past ("не собирался с июля 2019 года") or
+//! "впервые с" keep the start's value with range `2014/PRESENT_REF` (`since`); a past
+//! verb ("работал с 2014 года") or a start after the document date ("с 1 января вступает
+//! в силу") is a start, no range. Such a state dates no event. Over NEREL train and dev
+//! read with a document date of 2021-01-01 it fires on 41 expressions, all but two or
+//! three states ("возглавляет страну с 2008 года", "является членом НАТО с 2004 года").
+//!
 //! A range the scanner finds as two expressions ("с понедельника по среду", "с середины
 //! марта по конец апреля", "30 августа – 1 сентября") is linked as in English: both get
 //! the range (`link_neighbours`). Without a document date, relative ends stay open
@@ -97,12 +116,26 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::with_capacity(found.len());
     let mut spans = Vec::with_capacity(found.len());
     let mut chars = CharCounter::default();
+    // the words after a state's start that name its end, now: no expression of their own
+    let mut skip_until = 0;
     for f in found {
+        if f.start < skip_until || to_present_at(&toks, f.start.wrapping_sub(1)) == Some(f.end) {
+            continue;
+        }
         spans.push((f.start, f.end));
         let (bstart, bend) = (toks[f.start].start, toks[f.end - 1].end);
         (ctx.dir, ctx.cued) = tense::direction(&toks, f.start, f.end);
         let r = resolve::resolve(&f.sem, &ctx);
-        let range = f.range_end.as_ref().and_then(|end| range_end(&r, end, &ctx));
+        let mut range = f.range_end.as_ref().and_then(|end| range_end(&r, end, &ctx));
+        if range.is_none() && r.kind == TimexType::Date && r.value.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(after) = since(&toks, f.start, f.end, &r.value, dct) {
+                skip_until = after;
+                range = Some(Range {
+                    start: r.value.clone(),
+                    end: "PRESENT_REF".to_string(),
+                });
+            }
+        }
         if let Some(p) = r.point.filter(|_| crate::timex::moves_narrative(&f.sem)) {
             ctx.anchor = Some(p);
         }
@@ -217,6 +250,119 @@ fn range_end(start: &resolve::Resolved, end: &Sem, ctx: &Context) -> Option<Rang
     })
 }
 
+/// The words that end a state now, after its start ("с 2014 года по настоящее время"):
+/// "по настоящее время", "до сих пор", "по сей день"… (a comma or "и" may come before).
+const TO_PRESENT: &[&[&str]] = &[
+    &["по", "настоящее", "время"],
+    &["до", "настоящего", "времени"],
+    &["по", "настоящий", "момент"],
+    &["до", "настоящего", "момента"],
+    &["до", "сих", "пор"],
+    &["по", "сей", "день"],
+    &["до", "сего", "дня"],
+    &["по", "сегодняшний", "день"],
+    &["до", "сегодняшнего", "дня"],
+    &["по", "нынешний", "день"],
+    &["по", "наши", "дни"],
+    &["до", "наших", "дней"],
+];
+
+/// The index after the words of [`TO_PRESENT`] that start at token `j`, if they do. They
+/// are no expression of their own ("по сей день" is the end of a state, or "still"), so
+/// the scanner's "сей день" inside them is dropped.
+fn to_present_at(toks: &[Tok], j: usize) -> Option<usize> {
+    TO_PRESENT.iter().find_map(|words| {
+        let matched = words.iter().enumerate().all(|(k, w)| {
+            j.checked_add(k)
+                .and_then(|i| toks.get(i))
+                .is_some_and(|t| t.low == *w)
+        });
+        matched.then(|| j + words.len())
+    })
+}
+
+/// Present-tense endings of the verbs that tell a state going on since a date ("действует
+/// с 2014 года", "остаются", "находится", "функционирует", "возглавляет"), checked on a
+/// word of six letters or more that [`tense`] does not list as a future or a noun.
+/// "-утся" ("ведутся") is not listed yet: the development set's gold dates "Переговоры
+/// о ПРО ведутся с 2010 года" (`trap-03`) as an event of 2010, which English "have been
+/// held since 2010" would not be; adding it waits for that gold to be settled.
+const PRESENT_ENDINGS: &[&str] = &[
+    "ется", "ится", "ются", "ятся", "ует", "уют", "ает", "яет", "ают", "яют",
+];
+
+/// Words before "с" that make the date the start of a state: "впервые с 2014 года".
+const FIRST_SINCE: &[&str] = &["впервые"];
+
+/// Whether the date at tokens `start..end`, valued `value`, starts a state that lasts to
+/// the present, as English "since 2014" does: opened by "с"/"со" and either followed by
+/// words naming the present as its end ([`TO_PRESENT`]; the index after them is
+/// returned) or, with the document date after it, told by a present-tense verb of its
+/// clause ("санкции действуют с 2014 года", [`PRESENT_ENDINGS`]), a negated past ("не
+/// проводились с 2014 года") or "впервые с". A past verb makes it a start of an event
+/// ("работал с 2014 года", "с 1 января закон вступил в силу"), and a date after the
+/// document's a scheduled start ("с 1 января вступает в силу"): `None`.
+fn since(toks: &[Tok], start: usize, end: usize, value: &str, dct: Option<NaiveDate>) -> Option<usize> {
+    let before = start.checked_sub(1).and_then(|i| toks.get(i))?;
+    if !matches!(before.low.as_str(), "с" | "со") {
+        return None;
+    }
+    let mut j = end;
+    // "с 2014 года, и по сей день", "с декабря 2006г. по настоящее время"
+    let abbreviated = toks.get(end - 1).is_some_and(|t| t.suffix == "г" || t.low == "г");
+    while toks
+        .get(j)
+        .is_some_and(|t| t.low == "," || t.low == "и" || (t.low == "." && abbreviated && j == end))
+    {
+        j += 1;
+    }
+    if let Some(after) = to_present_at(toks, j) {
+        return Some(after);
+    }
+    let past_start = interval::parse(value)
+        .zip(dct)
+        .is_some_and(|(iv, dct)| iv.end <= dct);
+    if !past_start {
+        return None;
+    }
+    let word_before = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .map_or("", |t| t.low.as_str())
+    };
+    if FIRST_SINCE.contains(&word_before(start - 1)) {
+        return Some(end);
+    }
+    // the verb of the clause nearest the date, each way up to a comma or the sentence's end
+    let clause_end =
+        |t: &Tok| t.kind == Kind::Punct && matches!(t.low.as_str(), "." | "!" | "?" | "\n" | "," | ";" | ":");
+    let verb = |i: usize| {
+        let w = toks[i].low.as_str();
+        if toks[i].kind != Kind::Word {
+            return None;
+        }
+        if tense::is_past_verb(w) {
+            return Some(word_before(i) == "не");
+        }
+        let present = w.chars().count() >= 6
+            && lexicon::tense_class(w).is_none()
+            && PRESENT_ENDINGS.iter().any(|e| w.ends_with(e));
+        present.then_some(true)
+    };
+    let left = (0..start - 1)
+        .rev()
+        .take_while(|&i| !clause_end(&toks[i]))
+        .find_map(|i| verb(i).map(|v| (start - i, v)));
+    let right = (end..toks.len())
+        .take_while(|&i| !clause_end(&toks[i]))
+        .find_map(|i| verb(i).map(|v| (i + 1 - end, v)));
+    let nearest = match (left, right) {
+        (Some(l), Some(r)) => Some(if l.0 <= r.0 { l.1 } else { r.1 }),
+        (l, r) => l.or(r).map(|v| v.1),
+    };
+    nearest.filter(|&state| state).map(|_| end)
+}
+
 /// Byte to char offsets for increasing byte positions.
 #[derive(Default)]
 struct CharCounter {
@@ -261,6 +407,10 @@ const RANGE_OPENERS: &[(&str, &[&str])] = &[
     ("от", &["по", "до"]),
     ("между", &["и"]),
 ];
+
+/// The words that join the last two members of a list of days or months sharing a
+/// month or year ("9 и 11 июля", "в июле или сентябре 2019 года").
+const LIST_JOINERS: &[&str] = &["и", "или"];
 
 /// The short month forms (`1 дек`, `5 сент.`): a full stop after one is part of it.
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -1154,6 +1304,9 @@ impl Parser<'_> {
     /// года", "19 июля, в четверг", "19 июля в 10:30".
     fn day_month(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
+        if let Some(listed) = self.listed_day(i, d) {
+            return Some(listed);
+        }
         let mut j = i + 1;
         // "1-2 сентября", "1 и 2 декабря": the range's first day, and its last
         let dash = self.dash(j);
@@ -1214,25 +1367,87 @@ impl Parser<'_> {
         })
     }
 
+    /// A day `d` at `i` listed before others that share their month: "9" in "9 и 11
+    /// июля", "9" and "10" in "9, 10 и 11 июля", "3" in "3 или 4 марта 2020 года". Each
+    /// listed day is its own expression (TIMEX3 gives one value to one expression, and a
+    /// timeline dates each day), taking the month and year the last day is written with;
+    /// the last one is read as usual. Two days in a row ("1 и 2 декабря") and bounds
+    /// ("между 9 и 11 июля") are a stretch, one expression with a range: `None`.
+    fn listed_day(&self, i: usize, d: u32) -> Option<M> {
+        let mut days = vec![d];
+        let mut j = i + 1;
+        while self.punct(j, ",") && self.day_num(j + 1).is_some() {
+            days.extend(self.day_num(j + 1));
+            j += 2;
+        }
+        if !self.is_word(j, LIST_JOINERS) {
+            return None;
+        }
+        days.push(self.day_num(j + 1)?);
+        let last = j + 1;
+        let listed_before = self.punct(i.wrapping_sub(1), ",") && self.day_num(i.wrapping_sub(2)).is_some();
+        let stretch = match days[..] {
+            [d1, d2] => {
+                self.is_word(j, &["и"]) && (d2 == d1 + 1 || self.is_word(i.wrapping_sub(1), &["между"]))
+            }
+            _ => false,
+        };
+        if stretch && !listed_before {
+            return None;
+        }
+        let tail = self.day_month(last).filter(|t| t.start == last)?;
+        m(i, i + 1, with_day(tail.sem, d)?, "day-list")
+    }
+
     /// "в декабре", "декабрь 2009 года", "в ноябре-декабре", "в сентябре прошлого года",
-    /// "в апреле 2014-го". A month alone needs a preposition or a position word before it.
+    /// "в апреле 2014-го". A month alone needs a preposition or a position word before it,
+    /// or a later month of its list to take the year from ("в июле, августе и октябре
+    /// 2019 года": each month is one expression in 2019).
+    ///
+    /// A range of months ("в ноябре-декабре", and two months in a row joined by "и", "в
+    /// июле и августе 2019 года", as "1 и 2 декабря" is a stretch of days) is one
+    /// expression. The year written after it is the last month's, the genitive going with
+    /// the noun nearest it, so a range across a new year starts the year before: "в
+    /// декабре-январе 2019 года" = `2018-12` with range `2018-12/2019-01`, as "с ноября по
+    /// февраль 2020 года" = `2019-11/2020-02` ([`Self::extend_range`]). NEREL has no such
+    /// range with a year to check it against; the reading is the one that keeps the
+    /// written year inside the range.
     fn month_phrase(&self, i: usize) -> Option<M> {
         let month = self.full_month(i)?;
         let mut end = i + 1;
-        // "в ноябре-декабре": the range's first month, and its last
-        let last = self.full_month(end + 1).filter(|_| self.dash(end));
+        // "в ноябре-декабре", "в июле и августе": the range's first month, and its last
+        let last = match self.full_month(end + 1) {
+            Some(last) if self.dash(end) => Some(last),
+            Some(last)
+                if self.is_word(end, &["и"]) && last == month % 12 + 1 && !self.listed_month_before(i) =>
+            {
+                Some(last)
+            }
+            _ => None,
+        };
         if last.is_some() {
             end += 2;
         }
-        let found = match self.year_ref_after(end) {
-            Some((YearRef::Explicit(y), after)) => m(i, after, cal(Some(y), Some(month), None), "month-year"),
+        // the year before the written one for the first month of a range that crosses it
+        let back = i32::from(last.is_some_and(|last| last < month));
+        let mut pattern = None;
+        let year_ref = self.year_ref_after(end).or_else(|| {
+            // a listed month takes its list's year, and its span stays its own
+            let year = self.listed_month_year(end).filter(|_| last.is_none())?;
+            pattern = Some("month-list");
+            Some((year, end))
+        });
+        let found = match year_ref {
+            Some((YearRef::Explicit(y), after)) => {
+                m(i, after, cal(Some(y - back), Some(month), None), "month-year")
+            }
             Some((YearRef::Rel(year_shift), after)) => m(
                 i,
                 after,
                 Sem::MonthOfRelYear {
                     month,
                     day: None,
-                    year_shift,
+                    year_shift: year_shift - back,
                 },
                 "month-rel-year",
             ),
@@ -1248,17 +1463,45 @@ impl Parser<'_> {
                 m(i, end, cal(None, Some(month), None), "month")
             }
         }?;
-        // the last month in the first's year (or relative year), or as the story places it
+        let found = M {
+            pattern: pattern.unwrap_or(found.pattern),
+            ..found
+        };
+        // the last month in the written year (or relative year), or as the story places it
         let range_end = last.map(|last| match found.sem {
             Sem::MonthOfRelYear { year_shift, .. } => Sem::MonthOfRelYear {
                 month: last,
                 day: None,
-                year_shift,
+                year_shift: year_shift + back,
             },
-            Sem::Cal { year, .. } => cal(year, Some(last), None),
+            Sem::Cal { year, .. } => cal(year.map(|y| y + back), Some(last), None),
             _ => cal(None, Some(last), None),
         });
         Some(M { range_end, ..found })
+    }
+
+    /// Whether the month at `i` follows another of its list ("августе" in "в июле, августе
+    /// и октябре").
+    fn listed_month_before(&self, i: usize) -> bool {
+        self.punct(i.wrapping_sub(1), ",") && self.full_month(i.wrapping_sub(2)).is_some()
+    }
+
+    /// The year of the list of months that goes on at `j`, after one of its months: ",
+    /// августе и октябре 2019 года" gives 2019. `None` when the last month has no year
+    /// of its own.
+    fn listed_month_year(&self, mut j: usize) -> Option<YearRef> {
+        while self.punct(j, ",") && self.full_month(j + 1).is_some() {
+            j += 2;
+        }
+        if !self.is_word(j, LIST_JOINERS) {
+            return None;
+        }
+        let tail = self.month_phrase(j + 1).filter(|t| t.start == j + 1)?;
+        match tail.sem {
+            Sem::Cal { year: Some(y), .. } => Some(YearRef::Explicit(y)),
+            Sem::MonthOfRelYear { year_shift, .. } => Some(YearRef::Rel(year_shift)),
+            _ => None,
+        }
     }
 
     /// "2009 году", "2009г.", "2008–2009 годах"; a bare year after a preposition when
@@ -1281,9 +1524,13 @@ impl Parser<'_> {
             return None;
         }
         let (y, end, last) = self.year_phrase(i, true)?;
-        let prep = self
-            .prep_before(i)
-            .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
+        // a year after a preposition, or after another year of its list ("2009" in "в
+        // 2008, 2009 и 2010 годах")
+        let listed_before = self.punct(i.wrapping_sub(1), ",") && self.year_num(i.wrapping_sub(2)).is_some();
+        let prep = listed_before
+            || self
+                .prep_before(i)
+                .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
         let range_start = self.is_word(end, &["по", "до"]) && self.year_phrase(end + 1, true).is_some();
         // "между 2014 и 2022 годами": only with the year word after the second
         let between = self.prep_before(i) == Some("между")
@@ -1303,6 +1550,17 @@ impl Parser<'_> {
         };
         if !((prep && (next_ok || range_start)) || between) || !(1900..=2050).contains(&y) {
             return None;
+        }
+        // "в 2009 и 2010 годах": two years in a row are a stretch, as two days are ("1 и 2
+        // декабря"); other listed years are one expression each ("в 2009 и 2012 годах")
+        if let Some((y2, after, None)) = self
+            .year_phrase(end + 1, false)
+            .filter(|&(y2, _, _)| prep && !listed_before && y2 == y + 1 && self.is_word(end, &["и"]))
+        {
+            return Some(years(
+                m(i, after, cal(Some(y), None, None), "year-pair")?,
+                Some(y2),
+            ));
         }
         Some(years(m(i, end, cal(Some(y), None, None), "year-bare")?, last))
     }
@@ -1597,6 +1855,26 @@ fn second_year(first: i32, digits: &str) -> Option<i32> {
 
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Sem {
     Sem::Cal { year, month, day }
+}
+
+/// The date `sem` names (a day of a month, possibly at a part of the day) moved to day
+/// `d` of the same month and year: the first days of a list ("9 и 11 июля").
+fn with_day(sem: Sem, d: u32) -> Option<Sem> {
+    Some(match sem {
+        Sem::Cal { year, month, .. } => cal(year, month, Some(d)),
+        Sem::MonthOfRelYear {
+            month, year_shift, ..
+        } => Sem::MonthOfRelYear {
+            month,
+            day: Some(d),
+            year_shift,
+        },
+        Sem::PartOfDay { day, part } => Sem::PartOfDay {
+            day: Box::new(with_day(*day, d)?),
+            part,
+        },
+        _ => return None,
+    })
 }
 
 /// Whether a meaning names one day (what a clock time or a part of the day sits on).
