@@ -283,12 +283,11 @@ fn to_present_at(toks: &[Tok], j: usize) -> Option<usize> {
 
 /// Present-tense endings of the verbs that tell a state going on since a date ("действует
 /// с 2014 года", "остаются", "находится", "функционирует", "возглавляет"), checked on a
-/// word of six letters or more that [`tense`] does not list as a future or a noun.
-/// "-утся" ("ведутся") is not listed yet: the development set's gold dates "Переговоры
-/// о ПРО ведутся с 2010 года" (`trap-03`) as an event of 2010, which English "have been
-/// held since 2010" would not be; adding it waits for that gold to be settled.
+/// word of six letters or more that [`tense`] does not list as a future or a noun
+/// ("ведутся с 2010 года": talks going on since 2010, a state, as English "have been
+/// held since 2010").
 const PRESENT_ENDINGS: &[&str] = &[
-    "ется", "ится", "ются", "ятся", "ует", "уют", "ает", "яет", "ают", "яют",
+    "ется", "ится", "ются", "ятся", "утся", "ует", "уют", "ает", "яет", "ают", "яют",
 ];
 
 /// Words before "с" that make the date the start of a state: "впервые с 2014 года".
