@@ -732,16 +732,9 @@ impl Parser<'_> {
             return None;
         }
         let second = self.day_month(i + 2)?;
+        // "с 5 по 12 сентября этого года": the end's month and year, day `d`
         let start = match second.sem {
-            Sem::Cal { year, month, .. } => cal(year, month, Some(d)),
-            // "с 5 по 12 сентября этого года"
-            Sem::MonthOfRelYear {
-                month, year_shift, ..
-            } => Sem::MonthOfRelYear {
-                month,
-                day: Some(d),
-                year_shift,
-            },
+            Sem::Cal { .. } | Sem::MonthOfRelYear { .. } => with_day(second.sem.clone(), d)?,
             _ => return None,
         };
         Some(M {
