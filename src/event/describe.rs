@@ -166,25 +166,6 @@ pub fn status(
     Status::Occurred
 }
 
-/// Whether the verb at `trigger` is in the future tense: `will`/`shall` (or `'ll`,
-/// `won't`) right before it, with at most a negation or one adverb between (`will not
-/// go`, `will soon meet`).
-pub fn future_tense_verb(tokens: &[Token], trigger: usize) -> bool {
-    let mut i = trigger;
-    for _ in 0..3 {
-        let Some(prev) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
-            return false;
-        };
-        i -= 1;
-        match &*prev.lower {
-            "will" | "shall" | "'ll" | "won't" | "wo" => return true,
-            "not" | "n't" | "never" | "also" | "soon" | "then" | "again" | "still" => {}
-            _ => return false,
-        }
-    }
-    false
-}
-
 /// A speech act verb in a past form (`said`, `told`, `warned`), not its base, `-s` or
 /// `-ing` form (`will say`, `says`, `is saying`).
 fn is_past_speech_verb(form: &str) -> bool {

@@ -453,7 +453,7 @@ impl Story<'_> {
             let future = dct.is_some_and(|d| start > d);
             // "we will not go back to the situation before 2014": a verb in the future
             // tense is not dated by a past date; the date is its phrase's, not the verb's
-            if past && described.is_verb && describe::future_tense_verb(ctx.tokens, att.trigger) {
+            if past && described.is_verb && verb_tense == Some(tense::Tense::Future) {
                 continue;
             }
             let status = describe::status(
@@ -497,9 +497,8 @@ impl Story<'_> {
     /// the ISO 8601 interval of the two values (`2024-07-09/2024-07-11`), the granularity
     /// the coarser end's, the `mod` each end's joined by `/` (`START/END` for "from early
     /// 2014 to late 2016", `/END` when only the last has one), and the time text the
-    /// words from one end to the other. `None`
-    /// for a single date, and for "since 2014", which starts a state lasting to the
-    /// present rather than dating an event.
+    /// words from one end to the other. `None` for a single date, and for "since 2014",
+    /// which starts a state lasting to the present rather than dating an event.
     fn range_of(&self, timexes: &[Timex], ti: usize) -> Option<When> {
         let span = range_span(timexes, ti)?;
         Some(When {
