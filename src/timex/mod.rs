@@ -159,21 +159,15 @@ fn part_takes_the_day_named_next(text: &str, spans: &[(usize, usize)], out: &mut
         let gap = text.get(a_end..b_start).unwrap_or("");
         let near = gap.split_whitespace().count() <= 4 && !gap.contains(['.', ';', '!', '?', ',']);
         let next = &out[i + 1];
-        let day = next
-            .value
-            .get(..10)
-            .filter(|d| {
-                next.kind == TimexType::Date
-                    && next.value.len() == 10
-                    && crate::time::interval::parse(d).is_some_and(|p| p.granularity == Granularity::Day)
-            })
-            .map(str::to_string);
-        if let (true, Some(day)) = (near, day) {
-            let part = out[i].value.rsplit_once('T').map(|(_, p)| p.to_string());
-            if let Some(part) = part {
-                out[i].value = format!("{day}T{part}");
-                out[i].anchor = format!("next:{day}");
-            }
+        let a_day = next.kind == TimexType::Date
+            && crate::time::interval::parse(&next.value).is_some_and(|p| p.granularity == Granularity::Day);
+        if !near || !a_day {
+            continue;
+        }
+        let day = next.value.clone();
+        if let Some((_, part)) = out[i].value.rsplit_once('T') {
+            out[i].value = format!("{day}T{part}");
+            out[i].anchor = format!("next:{day}");
         }
     }
 }

@@ -41,6 +41,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::Timex;
+use crate::time::interval::{parse, Granularity};
 
 /// The TimeML document for `text` and its `timexes` (char offsets, sorted, not
 /// overlapping; overlapping ones are skipped).
@@ -200,40 +201,34 @@ fn tagged_text_on(text: &str, timexes: &[Timex], dct: Option<NaiveDate>) -> Stri
 /// (`2024-03` to `2024-05` is `P3M`) or years (`1991` to `1997` is `P7Y`). `None` when an
 /// end is no calendar date (`PRESENT_REF`) or the range runs backwards.
 fn duration(first: &str, last: &str) -> Option<String> {
-    use crate::time::interval::{parse, Granularity};
-    use chrono::Datelike;
     let (a, b) = (parse(first)?, parse(last)?);
     if a.start >= b.end {
         return None;
     }
-    let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
-    let (count, unit) = match a.granularity.min(b.granularity) {
-        Granularity::Time | Granularity::Day | Granularity::Week => ((b.end - a.start).num_days(), 'D'),
-        Granularity::Month | Granularity::Season | Granularity::Quarter | Granularity::Half => {
-            (months(b.end) - months(a.start), 'M')
-        }
-        Granularity::Year | Granularity::Decade | Granularity::Century => {
-            (i64::from(b.end.year() - a.start.year()), 'Y')
-        }
-    };
-    (count > 0).then(|| format!("P{count}{unit}"))
+    counted(a.start, b.end, a.granularity.min(b.granularity))
 }
 
 /// The DURATION value from the start of TIMEX3 value `since` to `dct`, counted in the
 /// unit of `since` (days, months or years; `2014` to 2024-07-12 is `P10Y`, `2019-03` to
 /// 2024-06-01 is `P63M`). `None` when `since` is no calendar date or not before `dct`.
 fn elapsed(since: &str, dct: NaiveDate) -> Option<String> {
-    use crate::time::interval::{parse, Granularity};
-    use chrono::Datelike;
     let a = parse(since)?;
+    counted(a.start, dct, a.granularity)
+}
+
+/// `from..to` as a DURATION value in the unit of `granularity`: days for a day or finer,
+/// months for a month to a half year, years for a year or coarser. `None` when it is not
+/// positive.
+fn counted(from: NaiveDate, to: NaiveDate, granularity: Granularity) -> Option<String> {
+    use chrono::Datelike;
     let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
-    let (count, unit) = match a.granularity {
-        Granularity::Time | Granularity::Day | Granularity::Week => ((dct - a.start).num_days(), 'D'),
+    let (count, unit) = match granularity {
+        Granularity::Time | Granularity::Day | Granularity::Week => ((to - from).num_days(), 'D'),
         Granularity::Month | Granularity::Season | Granularity::Quarter | Granularity::Half => {
-            (months(dct) - months(a.start), 'M')
+            (months(to) - months(from), 'M')
         }
         Granularity::Year | Granularity::Decade | Granularity::Century => {
-            (i64::from(dct.year() - a.start.year()), 'Y')
+            (i64::from(to.year() - from.year()), 'Y')
         }
     };
     (count > 0).then(|| format!("P{count}{unit}"))
