@@ -82,10 +82,12 @@ fn main() {
     let took = time(|| {
         for ((a, dct), tx) in articles.iter().zip(&dcts).zip(&timexes) {
             let opts = chronicle::event::ExtractOptions::default();
-            std::hint::black_box(chronicle::event::extract(a, dct, tx, opts));
+            std::hint::black_box(chronicle::merge::article::merge_within_article(
+                chronicle::event::extract(a, dct, tx, opts),
+            ));
         }
     });
-    report("events (event::extract)", took);
+    report("events (event::extract + merge_within_article)", took);
     drop(timexes);
 
     let mut analyses = Vec::with_capacity(articles.len());

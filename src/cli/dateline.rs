@@ -76,7 +76,7 @@ pub fn run(args: DatelineArgs) -> i32 {
     }
     let loaded = args.common.load();
     let opts = args.common.dct_options();
-    let dates = chronicle::dct::determine_all(&loaded.articles, &opts);
+    let dates = chronicle::run::companions::determine_all(&loaded.articles, &opts);
     let rows: Vec<Row> = loaded
         .articles
         .iter()

@@ -287,6 +287,13 @@ fn parse_dct_map(path: &str) -> Result<std::sync::Arc<chronicle::dct::DctMap>, S
 /// Warns on stderr about an article whose relative dates hang on no date or a guess:
 /// how many of its dated phrases could not be resolved, and what to do.
 pub fn warn_unsure_date(analysis: &chronicle::run::pipeline::Analysis) {
+    if let Some(warning) = unsure_date_warning(analysis) {
+        eprintln!("{warning}");
+    }
+}
+
+/// The warning [`warn_unsure_date`] prints, if any.
+pub fn unsure_date_warning(analysis: &chronicle::run::pipeline::Analysis) -> Option<String> {
     let dct = &analysis.dct;
     let unresolved = analysis.timexes.iter().filter(|t| t.value.contains('X')).count();
     let relative = analysis
@@ -298,21 +305,21 @@ pub fn warn_unsure_date(analysis: &chronicle::run::pipeline::Analysis) {
     let remedy = "give a date with --dct YYYY-MM-DD, one per file with --dct-map FILE, \
                   or --year YYYY when the dateline has no year";
     match dct.date {
-        None => eprintln!(
+        None => Some(format!(
             "chronicle: {id}: no document date; {unresolved} dated phrase(s) could not be resolved \
              and their events are left out ({remedy})"
-        ),
+        )),
         Some(date)
             if dct.source == chronicle::DctSource::Inferred
                 && dct.confidence < chronicle::dct::SURE_INFERENCE =>
         {
-            eprintln!(
+            Some(format!(
                 "chronicle: {id}: the document date {date} is a guess (confidence {:.2}); \
                  {relative} phrase(s) are dated from it ({remedy}; `chronicle dateline` says why)",
                 dct.confidence
-            )
+            ))
         }
-        _ => {}
+        _ => None,
     }
 }
 

@@ -85,3 +85,58 @@ impl Progress {
         }
     }
 }
+
+/// A progress bar for a batch run, which holds its articles before analysing them: the
+/// articles analysed of all, counted from any thread. Shown like [`Progress`]: on a
+/// terminal, without `--quiet`, once the run has lasted [`SHOW_AFTER`].
+pub struct Counter {
+    bar: Option<ProgressBar>,
+    started: Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Counter {
+    pub fn new(articles: usize, quiet: bool) -> Self {
+        let wanted = !quiet && std::io::stderr().is_terminal();
+        let bar = wanted.then(|| {
+            let bar = ProgressBar::with_draw_target(Some(articles as u64), ProgressDrawTarget::hidden());
+            let template = "{elapsed_precise} [{wide_bar}] {pos}/{len} articles {per_sec} ETA {eta}";
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar
+        });
+        Counter {
+            bar,
+            started: Instant::now(),
+            shown: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// Prints a line on stderr above the bar.
+    pub fn eprintln(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Counts one article analysed.
+    pub fn inc(&self) {
+        let Some(bar) = &self.bar else { return };
+        bar.inc(1);
+        if !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed() >= SHOW_AFTER
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    /// Clears the bar.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! Sources, strongest first (the README's "document date" section; ARCHITECTURE.md for the stages): an explicit `--dct`, the record's own date
 //! (JSONL `dct`, TimeML DCT), a machine date in the page, the dateline (with its year
 //! inferred when missing, see [`year`]). [`determine`] always reports the dateline it
-//! found, even when the date came from a stronger source. [`determine_all`] does a whole
+//! found, even when the date came from a stronger source. [`crate::run::companions::determine_all`] does a whole
 //! run, letting articles whose year cannot be told borrow it from the others.
 
 mod absolute;
@@ -137,31 +137,7 @@ pub fn determine(article: &Article, opts: &DctOptions) -> DocumentDate {
     determine_in_corpus(article, opts, &[])
 }
 
-/// Fixes the document dates of a whole run of articles. Articles whose own text cannot
-/// tell the year of their dateline (an inferred year less than [`SURE_INFERENCE`]
-/// likely, or none) weigh in the dates of the run's articles whose dates are sure
-/// (record, page metadata, printed dates, `--dct`; never an inferred one), and the
-/// evidence of the run's articles that report the same event ([`companions`]).
-pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
-    let first: Vec<DocumentDate> = articles.iter().map(|a| determine(a, opts)).collect();
-    let run = run_evidence(articles.iter().zip(&first), opts);
-    articles
-        .iter()
-        .zip(first)
-        .map(|(article, date)| reconsider(article, date, opts, &run))
-        .collect()
-}
-
-/// What a run lends its unsure articles: its sure dates and, for each unsure article,
-/// the articles that report the same event ([`companions::run_evidence`]).
-pub fn run_evidence<'a>(
-    items: impl IntoIterator<Item = (&'a Article, &'a DocumentDate)>,
-    opts: &DctOptions,
-) -> companions::RunEvidence {
-    companions::run_evidence(items, |d| could_borrow_year(d, opts), opts)
-}
-
-/// The second step of [`determine_all`]: `date` (what [`determine`] found for `article`
+/// The second step of [`crate::run::companions::determine_all`]: `date` (what [`determine`] found for `article`
 /// alone) again, unless it is unsure and the run can do better.
 pub fn reconsider(
     article: &Article,
@@ -185,7 +161,7 @@ pub fn determine_in_run(article: &Article, opts: &DctOptions, run: &companions::
 /// Where the lead starts (chars) under the date printed without a year (a date line, else
 /// the dateline), and that date's month and day: what the year scorer reads weekday cues
 /// from.
-pub(crate) fn yearless_lead(article: &Article, dateline: Option<&Dateline>) -> Option<(u32, u32, usize)> {
+pub fn yearless_lead(article: &Article, dateline: Option<&Dateline>) -> Option<(u32, u32, usize)> {
     let cands = all_candidates(article, dateline);
     yearless_date(article, &cands, dateline).map(|md| (md.month, md.day, md.lead_from))
 }
@@ -213,7 +189,8 @@ pub fn could_borrow_year(date: &DocumentDate, opts: &DctOptions) -> bool {
     unsure && opts.year_hint.is_none()
 }
 
-/// The dates the run's other articles may borrow a year from, for [`determine_all`]:
+/// The dates the run's other articles may borrow a year from, for
+/// [`crate::run::companions::determine_all`]:
 /// every date that was printed or given, never an inferred one (a guess lent to other
 /// articles would spread its error through the run).
 pub fn sure_dates<'a>(dates: impl IntoIterator<Item = &'a DocumentDate>) -> Vec<NaiveDate> {

@@ -8,7 +8,7 @@
 //! then the right answer is no date) and a free `style` label. `truth`, `style` and
 //! `file` are never shown to chronicle.
 //!
-//! The whole file is one run ([`crate::dct::determine_all`]), so articles may lend each
+//! The whole file is one run ([`crate::run::companions::determine_all`]), so articles may lend each
 //! other sure dates as they would in a folder run.
 //!
 //! Measures: exact-date accuracy, accuracy per source kind and per style, abstentions,
@@ -179,7 +179,7 @@ pub fn load(path: &Path) -> std::io::Result<Vec<GoldArticle>> {
 /// Scores the document dates chronicle finds for the gold articles (one run).
 pub fn evaluate(gold: &[GoldArticle]) -> Report {
     let articles: Vec<Article> = gold.iter().map(|g| g.article.clone()).collect();
-    let dates = dct::determine_all(&articles, &DctOptions::default());
+    let dates = crate::run::companions::determine_all(&articles, &DctOptions::default());
     let mut total = Tally::default();
     let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_style: BTreeMap<String, Tally> = BTreeMap::new();

@@ -17,6 +17,7 @@ pub mod actors;
 pub mod attach;
 pub mod describe;
 pub mod factuality;
+pub mod ru;
 pub mod tense;
 pub mod words;
 
@@ -104,7 +105,7 @@ pub struct Event {
     /// `undated` for statements dated by the DCT).
     pub rule: String,
     /// An English gloss of an event read in another language (`Lavrov met Rasmussen`),
-    /// built from the trigger table and the canonical actors (see `lang::ru::event`).
+    /// built from the trigger table and the canonical actors (see [`ru`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline_en: Option<String>,
     /// Whether the event took place: `negative` for "failed to meet", "did not sign",
@@ -261,7 +262,11 @@ fn looks_like_dateline(tokens: &[sentence::Token], last: usize) -> bool {
 /// Confidence of an undated statement, dated by the DCT: as unsure as a guess.
 const UNDATED_CONFIDENCE: f32 = 0.5;
 
-/// Extracts the dated events of one article.
+/// Extracts the dated events of one article: every dated mention, one date per trigger.
+/// Two mentions of one event in the article ("met on Tuesday … the Tuesday meeting")
+/// are still two here; the merge stage folds them
+/// ([`crate::merge::article::merge_within_article`], which
+/// [`crate::run::pipeline::analyze`] runs after this).
 pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: ExtractOptions) -> Vec<Event> {
     let skip = dct.dateline.as_ref().map(|d| d.start..d.end.max(d.start + 1));
     // one lower-case copy of an ASCII article, which every token's lower-case form borrows
@@ -286,8 +291,7 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
         }
     }
     events.sort_by_key(|e| e.char_start);
-    let events = one_date_per_trigger(events);
-    crate::merge::article::merge_within_article(events)
+    one_date_per_trigger(events)
 }
 
 /// "withdrew … at midnight on Tuesday": two expressions of one trigger that name the
@@ -592,7 +596,7 @@ pub(crate) struct RangeSpan {
 /// The span of an event dated by `timexes[ti]` when it is an end of a range
 /// ([`Timex::range`]). `None` for a timex with no range and for "since 2014" (its end,
 /// `PRESENT_REF`, is no date). The English builder and the Russian one
-/// ([`crate::lang::ru::event`]) both date ranged events with it.
+/// ([`ru`]) both date ranged events with it.
 pub(crate) fn range_span(timexes: &[Timex], ti: usize) -> Option<RangeSpan> {
     let tx = timexes.get(ti)?;
     let range = tx.range.as_ref()?;

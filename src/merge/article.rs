@@ -1,5 +1,5 @@
-//! One event, told twice in an article, becomes one row (the first merge, inside
-//! [`crate::event::extract`]; [`super::Merger`] then merges across articles).
+//! One event, told twice in an article, becomes one row (the first merge, run on the events
+//! after [`crate::event::extract`], in [`crate::run::pipeline`]; [`super::Merger`] then merges across articles).
 //!
 //! When two events of one article are the same is [`super::same::in_one_article`]. The
 //! first telling is kept (its evidence, offsets and date); actors are united and the

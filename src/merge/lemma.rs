@@ -57,8 +57,8 @@ pub fn class(lemma: &str) -> Option<&'static str> {
 /// forms from the table; otherwise the first suffix rule that applies; a doubled final
 /// consonant left by `-ing`/`-ed` is undoubled (`planned` → `plan`).
 pub fn lemma(trigger: &str) -> String {
-    // a Russian trigger has the English lemma of its table entry (lang::ru::event)
-    if let Some(english) = crate::lang::ru::event::english_lemma(trigger) {
+    // a Russian trigger has the English lemma of its table entry (lang::ru::eventwords)
+    if let Some(english) = crate::lang::ru::eventwords::english_lemma(trigger) {
         return english.to_string();
     }
     let lower = trigger.trim().to_lowercase();

@@ -13,7 +13,7 @@
 //!   flagged with a [`Conflict`] that lists the competing values and who gave each.
 //!
 //! When two tellings are the same event is defined once, in [`same`], for the three
-//! scales: within an article ([`article`], run by [`crate::event::extract`]), across
+//! scales: within an article ([`article`], run by [`crate::run::pipeline`] on [`crate::event::extract`]'s events), across
 //! articles (here, [`cluster`]) and, in the temporal tagger, a bare month that re-mentions
 //! a dated event. The clustering rules are in [`cluster`]'s docs. Merging is a reduce step: a merged row keeps all
 //! its sources, [`Merger::add_row`] takes rows apart again, and the result depends only

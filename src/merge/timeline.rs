@@ -204,6 +204,13 @@ impl Timeline {
     /// An article's `events` count is how many of its mentions the kept rows hold.
     pub fn merged(analyses: &[Analysis], filter: &Filter) -> Timeline {
         let rows = crate::merge::merge(analyses.iter().flat_map(crate::merge::sources_of));
+        Timeline::merged_rows(rows, analyses, filter)
+    }
+
+    /// [`Timeline::merged`] from rows merged already (e.g. by a spilling
+    /// [`crate::merge::Merger`] fed as the articles were analysed); `analyses` give the
+    /// articles' summaries and need not hold their events any more.
+    pub fn merged_rows(rows: Vec<MergedEvent>, analyses: &[Analysis], filter: &Filter) -> Timeline {
         let mut timeline = Timeline::from_rows(rows, filter);
         let mut mentions = std::collections::HashMap::<&str, usize>::new();
         for r in &timeline.reports {

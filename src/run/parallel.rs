@@ -8,7 +8,7 @@
 //! largest articles, not on the corpus.
 //!
 //! The articles of a chunk lend each other the years of their datelines, as a whole run
-//! does in memory ([`crate::dct::determine_all`]): a story whose dateline has no year it
+//! does in memory ([`crate::run::companions::determine_all`]): a story whose dateline has no year it
 //! can infer takes the one that puts it nearest the chunk's sure dates. Chunks are cut by
 //! count, never by thread, so every `jobs` gives the same dates.
 
@@ -168,7 +168,7 @@ fn analyze_chunk(chunk: Vec<Result<Article, Diagnostic>>, opts: &Options, parall
     } else {
         chunk.into_iter().map(alone).collect()
     };
-    let corpus = dct::run_evidence(
+    let corpus = crate::run::companions::run_evidence(
         outcomes
             .iter()
             .filter_map(|o| o.as_ref().ok())

@@ -26,6 +26,18 @@ pub struct Analysis {
     pub events: Vec<Event>,
 }
 
+impl Analysis {
+    /// The analysis without the article's text and temporal expressions: what a timeline
+    /// and its views read (the article's metadata, document date and events), for runs
+    /// that hold every analysis until the end. The language the text showed is kept.
+    pub fn without_text(mut self) -> Analysis {
+        self.article.lang = Some(crate::lang::of(&self.article));
+        self.article.text = String::new();
+        self.timexes = Vec::new();
+        self
+    }
+}
+
 /// Analyses one article on its own (its document date from its own text and record).
 pub fn analyze(article: Article, opts: &Options) -> Analysis {
     let dct = dct::determine(&article, &opts.dct);
@@ -34,16 +46,34 @@ pub fn analyze(article: Article, opts: &Options) -> Analysis {
 
 /// Analyses a whole run of articles in memory, in input order, on `jobs` threads
 /// (0: one per core). Unlike [`analyze`] one by one, an article whose dateline has no
-/// year it can infer borrows one from the run's sure dates ([`dct::determine_all`]).
+/// year it can infer borrows one from the run's sure dates ([`crate::run::companions::determine_all`]).
 pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<Analysis> {
+    let mut out = Vec::with_capacity(articles.len());
+    analyze_all_each(articles, opts, jobs, |a| out.push(a));
+    out
+}
+
+/// [`analyze_all`], handing each analysis to `f` in input order as soon as its chunk of
+/// [`crate::run::parallel::CHUNK`] articles is done: a caller that keeps only part of each
+/// (a merger's compact keys, the article's metadata) holds a chunk of analyses at a time,
+/// not the whole run's. The document dates are fixed for the whole run first (an unsure
+/// year may borrow from any article of it).
+pub fn analyze_all_each(articles: Vec<Article>, opts: &Options, jobs: usize, mut f: impl FnMut(Analysis) + Send) {
     use rayon::prelude::*;
-    let dcts = dct::determine_all(&articles, &opts.dct);
-    let work = || {
-        articles
-            .into_par_iter()
-            .zip(dcts)
-            .map(|(article, dct)| analyze_with_dct(article, dct, opts))
-            .collect()
+    let work = move || {
+        let dcts = crate::run::companions::determine_all(&articles, &opts.dct);
+        let mut pairs = articles.into_iter().zip(dcts);
+        loop {
+            let chunk: Vec<(Article, DocumentDate)> = pairs.by_ref().take(crate::run::parallel::CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let done: Vec<Analysis> = chunk
+                .into_par_iter()
+                .map(|(article, dct)| analyze_with_dct(article, dct, opts))
+                .collect();
+            done.into_iter().for_each(&mut f);
+        }
     };
     match rayon::ThreadPoolBuilder::new()
         .num_threads(crate::run::parallel::threads(jobs))
@@ -187,7 +217,9 @@ pub fn extract_timexes(lang: Lang, text: &str, dct: Option<chrono::NaiveDate>) -
     }
 }
 
-/// The events of `article` with the event reader of its language.
+/// The events of `article` with the event reader of its language, the repeated tellings
+/// of one event in it folded into one ([`crate::merge::article`]; the Russian reader
+/// keeps one event per trigger itself).
 fn extract_events(
     lang: Lang,
     article: &Article,
@@ -196,8 +228,8 @@ fn extract_events(
     opts: crate::event::ExtractOptions,
 ) -> Vec<Event> {
     match lang {
-        Lang::En => crate::event::extract(article, dct, timexes, opts),
-        Lang::Ru => crate::lang::ru::event::extract(article, dct, timexes, opts),
+        Lang::En => crate::merge::article::merge_within_article(crate::event::extract(article, dct, timexes, opts)),
+        Lang::Ru => crate::event::ru::extract(article, dct, timexes, opts),
     }
 }
 

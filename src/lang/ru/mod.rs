@@ -9,11 +9,13 @@
 //! * [`tense`]: past or future from the verbs of a clause;
 //! * [`dateline`]: RIA Novosti, TASS and Interfax datelines, and the year evidence
 //!   (weekday cues, mentioned years) for the document date;
-//! * [`event`]: triggers, negation and actors for Russian events, with the same CAMEO
-//!   categories and canonical actors as English so that reports merge across languages.
+//! * [`eventwords`]: the event lexicon as data — trigger stems with the same CAMEO
+//!   categories and English lemmas as English, actor aliases keyed to the English
+//!   gazetteer, places — read by the Russian event builder ([`crate::event::ru`]) and by
+//!   merging, so that reports merge across languages.
 
 pub mod dateline;
-pub mod event;
+pub mod eventwords;
 pub mod lexicon;
 pub mod tense;
 pub mod timex;

@@ -13,7 +13,7 @@
 //! without a name ("генсек НАТО") is its holder at the document date. The trigger's CAMEO
 //! code and English lemma are the English lexicon's, so a Russian and an English report
 //! of one event share category, lemma and actors, which is what merging compares
-//! ([`english_lemma`] is the hook `merge::lemma` calls).
+//! ([`crate::lang::ru::eventwords::english_lemma`] is the hook `merge::lemma` calls).
 //!
 //! Headlines stay in Russian (the trigger's clause); `headline_en` glosses the event in
 //! English from the trigger table and the canonical actors, with no machine translation.
@@ -23,118 +23,14 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
-use super::lexicon::fold;
-use super::token::{tokenize, Kind, Tok};
 use crate::dct::DocumentDate;
+use crate::lang::ru::eventwords::{has_stem, trigger, Trigger, ACTORS, PLACES};
+use crate::lang::ru::token::{tokenize, Kind, Tok};
 use crate::event::actors::{gazetteer, Entry, Kind as ActorKind};
 use crate::event::{Event, ExtractOptions, Status};
 use crate::input::article::Article;
 use crate::time::interval::{self, Granularity};
 use crate::timex::{Timex, TimexType};
-
-/// One trigger stem of `data/triggers.tsv`.
-#[derive(Debug, Clone, Copy)]
-pub struct Trigger {
-    pub stem: &'static str,
-    pub noun: bool,
-    /// The word must be followed by "из" ("выйти из").
-    pub needs_iz: bool,
-    /// The word must be followed by "в", not "в силу" ("вступила в НАТО").
-    pub needs_v: bool,
-    /// An artifact or state (treaty, statement): dated only by a date right beside it.
-    pub artifact: bool,
-    pub code: &'static str,
-    pub lemma: &'static str,
-    pub gloss: &'static str,
-}
-
-static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
-    let mut out: Vec<Trigger> = data_lines(include_str!("data/triggers.tsv"))
-        .filter_map(|cols| {
-            let [stem, pos, code, lemma, gloss] = cols[..] else {
-                return None;
-            };
-            Some(Trigger {
-                stem,
-                noun: pos.starts_with("noun"),
-                needs_iz: pos.ends_with("+из"),
-                needs_v: pos.ends_with("+в"),
-                artifact: pos == "noun-a",
-                code,
-                lemma,
-                gloss,
-            })
-        })
-        .collect();
-    // longest stem first: "заявлени" (statement) before "заяви" (said)
-    out.sort_by_key(|t| std::cmp::Reverse(t.stem.chars().count()));
-    out
-});
-
-/// An actor alias: the stems of its words and what it names.
-struct Alias {
-    stems: Vec<&'static str>,
-    target: &'static str,
-}
-
-static ACTORS: LazyLock<Vec<Alias>> = LazyLock::new(|| {
-    let mut out: Vec<Alias> = data_lines(include_str!("data/actors.tsv"))
-        .filter_map(|cols| {
-            let [stems, target] = cols[..] else {
-                return None;
-            };
-            Some(Alias {
-                stems: stems.split(' ').collect(),
-                target,
-            })
-        })
-        .collect();
-    out.sort_by_key(|a| std::cmp::Reverse(a.stems.len()));
-    out
-});
-
-static PLACES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    data_lines(include_str!("data/places.tsv"))
-        .filter_map(|cols| Some((*cols.first()?, *cols.get(1)?)))
-        .collect()
-});
-
-fn data_lines(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
-}
-
-/// The longest ending a stem of the tables may be followed by ("Лавров|ым",
-/// "российск" is "росси|йский").
-const MAX_ENDING: usize = 6;
-
-/// Whether folded `word` is a form of `stem`.
-fn has_stem(word: &str, stem: &str) -> bool {
-    let Some(rest) = word.strip_prefix(stem) else {
-        return false;
-    };
-    // short stems (ес, рф, сша) are abbreviations: the word itself
-    if stem.chars().count() <= 3 {
-        return rest.is_empty();
-    }
-    rest.chars().count() <= MAX_ENDING
-}
-
-/// The trigger entry of a folded word, if it is one.
-pub fn trigger(word: &str) -> Option<&'static Trigger> {
-    TRIGGERS.iter().find(|t| has_stem(word, t.stem))
-}
-
-/// The English lemma of a Russian trigger ("встретились" → `meet`): what merging compares
-/// with English triggers. `None` for a word with no Cyrillic or no entry.
-pub fn english_lemma(trigger_text: &str) -> Option<&'static str> {
-    if !crate::lang::has_cyrillic(trigger_text) {
-        return None;
-    }
-    let word = trigger_text.split_whitespace().last()?;
-    self::trigger(&fold(word)).map(|t| t.lemma)
-}
 
 /// Words that negate the trigger after them, and refusal verbs that negate the verb they
 /// govern ("отказался подписать").
@@ -321,8 +217,8 @@ impl<'a> Doc<'a> {
     fn status(&self, ti: usize, trig: &Trigger, start: NaiveDate) -> Status {
         let toks = &self.toks;
         let future = self.dct.date.is_some_and(|d| start > d);
-        let future_tense = !super::tense::is_past_verb(&toks[ti].low)
-            && super::tense::direction(toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
+        let future_tense = !crate::lang::ru::tense::is_past_verb(&toks[ti].low)
+            && crate::lang::ru::tense::direction(toks, ti, ti + 1).0 == crate::timex::resolve::Dir::Future;
         if future || (future_tense && !trig.noun) {
             Status::Scheduled
         } else if trig.code == "01" && !trig.noun {
@@ -390,8 +286,8 @@ fn is_break(t: &Tok) -> bool {
 /// first conjugation and reflexives ("работает", "проводится").
 fn is_verb(t: &Tok) -> bool {
     t.kind == Kind::Word
-        && (super::tense::is_past_verb(&t.low)
-            || super::lexicon::tense_class(&t.low) == Some("future")
+        && (crate::lang::ru::tense::is_past_verb(&t.low)
+            || crate::lang::ru::lexicon::tense_class(&t.low) == Some("future")
             || (t.low.chars().count() >= 5 && PRESENT_ENDINGS.iter().any(|e| t.low.ends_with(e))))
 }
 
@@ -551,17 +447,6 @@ pub fn named_actors(text: &str) -> Vec<String> {
             }
             out
         })
-}
-
-/// The English name of a Russian place name in any case ("БРЮССЕЛЬ", "в Брюсселе": both
-/// Brussels), by the stem it shares with the places table.
-pub fn place_in_english(name: &str) -> Option<&'static str> {
-    let stem = super::lexicon::stem(name).to_lowercase();
-    PLACES
-        .iter()
-        .filter(|(form, _)| super::lexicon::stem(form) == stem)
-        .map(|(_, english)| *english)
-        .min()
 }
 
 /// Words before an office that make its bearer someone else than the holder.
@@ -735,7 +620,7 @@ mod tests {
             ..Article::default()
         };
         let dct = crate::dct::determine(&article, &DctOptions::default());
-        let timexes = super::super::timex::extract(text, dct.date);
+        let timexes = crate::lang::ru::timex::extract(text, dct.date);
         extract(&article, &dct, &timexes, ExtractOptions::default())
     }
 
@@ -758,8 +643,8 @@ mod tests {
         );
         assert_eq!(e.location.as_deref(), Some("Brussels"));
         assert_eq!(e.headline_en.as_deref(), Some("Lavrov met with Rasmussen"));
-        assert_eq!(english_lemma("встретились"), Some("meet"));
-        assert_eq!(english_lemma("met"), None);
+        assert_eq!(crate::lang::ru::eventwords::english_lemma("встретились"), Some("meet"));
+        assert_eq!(crate::lang::ru::eventwords::english_lemma("met"), None);
     }
 
     #[test]
