@@ -557,11 +557,12 @@ fn never_panics_on_odd_text() {
 fn the_run_narrows_the_year() {
     let undated =
         article("\n\nHAVANA, August 7 (Xinhua) --\n\nThe Cuban government Friday condemned the blasts.");
-    let alone = dct::determine_all(std::slice::from_ref(&undated), &DctOptions::default());
+    let alone =
+        chronicle::run::companions::determine_all(std::slice::from_ref(&undated), &DctOptions::default());
     assert_eq!(alone[0].date, None, "{}", alone[0].reason);
     let mut dated = article("Another story.");
     dated.record_dct = Some("1998-08-08".parse().expect("date"));
-    let both = dct::determine_all(&[undated.clone(), dated], &DctOptions::default());
+    let both = chronicle::run::companions::determine_all(&[undated.clone(), dated], &DctOptions::default());
     assert_eq!(
         both[0].date.map(|d| d.to_string()).as_deref(),
         Some("1998-08-07"),
@@ -573,7 +574,7 @@ fn the_run_narrows_the_year() {
     // Only years whose calendar fits the weekday: August 7 was a Friday in 1998, not 1999.
     let mut next_year = article("x");
     next_year.record_dct = Some("1999-08-08".parse().expect("date"));
-    let fits = dct::determine_all(&[undated, next_year], &DctOptions::default());
+    let fits = chronicle::run::companions::determine_all(&[undated, next_year], &DctOptions::default());
     assert_eq!(
         fits[0].date.map(|d| d.to_string()).as_deref(),
         Some("1998-08-07"),
@@ -621,9 +622,13 @@ fn an_inferred_year_never_lends_itself_to_the_run() {
     );
     // Only a weekday: fits 2009, 2015, 2020, 2026 — alone, no year.
     let weekday_only = article("MOSCOW, Dec 2 (Reuters) - The foreign ministry said on Wednesday.");
-    let alone = dct::determine_all(std::slice::from_ref(&weekday_only), &DctOptions::default());
+    let alone = chronicle::run::companions::determine_all(
+        std::slice::from_ref(&weekday_only),
+        &DctOptions::default(),
+    );
     assert_eq!(alone[0].date, None, "{}", alone[0].reason);
-    let run = dct::determine_all(&[inferred, weekday_only.clone()], &DctOptions::default());
+    let run =
+        chronicle::run::companions::determine_all(&[inferred, weekday_only.clone()], &DctOptions::default());
     assert_eq!(
         run[0].date.map(|d| d.to_string()).as_deref(),
         Some("2009-12-01"),
@@ -633,7 +638,7 @@ fn an_inferred_year_never_lends_itself_to_the_run() {
     assert_eq!(run[1].date, None, "a guess is not lent: {}", run[1].reason);
     // A printed date is.
     let printed = article("BRUSSELS, December 1, 2009 (RIA Novosti) - Talks.");
-    let run = dct::determine_all(&[printed, weekday_only], &DctOptions::default());
+    let run = chronicle::run::companions::determine_all(&[printed, weekday_only], &DctOptions::default());
     assert_eq!(
         run[1].date.map(|d| d.to_string()).as_deref(),
         Some("2009-12-02"),

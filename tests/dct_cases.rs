@@ -635,7 +635,7 @@ fn a_report_of_the_same_event_lends_its_year() {
         a.id = "a".into();
         let mut b = article(companion);
         b.id = "b".into();
-        let dates = dct::determine_all(&[a, b], &DctOptions::default());
+        let dates = chronicle::run::companions::determine_all(&[a, b], &DctOptions::default());
         let got = dates[0].date.map(|d| chrono::Datelike::year(&d));
         let ok = match want {
             Some(_) => got == *want && dates[0].reason.contains("reports the same event"),
@@ -650,6 +650,77 @@ fn a_report_of_the_same_event_lends_its_year() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Copies of one story (a syndicated wire under several ids, the same story reposted
+/// with page chrome) are one telling: a copy lends nothing to its original, and a
+/// companion lends once however many copies of it the run holds.
+#[test]
+fn copies_are_one_telling() {
+    let stories = [
+        "GENEVA, January 10 (Reuters) - Russia and the United States held talks in Geneva on Monday. \
+         Officials said the talks would go on.",
+        "VILNIUS, July 12 (AP) - NATO leaders ended their summit on Wednesday. Finland attended.",
+        "HELSINKI, March 3 (dpa) - Finland and Sweden signed the accord on Tuesday. Talks began in 2014.",
+    ];
+    let chrome = "Home | World | Business\nShare on Facebook\n\n";
+    for story in stories {
+        let mut alone = article(story);
+        alone.id = "a".into();
+        let one =
+            chronicle::run::companions::determine_all(std::slice::from_ref(&alone), &DctOptions::default());
+        // the same story under other ids, exactly and with page chrome around it
+        let mut run = vec![alone.clone()];
+        for (n, text) in [story.to_string(), format!("{chrome}{story}\nRelated stories")]
+            .into_iter()
+            .enumerate()
+        {
+            let mut copy = article(&text);
+            copy.id = format!("copy-{n}");
+            run.push(copy);
+        }
+        let with_copies = chronicle::run::companions::determine_all(&run, &DctOptions::default());
+        assert_eq!(
+            with_copies[0].date, one[0].date,
+            "{story}: {}",
+            with_copies[0].reason
+        );
+        assert!(
+            (with_copies[0].confidence - one[0].confidence).abs() < 1e-6,
+            "{story}: copies raised the confidence {} -> {}: {}",
+            one[0].confidence,
+            with_copies[0].confidence,
+            with_copies[0].reason
+        );
+        assert!(
+            !with_copies[0].reason.contains("copy-"),
+            "{}",
+            with_copies[0].reason
+        );
+    }
+    // A real companion still lends, once, whatever its copies.
+    let (_, unsure, companion, want) = COMPANIONS[0];
+    let mut run = vec![article(unsure)];
+    run[0].id = "a".into();
+    for n in 0..5 {
+        let mut copy = article(companion);
+        copy.id = format!("b{n}");
+        run.push(copy);
+    }
+    let dates = chronicle::run::companions::determine_all(&run, &DctOptions::default());
+    assert_eq!(
+        dates[0].date.map(|d| chrono::Datelike::year(&d)),
+        want,
+        "{}",
+        dates[0].reason
+    );
+    assert_eq!(
+        dates[0].reason.matches("reports the same event").count(),
+        1,
+        "{}",
+        dates[0].reason
+    );
+    assert!(dates[0].reason.contains("with 4 copies"), "{}", dates[0].reason);
 }
 
 #[test]

@@ -43,6 +43,9 @@ fn event(m: &M) -> Source {
     e.start = m.span.and_then(|(s, _)| day(s));
     e.end = m.span.and_then(|(_, s)| day(s));
     e.granularity = m.granularity;
+    // each article its own sentence: one sentence, trigger and date in two articles is
+    // one story filed twice (a copy), which `copies_count_once` tests
+    e.sentence = format!("{} tells it: {}", m.article, e.sentence);
     Source::new(e, None)
 }
 
@@ -836,4 +839,49 @@ fn rows_are_in_chronological_order_finer_first() {
     let rows = merge([event(&undated), event(&BASE), event(&june), event(&year)]);
     let dates: Vec<&str> = rows.iter().map(|r| r.event.date.as_str()).collect();
     assert_eq!(dates, ["2009", "2009-06", "2009-12-04", "PAST_REF"]);
+}
+
+/// Copies of one story (the same sentence, trigger and date in several articles) are one
+/// source, with the copies listed; merged in shards, in any grouping, the same.
+#[test]
+fn copies_count_once() {
+    let copy = |article: &str| {
+        let mut s = event(&M {
+            article: "wire",
+            ..BASE
+        });
+        s.event.article = article.into();
+        s
+    };
+    let other = event(&M {
+        article: "tass",
+        actors: &["NATO", "Russia", "Lavrov"],
+        ..BASE
+    });
+    let all = vec![copy("wire"), copy("site-a"), copy("site-b"), other.clone()];
+    let rows = merge(all.clone());
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(
+        rows[0].mentions, 2,
+        "the copies count once: {:#?}",
+        rows[0].sources
+    );
+    let copies: Vec<(&str, &str)> = rows[0]
+        .copies
+        .iter()
+        .map(|c| (c.article.as_str(), c.of.as_str()))
+        .collect();
+    // the first filed leads (here all filed the same day: the first by id)
+    assert_eq!(copies, [("site-b", "site-a"), ("wire", "site-a")]);
+    // shards, in any grouping and order
+    for split in 0..=all.len() {
+        let (left, right) = all.split_at(split);
+        let mut shards = chronicle::merge::merge(left.to_vec());
+        shards.extend(chronicle::merge::merge(
+            right.iter().rev().cloned().collect::<Vec<_>>(),
+        ));
+        shards.reverse();
+        let again = chronicle::merge::merge_rows(shards);
+        assert_eq!(again, rows, "split at {split}");
+    }
 }

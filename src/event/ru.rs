@@ -24,11 +24,11 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use crate::dct::DocumentDate;
-use crate::lang::ru::eventwords::{has_stem, trigger, Trigger, ACTORS, PLACES};
-use crate::lang::ru::token::{tokenize, Kind, Tok};
 use crate::event::actors::{gazetteer, Entry, Kind as ActorKind};
 use crate::event::{Event, ExtractOptions, Status};
 use crate::input::article::Article;
+use crate::lang::ru::eventwords::{has_stem, trigger, Trigger, ACTORS, PLACES};
+use crate::lang::ru::token::{tokenize, Kind, Tok};
 use crate::time::interval::{self, Granularity};
 use crate::timex::{Timex, TimexType};
 
@@ -643,7 +643,10 @@ mod tests {
         );
         assert_eq!(e.location.as_deref(), Some("Brussels"));
         assert_eq!(e.headline_en.as_deref(), Some("Lavrov met with Rasmussen"));
-        assert_eq!(crate::lang::ru::eventwords::english_lemma("встретились"), Some("meet"));
+        assert_eq!(
+            crate::lang::ru::eventwords::english_lemma("встретились"),
+            Some("meet")
+        );
         assert_eq!(crate::lang::ru::eventwords::english_lemma("met"), None);
     }
 

@@ -94,6 +94,11 @@ pub struct AtomKey {
     pub fingerprint: u64,
     /// Where the full mention is kept (see [`super::store`]).
     pub slot: usize,
+    /// What copies of one telling share: a hash of the sentence's words, the trigger and
+    /// the date (see [`telling_of`]). Two articles holding the same mention are one
+    /// story filed twice (a syndicated wire, a repost with page chrome), not two
+    /// witnesses.
+    pub telling: u64,
 }
 
 impl AtomKey {
@@ -192,6 +197,7 @@ impl KeyTable {
             char_end: e.char_end.min(u32::MAX as usize) as u32,
             fingerprint,
             slot,
+            telling: telling_of(e),
         };
         self.keys.push(key);
     }
@@ -232,6 +238,34 @@ impl KeyTable {
             .map(|(i, n)| (n.clone(), i as Sym))
             .collect();
         self.strings.names = sorted;
+    }
+}
+
+/// The telling a mention belongs to: its sentence's words (lower case, without
+/// punctuation or spacing, so a copy re-wrapped or with its quotes straightened is the
+/// same), its trigger and its date. Distinct stories rarely share a whole sentence with
+/// the same dated trigger; copies of one story always do.
+pub fn telling_of(e: &crate::event::Event) -> u64 {
+    let mut words = String::with_capacity(e.sentence.len() + e.trigger.len() + e.date.len() + 2);
+    for w in e
+        .sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words.extend(w.chars().flat_map(char::to_lowercase));
+        words.push(' ');
+    }
+    words.push('\0');
+    words.push_str(&e.trigger.to_lowercase());
+    words.push('\0');
+    words.push_str(&e.date);
+    fnv1a(words.as_bytes())
+}
+
+/// The article a symbol names (after or before [`KeyTable::canonicalize`]).
+impl KeyTable {
+    pub fn name(&self, s: Sym) -> &str {
+        self.strings.names.get(s as usize).map_or("", |n| n)
     }
 }
 

@@ -86,6 +86,23 @@ pub struct MergedEvent {
     pub conflict: Option<Conflict>,
     /// Every mention, by article then position.
     pub sources: Vec<Source>,
+    /// The same mentions filed again by other articles (a syndicated wire under several
+    /// ids, a story reposted with page chrome): listed, but counted once, as the source
+    /// they copy. See [`key::telling_of`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<Copy>,
+}
+
+/// A mention filed again by another article: the same sentence, trigger and date.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Copy {
+    /// The article that holds the copy.
+    pub article: String,
+    /// The agency of its dateline, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    /// The article of the source it copies (one of the row's `sources`).
+    pub of: String,
 }
 
 /// Sources that give one event incompatible dates.
@@ -121,6 +138,9 @@ pub struct LineError {
 pub struct Merger {
     keys: KeyTable,
     store: SourceStore,
+    /// Copies read back with merged rows ([`Merger::add_row`]), by the telling of the
+    /// source they copy.
+    carried: Vec<(u64, Copy)>,
 }
 
 impl Default for Merger {
@@ -135,6 +155,7 @@ impl Merger {
         Merger {
             keys: KeyTable::default(),
             store: SourceStore::memory(),
+            carried: Vec::new(),
         }
     }
 
@@ -143,6 +164,7 @@ impl Merger {
         Ok(Merger {
             keys: KeyTable::default(),
             store: SourceStore::spill()?,
+            carried: Vec::new(),
         })
     }
 
@@ -163,6 +185,11 @@ impl Merger {
 
     /// Adds the mentions of a row merged earlier.
     pub fn add_row(&mut self, row: MergedEvent) -> io::Result<()> {
+        for copy in row.copies {
+            if let Some(of) = row.sources.iter().find(|s| s.event.article == copy.of) {
+                self.carried.push((key::telling_of(&of.event), copy));
+            }
+        }
         if row.sources.is_empty() {
             return self.add(Source { event: row.event });
         }
@@ -218,21 +245,44 @@ impl Merger {
     where
         F: FnMut(MergedEvent) -> io::Result<()>,
     {
-        let Merger { mut keys, store } = self;
+        let Merger {
+            mut keys,
+            store,
+            carried,
+        } = self;
         keys.canonicalize();
-        let keys = keys.keys;
+        let (keys, mut copy_slots) = fold_copies(keys.keys);
+        let mut carried_by_telling: std::collections::HashMap<u64, Vec<Copy>> =
+            std::collections::HashMap::new();
+        for (telling, copy) in carried {
+            carried_by_telling.entry(telling).or_default().push(copy);
+        }
         let groups = cluster::group(&keys);
         let mut store = store.seal()?;
         for g in groups {
             let mut clusters = Vec::with_capacity(g.clusters.len());
+            let mut copies = Vec::new();
             for c in &g.clusters {
                 let mut sources = Vec::with_capacity(c.atoms.len());
                 for &a in &c.atoms {
-                    sources.push((keys[a].fingerprint, store.take(keys[a].slot)?));
+                    let source = store.take(keys[a].slot)?;
+                    for slot in copy_slots.remove(&keys[a].slot).unwrap_or_default() {
+                        let copy = store.take(slot)?;
+                        copies.push(Copy {
+                            agency: copy.agency().map(str::to_string),
+                            article: copy.event.article,
+                            of: source.event.article.clone(),
+                        });
+                    }
+                    for mut copy in carried_by_telling.remove(&keys[a].telling).unwrap_or_default() {
+                        copy.of = source.event.article.clone();
+                        copies.push(copy);
+                    }
+                    sources.push((keys[a].fingerprint, source));
                 }
                 clusters.push(sources);
             }
-            if let Some(row) = build_row(clusters) {
+            if let Some(row) = build_row(clusters, copies) {
                 sink(row)?;
             }
         }
@@ -262,10 +312,15 @@ pub fn merge<I: IntoIterator<Item = Source>>(sources: I) -> Vec<MergedEvent> {
 
 /// Merges rows merged earlier (the reduce step).
 pub fn merge_rows<I: IntoIterator<Item = MergedEvent>>(rows: I) -> Vec<MergedEvent> {
-    merge(rows.into_iter().flat_map(decompose))
+    let mut m = Merger::in_memory();
+    for row in rows {
+        // In memory, adding cannot fail: serialising an Event has no error cases.
+        let _ = m.add_row(row);
+    }
+    m.finish().unwrap_or_default()
 }
 
-/// The mentions a row was made of.
+/// The mentions a row was made of (its copies are not mentions: see [`Merger::add_row`]).
 pub fn decompose(row: MergedEvent) -> Vec<Source> {
     if row.sources.is_empty() {
         vec![Source { event: row.event }]
@@ -274,10 +329,43 @@ pub fn decompose(row: MergedEvent) -> Vec<Source> {
     }
 }
 
+/// Copies of one telling: the mentions of different articles with the same telling (see
+/// [`key::telling_of`]) are one source, the first in canonical order; the others are
+/// left out of clustering and listed as its copies. Returns the mentions that remain and,
+/// by the slot of each that has copies, the slots of its copies. Mentions of one article
+/// are never copies of each other (a lead retold in the body is the writer's own).
+fn fold_copies(keys: Vec<key::AtomKey>) -> (Vec<key::AtomKey>, std::collections::HashMap<usize, Vec<usize>>) {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by_cached_key(|&i| (keys[i].telling, keys[i].order()));
+    let mut copy = vec![false; keys.len()];
+    let mut copies: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    let mut n = 0;
+    while n < order.len() {
+        let first = &keys[order[n]];
+        let mut m = n + 1;
+        while m < order.len() && keys[order[m]].telling == first.telling {
+            let other = &keys[order[m]];
+            // the same mention read twice (one identity) is dropped by clustering itself
+            if other.article != first.article && other.identity() != first.identity() {
+                copy[order[m]] = true;
+                copies.entry(first.slot).or_default().push(other.slot);
+            }
+            m += 1;
+        }
+        n = m;
+    }
+    let kept = keys
+        .into_iter()
+        .zip(copy)
+        .filter_map(|(k, is_copy)| (!is_copy).then_some(k))
+        .collect();
+    (kept, copies)
+}
+
 /// Builds a row from its clusters (primary first), each a list of mentions in canonical
-/// order with their fingerprints.
+/// order with their fingerprints, and the copies of its mentions.
 /// `None` only for an empty group, which clustering never makes.
-fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
+fn build_row(clusters: Vec<Vec<(u64, Source)>>, mut copies: Vec<Copy>) -> Option<MergedEvent> {
     let primary = clusters.first()?;
     let finest = &primary.first()?.1.event;
     // The representative: the finest mention; among equally fine ones, the first whose
@@ -320,11 +408,15 @@ fn build_row(clusters: Vec<Vec<(u64, Source)>>) -> Option<MergedEvent> {
                 fb,
             ))
     });
+    copies.sort();
+    copies.dedup_by(|a, b| a.article == b.article);
+    copies.retain(|c| !sources.iter().any(|(_, s)| s.event.article == c.article));
     Some(MergedEvent {
         event,
         mentions: sources.len(),
         conflict,
         sources: sources.into_iter().map(|(_, s)| s).collect(),
+        copies,
     })
 }
 

@@ -63,6 +63,10 @@ pub struct Reports {
     /// Every mention, by article then position: article, agency, sentence, and the
     /// phrase and value each gave.
     pub sources: Vec<Source>,
+    /// The same mentions filed again by other articles, counted once (see
+    /// [`crate::merge::MergedEvent::copies`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<crate::merge::Copy>,
 }
 
 impl Serialize for Timeline {
@@ -79,6 +83,8 @@ impl Serialize for Timeline {
             conflict: Option<&'a Conflict>,
             #[serde(skip_serializing_if = "Option::is_none")]
             sources: Option<&'a [Source]>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            copies: &'a [crate::merge::Copy],
         }
         let rows: Vec<Row> = self
             .events
@@ -91,6 +97,7 @@ impl Serialize for Timeline {
                     mentions: reports.map_or(1, |r| r.mentions),
                     conflict: reports.and_then(|r| r.conflict.as_ref()),
                     sources: reports.map(|r| r.sources.as_slice()),
+                    copies: reports.map_or(&[], |r| r.copies.as_slice()),
                 }
             })
             .collect();
@@ -237,6 +244,7 @@ impl Timeline {
                     mentions: row.mentions,
                     conflict: row.conflict,
                     sources: row.sources,
+                    copies: row.copies,
                 };
                 (row.event, reports)
             })

@@ -788,6 +788,7 @@ mod tests {
                     mention("b", "AFP"),
                     mention("c", "AFP"),
                 ],
+                copies: Vec::new(),
             }],
             ..Default::default()
         };

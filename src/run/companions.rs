@@ -60,7 +60,10 @@ const MIN_LEAD_FOR_COPIES: usize = 40;
 /// inferred one), and the evidence of the run's articles that report the same event.
 pub fn determine_all(articles: &[Article], opts: &DctOptions) -> Vec<DocumentDate> {
     use rayon::prelude::*;
-    let first: Vec<DocumentDate> = articles.par_iter().map(|a| crate::dct::determine(a, opts)).collect();
+    let first: Vec<DocumentDate> = articles
+        .par_iter()
+        .map(|a| crate::dct::determine(a, opts))
+        .collect();
     let run = run_evidence(articles.iter().zip(&first), opts);
     articles
         .par_iter()
@@ -78,7 +81,7 @@ pub fn run_evidence<'a>(
     let items: Vec<(&Article, &DocumentDate)> = items.into_iter().collect();
     let mut run = RunEvidence::new(crate::dct::sure_dates(items.iter().map(|(_, d)| *d)));
     let may_borrow = |d: &DocumentDate| {
-        crate::dct::could_borrow_year(d, opts) && !d.dateline.as_ref().is_some_and(|dl| dl.year.is_some())
+        crate::dct::could_borrow_year(d, opts) && d.dateline.as_ref().is_none_or(|dl| dl.year.is_none())
     };
     if !items.iter().any(|(_, d)| may_borrow(d)) {
         return run;
@@ -89,7 +92,10 @@ pub fn run_evidence<'a>(
     let mut index: HashMap<(u32, u32, &str), Vec<usize>> = HashMap::new();
     for (t, telling) in tellings.iter().enumerate() {
         let r = &reports[telling.members[0]];
-        index.entry((r.month, r.day, r.place.as_str())).or_default().push(t);
+        index
+            .entry((r.month, r.day, r.place.as_str()))
+            .or_default()
+            .push(t);
     }
     for telling in &tellings {
         let borrowers: Vec<&Report> = telling
@@ -183,7 +189,10 @@ fn copy_hash(r: &Report) -> u64 {
 /// Words in lower case, one space apart.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -422,7 +431,11 @@ mod tests {
         let cases = [
             ("The Council met on Friday.", "the council  met\non Friday", true),
             ("Совет собрался в пятницу.", "СОВЕТ собрался — в пятницу", true),
-            ("The Council met on Friday.", "The Council met on Thursday.", false),
+            (
+                "The Council met on Friday.",
+                "The Council met on Thursday.",
+                false,
+            ),
         ];
         for (a, b, same) in cases {
             assert_eq!(normalise(a) == normalise(b), same, "{a} | {b}");

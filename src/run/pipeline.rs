@@ -58,13 +58,19 @@ pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<A
 /// (a merger's compact keys, the article's metadata) holds a chunk of analyses at a time,
 /// not the whole run's. The document dates are fixed for the whole run first (an unsure
 /// year may borrow from any article of it).
-pub fn analyze_all_each(articles: Vec<Article>, opts: &Options, jobs: usize, mut f: impl FnMut(Analysis) + Send) {
+pub fn analyze_all_each(
+    articles: Vec<Article>,
+    opts: &Options,
+    jobs: usize,
+    mut f: impl FnMut(Analysis) + Send,
+) {
     use rayon::prelude::*;
     let work = move || {
         let dcts = crate::run::companions::determine_all(&articles, &opts.dct);
         let mut pairs = articles.into_iter().zip(dcts);
         loop {
-            let chunk: Vec<(Article, DocumentDate)> = pairs.by_ref().take(crate::run::parallel::CHUNK).collect();
+            let chunk: Vec<(Article, DocumentDate)> =
+                pairs.by_ref().take(crate::run::parallel::CHUNK).collect();
             if chunk.is_empty() {
                 break;
             }
@@ -228,7 +234,9 @@ fn extract_events(
     opts: crate::event::ExtractOptions,
 ) -> Vec<Event> {
     match lang {
-        Lang::En => crate::merge::article::merge_within_article(crate::event::extract(article, dct, timexes, opts)),
+        Lang::En => {
+            crate::merge::article::merge_within_article(crate::event::extract(article, dct, timexes, opts))
+        }
         Lang::Ru => crate::event::ru::extract(article, dct, timexes, opts),
     }
 }

@@ -125,4 +125,3 @@ pub fn place_in_english(name: &str) -> Option<&'static str> {
         .map(|(_, english)| *english)
         .min()
 }
-
