@@ -4,19 +4,11 @@
 //! governs, deictic units ("в прошлом году", "тот же день") and day words ("вчера",
 //! "накануне"). [`Parser::date`] tries them all and keeps the longest.
 
-use super::numbers::MONTH_ABBREVIATIONS;
-use super::{cal, m, Parser, M, PREPOSITIONS};
+use super::{cal, m, words, Parser, M};
 use crate::lang::ru::tense;
 use crate::lang::ru::token::Kind;
 use crate::timex::sem::{Sem, YearRef};
 use crate::timex::tables::Unit;
-
-/// Endings of the genitive a preposition "накануне" governs ("накануне визита, встречи,
-/// переговоров"); a word after "накануне" without one is its clause's subject or verb
-/// ("Накануне министр заявил"), and "накануне" is the adverb, the day before.
-pub(super) const GENITIVE_ENDINGS: &[&str] = &[
-    "а", "я", "ы", "и", "ов", "ев", "ей", "ых", "их", "ого", "его", "ой",
-];
 
 impl Parser<'_> {
     /// A date expression at `i` (no preposition): calendar dates, months, years, decades,
@@ -68,18 +60,18 @@ impl Parser<'_> {
         let mut j = i + 1;
         // "1-2 сентября", "1 и 2 декабря": the range's first day, and its last
         let dash = self.dash(j);
-        let joined = dash || (self.is_word(j, &["и"]) && self.month(j + 2).is_some());
+        let joined = dash || (self.is(j, "and") && self.month(j + 2).is_some());
         let second_day = self.day_num(j + 1).filter(|_| joined);
         if second_day.is_some() {
             j += 2;
         }
         // "и" lists two days: a range when they are one stretch ("1 и 2 декабря") or
         // bounds ("между 9 и 11 июля"), not "9 и 11 июля"
-        let between = self.is_word(i.wrapping_sub(1), &["между"]);
+        let between = self.is(i.wrapping_sub(1), "between");
         let last_day = second_day.filter(|&d2| dash || between || d2 == d + 1);
         let month = self.month(j)?;
         let mut end = j + 1;
-        if self.punct(end, ".") && self.word(j).is_some_and(|w| MONTH_ABBREVIATIONS.contains(&w)) {
+        if self.punct(end, ".") && self.is(j, "month_abbr") {
             end += 1;
         }
         let mut year = None;
@@ -96,7 +88,7 @@ impl Parser<'_> {
             _ => {}
         }
         // ", в четверг" / "(среда)" after the date: part of it
-        if self.punct(end, ",") && self.is_word(end + 1, &["в", "во"]) && self.weekday(end + 2).is_some() {
+        if self.punct(end, ",") && self.is(end + 1, "in") && self.weekday(end + 2).is_some() {
             end += 3;
         }
         // "19 октября утром"
@@ -144,9 +136,7 @@ impl Parser<'_> {
         // "в ноябре-декабре", "в июле и августе": the range's first month, and its last
         let last = match self.full_month(end + 1) {
             Some(last) if self.dash(end) => Some(last),
-            Some(last)
-                if self.is_word(end, &["и"]) && last == month % 12 + 1 && !self.listed_month_before(i) =>
-            {
+            Some(last) if self.is(end, "and") && last == month % 12 + 1 && !self.listed_month_before(i) => {
                 Some(last)
             }
             _ => None,
@@ -179,7 +169,7 @@ impl Parser<'_> {
             ),
             _ => {
                 let before = i.checked_sub(1).and_then(|b| self.word(b)).unwrap_or("");
-                let governed = PREPOSITIONS.contains(&before)
+                let governed = i.checked_sub(1).is_some_and(|b| self.is(b, "prep"))
                     || i.checked_sub(1).and_then(|b| self.class(b, "position")).is_some();
                 let capital_name =
                     self.tok(i).is_some_and(|t| t.upper) && !self.punct(i.wrapping_sub(1), ".");
@@ -215,11 +205,7 @@ impl Parser<'_> {
         };
         if let Some((y, end, last)) = self.year_phrase(i, false) {
             // "1958 года рождения": the year of birth
-            let end = if self.is_word(end, &["рождения"]) {
-                end + 1
-            } else {
-                end
-            };
+            let end = if self.is(end, "birth") { end + 1 } else { end };
             return Some(years(m(i, end, cal(Some(y), None, None), "year")?, last));
         }
         if !bare {
@@ -229,24 +215,17 @@ impl Parser<'_> {
         // a year after a preposition, or after another year of its list ("2009" in "в
         // 2008, 2009 и 2010 годах")
         let listed_before = self.punct(i.wrapping_sub(1), ",") && self.year_num(i.wrapping_sub(2)).is_some();
-        let prep = listed_before
-            || self
-                .prep_before(i)
-                .is_some_and(|p| matches!(p, "в" | "во" | "с" | "со" | "до" | "к" | "по" | "после" | "от"));
-        let range_start = self.is_word(end, &["по", "до"]) && self.year_phrase(end + 1, true).is_some();
+        let prep = listed_before || self.is(i.wrapping_sub(1), "year_prep");
+        let range_start = self.is(end, "till") && self.year_phrase(end + 1, true).is_some();
         // "между 2014 и 2022 годами": only with the year word after the second
-        let between = self.prep_before(i) == Some("между")
-            && self.is_word(end, &["и"])
+        let between = self.is(i.wrapping_sub(1), "between")
+            && self.is(end, "and")
             && self.year_phrase(end + 1, false).is_some();
         let next_ok = match self.tok(end) {
             None => true,
             Some(t) if t.kind == Kind::Punct => !matches!(t.low.as_str(), "%" | "-" | "$"),
             Some(t) if t.kind == Kind::Word => {
-                matches!(
-                    t.low.as_str(),
-                    "и" | "а" | "но" | "в" | "на" | "он" | "она" | "они" | "по" | "до"
-                ) || tense::is_past_verb(&t.low)
-                    || t.upper
+                self.is(end, "after_bare_year") || tense::is_past_verb(&t.low) || t.upper
             }
             _ => false,
         };
@@ -257,7 +236,7 @@ impl Parser<'_> {
         // декабря"); other listed years are one expression each ("в 2009 и 2012 годах")
         if let Some((y2, after, None)) = self
             .year_phrase(end + 1, false)
-            .filter(|&(y2, _, _)| prep && !listed_before && y2 == y + 1 && self.is_word(end, &["и"]))
+            .filter(|&(y2, _, _)| prep && !listed_before && y2 == y + 1 && self.is(end, "and"))
         {
             return Some(years(
                 m(i, after, cal(Some(y), None, None), "year-pair")?,
@@ -279,20 +258,18 @@ impl Parser<'_> {
         let (day, case) = v.split_once(':')?;
         let weekday: u32 = day.parse().ok()?;
         let prep = self.prep_before(i);
-        let case_ok = match prep {
-            Some("в" | "во" | "на" | "за" | "через") => case == "acc",
-            Some("до" | "с" | "со" | "после" | "от" | "около" | "из") => case == "gen",
-            Some("к" | "ко") => case == "dat",
-            Some("по") => case == "pl" || case == "dat" || case == "acc",
-            Some("между") => case == "ins",
-            _ => false,
-        };
+        // the cases of a weekday the preposition governs (`grammar.tsv`, `prep`)
+        let case_ok = prep.is_some()
+            && self
+                .class(i - 1, "prep")
+                .is_some_and(|cases| cases.split_whitespace().any(|c| c == case));
         let unambiguous = matches!(weekday, 1 | 2 | 4 | 7) && case != "pl";
         let dated = self.punct(at + 1, ",") && self.day_month(at + 2).is_some();
         if !(case_ok || (shift.is_some() && case != "pl") || dated || (prep.is_none() && unambiguous)) {
             return None;
         }
-        if prep == Some("по") && case == "pl" {
+        // "по средам": a preposition of the plural dative makes a set
+        if case_ok && case == "pl" {
             return m(i, at + 1, Sem::Set(format!("XXXX-WXX-{weekday}")), "weekday-set");
         }
         let mut end = at + 1;
@@ -335,8 +312,7 @@ impl Parser<'_> {
                 j += 1;
             }
             let unit = self.unit(j)?;
-            if j == i + 1 && !self.is_word(i.wrapping_sub(1), &["в", "во", "на", "с", "со", "к", "до"])
-            {
+            if j == i + 1 && !self.is(i.wrapping_sub(1), "same_before") {
                 return None;
             }
             return m(i, j + 1, Sem::Anaphor { unit, shift: 0 }, "same-unit");
@@ -347,11 +323,10 @@ impl Parser<'_> {
             j += 1; // "этом же году"
         }
         if let Some(unit) = self.unit(j) {
-            let w = self.word(j).unwrap_or("");
-            if matches!(w, "лет" | "годы" | "годов" | "годах" | "дни" | "дней") {
+            if self.is(j, "plural_not_deictic") {
                 return None;
             }
-            let next_word = self.word(i).is_some_and(|w| w.starts_with("следующ"));
+            let next_word = self.is(i, "anaphoric_next");
             let sem = if unit == Unit::Day && next_word {
                 Sem::Anaphor { unit, shift: 1 }
             } else if unit == Unit::Day {
@@ -378,10 +353,10 @@ impl Parser<'_> {
     /// "накануне" on its own.
     pub(super) fn day_word(&self, i: usize) -> Option<M> {
         let w = self.word(i)?;
-        if w == "накануне" {
+        if self.is(i, "eve") {
             // "накануне выборов" is a preposition; alone it is the day before
             let next = self.tok(i + 1);
-            let genitive_like = |w: &str| GENITIVE_ENDINGS.iter().any(|e| w.ends_with(e));
+            let genitive_like = |w: &str| words::ends_with(w, "genitive");
             let alone = next.is_none_or(|t| {
                 t.kind == Kind::Punct || tense::is_past_verb(&t.low) || t.upper || !genitive_like(&t.low)
             }) || self.class(i + 1, "part").is_some()
@@ -389,12 +364,7 @@ impl Parser<'_> {
             return alone.then(|| m(i, i + 1, Sem::DayOffset(-1), "day-word"))?;
         }
         let shift: i32 = self.class(i, "dayword")?.parse().ok()?;
-        let adjective = w.ends_with("ний")
-            || w.ends_with("его")
-            || w.ends_with("ней")
-            || w.ends_with("нем")
-            || w.ends_with("ие")
-            || w.ends_with("юю");
+        let adjective = words::ends_with(w, "day_adjective");
         let mut end = i + 1;
         if adjective {
             if self.class(end, "unit") != Some("day") {

@@ -1,7 +1,7 @@
 //! The clock and the parts of the day: "16:24", "в 10 часов утра", "около 23:00 мск в
 //! среду", "утром", "вечером 3 декабря", "в ночь на 19 декабря".
 
-use super::{is_day, m, Parser, M};
+use super::{is_day, m, words, Parser, M};
 use crate::lang::ru::token::Kind;
 use crate::timex::sem::{Count, Sem};
 
@@ -18,7 +18,7 @@ impl Parser<'_> {
                     .is_some_and(|m| m.kind == Kind::Num && m.low.len() == 2)
             {
                 if self.punct(i + 1, ".")
-                    && (self.month_like_after(i + 2) || !self.is_word(i.wrapping_sub(1), &["в", "около"]))
+                    && (self.month_like_after(i + 2) || !self.is(i.wrapping_sub(1), "dotted_clock_after"))
                 {
                     return None;
                 }
@@ -48,14 +48,15 @@ impl Parser<'_> {
             }
             end += 1;
         }
-        if self.is_word(end, &["мск"]) {
+        // "мск", "по московскому времени"
+        if self.is(end, "zone") {
             end += 1;
-        } else if self.is_word(end, &["по"]) && self.word(end + 2).is_some_and(|w| w == "времени") {
-            end += 3;
+        } else if let Some((_, len)) = self.phrase(end, "zone") {
+            end += len;
         }
         let mut day = None;
-        if self.punct(end, ",") || self.is_word(end, &["в", "во"]) {
-            let from = if self.punct(end, ",") && self.is_word(end + 1, &["в", "во"]) {
+        if self.punct(end, ",") || self.is(end, "in") {
+            let from = if self.punct(end, ",") && self.is(end + 1, "in") {
                 end + 2
             } else {
                 end + 1
@@ -74,7 +75,7 @@ impl Parser<'_> {
     /// A part of the day as an adverb ("утром", "вечером", "ночью", "днем") at `i`.
     pub(super) fn part_adverb(&self, i: usize) -> Option<&'static str> {
         let w = self.word(i)?;
-        let adverb = w.ends_with("ом") || w.ends_with("ью") || w.ends_with("ем");
+        let adverb = words::ends_with(w, "part_adverb");
         self.class(i, "part").filter(|_| adverb)
     }
 
@@ -88,14 +89,10 @@ impl Parser<'_> {
         let part = self.class(i, "part")?;
         let w = self.word(i)?;
         // the instrumental adverb: утром, вечером, ночью, днем
-        if !w.ends_with("ом") && !w.ends_with("ью") && !w.ends_with("ем") {
+        if !words::ends_with(w, "part_adverb") {
             return None;
         }
-        let after = if self.is_word(i + 1, &["в", "во"]) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let after = if self.is(i + 1, "in") { i + 2 } else { i + 1 };
         if let Some(d) = self.date(after, after == i + 2).filter(|d| is_day(&d.sem)) {
             return m(
                 i,
@@ -123,15 +120,15 @@ impl Parser<'_> {
 
     /// "в ночь на 19 декабря", "в ночь с 9 на 10 июня 2018": the night before the day.
     pub(super) fn night(&self, i: usize) -> Option<M> {
-        if !self.is_word(i, &["ночь"]) {
+        if !self.is(i, "night") {
             return None;
         }
         let mut j = i + 1;
-        if self.is_word(j, &["с", "со"]) {
+        if self.is(j, "from") {
             self.day_num(j + 1).or_else(|| self.weekday(j + 1).map(|_| 0))?;
             j += 2;
         }
-        if !self.is_word(j, &["на"]) {
+        if !self.is(j, "night_on") {
             return None;
         }
         let d = self.date(j + 1, true).filter(|d| is_day(&d.sem))?;

@@ -3,45 +3,10 @@
 //! duration adjectives ("72-часовой") and hedges before them ("около 10 лет", "не более
 //! трех лет"). Ages ("в 13 лет", "в возрасте 52 лет") are no durations.
 
-use super::{m, Parser, M};
+use super::{m, words, Parser, M};
 use crate::lang::ru::token::Kind;
 use crate::timex::sem::{Count, Sem};
 use crate::timex::tables::{Fixed, Unit};
-
-/// The nouns after "в" in "в течение года" ("в течении" is a common misspelling): the
-/// words open a duration.
-pub(super) const THROUGHOUT_AFTER_V: &[&str] = &["течение", "течении"];
-
-/// The noun after "на" in "на протяжении года".
-pub(super) const THROUGHOUT_AFTER_NA: &[&str] = &["протяжении"];
-
-/// "спустя": before a duration ("спустя год") or after it ("год спустя"), an offset from
-/// the anchor.
-pub(super) const LATER_PREFIX: &str = "спустя";
-
-/// "через": before a duration, an offset from the document date ("через два дня").
-pub(super) const IN_PREPOSITION: &str = "через";
-
-/// The two-word "тому назад" after a duration ("год тому назад").
-pub(super) const AGO_FIRST: &[&str] = &["тому"];
-
-pub(super) const AGO_SECOND: &[&str] = &["назад"];
-
-/// Unit forms that are a duration alone, in the accusative of time after "за" or "на"
-/// ("за неделю", "на год").
-pub(super) const ACCUSATIVE_UNITS: &[&str] = &["неделю", "год", "месяц", "день", "сутки"];
-
-/// Nouns before a count of years that make it an age ("в возрасте 52 лет").
-pub(super) const AGE_NOUNS: &[&str] = &["возрасте"];
-
-/// Stems of a number's adjective suffix that name a unit of a duration ("72-часовой",
-/// "10-дневный", "3-месячный", "15-минутный"); "-летний" is an age and not listed.
-pub(super) const ADJECTIVE_UNITS: &[(&str, Unit)] = &[
-    ("часов", Unit::Hour),
-    ("дневн", Unit::Day),
-    ("месячн", Unit::Month),
-    ("минутн", Unit::Minute),
-];
 
 /// A count and its unit as [`Parser::span`] reads them.
 pub(super) struct Span {
@@ -61,12 +26,12 @@ impl Parser<'_> {
     /// A count expression with a hedge before it: "около 10 лет", "более трех лет", "не
     /// более трех лет", "почти полвека".
     pub(super) fn hedged(&self, i: usize) -> Option<M> {
-        let (modifier, from) = if self.is_word(i, &["не"]) {
+        let (modifier, from) = if self.is(i, "not") {
             (self.class(i + 1, "approx")?, i + 2)
         } else {
             (self.class(i, "approx")?, i + 1)
         };
-        let from = if self.is_word(from, &["через", "спустя"]) {
+        let from = if self.is(from, "in_offset") || self.is(from, "later_prefix") {
             from + 1
         } else {
             from
@@ -78,7 +43,7 @@ impl Parser<'_> {
         ) {
             return None;
         }
-        let modifier = match (self.is_word(i, &["не"]), modifier) {
+        let modifier = match (self.is(i, "not"), modifier) {
             (true, "MORE_THAN") => "EQUAL_OR_LESS",
             (true, "LESS_THAN") => "EQUAL_OR_MORE",
             (_, m) => m,
@@ -94,12 +59,10 @@ impl Parser<'_> {
     /// one picks the reader by the first word.
     pub(super) fn counted(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
-        if (t.low == "в" && self.is_word(i + 1, THROUGHOUT_AFTER_V))
-            || (t.low == "на" && self.is_word(i + 1, THROUGHOUT_AFTER_NA))
-        {
-            return self.throughout(i);
+        if let Some((_, len)) = self.phrase(i, "throughout") {
+            return self.throughout(i, len);
         }
-        if t.low == LATER_PREFIX {
+        if self.is(i, "later_prefix") {
             return self.later_prefix(i);
         }
         if self.class(i, "each").is_some() {
@@ -130,18 +93,19 @@ impl Parser<'_> {
         )
     }
 
-    /// "в течение 12 часов", "на протяжении года": the words are part of the duration (or
-    /// of the date or hedge) that follows them.
-    pub(super) fn throughout(&self, i: usize) -> Option<M> {
+    /// "в течение 12 часов", "на протяжении года": the `len` words at `i` (`phrases.tsv`,
+    /// `throughout`) are part of the duration (or of the date or hedge) that follows them.
+    pub(super) fn throughout(&self, i: usize, len: usize) -> Option<M> {
+        let from = i + len;
         let inner = self
-            .hedged(i + 2)
-            .or_else(|| self.counted(i + 2))
-            .or_else(|| self.date(i + 2, true))
+            .hedged(from)
+            .or_else(|| self.counted(from))
+            .or_else(|| self.date(from, true))
             .or_else(|| {
-                let unit = self.unit(i + 2)?;
+                let unit = self.unit(from)?;
                 m(
-                    i + 2,
-                    i + 3,
+                    from,
+                    from + 1,
                     Sem::Duration {
                         count: Count::N(1.0),
                         unit,
@@ -183,10 +147,10 @@ impl Parser<'_> {
     /// other suffix ("-летний" is an age, "55-летний") is not.
     pub(super) fn duration_adjective(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
-        let unit = ADJECTIVE_UNITS
+        let unit = words::endings("unit_adjective")
             .iter()
             .find(|(stem, _)| t.suffix.starts_with(stem))
-            .map(|&(_, unit)| unit)?;
+            .and_then(|&(_, unit)| words::unit_named(unit))?;
         let n: f64 = t.low.parse().ok()?;
         m(
             i,
@@ -251,16 +215,16 @@ impl Parser<'_> {
         if self.class(end, "ago").is_some() {
             return Some(offset(end + 1, -1, false, "ago"));
         }
-        if self.is_word(end, AGO_FIRST) && self.is_word(end + 1, AGO_SECOND) {
-            return Some(offset(end + 2, -1, false, "ago"));
+        if let Some((_, len)) = self.phrase(end, "ago") {
+            return Some(offset(end + len, -1, false, "ago"));
         }
         if let Some(sign) = self.class(end, "later").or_else(|| self.class(end, "earlier")) {
             let sign: Option<i32> = sign.parse().ok();
             return Some(sign.and_then(|sign| offset(end + 1, sign, true, "later")));
         }
-        let prep = self.prep_before(i);
-        if prep == Some(IN_PREPOSITION) || self.is_word(i.wrapping_sub(1), &[LATER_PREFIX]) {
-            let from_anchor = prep != Some(IN_PREPOSITION);
+        let in_offset = self.is(i.wrapping_sub(1), "in_offset");
+        if in_offset || self.is(i.wrapping_sub(1), "later_prefix") {
+            let from_anchor = !in_offset;
             return Some(offset(end, 1, from_anchor, "in"));
         }
         None
@@ -277,18 +241,12 @@ impl Parser<'_> {
         };
         let prep = self.prep_before(i);
         if span.bare_unit && !span.recent {
-            let Some(w) = self.word(span.from) else {
-                return false;
-            };
-            let accusative = ACCUSATIVE_UNITS.contains(&w);
-            if !(accusative && matches!(prep, Some("за" | "на"))) {
+            let accusative = self.is(span.from, "unit_acc");
+            if !(accusative && self.is(i.wrapping_sub(1), "for_prep")) {
                 return false;
             }
         }
-        if span.unit == Unit::Year
-            && !span.recent
-            && (prep == Some("в") || self.is_word(i.wrapping_sub(1), AGE_NOUNS))
-        {
+        if span.unit == Unit::Year && !span.recent && self.is(i.wrapping_sub(1), "age_before") {
             return false;
         }
         let digits_age = matches!(span.count, Count::N(n) if n >= 14.0) && t.kind == Kind::Num;
@@ -300,28 +258,14 @@ impl Parser<'_> {
         {
             return false;
         }
-        !(t.low == "один" && prep.is_none())
+        !(self.is(i, "title_count") && prep.is_none())
     }
 
     pub(super) fn unit(&self, i: usize) -> Option<Unit> {
-        let w = self.word(i)?;
-        if w == "г" || w == "гг" {
+        // "г", "гг" name a year, never a duration's unit
+        if self.word(i).is_none() || self.is(i, "year_abbr") {
             return None;
         }
-        Some(match self.class(i, "unit")? {
-            "year" => Unit::Year,
-            "month" => Unit::Month,
-            "week" => Unit::Week,
-            "day" => Unit::Day,
-            "hour" => Unit::Hour,
-            "minute" => Unit::Minute,
-            "second" => Unit::Second,
-            "decade" => Unit::Decade,
-            "century" => Unit::Century,
-            "quarter" => Unit::Quarter,
-            "half" => Unit::Half,
-            "weekend" => Unit::Weekend,
-            _ => return None,
-        })
+        words::unit_named(self.class(i, "unit")?)
     }
 }

@@ -5,10 +5,6 @@
 use super::{m, with_day, Parser, M};
 use crate::timex::sem::{Sem, YearRef};
 
-/// The words that join the last two members of a list of days or months sharing a
-/// month or year ("9 и 11 июля", "в июле или сентябре 2019 года").
-pub(super) const LIST_JOINERS: &[&str] = &["и", "или"];
-
 impl Parser<'_> {
     /// A day `d` at `i` listed before others that share their month: "9" in "9 и 11
     /// июля", "9" and "10" in "9, 10 и 11 июля", "3" in "3 или 4 марта 2020 года". Each
@@ -23,16 +19,14 @@ impl Parser<'_> {
             days.extend(self.day_num(j + 1));
             j += 2;
         }
-        if !self.is_word(j, LIST_JOINERS) {
+        if !self.is(j, "list_joiner") {
             return None;
         }
         days.push(self.day_num(j + 1)?);
         let last = j + 1;
         let listed_before = self.punct(i.wrapping_sub(1), ",") && self.day_num(i.wrapping_sub(2)).is_some();
         let stretch = match days[..] {
-            [d1, d2] => {
-                self.is_word(j, &["и"]) && (d2 == d1 + 1 || self.is_word(i.wrapping_sub(1), &["между"]))
-            }
+            [d1, d2] => self.is(j, "and") && (d2 == d1 + 1 || self.is(i.wrapping_sub(1), "between")),
             _ => false,
         };
         if stretch && !listed_before {
@@ -55,7 +49,7 @@ impl Parser<'_> {
         while self.punct(j, ",") && self.full_month(j + 1).is_some() {
             j += 2;
         }
-        if !self.is_word(j, LIST_JOINERS) {
+        if !self.is(j, "list_joiner") {
             return None;
         }
         let tail = self.month_phrase(j + 1).filter(|t| t.start == j + 1)?;

@@ -7,6 +7,21 @@
 //! narrative anchor and the clause's tense ([`super::tense`]). So "в прошлом году" is
 //! `UnitShift { Year, -1 }` exactly as "last year" is, and gets the same value.
 //!
+//! ## Families and tables
+//!
+//! The grammar is cut like the English scanner's ([`crate::timex::scanner`]): one file per
+//! family, each a set of [`Parser`] methods that read a bounded number of tokens and say
+//! what they mean — [`calendar`] (dates, months, years, weekdays, deictic units, day
+//! words), [`periods`] (positions, fixed phrases, decades, centuries, seasons, quarters),
+//! [`counts`] (durations, offsets, sets, hedges), [`clock`] (times and parts of the day),
+//! [`numbers`] (years, days, counts, Roman numerals), [`ranges`] and [`lists`] (several
+//! dates in one span), [`since`] (a state since a date). [`scan`] tries them at each token
+//! the gate lets through ([`Parser::may_start`]) and keeps the longest.
+//!
+//! The families name word classes, never words: every word they read is a row of
+//! `lang/ru/data/` ([`words`]: `lexicon.tsv` for the temporal classes, `grammar.tsv` for
+//! the function words, `phrases.tsv`, `endings.tsv` for endings and number suffixes).
+//!
 //! ## Case and prepositions
 //!
 //! Russian marks the role of a noun by its case, and a preposition governs one case: "в"
@@ -73,10 +88,11 @@ mod numbers;
 mod periods;
 mod ranges;
 mod since;
+pub mod words;
 
 use chrono::NaiveDate;
 
-use super::lexicon::{self, Entry};
+use super::lexicon::Entry;
 use super::tense;
 use super::token::{tokenize, Kind, Tok};
 use crate::timex::resolve::{self, Context, Dir};
@@ -187,11 +203,11 @@ impl CharCounter {
 
 /// Every expression in the tokens, left to right, longest match at each position.
 fn scan(toks: &[Tok]) -> Vec<M> {
-    let p = Parser { t: toks };
+    let p = Parser::new(toks);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match p.expr(i) {
+        match p.may_start(i).then(|| p.expr(i)).flatten() {
             Some(found) if found.end > i => {
                 i = found.end;
                 out.push(found);
@@ -202,37 +218,40 @@ fn scan(toks: &[Tok]) -> Vec<M> {
     out
 }
 
-/// One-word prepositions that stay outside a span.
-const PREPOSITIONS: &[&str] = &[
-    "в",
-    "во",
-    "на",
-    "с",
-    "со",
-    "по",
-    "до",
-    "к",
-    "ко",
-    "от",
-    "за",
-    "через",
-    "после",
-    "перед",
-    "около",
-    "между",
-    "из",
-    "у",
-    "о",
-    "об",
-    "при",
-    "для",
-];
-
+/// The tokens and, per token, its readings in the word tables ([`words::entries`]), looked
+/// up once.
 struct Parser<'a> {
     t: &'a [Tok],
+    entries: Vec<&'static [Entry]>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    fn new(t: &'a [Tok]) -> Self {
+        let entries = t
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word => words::entries(&t.low),
+                Kind::Num | Kind::Punct => &[],
+            })
+            .collect();
+        Parser { t, entries }
+    }
+
+    /// The gate: whether an expression may start at token `i`. Every family starts at a
+    /// number, a word of the tables (a reading in `lexicon.tsv` or `grammar.tsv`, or the
+    /// first word of a phrase) or a Roman numeral ("XX века"); other tokens are skipped
+    /// without trying the families.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Num => true,
+            Kind::Punct => false,
+            Kind::Word => !self.entries[i].is_empty() || numbers::roman(&t.low).is_some(),
+        }
+    }
+
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i)
     }
@@ -245,7 +264,7 @@ impl Parser<'_> {
     }
 
     fn entries(&self, i: usize) -> &'static [Entry] {
-        self.word(i).map_or(&[], lexicon::lookup)
+        self.entries.get(i).copied().unwrap_or(&[])
     }
 
     fn class(&self, i: usize, class: &str) -> Option<&'static str> {
@@ -258,14 +277,20 @@ impl Parser<'_> {
             .is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.low.as_str()))
     }
 
-    fn is_word(&self, i: usize, words: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| words.contains(&w))
+    /// Whether the word at `i` has a reading in `class` (of `grammar.tsv` or `lexicon.tsv`).
+    fn is(&self, i: usize, class: &str) -> bool {
+        self.class(i, class).is_some()
+    }
+
+    /// The first phrase of `class` (`phrases.tsv`) at `i`, and its length in tokens.
+    fn phrase(&self, i: usize, class: &'static str) -> Option<(&'static words::Phrase, usize)> {
+        words::phrase_at(class, self.t, i)
     }
 
     /// The preposition right before token `i`, if any.
     fn prep_before(&self, i: usize) -> Option<&str> {
         let w = self.word(i.checked_sub(1)?)?;
-        PREPOSITIONS.contains(&w).then_some(w)
+        self.is(i - 1, "prep").then_some(w)
     }
 
     /// A dash between two numbers or words of a range.

@@ -2,14 +2,9 @@
 //! their year words, days of the month (`1-го`), counts (`двадцать пять`, `1,5`, `два с
 //! половиной`), months by name, and Roman numerals for centuries.
 
-use super::Parser;
+use super::{words, Parser};
 use crate::lang::ru::token::Kind;
 use crate::timex::sem::{Count, YearRef};
-
-/// The short month forms (`1 дек`, `5 сент.`): a full stop after one is part of it.
-pub(super) const MONTH_ABBREVIATIONS: &[&str] = &[
-    "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
-];
 
 /// The second year of a range written after `first`: `2009` or `09` (the century's of
 /// `first`, or the next century's for `1999-00`); `None` unless it comes after `first`.
@@ -57,12 +52,9 @@ pub(super) fn roman(word: &str) -> Option<u32> {
 impl Parser<'_> {
     /// A year word ("году", "гг.") at `i`: the index after it (and its full stop).
     pub(super) fn year_word(&self, i: usize) -> Option<usize> {
-        let w = self.word(i)?;
-        if w == "лет" || self.class(i, "unit") != Some("year") {
+        self.word(i)?;
+        if self.is(i, "count_of_years") || self.class(i, "unit") != Some("year") {
             return None;
-        }
-        if w == "г" || w == "гг" {
-            return Some(i + 1);
         }
         Some(i + 1)
     }
@@ -79,8 +71,9 @@ impl Parser<'_> {
             return None;
         }
         match t.suffix.as_str() {
-            "" | "м" | "го" | "й" | "е" => Some((y, i + 1, false)),
-            "г" | "гг" => Some((y, i + 1, true)),
+            "" => Some((y, i + 1, false)),
+            s if words::is_suffix(s, "year_suffix") => Some((y, i + 1, false)),
+            s if words::is_suffix(s, "year_word_suffix") => Some((y, i + 1, true)),
             _ => None,
         }
     }
@@ -95,10 +88,14 @@ impl Parser<'_> {
         if !worded && self.dash(end) {
             if let Some(t2) = self.tok(end + 1).filter(|t| t.kind == Kind::Num) {
                 let second = t2.low.len() == 4 || t2.low.len() == 2;
-                if second && matches!(t2.suffix.as_str(), "" | "г" | "гг" | "е" | "х") {
-                    worded = matches!(t2.suffix.as_str(), "г" | "гг");
+                let suffix = t2.suffix.as_str();
+                let year_word = words::is_suffix(suffix, "year_word_suffix");
+                if second
+                    && (suffix.is_empty() || year_word || words::is_suffix(suffix, "decade_range_suffix"))
+                {
+                    worded = year_word;
                     end += 2;
-                    if matches!(t2.suffix.as_str(), "" | "г" | "гг") {
+                    if suffix.is_empty() || year_word {
                         last = second_year(y, &t2.low);
                     }
                 }
@@ -122,15 +119,15 @@ impl Parser<'_> {
             return Some((YearRef::Explicit(y), end));
         }
         let shift: i32 = self.class(i, "deictic")?.parse().ok()?;
-        let w = self.word(i + 1)?;
-        (w == "года" || w == "году").then_some((YearRef::Rel(shift), i + 2))
+        self.is(i + 1, "year_noun")
+            .then_some((YearRef::Rel(shift), i + 2))
     }
 
     /// A day of the month at `i`: `1`, `1-го`, `01`.
     pub(super) fn day_num(&self, i: usize) -> Option<u32> {
         let t = self.tok(i)?;
         let d = t.num()?;
-        let ok_suffix = matches!(t.suffix.as_str(), "" | "го" | "е" | "ое");
+        let ok_suffix = t.suffix.is_empty() || words::is_suffix(&t.suffix, "day_suffix");
         (ok_suffix && t.low.len() <= 2 && (1..=31).contains(&d)).then_some(d)
     }
 
@@ -140,8 +137,8 @@ impl Parser<'_> {
 
     /// A month word that is no abbreviation (`декабря`, not `дек`).
     pub(super) fn full_month(&self, i: usize) -> Option<u32> {
-        let w = self.word(i)?;
-        (!MONTH_ABBREVIATIONS.contains(&w)).then(|| self.month(i))?
+        self.word(i)?;
+        (!self.is(i, "month_abbr")).then(|| self.month(i))?
     }
 
     /// A count at `i`: digits, `1,5`, number words (`двадцать пять`), `несколько`, with
@@ -180,9 +177,10 @@ impl Parser<'_> {
             n += v;
             end += 1;
         }
-        if self.is_word(end, &["с"]) && self.word(end + 1).is_some_and(|w| w.starts_with("половин")) {
-            n += 0.5;
-            end += 2;
+        // "два с половиной года"
+        if let Some((half, len)) = self.phrase(end, "and_a_half") {
+            n += half.value.parse::<f64>().unwrap_or(0.0);
+            end += len;
         }
         Some((Count::N(n), end))
     }

@@ -4,7 +4,7 @@
 //! ("первом квартале", "второй половине года").
 
 use super::numbers::roman;
-use super::{m, Parser, M};
+use super::{m, words, Parser, M};
 use crate::lang::ru::token::Kind;
 use crate::timex::sem::{Count, Sem, YearRef};
 use crate::timex::tables::{Fixed, Unit};
@@ -35,7 +35,7 @@ impl Parser<'_> {
     /// Phrases with a fixed value: "в настоящее время", "на сегодняшний день", "в
     /// ближайшее время", "в последние годы", "полгода".
     pub(super) fn fixed(&self, i: usize) -> Option<M> {
-        let w = self.word(i)?;
+        self.word(i)?;
         // "ежегодно", "ежедневный": a set
         if let Some(v) = self.class(i, "set") {
             return m(i, i + 1, Sem::Set(v.to_string()), "set");
@@ -44,50 +44,39 @@ impl Parser<'_> {
             let v: &'static str = v;
             return m(i, i + 1, Sem::Fixed(v, Fixed::Duration), "fixed-duration");
         }
-        let next = self.word(i + 1).unwrap_or("");
-        let (value, end): (&'static str, usize) = match (w, next) {
-            ("настоящий", "момент") | ("сегодняшний", "день") => {
-                ("PRESENT_REF", i + 2)
+        // "на сегодняшний день", "в ближайшее время" (`phrases.tsv`, `fixed`)
+        if let Some((phrase, len)) = self.phrase(i, "fixed") {
+            return m(i, i + len, Sem::Fixed(phrase.value, Fixed::Date), "fixed");
+        }
+        // "на днях", found at its last word (`fixed_back`): its first is a preposition
+        for phrase in words::phrases("fixed_back") {
+            let Some(start) = (i + 1).checked_sub(phrase.words.len()) else {
+                continue;
+            };
+            if phrase.len_at(self.t, start).is_some() {
+                return m(start, i + 1, Sem::Fixed(phrase.value, Fixed::Date), "fixed");
             }
-            ("ближайшее", "время") => ("FUTURE_REF", i + 2),
-            ("днях", _) if self.is_word(i.wrapping_sub(1), &["на"]) => {
-                return m(i - 1, i + 1, Sem::Fixed("PAST_REF", Fixed::Date), "fixed");
-            }
-            _ => {
-                // "в последние годы", "в ближайшие дни": a vague stretch ending or
-                // starting now
-                let dir: i32 = self.class(i, "recent")?.parse().ok()?;
-                let unit = self.unit(i + 1)?;
-                if self.count(i + 1).is_some() {
-                    return None;
-                }
-                let plural = matches!(next, "годы" | "лет" | "дни" | "недели" | "месяцы" | "десятилетия");
-                if !plural {
-                    return None;
-                }
-                let value = if dir < 0 {
-                    return m(
-                        i,
-                        i + 2,
-                        Sem::Duration {
-                            count: Count::Vague,
-                            unit,
-                        },
-                        "recent",
-                    );
-                } else {
-                    "FUTURE_REF"
-                };
-                (value, i + 2)
-            }
-        };
-        m(i, end, Sem::Fixed(value, Fixed::Date), "fixed")
+        }
+        // "в последние годы", "в ближайшие дни": a vague stretch ending or starting now
+        let dir: i32 = self.class(i, "recent")?.parse().ok()?;
+        let unit = self.unit(i + 1)?;
+        if self.count(i + 1).is_some() || !self.is(i + 1, "vague_plural") {
+            return None;
+        }
+        if dir < 0 {
+            let vague = Sem::Duration {
+                count: Count::Vague,
+                unit,
+            };
+            return m(i, i + 2, vague, "recent");
+        }
+        m(i, i + 2, Sem::Fixed("FUTURE_REF", Fixed::Date), "fixed")
     }
 
     /// "90-х годов", "1990-е", "в 90-е годы": the decade.
     pub(super) fn decade(&self, i: usize) -> Option<M> {
         let t = self.tok(i).filter(|t| t.kind == Kind::Num)?;
-        if !matches!(t.suffix.as_str(), "х" | "е" | "ые" | "ых" | "ми" | "м") {
+        if !words::is_suffix(&t.suffix, "decade_suffix") {
             return None;
         }
         let n: i32 = t.low.parse().ok()?;
@@ -100,14 +89,14 @@ impl Parser<'_> {
             2 => 200 + n / 10,
             _ => return None,
         };
-        if t.suffix == "м" && t.low.len() == 4 {
+        if t.low.len() == 4 && words::is_suffix(&t.suffix, "year_only_suffix") {
             return None; // "2020-м году" is a year
         }
         let end = self.year_word(i + 1).unwrap_or(i + 1);
         if end == i + 1
             && t.low.len() == 2
-            && t.suffix == "е"
-            && !self.is_word(i.wrapping_sub(1), &["в", "во"])
+            && words::is_suffix(&t.suffix, "decade_needs_in")
+            && !self.is(i.wrapping_sub(1), "in")
         {
             return None;
         }
@@ -118,16 +107,16 @@ impl Parser<'_> {
     pub(super) fn century(&self, i: usize) -> Option<M> {
         let t = self.tok(i)?;
         let n = match t.kind {
-            Kind::Num if t.suffix.is_empty() || t.suffix == "го" => {
+            Kind::Num if t.suffix.is_empty() || words::is_suffix(&t.suffix, "century_suffix") => {
                 t.num().filter(|n| (1..=21).contains(n))?
             }
             Kind::Word => roman(&t.low)?,
             Kind::Num | Kind::Punct => return None,
         };
-        let w = self.word(i + 1)?;
-        let end = if self.class(i + 1, "unit") == Some("century") && w.starts_with("век") {
+        self.word(i + 1)?;
+        let end = if self.class(i + 1, "unit") == Some("century") && self.is(i + 1, "century_word") {
             i + 2
-        } else if w == "в" && self.punct(i + 2, ".") {
+        } else if self.is(i + 1, "century_abbr") && self.punct(i + 2, ".") {
             i + 3
         } else {
             return None;
@@ -148,7 +137,7 @@ impl Parser<'_> {
             end = after;
         }
         // the instrumental adverb "весной" or a governed form; "лета" alone is no date
-        let adverb = w.ends_with("ой") || w.ends_with("ом") || w.ends_with("ью");
+        let adverb = words::ends_with(w, "season_adverb");
         if deictic.is_none() && year == YearRef::Implicit && !adverb && self.prep_before(i).is_none() {
             return None;
         }
@@ -173,7 +162,7 @@ impl Parser<'_> {
         if let Some((y, after)) = self.year_ref_after(end) {
             year = y;
             end = after;
-        } else if self.is_word(end, &["года", "году"]) {
+        } else if self.is(end, "year_noun") {
             year = YearRef::Rel(0);
             end += 1;
         } else if is_half_word {

@@ -5,7 +5,7 @@
 
 use chrono::Datelike;
 
-use super::{cal, m, with_day, Parser, M};
+use super::{cal, m, with_day, words, Parser, M};
 use crate::lang::ru::token::{Kind, Tok};
 use crate::time::interval;
 use crate::timex::resolve::{self, Context};
@@ -20,7 +20,7 @@ pub(super) const RANGE_DASHES: &[&str] = &["-", "\u{2013}", "\u{2014}"];
 /// Links a range written as two expressions, which the tagger finds one by one ("с
 /// понедельника по среду", "с середины марта по конец апреля", "30 июня – 2 июля"): both
 /// get the same [`Range`], English style, when all that stands between them on one line
-/// is a joiner of the word before the first ([`RANGE_OPENERS`]) or a dash
+/// is a joiner of the word before the first (`range_from` in `grammar.tsv`) or a dash
 /// ([`RANGE_DASHES`]), both are calendar dates and the range runs forward. `spans` are
 /// the expressions' token ranges in `toks`, the tokens of `text`.
 pub(super) fn link_neighbours(text: &str, toks: &[Tok], spans: &[(usize, usize)], out: &mut [Timex]) {
@@ -52,9 +52,9 @@ pub(super) fn link_neighbours(text: &str, toks: &[Tok], spans: &[(usize, usize)]
         let joined = if RANGE_DASHES.contains(&joiner) {
             first.granularity == last.granularity
         } else {
-            RANGE_OPENERS
-                .iter()
-                .any(|&(open, joiners)| open == opener && joiners.contains(&joiner))
+            // "с понедельника по среду" (`grammar.tsv`, `range_from`: the opener and its joiners)
+            words::value(opener, "range_from")
+                .is_some_and(|joiners| joiners.split_whitespace().any(|j| j == joiner))
         };
         if joined && first.start <= last.start && first.end <= last.end && a.value != b.value {
             let range = Range {
@@ -105,21 +105,12 @@ pub(super) fn range_end(start: &resolve::Resolved, end: &Sem, ctx: &Context) -> 
     })
 }
 
-/// The words that open a range of one expression, each with the words that join its ends:
-/// "с 16 апреля по 19 мая", "от 2008 до 2012 года", "между 2014 и 2022 годами".
-pub(super) const RANGE_OPENERS: &[(&str, &[&str])] = &[
-    ("с", &["по", "до"]),
-    ("со", &["по", "до"]),
-    ("от", &["по", "до"]),
-    ("между", &["и"]),
-];
-
 impl Parser<'_> {
     /// "с 25 по 28 июля 2019 года", "с 5 по 12 сентября этого года": a bare day opening a
     /// range takes the month (and year) of its end.
     pub(super) fn day_range(&self, i: usize) -> Option<M> {
         let d = self.day_num(i)?;
-        if !self.is_word(i.checked_sub(1)?, &["с", "со"]) || !self.is_word(i + 1, &["по", "до"]) {
+        if !self.is(i.checked_sub(1)?, "from") || !self.is(i + 1, "till") {
             return None;
         }
         let second = self.day_month(i + 2)?;
@@ -134,17 +125,17 @@ impl Parser<'_> {
         })
     }
 
-    /// A range opened by a word of [`RANGE_OPENERS`] before the expression: "с 16 апреля по
+    /// A range opened by a word of `range_from` (`grammar.tsv`) before the expression: "с 16 апреля по
     /// 19 мая 2019 года", "с 2003 по 2005 годы", "с 10 по 21 апреля", "между 2014 и 2022
     /// годами": one span, the start's value,
     /// completed with the end's month and year (the year before the end's when the
     /// start's month comes later in the calendar: "с ноября 2019 по февраль 2020 года" is
     /// written "с ноября по февраль 2020 года"); the end is kept as the range's other end.
     pub(super) fn extend_range(&self, found: &mut M) {
-        let opener = self.word(found.start.wrapping_sub(1)).unwrap_or("");
-        let joined = RANGE_OPENERS
-            .iter()
-            .any(|&(open, joiners)| open == opener && self.is_word(found.end, joiners));
+        let joiner = self.word(found.end).unwrap_or("");
+        let joined = self
+            .class(found.start.wrapping_sub(1), "range_from")
+            .is_some_and(|joiners| joiners.split_whitespace().any(|j| j == joiner));
         if !joined {
             return;
         }
