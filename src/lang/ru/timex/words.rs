@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use crate::lang::ru::lexicon::{self, Entry};
 use crate::lang::ru::token::Tok;
-use crate::timex::tables::Unit;
+use crate::timex::tables::{self, Unit};
 
 const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 const GRAMMAR_TSV: &str = include_str!("../data/grammar.tsv");
@@ -144,23 +144,17 @@ pub(super) fn is_suffix(suffix: &str, class: &str) -> bool {
     endings(class).iter().any(|(e, _)| *e == suffix)
 }
 
-/// The [`Unit`] a table value names (`year`, `week`…), as in `lexicon.tsv`'s `unit` class.
+/// The [`Unit`] a table value names (`year`, `week`…, the `unit` class of `lexicon.tsv`,
+/// `unit_adjective` of `endings.tsv`): the English unit word of [`tables::UNITS`], the
+/// shared table, or `half` (a half-year: "первом полугодии").
 pub(super) fn unit_named(name: &str) -> Option<Unit> {
-    Some(match name {
-        "year" => Unit::Year,
-        "month" => Unit::Month,
-        "week" => Unit::Week,
-        "day" => Unit::Day,
-        "hour" => Unit::Hour,
-        "minute" => Unit::Minute,
-        "second" => Unit::Second,
-        "decade" => Unit::Decade,
-        "century" => Unit::Century,
-        "quarter" => Unit::Quarter,
-        "half" => Unit::Half,
-        "weekend" => Unit::Weekend,
-        _ => return None,
-    })
+    if name == "half" {
+        return Some(Unit::Half);
+    }
+    tables::UNITS
+        .iter()
+        .find(|&&(word, _)| word == name)
+        .map(|&(_, unit)| unit)
 }
 
 /// The data lines of a table: (line number from 1, tab-separated columns).
@@ -261,7 +255,10 @@ const GRAMMAR_CLASSES: &[(&str, Shape)] = &[
 /// Every class of `phrases.tsv`.
 const PHRASE_CLASSES: &[(&str, Shape)] = &[
     ("fixed", Shape::Code(&["PRESENT_REF", "FUTURE_REF", "PAST_REF"])),
-    ("fixed_back", Shape::Code(&["PRESENT_REF", "FUTURE_REF", "PAST_REF"])),
+    (
+        "fixed_back",
+        Shape::Code(&["PRESENT_REF", "FUTURE_REF", "PAST_REF"]),
+    ),
     ("throughout", Shape::Any),
     ("ago", Shape::Any),
     ("and_a_half", Shape::Count),
@@ -340,7 +337,9 @@ pub fn check_table(file: &str, src: &str) -> Vec<String> {
         };
         let form = cols[0];
         if form != super::super::lexicon::fold(form) {
-            out.push(format!("{at}: {form:?} is not folded; write it in lower case with ё as е"));
+            out.push(format!(
+                "{at}: {form:?} is not folded; write it in lower case with ё as е"
+            ));
         }
         if cols.len() > 3 {
             out.push(format!("{at}: more than three columns"));
