@@ -13,7 +13,11 @@ fn every_row_of_every_russian_table_parses() {
         if path.extension().is_none_or(|e| e != "tsv") {
             continue;
         }
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let text = std::fs::read_to_string(&path).expect("a table is UTF-8");
         problems.extend(check_table(&name, &text));
         files += 1;
@@ -25,13 +29,39 @@ fn every_row_of_every_russian_table_parses() {
 
 #[test]
 fn a_bad_row_is_named_by_file_and_line() {
-    let bad = "# comment\nв\tprep\tacc\nнедел\tunit\tfortnight\nДек\tmonth_abbr\nвторник\tweekday\t2:loc\nодин\n";
+    let bad =
+        "# comment\nв\tprep\tacc\nнедел\tunit\tfortnight\nДек\tmonth_abbr\nвторник\tweekday\t2:loc\nодин\n";
     let lexicon = check_table("lexicon.tsv", bad);
-    assert!(lexicon.iter().any(|p| p.starts_with("data/lexicon.tsv:2: unknown class")), "{lexicon:?}");
-    assert!(lexicon.iter().any(|p| p.starts_with("data/lexicon.tsv:3:") && p.contains("fortnight")), "{lexicon:?}");
-    assert!(lexicon.iter().any(|p| p.starts_with("data/lexicon.tsv:4:") && p.contains("folded")), "{lexicon:?}");
-    assert!(lexicon.iter().any(|p| p.starts_with("data/lexicon.tsv:5:") && p.contains("2:loc")), "{lexicon:?}");
-    assert!(lexicon.iter().any(|p| p.starts_with("data/lexicon.tsv:6: want FORM")), "{lexicon:?}");
+    assert!(
+        lexicon
+            .iter()
+            .any(|p| p.starts_with("data/lexicon.tsv:2: unknown class")),
+        "{lexicon:?}"
+    );
+    assert!(
+        lexicon
+            .iter()
+            .any(|p| p.starts_with("data/lexicon.tsv:3:") && p.contains("fortnight")),
+        "{lexicon:?}"
+    );
+    assert!(
+        lexicon
+            .iter()
+            .any(|p| p.starts_with("data/lexicon.tsv:4:") && p.contains("folded")),
+        "{lexicon:?}"
+    );
+    assert!(
+        lexicon
+            .iter()
+            .any(|p| p.starts_with("data/lexicon.tsv:5:") && p.contains("2:loc")),
+        "{lexicon:?}"
+    );
+    assert!(
+        lexicon
+            .iter()
+            .any(|p| p.starts_with("data/lexicon.tsv:6: want FORM")),
+        "{lexicon:?}"
+    );
     let grammar = check_table("grammar.tsv", "по\tprep\tpl dat\nпо\tprep\tsomewhere\n");
     assert_eq!(grammar.len(), 1, "{grammar:?}");
     assert!(grammar[0].starts_with("data/grammar.tsv:2:"), "{grammar:?}");
