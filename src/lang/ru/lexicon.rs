@@ -24,7 +24,7 @@ static TENSE: LazyLock<HashMap<&'static str, Vec<Entry>>> =
     LazyLock::new(|| table(include_str!("data/tense.tsv")));
 
 /// Reads a `form<TAB>class[<TAB>value]` table; `#` lines are comments.
-fn table(src: &'static str) -> HashMap<&'static str, Vec<Entry>> {
+pub(super) fn table(src: &'static str) -> HashMap<&'static str, Vec<Entry>> {
     let mut map: HashMap<&'static str, Vec<Entry>> = HashMap::new();
     for line in src
         .lines()

@@ -4,8 +4,9 @@
 //! * [`lexicon`]: every inflected form of the closed temporal classes, as data
 //!   (`data/lexicon.tsv`), with `ё`/`е` folding;
 //! * [`token`]: words, numbers with their suffixes (`90-х`, `2022-м`), punctuation;
-//! * [`timex`]: the tagger, producing the same [`crate::timex::Timex`] values through the
-//!   English resolver;
+//! * [`timex`]: the tagger, scanner families reading the word tables of `data/`
+//!   (`lexicon.tsv`, `grammar.tsv`, `phrases.tsv`, `endings.tsv`) and producing the same
+//!   [`crate::timex::Timex`] values through the English resolver;
 //! * [`tense`]: past or future from the verbs of a clause;
 //! * [`dateline`]: RIA Novosti, TASS and Interfax datelines, and the year evidence
 //!   (weekday cues, mentioned years) for the document date;
