@@ -1,9 +1,19 @@
 //! Running the pipeline: one article ([`pipeline`]), a long one in pieces ([`segment`]),
 //! a corpus streamed in bounded memory ([`corpus`]) and on all cores ([`parallel`]), and
-//! the process's memory settings ([`memory`]).
+//! the process's memory settings ([`memory`]). [`threads`] is the one reading of `--jobs`
+//! that the in-memory run and the streamed one share, so neither reaches into the other.
 
 pub mod corpus;
 pub mod memory;
 pub mod parallel;
 pub mod pipeline;
 pub mod segment;
+
+/// The number of threads `jobs` asks for: 0 means one per core.
+pub fn threads(jobs: usize) -> usize {
+    if jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        jobs
+    }
+}

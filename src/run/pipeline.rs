@@ -46,7 +46,7 @@ pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<A
             .collect()
     };
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(crate::run::parallel::threads(jobs))
+        .num_threads(crate::run::threads(jobs))
         .build()
     {
         Ok(pool) => pool.install(work),
