@@ -28,6 +28,9 @@
 
 pub mod ru;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 /// A language chronicle reads.
@@ -58,6 +61,26 @@ impl Lang {
             _ => None,
         }
     }
+}
+
+/// A language's wire datelines as data for the shared dateline finder: the line's
+/// pattern and how its groups read. Agencies that write a language's stories each open
+/// them in a fixed shape (Russian: `МОСКВА, 3 декабря. /ТАСС/.`); a language supplies
+/// one pattern for them all, and the dateline stage finds and reads it.
+pub struct WireDatelines {
+    /// The line, with the named groups `place`, `day`, `month`, an optional `year`, and
+    /// one group per agency (see [`WireDatelines::agencies`]).
+    pub pattern: &'static LazyLock<Regex>,
+    /// Each agency's group in `pattern`, the agency's name, and the shape recorded on
+    /// the dateline; the first whose group matched, otherwise the last.
+    pub agencies: &'static [(&'static str, &'static str, &'static str)],
+    /// The zone the agencies' times are in, recorded on the dateline.
+    pub zone: &'static str,
+    /// How many chars into the text a dateline may start (scraped pages have menus
+    /// first).
+    pub search_chars: usize,
+    /// The month a month word names (1–12), in any of the language's spellings.
+    pub month: fn(&str) -> Option<u32>,
 }
 
 /// The share of Cyrillic among all letters from which a text counts as Russian.
