@@ -52,7 +52,7 @@ pub static NOT_A_PRESENT_VERB_AFTER: LazyLock<Vec<&'static str>> = LazyLock::new
         cues::DETERMINERS,
         &["to"],
         cues::DO_FORMS,
-        cues::NEGATIONS,
+        &cues::read_by(cues::NEGATION, TIMEX),
         cues::MODALS,
     ])
 });
