@@ -114,7 +114,7 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
             continue;
         }
         let (dir, _) = super::tense::direction(&toks, i, i + 1);
-        if dir != crate::timex::resolve::Dir::Past {
+        if dir != crate::text::clause::Dir::Past {
             continue;
         }
         let Ok(weekday) = day.parse::<u32>() else {
@@ -182,7 +182,7 @@ pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
         }
         // history: a clause with a past-tense verb ("был подписан в 1987 году"); a year
         // in a clause without one may be a plan ("В 2022-м году решение пересмотрят")
-        if super::tense::direction(&toks, i, i + 1) != (crate::timex::resolve::Dir::Past, true) {
+        if super::tense::direction(&toks, i, i + 1) != (crate::text::clause::Dir::Past, true) {
             continue;
         }
         if best.as_ref().is_none_or(|(y, _)| year > *y) {
