@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chronicle::output::view::{self, Format, GroupBy, ViewOptions};
+use chronicle::output::view::{self, GroupBy, ViewOptions};
+use chronicle::output::{write_view, ViewFormat as Format};
 use chronicle::Timeline;
 
 /// How long a Chromium run may take before it is treated as hung and killed. A safety
@@ -139,7 +140,7 @@ fn render_and_check(name: &str, timeline: &Timeline, opts: &ViewOptions, hash: &
     let dir = artifacts();
     let page = dir.join(format!("{name}.html"));
     let mut html = Vec::new();
-    view::write(Format::Html, timeline, opts, &mut html).unwrap();
+    write_view(Format::Html, timeline, opts, &mut html).unwrap();
     std::fs::write(&page, &html).unwrap();
     let url = format!("file://{}{hash}", page.display());
 
@@ -315,7 +316,7 @@ fn html_page_zooms_pans_filters_and_selects() {
     let timeline = viz_fixture::nato_russia();
     let opts = viz_fixture::nato_russia_options(GroupBy::Actor);
     let mut html = Vec::new();
-    view::write(Format::Html, &timeline, &opts, &mut html).unwrap();
+    write_view(Format::Html, &timeline, &opts, &mut html).unwrap();
     let page = String::from_utf8(html).unwrap();
     let at = page.rfind("</body>").unwrap();
     let page = format!("{}{INTERACTION_SCRIPT}{}", &page[..at], &page[at..]);

@@ -6,14 +6,15 @@
 mod viz_fixture;
 
 use chronicle::event::Status;
-use chronicle::output::view::{self, Format, GroupBy, ViewOptions};
+use chronicle::output::view::{GroupBy, ViewOptions};
+use chronicle::output::{write_view, ViewFormat as Format};
 use chronicle::Timeline;
 use serde_json::Value;
 use viz_fixture::{event, nato_russia, nato_russia_options, SEED};
 
 fn render(format: Format, timeline: &Timeline, opts: &ViewOptions) -> String {
     let mut out = Vec::new();
-    view::write(format, timeline, opts, &mut out).expect("write to a Vec");
+    write_view(format, timeline, opts, &mut out).expect("write to a Vec");
     String::from_utf8(out).expect("UTF-8 output")
 }
 

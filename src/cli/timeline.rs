@@ -136,7 +136,7 @@ pub enum TimelineFormat {
 
 /// Analyses every article and writes one timeline in a view format.
 fn write_view(
-    format: chronicle::output::view::Format,
+    format: chronicle::output::ViewFormat,
     args: &ViewArgs,
     out: &mut dyn Write,
     timeline: &Timeline,
@@ -154,7 +154,7 @@ fn write_view(
             .insert(a.article.id.clone(), view::Source::from_analysis(a));
     }
     view_opts.add_reports(timeline);
-    view::write(format, timeline, &view_opts, out)
+    chronicle::output::write_view(format, timeline, &view_opts, out)
 }
 
 /// How a format is written.
@@ -162,7 +162,7 @@ enum Writer {
     /// A plain writer of the sorted timeline (see `chronicle::output` to add one).
     Plain(WriteFn),
     /// A view format, written by `write_view` with the articles' sources.
-    View(chronicle::output::view::Format),
+    View(chronicle::output::ViewFormat),
     /// Streamed event by event, as articles are analysed (`super::stream`).
     Stream,
 }
@@ -214,7 +214,7 @@ impl TimelineFormat {
     }
 
     fn writer(self) -> Writer {
-        use chronicle::output::view::Format;
+        use chronicle::output::ViewFormat as Format;
         match self {
             TimelineFormat::Table => Writer::Plain(output::table::write),
             TimelineFormat::Csv => Writer::Plain(output::csv::write),

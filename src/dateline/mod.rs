@@ -6,10 +6,12 @@
 //! agency, and only then settles for a bare `PLACE —`. If no line starts with a dateline
 //! (headline and story run together), it looks anywhere for an upper-case place with a
 //! date and agency. The templates and the shapes they recognise are in [`TEMPLATES`] and
-//! [`SHAPES`].
+//! [`SHAPES`]. A language whose agencies write their own shapes supplies them as data,
+//! read by [`wire`] (Russian: `МОСКВА, 3 декабря. /ТАСС/.`).
 
 mod tables;
 mod templates;
+pub mod wire;
 
 use regex::Captures;
 use serde::Serialize;
@@ -67,7 +69,7 @@ pub fn find(text: &str) -> Option<Dateline> {
 pub fn find_with_template(text: &str) -> Option<(Dateline, &'static str)> {
     // Russian agency datelines (`МОСКВА, 3 декабря. /ТАСС/.`): only text with Cyrillic
     if crate::lang::has_cyrillic(text) {
-        if let Some(dateline) = crate::lang::ru::dateline::find(text) {
+        if let Some(dateline) = wire::find(text, &crate::lang::ru::dateline::SHAPES) {
             let shape = dateline.shape;
             return Some((dateline, shape));
         }

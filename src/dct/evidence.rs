@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::cues;
 use crate::text::sentence::SentenceSpans;
+pub use crate::text::weekday::{CueStrength, WeekdayCue};
 
 /// Weekday names in full; abbreviations are too ambiguous in running text ("Sun", "Wed").
 static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -22,27 +23,6 @@ static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(19\d\d|20\d\d)\b").expect("valid regex"));
-
-/// How much a weekday mention says about the filing day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum CueStrength {
-    /// A past or present mention elsewhere in the story: it may be an earlier day.
-    Other,
-    /// Beside a verb of reporting ("said Tuesday"), or in a sentence that says "today".
-    Attribution,
-    /// In the lead sentence, which reports the day's news.
-    Lead,
-}
-
-/// A weekday mention that refers to (or may refer to) the filing day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WeekdayCue {
-    /// ISO weekday, Monday = 1.
-    pub weekday: u32,
-    pub strength: CueStrength,
-    /// The words around the mention, for the reason ("on Tuesday").
-    pub quote: String,
-}
 
 /// The day written in full with a year: `December 1, 2009`, `1 December 2009`.
 pub fn same_day_with_year(text: &str, month: u32, day: u32) -> Option<(i32, String)> {

@@ -33,7 +33,6 @@ use regex::Regex;
 
 use super::cues;
 use super::evidence::{same_day_with_year, weekday_cues, CueStrength};
-use super::year::Inference;
 use crate::lang::ru::dateline as ru;
 
 /// The earliest candidate year.
@@ -170,6 +169,17 @@ impl Candidates {
         let (best, p) = best_of(&self.years, &posterior);
         (posterior, best, p)
     }
+}
+
+/// The inferred year and why.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Inference {
+    pub year: Option<i32>,
+    pub confidence: f32,
+    pub reason: String,
+    /// The probability of each likely year from the story's own evidence (before the
+    /// run's dates weigh in), for other articles of the run that report the same event.
+    pub posterior: Vec<(i32, f64)>,
 }
 
 /// Infers the year (see the module documentation).

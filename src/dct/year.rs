@@ -8,16 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::dateline::Dateline;
 
-/// The inferred year and why.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Inference {
-    pub year: Option<i32>,
-    pub confidence: f32,
-    pub reason: String,
-    /// The probability of each likely year from the story's own evidence (before the
-    /// run's dates weigh in), for other articles of the run that report the same event.
-    pub posterior: Vec<(i32, f64)>,
-}
+pub use super::score::Inference;
 
 /// Infers the year of `dateline` (which has a month and day but no year) from `text`.
 ///

@@ -18,7 +18,10 @@
 //! | "Y may/could/is likely to meet Z"         | positive | possible   |        |
 //! | "Y will meet Z", scheduled                | positive | planned    |        |
 //!
-//! The cue words are data (`data/factuality.tsv`); verbs are matched by lemma. The
+//! The cue words are data: negation, possibility, obligation and report words are views
+//! of the shared cue lexicon ([`crate::text::cues`]), the verbs and nouns of denial,
+//! demand and failure are factuality's own (`data/factuality.tsv`); verbs are matched by
+//! lemma. The
 //! search is local: the trigger's verb group for negation, the nearest framing verb to
 //! its left within the sentence (not across a comma, which too often opens another
 //! clause) or a closing ", X said" for reports.
@@ -30,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use super::attach::Class;
 use super::words::{self, is};
 use super::Status;
+use crate::text::cues;
 use crate::text::sentence::Token;
 
 /// Whether the event took place (or is said, planned, asked… to take place) or not.
@@ -107,7 +111,8 @@ impl Modality {
     }
 }
 
-/// The cue tables of `data/factuality.tsv`.
+/// The cue tables: views of the shared cue lexicon and the kinds of
+/// `data/factuality.tsv`.
 struct Cues {
     negation: Vec<&'static str>,
     negative_implicative: Vec<&'static str>,
@@ -126,15 +131,15 @@ fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut c = Cues {
-            negation: Vec::new(),
+            negation: cues::read_by(cues::NEGATION, cues::EVENT),
             negative_implicative: Vec::new(),
             denial: Vec::new(),
             denial_noun: Vec::new(),
             demand: Vec::new(),
             demand_noun: Vec::new(),
-            possible: Vec::new(),
-            obligation: Vec::new(),
-            report: Vec::new(),
+            possible: cues::POSSIBILITY.to_vec(),
+            obligation: cues::OBLIGATION.to_vec(),
+            report: cues::REPORT_WORDS.to_vec(),
         };
         for line in FACTUALITY_TSV.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -144,15 +149,11 @@ fn cues() -> &'static Cues {
                 continue;
             };
             let list = match kind {
-                "negation" => &mut c.negation,
                 "negative-implicative" => &mut c.negative_implicative,
                 "denial" => &mut c.denial,
                 "denial-noun" => &mut c.denial_noun,
                 "demand" => &mut c.demand,
                 "demand-noun" => &mut c.demand_noun,
-                "possible" => &mut c.possible,
-                "obligation" => &mut c.obligation,
-                "report" => &mut c.report,
                 _ => continue,
             };
             list.push(word.trim());

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::lang::{Labelled, Lang};
+
 /// One news story: its text and whatever the input said about it.
 ///
 /// `text` is the text every offset refers to: for HTML it is the extracted story text,
@@ -32,5 +34,40 @@ pub struct Article {
     /// The language the user declared (`--lang`); `None`: the record's `lang` field or
     /// the text decides (see [`crate::lang::of`]).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<crate::lang::Lang>,
+    pub lang: Option<Lang>,
+}
+
+impl Labelled for Article {
+    fn declared_lang(&self) -> Option<Lang> {
+        self.lang
+    }
+
+    fn recorded_lang(&self) -> Option<&str> {
+        self.metadata.get("lang").map(String::as_str)
+    }
+
+    fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::of;
+
+    #[test]
+    fn declared_language_wins() {
+        let mut a = Article {
+            text: "МОСКВА, 3 декабря. /ТАСС/.".into(),
+            ..Article::default()
+        };
+        assert_eq!(of(&a), Lang::Ru);
+        a.metadata.insert("lang".into(), "en".into());
+        assert_eq!(of(&a), Lang::En);
+        a.lang = Some(Lang::Ru);
+        assert_eq!(of(&a), Lang::Ru);
+        assert_eq!(Lang::from_code("ru-RU"), Some(Lang::Ru));
+        assert_eq!(Lang::from_code("de"), None);
+    }
 }

@@ -5,8 +5,10 @@
 //! and dispatches on the answer; the Russian resources live in [`ru`].
 //!
 //! The language is, strongest first: the one the user declared (`--lang ru|en`, stored in
-//! [`Article::lang`]), a JSONL record's `lang` field (kept in the article's metadata), or
-//! the one [`detect`] reads from the text.
+//! the article), a JSONL record's `lang` field (kept in the article's metadata), or
+//! the one [`detect`] reads from the text. [`of`] reads these through [`Labelled`], which
+//! the input's article implements: the languages are a bottom layer, resources every
+//! stage reads, and import no stage.
 //!
 //! ## Detection
 //!
@@ -26,9 +28,10 @@
 
 pub mod ru;
 
-use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
-use crate::input::article::Article;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 /// A language chronicle reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,19 +63,51 @@ impl Lang {
     }
 }
 
+/// A language's wire datelines as data for the shared dateline finder: the line's
+/// pattern and how its groups read. Agencies that write a language's stories each open
+/// them in a fixed shape (Russian: `МОСКВА, 3 декабря. /ТАСС/.`); a language supplies
+/// one pattern for them all, and the dateline stage finds and reads it.
+pub struct WireDatelines {
+    /// The line, with the named groups `place`, `day`, `month`, an optional `year`, and
+    /// one group per agency (see [`WireDatelines::agencies`]).
+    pub pattern: &'static LazyLock<Regex>,
+    /// Each agency's group in `pattern`, the agency's name, and the shape recorded on
+    /// the dateline; the first whose group matched, otherwise the last.
+    pub agencies: &'static [(&'static str, &'static str, &'static str)],
+    /// The zone the agencies' times are in, recorded on the dateline.
+    pub zone: &'static str,
+    /// How many chars into the text a dateline may start (scraped pages have menus
+    /// first).
+    pub search_chars: usize,
+    /// The month a month word names (1–12), in any of the language's spellings.
+    pub month: fn(&str) -> Option<u32>,
+}
+
 /// The share of Cyrillic among all letters from which a text counts as Russian.
 pub const RU_SHARE: f64 = 0.5;
 
+/// What a text says about its own language, strongest first; the input's article
+/// implements it, so [`of`] reads an article without this layer importing the input
+/// stage.
+pub trait Labelled {
+    /// The language the user declared (`--lang`).
+    fn declared_lang(&self) -> Option<Lang>;
+    /// The code its record gave (a JSONL `lang` field), as written.
+    fn recorded_lang(&self) -> Option<&str>;
+    /// The text, for [`detect`].
+    fn text(&self) -> &str;
+}
+
 /// The language of `article`: declared (`--lang`), from the record (`lang` field), or
 /// detected from the text.
-pub fn of(article: &Article) -> Lang {
-    if let Some(lang) = article.lang {
+pub fn of(article: &impl Labelled) -> Lang {
+    if let Some(lang) = article.declared_lang() {
         return lang;
     }
-    if let Some(lang) = article.metadata.get("lang").and_then(|c| Lang::from_code(c)) {
+    if let Some(lang) = article.recorded_lang().and_then(Lang::from_code) {
         return lang;
     }
-    detect(&article.text)
+    detect(article.text())
 }
 
 /// The language of `text` by its script (see the module docs).
@@ -137,20 +172,5 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(detect(text), *want, "{text}");
         }
-    }
-
-    #[test]
-    fn declared_language_wins() {
-        let mut a = Article {
-            text: "МОСКВА, 3 декабря. /ТАСС/.".into(),
-            ..Article::default()
-        };
-        assert_eq!(of(&a), Lang::Ru);
-        a.metadata.insert("lang".into(), "en".into());
-        assert_eq!(of(&a), Lang::En);
-        a.lang = Some(Lang::Ru);
-        assert_eq!(of(&a), Lang::Ru);
-        assert_eq!(Lang::from_code("ru-RU"), Some(Lang::Ru));
-        assert_eq!(Lang::from_code("de"), None);
     }
 }

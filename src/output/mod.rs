@@ -6,9 +6,11 @@
 //! fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()>
 //! ```
 //!
-//! To add a format (TimelineJS, vis.js, HTML, Markdown…): add a module here with such a
-//! function, a variant to `TimelineFormat` in `src/cli/timeline.rs`, and one line in
-//! its `writer()` match. Writers must be deterministic (same timeline, same bytes) and
+//! To add a format: add a module here with such a function, a variant to
+//! `TimelineFormat` in `src/cli/timeline.rs`, and one line in its `writer()` match. The
+//! visual formats (TimelineJS, vis.js, HTML, Markdown) also take [`view::ViewOptions`]:
+//! each is a leaf that reads the shared [`view`] helpers, and [`write_view`] here picks
+//! the writer for a [`ViewFormat`]. Writers must be deterministic (same timeline, same bytes) and
 //! should use [`COLUMNS`] when they show per-event fields, so every format names them
 //! the same way.
 
@@ -16,7 +18,7 @@ use std::io::{self, Write};
 
 use crate::event::Event;
 use crate::merge::timeline::{ArticleSummary, Reports, Timeline};
-use crate::merge::Conflict;
+pub use view::conflict_text;
 
 pub mod csv;
 pub mod html;
@@ -26,6 +28,37 @@ pub mod table;
 pub mod timelinejs;
 pub mod view;
 pub mod vis;
+
+/// The formats timeline tools and readers use, each written by its own module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewFormat {
+    /// Knight Lab TimelineJS3 JSON ([`timelinejs::write`]).
+    TimelineJs,
+    /// The TimelineJS spreadsheet columns as CSV ([`timelinejs::write_csv`]).
+    TimelineJsCsv,
+    /// vis-timeline items and groups ([`vis::write`]).
+    Vis,
+    /// A self-contained HTML page ([`html::write`]).
+    Html,
+    /// A Markdown chronology ([`markdown::write`]).
+    Markdown,
+}
+
+/// Writes `timeline` in the view `format`, by the module that writes it.
+pub fn write_view(
+    format: ViewFormat,
+    timeline: &Timeline,
+    opts: &view::ViewOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        ViewFormat::TimelineJs => timelinejs::write(timeline, opts, w),
+        ViewFormat::TimelineJsCsv => timelinejs::write_csv(timeline, opts, w),
+        ViewFormat::Vis => vis::write(timeline, opts, w),
+        ViewFormat::Html => html::write(timeline, opts, w),
+        ViewFormat::Markdown => markdown::write(timeline, opts, w),
+    }
+}
 
 /// The shape of every timeline writer.
 pub type WriteFn = fn(&Timeline, &mut dyn Write) -> io::Result<()>;
@@ -291,32 +324,10 @@ fn unique(values: impl Iterator<Item = String>) -> String {
     seen.join(ACTOR_SEPARATOR)
 }
 
-/// The competing dates of a conflict in one cell, best supported first, each with how
-/// many mentions gave it and who (agencies, else articles):
-/// `2009-12-04 ×4 (AFP, Reuters) | 2009-12-03 ×1 (AP)`; empty without a conflict.
-pub fn conflict_text(conflict: Option<&Conflict>) -> String {
-    let Some(conflict) = conflict else {
-        return String::new();
-    };
-    conflict
-        .values
-        .iter()
-        .map(|v| {
-            let who = if v.agencies.is_empty() {
-                &v.articles
-            } else {
-                &v.agencies
-            };
-            format!("{} ×{} ({})", v.date, v.mentions, who.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::merge::ConflictValue;
+    use crate::merge::{Conflict, ConflictValue};
 
     fn value(date: &str, mentions: usize, agencies: &[&str], articles: &[&str]) -> ConflictValue {
         ConflictValue {

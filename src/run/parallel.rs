@@ -21,25 +21,15 @@ use crate::dct;
 use crate::input::article::Article;
 use crate::input::diag::Diagnostic;
 use crate::run::pipeline::{analyze_with_dct, Analysis, Options};
+pub use crate::run::threads;
 
-/// Articles analysed together: large enough to keep every core busy between the
-/// in-order writes, small enough that a chunk of long stories stays a few MB.
-pub const CHUNK: usize = 256;
+pub use super::CHUNK;
 
 /// Chunks the reader may read ahead of the analysis.
 pub const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// What the sink receives for each input item, in input order.
 pub type Outcome = Result<Analysis, Diagnostic>;
-
-/// The number of threads `jobs` asks for: 0 means one per core.
-pub fn threads(jobs: usize) -> usize {
-    if jobs == 0 {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        jobs
-    }
-}
 
 /// Analyses every article of `items` with `jobs` threads (0: all cores) and calls `sink`
 /// with each analysis (or the input's problem) in input order. Stops at the first error

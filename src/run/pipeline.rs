@@ -54,7 +54,7 @@ pub fn analyze_all(articles: Vec<Article>, opts: &Options, jobs: usize) -> Vec<A
 }
 
 /// [`analyze_all`], handing each analysis to `f` in input order as soon as its chunk of
-/// [`crate::run::parallel::CHUNK`] articles is done: a caller that keeps only part of each
+/// [`crate::run::CHUNK`] articles is done: a caller that keeps only part of each
 /// (a merger's compact keys, the article's metadata) holds a chunk of analyses at a time,
 /// not the whole run's. The document dates are fixed for the whole run first (an unsure
 /// year may borrow from any article of it).
@@ -69,8 +69,7 @@ pub fn analyze_all_each(
         let dcts = crate::run::companions::determine_all(&articles, &opts.dct);
         let mut pairs = articles.into_iter().zip(dcts);
         loop {
-            let chunk: Vec<(Article, DocumentDate)> =
-                pairs.by_ref().take(crate::run::parallel::CHUNK).collect();
+            let chunk: Vec<(Article, DocumentDate)> = pairs.by_ref().take(crate::run::CHUNK).collect();
             if chunk.is_empty() {
                 break;
             }
@@ -82,7 +81,7 @@ pub fn analyze_all_each(
         }
     };
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(crate::run::parallel::threads(jobs))
+        .num_threads(crate::run::threads(jobs))
         .build()
     {
         Ok(pool) => pool.install(work),

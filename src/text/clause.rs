@@ -154,6 +154,18 @@ pub fn starts_clause(prev: &str, word: &str) -> bool {
             || cues::SUBJECT_PRONOUNS.contains(&word))
 }
 
+/// Which way a sentence points in time, as the tense cues around a date read it: the
+/// resolver places a bare weekday or month by it, and each language's tense reader
+/// gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+    /// Either way, whichever is nearer the DCT: a future seen from a past moment (`would
+    /// be traveling Thursday`) may have come already or not.
+    Near,
+}
+
 /// The tense of a clause, read from its verb group (see [`tense`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {

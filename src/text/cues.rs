@@ -1,5 +1,6 @@
 //! The cue lexicon: the words that tell a reader which way a clause points in time, who is
-//! speaking, and whether a number counts things. One table per kind of cue, read by every
+//! speaking, whether a number counts things, and whether an event happened (negation,
+//! possibility, obligation, report). One table per kind of cue, read by every
 //! stage that needs it: the document-date reader (`dct`), the temporal tagger (`timex`)
 //! and event extraction (`event`).
 //!
@@ -301,8 +302,46 @@ pub const MODALS: &[&str] = &[
 /// Modals of the future that rule their whole clause, a subset of [`MODALS`].
 pub const FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
 
-/// Words of negation (`did not meet`, `didn't meet`, `never met`).
-pub const NEGATIONS: &[&str] = &["not", "n't", "never", "didn't"];
+/// Words of negation (`did not meet`, `didn't meet`, `never met`, `no meeting`). The tense
+/// cues read the verb's own negations (a negated verb after them is no present schedule);
+/// event factuality reads every word that makes an event not happen, before a verb or a
+/// noun.
+pub const NEGATION: &[(&str, Readers)] = &[
+    ("not", TIMEX | EVENT),
+    ("n't", TIMEX | EVENT),
+    ("never", TIMEX | EVENT),
+    ("didn't", TIMEX),
+    ("no", EVENT),
+    ("nobody", EVENT),
+    ("none", EVENT),
+    ("nothing", EVENT),
+    ("neither", EVENT),
+    ("nor", EVENT),
+    ("without", EVENT),
+    ("cannot", EVENT),
+];
+
+/// Words that make an event a possibility, not a fact: modals ("may", "could") and
+/// adverbs ("possibly", "likely"). Read by event factuality.
+pub const POSSIBILITY: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "likely",
+    "probably",
+    "unlikely",
+    "potential",
+    "potentially",
+];
+
+/// Modals that make an event a demand ("must", "should"). Read by event factuality.
+pub const OBLIGATION: &[&str] = &["must", "should"];
+
+/// Words that make what follows someone's report, beside the [`REPORTING_VERBS`]:
+/// "according to", "reportedly", "allegedly". Read by event factuality.
+pub const REPORT_WORDS: &[&str] = &["according", "reportedly", "allegedly"];
 
 /// Forms of `do`, the auxiliary of questions and negations.
 pub const DO_FORMS: &[&str] = &["do", "does", "did"];
@@ -376,7 +415,7 @@ mod tests {
     /// Every table: lower case, single spaces, no entry twice, every entry read by someone.
     #[test]
     fn tables_are_clean() {
-        let tagged: &[(&str, &[(&str, Readers)])] = &[("FUTURE", FUTURE)];
+        let tagged: &[(&str, &[(&str, Readers)])] = &[("FUTURE", FUTURE), ("NEGATION", NEGATION)];
         let plain: &[(&str, &[&str])] = &[
             ("REPORTING_VERBS", REPORTING_VERBS),
             ("COUNT_NOUNS", COUNT_NOUNS),
@@ -388,7 +427,9 @@ mod tests {
             ("MODALS", MODALS),
             ("FUTURE_MODALS", FUTURE_MODALS),
             ("PRESENT_PLAN_PARTICIPLES", PRESENT_PLAN_PARTICIPLES),
-            ("NEGATIONS", NEGATIONS),
+            ("POSSIBILITY", POSSIBILITY),
+            ("OBLIGATION", OBLIGATION),
+            ("REPORT_WORDS", REPORT_WORDS),
             ("DO_FORMS", DO_FORMS),
             ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
         ];
@@ -411,6 +452,22 @@ mod tests {
                 );
                 assert!(!words[..i].contains(w), "{name}: {w} twice");
             }
+        }
+    }
+
+    /// The modals among the possibility and obligation words are modals.
+    #[test]
+    fn modality_modals_are_modals() {
+        let rows: &[(&str, bool)] = &[
+            ("may", true),
+            ("could", true),
+            ("must", true),
+            ("should", true),
+            ("likely", false),
+        ];
+        for &(w, modal) in rows {
+            assert!(POSSIBILITY.contains(&w) || OBLIGATION.contains(&w), "{w}");
+            assert_eq!(MODALS.contains(&w), modal, "{w}");
         }
     }
 

@@ -9,7 +9,9 @@
 //!   negation), one table per kind with the stages that read each entry;
 //! * [`lexeme`]: closed word classes, verbs and event nouns, gathered per word;
 //! * [`lexicon`]: calendar words (months, weekdays, numbers) and abbreviations;
-//! * [`hash`]: the hash for fixed word tables.
+//! * [`hash`]: the hash for fixed word tables;
+//! * [`weekday`]: a weekday a story names as evidence of its filing day, the type every
+//!   language's reader produces.
 
 pub mod clause;
 pub mod cues;
@@ -18,3 +20,4 @@ pub mod lexeme;
 pub mod lexicon;
 pub mod sentence;
 pub mod token;
+pub mod weekday;

@@ -7,7 +7,24 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::timex::tables::Unit;
+/// A calendar unit, as text names it ("day", "weeks", "quarter"; the words are the
+/// tagger's, `timex::tables::UNITS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
 
 /// How fine a [`Point`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -83,21 +83,77 @@ const LOOK_AHEAD_FRONTED: usize = 12;
 /// Prepositions that may open a sentence before a fronted expression (`On Tuesday, …`).
 const FRONTING_PREPOSITIONS: &[&str] = &["on", "until", "till", "by", "in", "at", "from"];
 
+/// The tokens of a sentence as the cue search reads them: each word lower-cased, its
+/// kind, and whether it was written with a capital.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    text: &'a str,
+    low: &'a str,
+    toks: &'a [Tok],
+}
+
+impl<'a> Words<'a> {
+    /// The lower-case word at `i`; empty past either end.
+    fn word(self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.low.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn kind(self, i: usize) -> Kind {
+        self.toks.get(i).map_or(Kind::Punct, |t| t.kind)
+    }
+
+    fn capitalised(self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            self.text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(u8::is_ascii_uppercase)
+        })
+    }
+
+    /// The words before `start`, nearest first, with their distance, up to `limit` words
+    /// and not past the start of the sentence or paragraph.
+    fn behind(self, start: usize, limit: usize) -> impl Iterator<Item = (usize, usize, &'a str)> {
+        let (mut i, mut dist) = (start, 0);
+        std::iter::from_fn(move || {
+            if i == 0 || dist >= limit || self.toks.get(i).is_some_and(|t| t.para_before) {
+                return None;
+            }
+            i -= 1;
+            dist += 1;
+            let w = self.word(i);
+            (!is_sentence_end(w)).then_some((i, dist, w))
+        })
+    }
+
+    /// The cue word `i` is, if any, with the words around it.
+    fn cue_at(self, i: usize, next: &str) -> Option<Dir> {
+        let before = [self.word(i.wrapping_sub(1)), self.word(i.wrapping_sub(2))];
+        cue(self.word(i), next, before, self.kind(i), self.capitalised(i))
+    }
+}
+
+/// The nearest cue seen so far: its distance and direction (the first of two at the same
+/// distance stays).
+#[derive(Default)]
+struct Nearest(Option<(usize, Dir)>);
+
+impl Nearest {
+    fn note(&mut self, dist: usize, dir: Dir) {
+        if self.0.is_none_or(|(d, _)| dist < d) {
+            self.0 = Some((dist, dir));
+        }
+    }
+}
+
 /// The direction of the sentence around tokens `[start, end)`, and whether a cue word
 /// said so (`false`: no cue, the past by default).
 pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) -> (Dir, bool) {
-    let word = |i: usize| toks.get(i).and_then(|t| low.get(t.start..t.end)).unwrap_or("");
-    let kind = |i: usize| toks.get(i).map_or(Kind::Punct, |t| t.kind);
-    let capitalised = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| text.as_bytes().get(t.start).is_some_and(u8::is_ascii_uppercase))
-    };
-    let mut best: Option<(usize, Dir)> = None;
-    let mut note = |dist: usize, dir: Dir| {
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, dir));
-        }
-    };
+    let words = Words { text, low, toks };
+    let word = |i: usize| words.word(i);
     // a fronted expression ("Until Thursday, they had not…", "On Tuesday, the league plans
     // to…") takes the tense of the main clause after it: its own preposition is no cue and
     // the look ahead reaches past the subject
@@ -113,22 +169,36 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
     } else {
         (LOOK_BEHIND, LOOK_AHEAD)
     };
-    // the words before the expression, nearest first, with their distance, up to `limit`
-    // words and not past the start of the sentence or paragraph
-    let behind = |limit: usize| {
-        let (mut i, mut dist) = (start, 0);
-        std::iter::from_fn(move || {
-            if i == 0 || dist >= limit || toks.get(i).is_some_and(|t| t.para_before) {
-                return None;
-            }
-            i -= 1;
-            dist += 1;
-            let w = word(i);
-            (!is_sentence_end(w)).then_some((i, dist, w))
-        })
-    };
-    // behind, within the sentence; a past perfect ("had been due to expire Friday")
-    // turns the future cues after it into a past plan
+    let mut best = Nearest::default();
+    cues_behind(words, start, behind_limit, &mut best);
+    cues_ahead(words, end, ahead_limit, fronted, &mut best);
+    // no cue near: a modal `will` farther back in the sentence still rules it ("Collins
+    // will be named commander of the Space Shuttle Columbia for a mission in December")
+    if best.0.is_none() && behind_limit == LOOK_BEHIND {
+        let mut far = words.behind(start, LOOK_BEHIND_MODAL).skip(LOOK_BEHIND);
+        // … or a plan in the present ("is scheduled to spend … her first stop Tuesday")
+        let present_plan = |i: usize, w: &str| {
+            cues::PRESENT_PLAN_PARTICIPLES.contains(&w)
+                && cues::PRESENT_COPULAS.contains(&word(i.wrapping_sub(1)))
+        };
+        if far.any(|(i, _, w)| tables::FAR_FUTURE_MODALS.contains(&w) || present_plan(i, w)) {
+            return (Dir::Future, true);
+        }
+    }
+    // a deadline with no tense around it ("to pay down the loan by February") mostly lies
+    // ahead: the nearer day either way, a month unless one of the last two
+    if best.0.is_none() && start > 0 && tables::DEADLINE_PREPOSITIONS.contains(&word(start - 1)) {
+        return (Dir::Near, true);
+    }
+    best.0.map_or((Dir::Past, false), |(_, d)| (d, true))
+}
+
+/// The cues before the expression at `start`, up to `limit` words back within the
+/// sentence.
+fn cues_behind(words: Words, start: usize, limit: usize, best: &mut Nearest) {
+    let word = |i: usize| words.word(i);
+    // a past perfect ("had been due to expire Friday") turns the future cues after it
+    // into a past plan
     let mut future_seen = false;
     // a past cue heading a phrase that holds the expression ("searching since shortly
     // after the Oct. 23 slaying") counts unless a future cue rules the clause ("will
@@ -142,44 +212,48 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
         1
     };
     if start >= copula_at && cues::PRESENT_COPULAS.contains(&word(start - copula_at)) {
-        note(copula_at, Dir::Future);
+        best.note(copula_at, Dir::Future);
     }
     // past the start of the expression's clause ("spoke … and will meet", read backwards)
     // the cues are another clause's: they count only when its own has none
     let mut other_clause = 0;
-    for (i, dist, w) in behind(behind_limit) {
+    for (i, dist, w) in words.behind(start, limit) {
         if w == "had" && future_seen {
-            note(0, Dir::Past);
+            best.note(0, Dir::Past);
             break;
         }
         if dist > 1 && tables::PAST_CUES_ONLY_BEFORE.contains(&w) {
             weak_past.get_or_insert(dist);
             continue;
         }
-        let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
         let dir = if commits_ahead(w, word(i + 1), word(i + 2)) {
             Some(Dir::Near)
         } else {
-            cue(w, word(i + 1), before, kind(i), capitalised(i))
+            words.cue_at(i, word(i + 1))
         };
         if let Some(dir) = dir {
             future_seen |= dir == Dir::Future;
-            note(dist + other_clause, dir);
+            best.note(dist + other_clause, dir);
         }
         if clause::starts_clause(w, word(i + 1)) {
             other_clause = LOOK_BEHIND + LOOK_AHEAD;
         }
     }
     if let (Some(dist), false) = (weak_past, future_seen) {
-        note(dist, Dir::Past);
+        best.note(dist, Dir::Past);
     }
-    // ahead; a reporting verb that closes the sentence after a comma or a quote ("… will
-    // leave Thursday,'' Castro said.") attributes the clause and says nothing of its time
+}
+
+/// The cues after the expression ending at `end`, up to `limit` words ahead within the
+/// sentence. A reporting verb that closes the sentence after a comma or a quote ("… will
+/// leave Thursday,'' Castro said.") attributes the clause and says nothing of its time.
+fn cues_ahead(words: Words, end: usize, limit: usize, fronted: bool, best: &mut Nearest) {
+    let (toks, word) = (words.toks, |i: usize| words.word(i));
     let mut i = end;
     let mut dist = 0;
     let mut clause_closed = false;
     let mut other_clause = false;
-    while i < toks.len() && dist < ahead_limit {
+    while i < toks.len() && dist < limit {
         if toks[i].para_before {
             break;
         }
@@ -203,8 +277,7 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             word(i + 1)
         };
         let attribution = clause_closed && is_attribution_verb(w, next);
-        let before = [word(i.wrapping_sub(1)), word(i.wrapping_sub(2))];
-        if let Some(dir) = cue(w, word(i + 1), before, kind(i), capitalised(i)).filter(|_| !attribution) {
+        if let Some(dir) = words.cue_at(i, word(i + 1)).filter(|_| !attribution) {
             // past a comma the words ahead belong to another clause ("talks that are
             // supposed to conclude by May, invited Sinn Fein"): the expression's own clause
             // speaks first; a fronted expression's clause is the one after the comma
@@ -213,29 +286,10 @@ pub fn direction(text: &str, low: &str, toks: &[Tok], start: usize, end: usize) 
             } else {
                 0
             };
-            note(dist + behind_first, dir);
+            best.note(dist + behind_first, dir);
         }
         i += 1;
     }
-    // no cue near: a modal `will` farther back in the sentence still rules it ("Collins
-    // will be named commander of the Space Shuttle Columbia for a mission in December")
-    if best.is_none() && behind_limit == LOOK_BEHIND {
-        let mut far = behind(LOOK_BEHIND_MODAL).skip(LOOK_BEHIND);
-        // … or a plan in the present ("is scheduled to spend … her first stop Tuesday")
-        let present_plan = |i: usize, w: &str| {
-            cues::PRESENT_PLAN_PARTICIPLES.contains(&w)
-                && cues::PRESENT_COPULAS.contains(&word(i.wrapping_sub(1)))
-        };
-        if far.any(|(i, _, w)| tables::FAR_FUTURE_MODALS.contains(&w) || present_plan(i, w)) {
-            return (Dir::Future, true);
-        }
-    }
-    // a deadline with no tense around it ("to pay down the loan by February") mostly lies
-    // ahead: the nearer day either way, a month unless one of the last two
-    if best.is_none() && start > 0 && tables::DEADLINE_PREPOSITIONS.contains(&word(start - 1)) {
-        return (Dir::Near, true);
-    }
-    best.map_or((Dir::Past, false), |(_, d)| (d, true))
 }
 
 /// A past verb of commitment before `to` and a verb (`agreed to buy`, `decided to

@@ -52,7 +52,7 @@ pub static NOT_A_PRESENT_VERB_AFTER: LazyLock<Vec<&'static str>> = LazyLock::new
         cues::DETERMINERS,
         &["to"],
         cues::DO_FORMS,
-        cues::NEGATIONS,
+        &cues::read_by(cues::NEGATION, TIMEX),
         cues::MODALS,
     ])
 });
@@ -70,23 +70,9 @@ pub static SOMEDAY_BEFORE: LazyLock<Vec<&'static str>> =
 /// [`cues::COUNT_NOUNS`].
 pub use crate::text::cues::COUNT_NOUNS as COUNTED_NOUNS;
 
-/// A calendar unit as it appears in text ("day", "weeks", "quarter").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Weekend,
-    Week,
-    Month,
-    Quarter,
-    Half,
-    Year,
-    Decade,
-    Century,
-    Millennium,
-}
+/// A calendar unit ([`crate::time::point::Unit`]): the type belongs to time itself, the
+/// words for it below to the tagger.
+pub use crate::time::point::Unit;
 
 /// Unit words, singular and plural. `fortnight` is two weeks, handled as a count.
 pub const UNITS: &[(&str, Unit)] = &[

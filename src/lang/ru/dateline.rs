@@ -8,7 +8,8 @@
 //! | TASS | `МОСКВА, 3 декабря. /ТАСС/.`, `КИЕВ /Украина/, 3 декабря. /ТАСС/.`, `/Корр. ТАСС .../` |
 //! | Interfax | `Москва. 3 декабря. ИНТЕРФАКС -`, `Москва. 3 декабря. INTERFAX.RU -`, `ИНТЕРФАКС-АВН` |
 //!
-//! Their times are Moscow time, UTC+3 ([`MOSCOW_ZONE`]), recorded on the dateline.
+//! Their times are Moscow time, UTC+3 ([`MOSCOW_ZONE`]), recorded on the dateline. The
+//! shapes are data ([`SHAPES`]): the shared dateline finder reads them.
 //!
 //! [`weekday_cues`] and [`mentioned_years`] give the document-date logic the Russian
 //! evidence for a missing year: weekdays the story names for the filing day ("во
@@ -19,11 +20,24 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon;
-use crate::dateline::Dateline;
-use crate::dct::evidence::{CueStrength, WeekdayCue};
+use crate::lang::WireDatelines;
+use crate::text::weekday::{CueStrength, WeekdayCue};
 
 /// The zone of Russian agencies' datelines: Moscow time.
 pub const MOSCOW_ZONE: &str = "UTC+03:00";
+
+/// The three agencies' dateline shapes, read by the shared dateline finder.
+pub static SHAPES: WireDatelines = WireDatelines {
+    pattern: &DATELINE,
+    agencies: &[
+        ("ria", "RIA Novosti", "ru-ria"),
+        ("tass", "TASS", "ru-tass"),
+        ("ifx", "Interfax", "ru-interfax"),
+    ],
+    zone: MOSCOW_ZONE,
+    search_chars: SEARCH_CHARS,
+    month: dateline_month,
+};
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -47,54 +61,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// How many chars into the text a dateline may start (scraped pages have menus first).
 const SEARCH_CHARS: usize = 3000;
 
-/// Finds a Russian agency dateline near the start of `text`.
-pub fn find(text: &str) -> Option<Dateline> {
-    let head_end = text
-        .char_indices()
-        .nth(SEARCH_CHARS)
-        .map_or(text.len(), |(i, _)| i);
-    let head = &text[..head_end];
-    for caps in DATELINE.captures_iter(head) {
-        let whole = caps.get(0)?;
-        // a dateline opens a line
-        let before = &head[..whole.start()];
-        if !before.trim_end_matches([' ', '\t', '\u{a0}']).is_empty() && !before.ends_with('\n') {
-            let last = before.trim_end_matches([' ', '\t', '\u{a0}']);
-            if !last.ends_with('\n') {
-                continue;
-            }
-        }
-        let month: u32 = caps
-            .name("month")
-            .and_then(|m| lexicon::value(&lexicon::fold(m.as_str()), "month"))
-            .and_then(|v| v.parse().ok())?;
-        let day: u32 = caps.name("day")?.as_str().parse().ok()?;
-        let year: Option<i32> = caps.name("year").and_then(|y| y.as_str().parse().ok());
-        if chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_none() {
-            continue;
-        }
-        let (agency, shape) = if caps.name("ria").is_some() {
-            ("RIA Novosti", "ru-ria")
-        } else if caps.name("tass").is_some() {
-            ("TASS", "ru-tass")
-        } else {
-            ("Interfax", "ru-interfax")
-        };
-        let start = text[..whole.start()].chars().count();
-        let end = start + whole.as_str().trim_end().chars().count();
-        return Some(Dateline {
-            place: caps.name("place").map(|p| p.as_str().to_string()),
-            agency: Some(agency.to_string()),
-            month: Some(month),
-            day: Some(day),
-            year,
-            start,
-            end,
-            shape,
-            zone: Some(MOSCOW_ZONE),
-        });
-    }
-    None
+/// The month of a dateline's month word: "дек", "декабря", "Дек." (the period is outside
+/// the word).
+fn dateline_month(word: &str) -> Option<u32> {
+    lexicon::value(&lexicon::fold(word), "month").and_then(|v| v.parse().ok())
 }
 
 /// The date in a Russian agency's link: RIA Novosti files stories under `/20251211/`
@@ -144,7 +114,7 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
             continue;
         }
         let (dir, _) = super::tense::direction(&toks, i, i + 1);
-        if dir != crate::timex::resolve::Dir::Past {
+        if dir != crate::text::clause::Dir::Past {
             continue;
         }
         let Ok(weekday) = day.parse::<u32>() else {
@@ -212,7 +182,7 @@ pub fn latest_past_year(text: &str) -> Option<(i32, String)> {
         }
         // history: a clause with a past-tense verb ("был подписан в 1987 году"); a year
         // in a clause without one may be a plan ("В 2022-м году решение пересмотрят")
-        if super::tense::direction(&toks, i, i + 1) != (crate::timex::resolve::Dir::Past, true) {
+        if super::tense::direction(&toks, i, i + 1) != (crate::text::clause::Dir::Past, true) {
             continue;
         }
         if best.as_ref().is_none_or(|(y, _)| year > *y) {
@@ -262,55 +232,6 @@ pub fn mentioned_years(text: &str) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn three_agency_shapes() {
-        type Want<'a> = Option<(&'a str, &'a str, u32, u32)>;
-        let cases: &[(&str, Want)] = &[
-            (
-                "МОСКВА, 1 дек — РИА Новости. Текст.",
-                Some(("МОСКВА", "RIA Novosti", 12, 1)),
-            ),
-            (
-                "БРЮССЕЛЬ, 3 мар - РИА Новости, Иван Петров. Текст.",
-                Some(("БРЮССЕЛЬ", "RIA Novosti", 3, 3)),
-            ),
-            (
-                "МОСКВА, 3 декабря. /ТАСС/. Текст.",
-                Some(("МОСКВА", "TASS", 12, 3)),
-            ),
-            (
-                "КИЕВ /Украина/, 5 мая. /ТАСС/. Текст.",
-                Some(("КИЕВ", "TASS", 5, 5)),
-            ),
-            (
-                "ВАШИНГТОН, 7 июля. /Корр. ТАСС Иван Петров/. Текст.",
-                Some(("ВАШИНГТОН", "TASS", 7, 7)),
-            ),
-            (
-                "Москва. 3 декабря. ИНТЕРФАКС - Текст.",
-                Some(("Москва", "Interfax", 12, 3)),
-            ),
-            (
-                "Москва. 18 октября. INTERFAX.RU - Текст.",
-                Some(("Москва", "Interfax", 10, 18)),
-            ),
-            ("Заголовок\nМОСКВА, 31 фев — РИА Новости. Текст.", None),
-            ("Он сказал, 3 декабря. /ТАСС/ и ушел.", None),
-        ];
-        for (text, want) in cases {
-            let got = find(text).map(|d| {
-                (
-                    d.place.unwrap_or_default(),
-                    d.agency.unwrap_or_default(),
-                    d.month.unwrap_or(0),
-                    d.day.unwrap_or(0),
-                )
-            });
-            let want = want.map(|(p, a, m, d)| (p.to_string(), a.to_string(), m, d));
-            assert_eq!(got, want, "{text}");
-        }
-    }
 
     #[test]
     fn dates_in_links() {

@@ -10,7 +10,7 @@
 
 use super::lexicon::tense_class;
 use super::token::{Kind, Tok};
-use crate::timex::resolve::Dir;
+use crate::text::clause::Dir;
 
 /// Past-tense endings, longest first (checked on a folded word of 4 letters or more).
 const PAST_ENDINGS: &[&str] = &["лись", "лась", "лось", "лся", "ли", "ла", "ло", "л"];

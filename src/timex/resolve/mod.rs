@@ -37,15 +37,9 @@ pub mod narrative;
 pub mod periods;
 pub mod unresolved;
 
-/// Which way a sentence points in time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dir {
-    Past,
-    Future,
-    /// Either way, whichever is nearer the DCT: a future seen from a past moment (`would
-    /// be traveling Thursday`) may have come already or not.
-    Near,
-}
+/// Which way a sentence points in time ([`crate::text::clause::Dir`]: the text layer's,
+/// so a language's tense reader can give it without importing the resolver).
+pub use crate::text::clause::Dir;
 
 /// What a relative expression can be resolved against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
