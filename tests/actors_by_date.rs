@@ -20,9 +20,19 @@ fn actors(text: &str, dct: &str, start: &str, end: &str) -> Vec<String> {
     on_event_date(labels, &tokens, day(start), Some(day(end)), Some(day(dct)))
 }
 
+/// (sentence, document date, event start, event end, actors wanted, actors refused)
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 #[test]
 fn actors_on_the_event_date() {
-    let cases: &[(&str, &str, &str, &str, &[&str], &[&str])] = &[
+    let cases: &[Case] = &[
         // a person named with his role of the document date shows the role of the event's
         (
             "Vladimir Putin said the treaty was signed",

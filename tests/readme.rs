@@ -95,9 +95,16 @@ fn options_of(subcommand: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for line in help.lines() {
         let t = line.trim_start();
-        let t = t.strip_prefix("-").and_then(|r| r.get(3..)).filter(|_| t.as_bytes().get(2) == Some(&b',')).unwrap_or(t);
+        let t = t
+            .strip_prefix("-")
+            .and_then(|r| r.get(3..))
+            .filter(|_| t.as_bytes().get(2) == Some(&b','))
+            .unwrap_or(t);
         if let Some(rest) = t.strip_prefix("--") {
-            let name: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                .collect();
             if !name.is_empty() {
                 found.insert(name);
             }
@@ -116,10 +123,19 @@ fn every_command_in_the_readme_runs() {
     for dir in ["samples", "tests", "docs"] {
         std::os::unix::fs::symlink(root.join(dir), scratch.path().join(dir)).expect("linked");
     }
-    let bin_dir = Path::new(env!("CARGO_BIN_EXE_chronicle")).parent().expect("a folder");
-    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_chronicle"))
+        .parent()
+        .expect("a folder");
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     for (command, shown) in &commands {
-        assert!(command.starts_with("chronicle") || command.starts_with("printf") || command.starts_with("cat "), "{command}");
+        assert!(
+            command.starts_with("chronicle") || command.starts_with("printf") || command.starts_with("cat "),
+            "{command}"
+        );
         let out = Command::new("sh")
             .args(["-c", command])
             .current_dir(scratch.path())
@@ -154,7 +170,10 @@ fn every_option_is_in_the_readme_and_every_readme_option_is_real() {
     let subcommands = subcommands();
     assert!(subcommands.len() >= 6, "{subcommands:?}");
     for sub in &subcommands {
-        assert!(text.contains(&format!("chronicle {sub}")), "the README shows no `chronicle {sub}`");
+        assert!(
+            text.contains(&format!("chronicle {sub}")),
+            "the README shows no `chronicle {sub}`"
+        );
         for option in options_of(sub) {
             assert!(
                 named.contains(&option),
@@ -164,12 +183,18 @@ fn every_option_is_in_the_readme_and_every_readme_option_is_real() {
         }
     }
     let unknown: Vec<&String> = named.difference(&known).collect();
-    assert!(unknown.is_empty(), "the README names options --help does not know: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "the README names options --help does not know: {unknown:?}"
+    );
 }
 
 #[test]
 fn the_option_scanner_reads_options_only() {
     let found = long_options("`--from DATE`, --allow-any-year; a-b --x-- 2--3 ---");
-    let want: BTreeSet<String> = ["from", "allow-any-year", "x"].iter().map(|s| s.to_string()).collect();
+    let want: BTreeSet<String> = ["from", "allow-any-year", "x"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(found, want);
 }
