@@ -33,8 +33,11 @@ pub const DEFAULT_WIDTH: usize = 100;
 /// The narrowest a text column is made, however little room there is.
 const MIN_TEXT_WIDTH: usize = 8;
 
-/// The widest the date column grows before it wraps.
-const MAX_WHEN_WIDTH: usize = 24;
+/// The date column grows to a fifth of the line before it wraps, but at least this wide
+/// (`29 November 2009`) and at most [`MAX_WHEN_WIDTH`].
+const MIN_WHEN_WIDTH: usize = 16;
+/// `week 50 of 2021 (13 Dec – 19 Dec)` fits.
+const MAX_WHEN_WIDTH: usize = 34;
 
 /// Columns that wrap and share the width, with their weights.
 const TEXT_COLUMNS: &[(&str, usize)] = &[
@@ -236,7 +239,8 @@ fn who_told(row: &super::Row) -> String {
 }
 
 /// The width of each column: fixed columns as wide as their widest cell, the date
-/// column up to [`MAX_WHEN_WIDTH`], and the text columns sharing the rest by weight.
+/// column up to a fifth of the line (between [`MIN_WHEN_WIDTH`] and [`MAX_WHEN_WIDTH`]),
+/// and the text columns sharing the rest by weight.
 fn widths(columns: &[&str], headers: &[String], rows: &[Vec<String>], total: usize) -> Vec<usize> {
     let natural: Vec<usize> = (0..columns.len())
         .map(|i| {
@@ -253,7 +257,7 @@ fn widths(columns: &[&str], headers: &[String], rows: &[Vec<String>], total: usi
         .iter()
         .zip(&natural)
         .map(|(c, &n)| match *c {
-            "when" => n.min(MAX_WHEN_WIDTH),
+            "when" => n.min((total / 5).clamp(MIN_WHEN_WIDTH, MAX_WHEN_WIDTH)),
             c if weight(c).is_some() => 0,
             _ => n,
         })
