@@ -574,12 +574,27 @@ def office_holders():
                 continue
             canonical = next((extra[n.lower()] for n in full if n.lower() in extra), full[0])
             surfaces, roles = people.setdefault(canonical, ([], []))
-            surfaces += [n.lower() for n in full if n.lower() not in surfaces]
+            surfaces += [n.lower() for n in full + short_names(full) if n.lower() not in surfaces]
             roles.append((start, end, OFFICE_ROLES.get(office, office)))
     out = []
     for canonical, (surfaces, roles) in people.items():
         dated_roles = ";".join(f"{r}@{a}..{b}" for a, b, r in sorted(roles))
         out += [(s, canonical, "person", dated_roles) for s in surfaces]
+    return out
+
+
+def short_names(full):
+    """The names news also writes without the first given name ("Tayyip Erdogan" for
+    Recep Tayyip Erdogan, "Fogh Rasmussen" for Anders Fogh Rasmussen), so that a person
+    has one canonical name however the story writes it: the full name less its first
+    word, when at least two capitalised words remain and the first is not an initial
+    ("George W. Bush" gives no "W. Bush", "Jaap de Hoop Scheffer" no "de Hoop Scheffer")."""
+    out = []
+    for n in full:
+        words = n.split()
+        rest = words[1:]
+        if len(words) >= 3 and words[0][0].isupper() and rest[0][0].isupper() and not rest[0].endswith(".") and len(rest[0]) > 1:
+            out.append(" ".join(rest))
     return out
 
 

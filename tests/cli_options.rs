@@ -108,7 +108,10 @@ fn values_out_of_range_are_refused_with_a_reason() {
             &["--from", "2022-01-31", "--to", "2021-10-01", AFP],
             "is after --to",
         ),
-        (&["--from", "2022-13-01", AFP], "YYYY-MM-DD"),
+        (
+            &["--from", "2022-13-01", AFP],
+            "a month (2009-12) or a year (2009)",
+        ),
     ];
     for (args, message) in cases {
         let (code, out, err) = chronicle(args, None);

@@ -256,7 +256,7 @@ fn merge_writes_every_timeline_format() {
         ("timelinejs", "{"),
         ("vis", "{"),
         ("timelinejs-csv", "Year,"),
-        ("table", "DATE"),
+        ("table", "WHEN"),
     ];
     for (format, start) in cases {
         let out = chronicle(&["merge", "-f", format, &events], None);

@@ -151,11 +151,15 @@ fn filters_and_undated() {
 fn table_format_is_readable() {
     let out = Command::cargo_bin("chronicle")
         .unwrap()
-        .args(["--format", "table", SAMPLE])
+        .args(["--format", "table", "--width", "240", SAMPLE])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("DATE"));
-    assert_eq!(text.lines().count(), 7);
-    assert!(text.contains("2009-12-04  scheduled"));
+    assert!(text.starts_with("WHEN"));
+    // a header, its rule and the six events, one line each at this width
+    assert_eq!(text.lines().count(), 8, "{text}");
+    assert!(
+        text.contains("4 December 2009   [planned] Meeting of the NATO-Russia Council"),
+        "{text}"
+    );
 }

@@ -19,6 +19,9 @@ use std::path::Path;
 struct ValueOptions {
     long: Vec<String>,
     short: Vec<char>,
+    /// Every long option of every subcommand, flags too (`--quiet`), and `help`,
+    /// `version`: a long option before the subcommand that is none of these is a typo.
+    all_long: Vec<String>,
 }
 
 impl ValueOptions {
@@ -26,9 +29,11 @@ impl ValueOptions {
         let mut options = ValueOptions {
             long: Vec::new(),
             short: Vec::new(),
+            all_long: vec!["help".into(), "version".into()],
         };
         let mut add = |cmd: &clap::Command| {
             for arg in cmd.get_arguments() {
+                options.all_long.extend(arg.get_long().map(str::to_string));
                 if arg.is_positional() || !arg.get_action().takes_values() {
                     continue;
                 }
@@ -53,6 +58,8 @@ enum First {
     /// A word that is not a subcommand, not an existing path and looks like a mistyped
     /// subcommand.
     Unknown(String),
+    /// A long option no subcommand takes (`--actr`), before any word.
+    UnknownOption(String),
 }
 
 /// Rewrites `args` (program name first) so that the subcommand comes first, inserting
@@ -79,6 +86,7 @@ pub fn normalise(args: Vec<OsString>, command: &clap::Command) -> Result<Vec<OsS
         First::Nothing if asks_help => Ok(args),
         First::Nothing | First::Input => Ok(with_timeline(args)),
         First::Unknown(word) => Err(unknown_word(&word, &names)),
+        First::UnknownOption(name) => Err(unknown_option(&name, &options.all_long)),
     }
 }
 
@@ -110,6 +118,10 @@ fn scan(args: &[OsString], names: &[String], options: &ValueOptions) -> (First, 
         }
         if let Some(long) = word.strip_prefix("--") {
             asks_help |= long == "help" || long == "version";
+            let name = long.split('=').next().unwrap_or(long);
+            if !options.all_long.iter().any(|o| o == name) {
+                return (First::UnknownOption(name.to_string()), asks_help);
+            }
             if !long.contains('=') && options.long.iter().any(|o| o == long) {
                 i += 1;
             }
@@ -169,6 +181,20 @@ fn unknown_word(word: &str, names: &[String]) -> String {
          file, give its path, e.g. `./{word}`)",
         commands.join(", ")
     )
+}
+
+/// The message for a long option no subcommand takes, with the nearest one.
+fn unknown_option(name: &str, known: &[String]) -> String {
+    let closest = known
+        .iter()
+        .map(|k| (distance(name, k), k))
+        .filter(|(d, k)| *d <= 2.max(name.chars().count() / 4) || k.starts_with(name))
+        .min();
+    let hint = match closest {
+        Some((_, k)) => format!("did you mean `--{k}`? "),
+        None => String::new(),
+    };
+    format!("unknown option `--{name}`; {hint}(`chronicle --help` lists the commands, `chronicle COMMAND --help` their options)")
 }
 
 /// Levenshtein distance between two short words.
@@ -241,6 +267,27 @@ mod tests {
         assert!(err.contains("`chronicle conflicts`"), "{err}");
         let err = run("chronicle zzzzzzzz").unwrap_err();
         assert!(!err.contains("did you mean"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_option_before_the_subcommand_is_named_with_a_suggestion() {
+        let cases = [
+            ("chronicle --actr NATO samples/", "`--actr`", Some("`--actor`")),
+            ("chronicle --formt md x", "`--formt`", Some("`--format`")),
+            ("chronicle --no-merg x", "`--no-merg`", Some("`--no-merge`")),
+            ("chronicle --from=2009 --qiet x", "`--qiet`", Some("`--quiet`")),
+            ("chronicle --zzzzzzzzzz x", "`--zzzzzzzzzz`", None),
+        ];
+        for (line, named, hint) in cases {
+            let err = run(line).unwrap_err();
+            assert!(err.contains(named), "{line}: {err}");
+            match hint {
+                Some(h) => assert!(err.contains(&format!("did you mean {h}")), "{line}: {err}"),
+                None => assert!(!err.contains("did you mean"), "{line}: {err}"),
+            }
+        }
+        // known options still pass, with or without a value after `=`
+        assert!(run("chronicle --format=md --quiet -").is_ok());
     }
 
     #[test]

@@ -22,6 +22,7 @@ use super::CommonArgs;
 #[command(
     mut_arg("dct", |a| a.hide(true)),
     mut_arg("year", |a| a.hide(true)),
+    mut_arg("allow_any_year", |a| a.hide(true)),
     mut_arg("dct_map", |a| a.hide(true)),
     mut_arg("lang", |a| a.hide(true))
 )]

@@ -78,6 +78,17 @@ enum Command {
     Man,
 }
 
+/// The earliest `--year` taken without `--allow-any-year`.
+const FIRST_YEAR: i32 = 1900;
+
+/// What bare `chronicle` prints: how to start.
+const SHORT_USAGE: &str = "\
+chronicle turns news articles into a dated timeline of events.
+
+Try:  chronicle samples/                 a timeline of the sample stories
+      chronicle timeline story.txt       one article (.txt .html .jsonl .tml; `-` reads stdin)
+      chronicle --help                   every command and option";
+
 /// Arguments every article-reading subcommand shares.
 #[derive(Args, Debug, Clone, Default)]
 pub struct CommonArgs {
@@ -90,9 +101,13 @@ pub struct CommonArgs {
     /// The document date (YYYY-MM-DD) for every input, overriding what the articles say.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub dct: Option<chrono::NaiveDate>,
-    /// A year for datelines that give none (e.g. `BRUSSELS, December 1`), 1–9999.
+    /// The year of datelines that give none (`BRUSSELS, December 1`): a fact the story's
+    /// date must fit, not a hint. 1900 to next year, unless --allow-any-year.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1..=9999))]
     pub year: Option<i32>,
+    /// Accept a --year outside 1900 to next year (1–9999).
+    #[arg(long)]
+    pub allow_any_year: bool,
     /// A date for each input: a CSV or TSV file of `path-or-id,date` lines (a path as
     /// given, a file name, a file name without extension, or a record id).
     #[arg(long, value_name = "FILE", value_parser = parse_dct_map)]
@@ -143,6 +158,7 @@ impl CommonArgs {
             eprintln!("chronicle {subcommand}: no input given; {hint}");
             return Err(exit::USAGE);
         }
+        self.check_year(subcommand)?;
         check_output(self.output.as_deref())?;
         if !self.quiet {
             for dir in self.inputs.iter().filter(|p| p.is_dir()) {
@@ -150,6 +166,21 @@ impl CommonArgs {
             }
         }
         Ok(())
+    }
+
+    /// `--year` must be a year a news story can have (1900 to next year) unless
+    /// `--allow-any-year`: `--year 20` is a typo for 2020, not the year 20.
+    fn check_year(&self, subcommand: &str) -> Result<(), i32> {
+        let Some(year) = self.year else { return Ok(()) };
+        let last = chronicle::dct::year::current_year() + 1;
+        if self.allow_any_year || (FIRST_YEAR..=last).contains(&year) {
+            return Ok(());
+        }
+        eprintln!(
+            "chronicle {subcommand}: --year {year} is outside {FIRST_YEAR}–{last}; write the year in \
+             full (`--year 2020`, not `--year 20`), or add --allow-any-year to mean it"
+        );
+        Err(exit::USAGE)
     }
 
     /// Reads the inputs, printing diagnostics to stderr.
@@ -385,15 +416,38 @@ fn print_bytes(bytes: &[u8]) -> i32 {
     }
 }
 
+/// The command line's definition, with every value that has a fixed set of names
+/// (`--format CSV`, `--status Occurred`) read whatever its case.
+fn command() -> clap::Command {
+    let any_case = |a: clap::Arg| {
+        if a.get_possible_values().is_empty() {
+            a
+        } else {
+            a.ignore_case(true)
+        }
+    };
+    Cli::command()
+        .mut_args(any_case)
+        .mut_subcommands(move |s| s.mut_args(any_case))
+}
+
 pub fn run() -> i32 {
-    let args = match argv::normalise(std::env::args_os().collect(), &Cli::command()) {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if argv.len() < 2 {
+        eprintln!("{SHORT_USAGE}");
+        return exit::USAGE;
+    }
+    let args = match argv::normalise(argv, &Cli::command()) {
         Ok(args) => args,
         Err(message) => {
             eprintln!("chronicle: {message}");
             return exit::USAGE;
         }
     };
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match command()
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { exit::USAGE } else { exit::OK };

@@ -37,15 +37,19 @@ pub struct ViewArgs {
     /// extension is an error.
     #[arg(short, long, value_enum)]
     pub format: Option<TimelineFormat>,
-    /// Only events on or after this day (YYYY-MM-DD); a month or year counts if it
-    /// reaches the day.
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    /// Only events in the window that starts on this date: a day (2021-10-18), a month
+    /// (2021-10: its first day) or a year (2021: 1 January). An event passes when at
+    /// least half of its date's interval lies inside the window, so a month inside it
+    /// passes and a whole year does not swamp a window of a few months.
+    #[arg(long, value_name = "DATE", value_parser = parse_from)]
     pub from: Option<chrono::NaiveDate>,
-    /// Only events on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    /// The window's last date, included: a day, a month (2021-10: its last day) or a
+    /// year (2021: 31 December). The same half-interval rule as --from.
+    #[arg(long, value_name = "DATE", value_parser = parse_to)]
     pub to: Option<chrono::NaiveDate>,
     /// Only events with an actor whose name contains NAME (case-insensitive; repeat for
-    /// any of several).
+    /// any of several). Any name the gazetteer knows stands for its actor, in English
+    /// or Russian: `--actor Лавров` finds Sergey Lavrov.
     #[arg(long, value_name = "NAME")]
     pub actor: Vec<String>,
     /// Only events with this status (repeatable).
@@ -78,6 +82,15 @@ pub struct ViewArgs {
     /// What the lanes of timelinejs, timelinejs-csv, vis and html output are.
     #[arg(long, value_enum, default_value_t, value_name = "BY")]
     pub group_by: chronicle::output::view::GroupBy,
+    /// The columns of csv and table output, in order, separated by commas: any CSV
+    /// column (`date,headline,actors`), and for a table also `when`, `what`, `who`,
+    /// `sources` (its default: `when,what,who,sources`).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub columns: Vec<String>,
+    /// The table's width in characters (default: the terminal's, else the COLUMNS
+    /// environment variable, else 100).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
 }
 
 impl ViewArgs {
@@ -86,7 +99,7 @@ impl ViewArgs {
         Filter {
             from: self.from,
             to: self.to,
-            actors: self.actor.clone(),
+            actors: self.actor.iter().flat_map(|a| actor_names(a)).collect(),
             statuses: self.status.iter().map(|&s| s.into()).collect(),
             polarities: self.polarity.iter().map(|&p| p.into()).collect(),
             modalities: self.modality.iter().map(|&m| m.into()).collect(),
@@ -103,7 +116,7 @@ impl ViewArgs {
         default: Option<TimelineFormat>,
     ) -> Result<TimelineFormat, i32> {
         check_dates(self.from, self.to)?;
-        TimelineFormat::choose(
+        let format = TimelineFormat::choose(
             self.format
                 .or(default.filter(|_| output.and_then(TimelineFormat::for_extension).is_none())),
             output,
@@ -111,8 +124,134 @@ impl ViewArgs {
         .map_err(|message| {
             eprintln!("chronicle: {message}");
             super::exit::USAGE
-        })
+        })?;
+        self.check_columns(format)?;
+        Ok(format)
     }
+
+    /// `--columns` names columns the format has, and only csv and table take it.
+    fn check_columns(&self, format: TimelineFormat) -> Result<(), i32> {
+        if self.columns.is_empty() {
+            return Ok(());
+        }
+        let table = format == TimelineFormat::Table;
+        if !table && format != TimelineFormat::Csv {
+            eprintln!("chronicle: --columns is for csv and table output; drop it or add --format csv");
+            return Err(super::exit::USAGE);
+        }
+        let known = |c: &str| {
+            if table {
+                output::table::is_column(c)
+            } else {
+                output::COLUMNS.iter().any(|k| k.name == c)
+            }
+        };
+        if let Some(bad) = self.columns.iter().find(|c| !known(c.trim())) {
+            let mut names: Vec<&str> = Vec::new();
+            if table {
+                names.extend(output::table::TABLE_COLUMNS);
+            }
+            names.extend(output::COLUMNS.iter().map(|c| c.name));
+            eprintln!(
+                "chronicle: --columns: `{bad}` is not a column of {} output; the columns are {}",
+                if table { "table" } else { "csv" },
+                names.join(", ")
+            );
+            return Err(super::exit::USAGE);
+        }
+        Ok(())
+    }
+
+    /// The table's columns and width: `--columns`, `--width`, else the terminal's width
+    /// (when standard output is one), else `COLUMNS`, else [`output::table::DEFAULT_WIDTH`].
+    fn table_options(&self, to_terminal: bool) -> output::table::TableOptions {
+        let mut opts = output::table::TableOptions::default();
+        if !self.columns.is_empty() {
+            opts.columns = self.columns.iter().map(|c| c.trim().to_string()).collect();
+        }
+        let terminal = || {
+            to_terminal
+                .then(terminal_size::terminal_size)
+                .flatten()
+                .map(|(w, _)| usize::from(w.0))
+        };
+        let env = || {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+                .filter(|&w| w >= 20)
+        };
+        opts.width = self
+            .width
+            .map(usize::from)
+            .or_else(terminal)
+            .or_else(env)
+            .unwrap_or(output::table::DEFAULT_WIDTH);
+        opts
+    }
+}
+
+/// The names an `--actor` value stands for: itself, and the canonical name of the
+/// actor it names in the English gazetteer (`Erdogan` → `Recep Tayyip Erdogan`) or the
+/// Russian one (`Лавров` → `Sergey Lavrov`).
+fn actor_names(name: &str) -> Vec<String> {
+    let mut names = vec![name.to_string()];
+    let mut add = |n: String| {
+        if !names.iter().any(|k| k.eq_ignore_ascii_case(&n)) {
+            names.push(n);
+        }
+    };
+    if let Some(entry) = chronicle::event::actors::gazetteer().get(name.trim().to_lowercase().as_str()) {
+        add(entry.canonical.to_string());
+    }
+    for n in chronicle::event::ru::named_actors(name) {
+        add(n);
+    }
+    names
+}
+
+/// `--from`: a day, or the first day of a month (`2021-10`) or year (`2021`).
+fn parse_from(s: &str) -> Result<chrono::NaiveDate, String> {
+    parse_period(s).map(|(first, _)| first)
+}
+
+/// `--to`: a day, or the last day of a month (`2021-10`) or year (`2021`).
+fn parse_to(s: &str) -> Result<chrono::NaiveDate, String> {
+    parse_period(s).map(|(_, last)| last)
+}
+
+/// The first and last day of a day (`2021-10-18`), month (`2021-10`) or year (`2021`).
+fn parse_period(s: &str) -> Result<(chrono::NaiveDate, chrono::NaiveDate), String> {
+    use chrono::NaiveDate;
+    let t = s.trim();
+    let parts: Vec<&str> = t.split('-').collect();
+    let number = |p: &str| {
+        p.parse::<u32>()
+            .ok()
+            .filter(|_| p.chars().all(|c| c.is_ascii_digit()))
+    };
+    let year = parts
+        .first()
+        .filter(|y| y.len() == 4)
+        .and_then(|y| number(y))
+        .map(|y| y as i32);
+    let period = match (year, parts.len()) {
+        (Some(y), 1) => NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)),
+        (Some(y), 2) => number(parts[1]).and_then(|m| {
+            let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+            let next = if m == 12 {
+                NaiveDate::from_ymd_opt(y + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(y, m + 1, 1)
+            }?;
+            Some((first, next.pred_opt()?))
+        }),
+        (Some(_), 3) => super::parse_date(t).ok().map(|d| (d, d)),
+        _ => None,
+    };
+    period.ok_or_else(|| {
+        format!("`{s}` is not a date; write a day (2009-12-01), a month (2009-12) or a year (2009)")
+    })
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,11 +479,19 @@ pub fn write_timeline(
     timeline: &Timeline,
     analyses: &[chronicle::run::pipeline::Analysis],
 ) -> std::io::Result<()> {
+    let to_terminal = common.output.is_none() && std::io::stdout().is_terminal();
     let mut out = common.writer()?;
     if view.csv_bom && matches!(format, TimelineFormat::Csv | TimelineFormat::TimelinejsCsv) {
         out.write_all("\u{feff}".as_bytes())?;
     }
     match format.writer() {
+        Writer::Plain(_) if format == TimelineFormat::Table => {
+            output::table::write_with(timeline, &view.table_options(to_terminal), &mut out)?
+        }
+        Writer::Plain(_) if format == TimelineFormat::Csv && !view.columns.is_empty() => {
+            let columns = output::csv::columns(view.columns.iter().map(|c| c.trim())).unwrap_or_default();
+            output::csv::write_columns(timeline, &columns, &mut out)?
+        }
         Writer::Plain(write) => write(timeline, &mut out)?,
         Writer::View(view_format) => write_view(view_format, view, &mut out, timeline, analyses)?,
         Writer::Stream => {}

@@ -552,8 +552,9 @@ fn answer(
     }
 }
 
-/// `--year` is the reader's word: it wins, and the story's own evidence only sets how
-/// sure the answer is.
+/// `--year` is the reader's word: a fact the date must fit, as sure as a year printed in
+/// the dateline, whatever the story's own evidence says (the reason still tells whether
+/// it agrees).
 fn answer_with_hint(mut reason: String, hint: i32, best: i32, said: &[&str]) -> Inference {
     let agrees = said.is_empty() || best == hint;
     reason.push_str(&format!("; --year {hint} given"));
@@ -566,7 +567,7 @@ fn answer_with_hint(mut reason: String, hint: i32, best: i32, said: &[&str]) -> 
     }
     Inference {
         year: Some(hint),
-        confidence: if agrees { 0.9 } else { 0.5 },
+        confidence: super::printed::Kind::Dateline.confidence(),
         reason,
         ..Default::default()
     }

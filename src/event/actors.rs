@@ -614,6 +614,144 @@ fn is_joiner(t: &Token) -> bool {
     NAME_JOINERS.contains(&t.lower.as_ref())
 }
 
+const OFFICE_PHRASES_TSV: &str = include_str!("data/office-phrases.tsv");
+
+/// The actors of an event as they stood on the event's date, not the document's.
+///
+/// `actors` were read with the roles held at the document date `dct`; the event's date
+/// is `start`..`end` (end exclusive). For an event before the document date:
+///
+/// * a person of the gazetteer is shown in the role held on the event's date
+///   ("Vladimir Putin (Prime Minister of Russia)" for a treaty signed in 2010, in a
+///   story of 2023 that calls him president);
+/// * an office named without a name in `tokens` ("the Russian president signed",
+///   `data/office-phrases.tsv`) is its holder on the event's date, from the dated terms
+///   of `src/dct/data/offices.tsv`: Dmitry Medvedev for 2010, Vladimir Putin for 2015.
+///   Only one holder for the whole date: "the Russian president" in 2008 (Putin, then
+///   Medvedev from May) names no one. An office before a name ("Russian President
+///   Vladimir Putin") is that name's title, and "former" and the like
+///   ([`crate::dct::offices::PAST_HOLDER_WORDS`]) switch a phrase off.
+///
+/// An event on or after the document date keeps the document date's holders.
+pub fn on_event_date(
+    actors: Vec<String>,
+    tokens: &[Token],
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    dct: Option<NaiveDate>,
+) -> Vec<String> {
+    let last = end
+        .and_then(|e| e.pred_opt())
+        .filter(|&l| l >= start)
+        .unwrap_or(start);
+    let day = match dct {
+        Some(d) if last >= d => d,
+        _ => start + (last - start) / 2,
+    };
+    let mut out: Vec<String> = Vec::with_capacity(actors.len());
+    let push = |label: String, out: &mut Vec<String>| {
+        if !out.contains(&label) {
+            out.push(label);
+        }
+    };
+    for label in actors {
+        push(relabel(label, dct, day), &mut out);
+    }
+    let (first, last) = if dct.is_some_and(|d| last >= d) {
+        (day, day)
+    } else {
+        (start, last)
+    };
+    for label in office_holders(tokens, first, last) {
+        push(label, &mut out);
+    }
+    out
+}
+
+/// `Name (role at dct)` with the role the gazetteer gives the person on `day`.
+fn relabel(label: String, dct: Option<NaiveDate>, day: NaiveDate) -> String {
+    let (name, role) = match label.strip_suffix(')').and_then(|l| l.split_once(" (")) {
+        Some((name, role)) => (name, Some(role)),
+        None => (label.as_str(), None),
+    };
+    let Some(entries) = people_by_name().get(name) else {
+        return label;
+    };
+    // the entry the mention was read from: the one whose role at the document date it shows
+    let entry = entries
+        .iter()
+        .find(|e| e.role_on(dct) == role)
+        .unwrap_or(&entries[0]);
+    match entry.role_on(Some(day)) {
+        Some(r) => format!("{name} ({r})"),
+        None => name.to_string(),
+    }
+}
+
+/// The gazetteer's people by canonical name, each name's entries in surface order.
+fn people_by_name() -> &'static HashMap<&'static str, Vec<&'static Entry>> {
+    static TABLE: OnceLock<HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut surfaces: Vec<(&&'static str, &'static Entry)> = gazetteer()
+            .iter()
+            .filter(|(_, e)| e.kind == Kind::Person)
+            .collect();
+        surfaces.sort_by_key(|(s, _)| **s);
+        let mut map: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
+        for (_, entry) in surfaces {
+            if let Cow::Borrowed(name) = entry.canonical {
+                map.entry(name).or_default().push(entry);
+            }
+        }
+        map
+    })
+}
+
+/// The holders of the offices `tokens` name without a name, over `first..=last`.
+fn office_holders(tokens: &[Token], first: NaiveDate, last: NaiveDate) -> Vec<String> {
+    static PHRASES: OnceLock<Vec<(Vec<&'static str>, &'static str)>> = OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        data_lines(OFFICE_PHRASES_TSV)
+            .filter_map(|l| {
+                let (phrase, office) = l.split_once('\t')?;
+                Some((phrase.split(' ').collect(), office.trim()))
+            })
+            .collect()
+    });
+    let mut out = Vec::new();
+    for (phrase, office) in phrases {
+        let n = phrase.len();
+        let named = (0..tokens.len().saturating_sub(n - 1)).any(|i| {
+            let words = &tokens[i..i + n];
+            let before = i.checked_sub(1).map(|b| tokens[b].lower.as_ref());
+            words.iter().zip(phrase).all(|(t, p)| t.lower == *p)
+                && tokens.get(i + n).is_none_or(|t| !t.is_capitalized())
+                && !before.is_some_and(|b| crate::dct::offices::PAST_HOLDER_WORDS.contains(&b))
+        });
+        if !named {
+            continue;
+        }
+        let holders: Vec<&crate::dct::offices::Term> = crate::dct::offices::TERMS
+            .iter()
+            .filter(|t| t.office == *office && t.from <= last && t.to.is_none_or(|to| first < to))
+            .collect();
+        let [term] = holders[..] else { continue };
+        if term.from > first {
+            continue;
+        }
+        let Some(name) = term.shown.first() else { continue };
+        let label = match people_by_name()
+            .get(name.as_str())
+            .and_then(|e| e[0].role_on(Some(first)))
+        {
+            Some(role) => format!("{name} ({role})"),
+            None => format!("{name} ({office})"),
+        };
+        out.push(label);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,10 +5,30 @@ use std::io::{self, Write};
 
 use crate::merge::timeline::Timeline;
 
-/// Writes the timeline's events as CSV.
+/// Writes the timeline's events as CSV, every column.
 pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
+    let all: Vec<&super::Column> = super::COLUMNS.iter().collect();
+    write_columns(timeline, &all, w)
+}
+
+/// The columns of [`super::COLUMNS`] with these names, in the order given; `Err` names
+/// the first unknown one.
+pub fn columns<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Vec<&'static super::Column>, String> {
+    names
+        .into_iter()
+        .map(|name| {
+            super::COLUMNS
+                .iter()
+                .find(|c| c.name == name)
+                .ok_or_else(|| name.to_string())
+        })
+        .collect()
+}
+
+/// Writes the timeline's events as CSV, only `columns`, in their order.
+pub fn write_columns(timeline: &Timeline, columns: &[&super::Column], w: &mut dyn Write) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(super::header())?;
+    out.write_record(columns.iter().map(|c| c.name))?;
     let articles: std::collections::HashMap<&str, &crate::merge::timeline::ArticleSummary> =
         timeline.articles.iter().map(|a| (a.id.as_str(), a)).collect();
     for (i, event) in timeline.events.iter().enumerate() {
@@ -17,7 +37,7 @@ pub fn write(timeline: &Timeline, w: &mut dyn Write) -> io::Result<()> {
             reports: timeline.reports_of(i),
             article: articles.get(event.article.as_str()).copied(),
         };
-        out.write_record(super::cells(&row))?;
+        out.write_record(columns.iter().map(|c| (c.value)(&row)))?;
     }
     out.flush()
 }
