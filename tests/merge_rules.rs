@@ -885,3 +885,111 @@ fn copies_count_once() {
         assert_eq!(again, rows, "split at {split}");
     }
 }
+
+/// A scheduled and an occurred telling of one event are one row whose status is the
+/// latest report's: "will meet on Friday" filed before it, "met on Friday" after.
+#[test]
+fn the_latest_report_says_whether_it_happened() {
+    use chronicle::event::Status;
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    // (status and filing date of each telling, the row's status)
+    let cases: &[(&[(Status, &str)], Status)] = &[
+        (
+            &[
+                (Status::Scheduled, "2009-12-02"),
+                (Status::Occurred, "2009-12-05"),
+            ],
+            Status::Occurred,
+        ),
+        (
+            &[
+                (Status::Occurred, "2009-12-05"),
+                (Status::Scheduled, "2009-12-02"),
+            ],
+            Status::Occurred,
+        ),
+        (
+            &[
+                (Status::Scheduled, "2009-12-01"),
+                (Status::Scheduled, "2009-12-03"),
+            ],
+            Status::Scheduled,
+        ),
+        // a later preview of a rescheduled meeting: the latest report still rules
+        (
+            &[
+                (Status::Occurred, "2009-12-04"),
+                (Status::Scheduled, "2009-12-06"),
+            ],
+            Status::Scheduled,
+        ),
+        // filed the same day, the one that says it happened
+        (
+            &[
+                (Status::Scheduled, "2009-12-04"),
+                (Status::Occurred, "2009-12-04"),
+            ],
+            Status::Occurred,
+        ),
+    ];
+    let articles = ["a", "b", "c"];
+    for (tellings, want) in cases {
+        let sources: Vec<Source> = tellings
+            .iter()
+            .zip(articles)
+            .map(|((status, filed), article)| {
+                let mut s = event(&M { article, ..BASE });
+                s.event.status = *status;
+                s.event.dct = day(filed);
+                s
+            })
+            .collect();
+        for order in [sources.clone(), sources.iter().rev().cloned().collect()] {
+            let rows = merge(order);
+            assert_eq!(rows.len(), 1, "{tellings:?}");
+            assert_eq!(rows[0].event.status, *want, "{tellings:?}");
+        }
+    }
+}
+
+/// Tellings of one event that differ only by a year one of them guessed (its document
+/// date's year was inferred) are one row flagged with a conflict, not two silent rows.
+#[test]
+fn a_guessed_year_that_disagrees_is_a_conflict() {
+    let at = |article: &'static str, date: &'static str, guessed: bool| {
+        let mut s = event(&M {
+            article,
+            date,
+            span: None,
+            ..BASE
+        });
+        let start = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        s.event.start = start;
+        s.event.end = start.and_then(|d| d.succ_opt());
+        s.event.year_guessed = guessed;
+        s
+    };
+    // (a, b, one row with a conflict)
+    let cases = [
+        (at("en", "2023-07-13", true), at("ru", "2017-07-13", true), true),
+        (at("en", "2023-07-13", false), at("ru", "2017-07-13", true), true),
+        // printed years that differ: two events (the council meets every year)
+        (
+            at("en", "2023-07-13", false),
+            at("ru", "2017-07-13", false),
+            false,
+        ),
+        // another day: another event
+        (at("en", "2023-07-14", false), at("ru", "2017-07-13", true), false),
+    ];
+    for (i, (a, b, want)) in cases.into_iter().enumerate() {
+        for order in [vec![a.clone(), b.clone()], vec![b.clone(), a.clone()]] {
+            let rows = merge(order);
+            let flagged = rows.len() == 1 && rows[0].conflict.is_some();
+            assert_eq!(flagged, want, "case {i}: {} rows", rows.len());
+            if !want {
+                assert_eq!(rows.len(), 2, "case {i}");
+            }
+        }
+    }
+}

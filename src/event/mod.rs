@@ -117,6 +117,11 @@ pub struct Event {
     /// Who reported, demanded or denied the event, when the text says ("Sergey Lavrov").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The date's year is the document date's, and that year was inferred, not printed
+    /// or given: another telling of the event may give another year, which merging
+    /// then flags as a conflict rather than keep as a second event.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub year_guessed: bool,
 }
 
 /// Options for [`extract`].
@@ -404,6 +409,7 @@ impl Story<'_> {
             polarity: described.polarity,
             modality: described.modality,
             source: described.source,
+            year_guessed: false,
         }
     }
 

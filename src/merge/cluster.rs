@@ -56,6 +56,8 @@ pub struct Cluster {
     bodies: Vec<Box<[Sym]>>,
     location: Option<Sym>,
     articles: Vec<Sym>,
+    /// Some mention's year hangs on an inferred document date.
+    year_guessed: bool,
 }
 
 impl Cluster {
@@ -159,6 +161,7 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
                     bodies: Vec::new(),
                     location: None,
                     articles: Vec::new(),
+                    year_guessed: false,
                 });
                 let c = clusters.len() - 1;
                 if k.span.is_none() {
@@ -169,6 +172,7 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
         };
         let cluster = &mut clusters[c];
         cluster.atoms.push(i);
+        cluster.year_guessed |= k.year_guessed;
         insert_sorted(&mut cluster.articles, k.article);
         for &a in k.actors.iter() {
             insert_sorted(&mut cluster.actors, a);
@@ -290,6 +294,7 @@ fn conflicting_pairs(clusters: &[Cluster]) -> Vec<(usize, usize)> {
         }
     }
     let mut pairs = BTreeSet::new();
+    guessed_year_pairs(clusters, &mut pairs);
     for index in by_lemma.values_mut() {
         index.sort_unstable();
         for (n, &(start, a)) in index.iter().enumerate() {
@@ -305,6 +310,48 @@ fn conflicting_pairs(clusters: &[Cluster]) -> Vec<(usize, usize)> {
         }
     }
     pairs.into_iter().collect()
+}
+
+/// The most clusters of one lemma and calendar day compared with a cluster whose year is
+/// a guess (see [`guessed_year_pairs`]); keeps the pass linear on a corpus of many years.
+const MAX_GUESSED_PEERS: usize = 64;
+
+/// Rule 2 for years: tellings of one event whose dates differ only by the year, where a
+/// year hangs on an inferred document date ("met on Friday" under a dateline whose year
+/// was guessed 2017, and "met on July 13, 2023" elsewhere), are one event told two ways:
+/// the same lemma, the same day and month (or the same month, at month precision) in
+/// different years, and otherwise as [`conflict`] asks. Never two silent rows.
+fn guessed_year_pairs(clusters: &[Cluster], pairs: &mut BTreeSet<(usize, usize)>) {
+    use chrono::Datelike;
+    // (lemma, month, day, length in days) → clusters
+    let mut by_day: HashMap<(Sym, u32, u32, i64), Vec<usize>> = HashMap::new();
+    for (id, c) in clusters.iter().enumerate() {
+        let Some(span) = c.span else { continue };
+        let days = (span.end - span.start).num_days();
+        for &l in &c.lemmas {
+            by_day
+                .entry((l, span.start.month(), span.start.day(), days))
+                .or_default()
+                .push(id);
+        }
+    }
+    for (a, c) in clusters.iter().enumerate() {
+        let Some(span) = c.span.filter(|_| c.year_guessed) else {
+            continue;
+        };
+        let days = (span.end - span.start).num_days();
+        for &l in &c.lemmas {
+            let Some(peers) = by_day.get(&(l, span.start.month(), span.start.day(), days)) else {
+                continue;
+            };
+            for &b in peers.iter().filter(|&&b| b != a).take(MAX_GUESSED_PEERS) {
+                let other = clusters[b].span.map(|s| s.start.year());
+                if other != Some(span.start.year()) && conflict(c, &clusters[b]) {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
 }
 
 fn conflict(a: &Cluster, b: &Cluster) -> bool {

@@ -99,6 +99,8 @@ pub struct AtomKey {
     /// story filed twice (a syndicated wire, a repost with page chrome), not two
     /// witnesses.
     pub telling: u64,
+    /// The date's year hangs on an inferred document date ([`crate::event::Event::year_guessed`]).
+    pub year_guessed: bool,
 }
 
 impl AtomKey {
@@ -198,6 +200,7 @@ impl KeyTable {
             fingerprint,
             slot,
             telling: telling_of(e),
+            year_guessed: e.year_guessed,
         };
         self.keys.push(key);
     }

@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 
 pub use lemma::lemma;
 
-use crate::event::Event;
+use crate::event::{Event, Status};
 use crate::time::interval::Granularity;
 use key::{fnv1a, normalize, KeyTable};
 use store::SourceStore;
@@ -379,6 +379,7 @@ fn build_row(clusters: Vec<Vec<(u64, Source)>>, mut copies: Vec<Copy>) -> Option
         .find(|e| known_kind(e))
         .unwrap_or(finest)
         .clone();
+    event.status = latest_status(&event, primary);
     // Actors: the representative's first, then the others' in canonical order.
     let mut seen: std::collections::HashSet<String> = event.actors.iter().map(|a| normalize(a)).collect();
     for (_, s) in clusters.iter().flatten() {
@@ -418,6 +419,26 @@ fn build_row(clusters: Vec<Vec<(u64, Source)>>, mut copies: Vec<Copy>) -> Option
         sources: sources.into_iter().map(|(_, s)| s).collect(),
         copies,
     })
+}
+
+/// The status of a row whose tellings were filed before and after the event: the
+/// latest report's. "will meet on Friday" filed on Wednesday and "met on Friday" filed on
+/// Saturday are one meeting, and it took place; among reports filed the same day, one
+/// that says it happened outweighs one that says it will. Reported statements keep their
+/// own status (they are not a plan or a fact of the event), and only tellings as fine as
+/// the row's date vote ("in 2017 the council met three times" does not say the July
+/// meeting a story expected took place).
+fn latest_status(event: &Event, tellings: &[(u64, Source)]) -> Status {
+    let planned_or_done = |s: Status| matches!(s, Status::Scheduled | Status::Occurred);
+    if !planned_or_done(event.status) {
+        return event.status;
+    }
+    tellings
+        .iter()
+        .map(|(_, s)| &s.event)
+        .filter(|e| planned_or_done(e.status) && (e.start, e.end) == (event.start, event.end))
+        .max_by_key(|e| (e.dct, e.status == Status::Occurred))
+        .map_or(event.status, |e| e.status)
 }
 
 /// The event's kind is known: it has a CAMEO category or its trigger an event class.

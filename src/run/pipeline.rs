@@ -138,12 +138,25 @@ pub fn analyze_with_dct(article: Article, dct: DocumentDate, opts: &Options) -> 
         timexes.append(&mut piece_timexes);
         events.append(&mut piece_events);
     });
+    if dct.source == crate::dct::DctSource::Inferred {
+        for e in &mut events {
+            e.year_guessed = !writes_a_year(&e.time_text);
+        }
+    }
     Analysis {
         article,
         dct,
         timexes,
         events,
     }
+}
+
+/// Whether a temporal phrase writes its year ("August 2008", "в 2014 году", "'09"
+/// aside): four digits in a row.
+fn writes_a_year(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4)
 }
 
 /// One article's document date and temporal expressions, without its events: what
