@@ -391,15 +391,11 @@ pub fn run(args: TimelineArgs) -> i32 {
     }
     let mut loaded = args.common.load();
     let articles = std::mem::take(&mut loaded.articles);
-    let analyses = chronicle::run::pipeline::analyze_all(articles, &opts, args.common.jobs);
+    let (timeline, analyses) =
+        chronicle::api::timeline(articles, &opts, &filter, !args.no_merge, args.common.jobs);
     if !args.common.quiet {
         analyses.iter().for_each(super::warn_unsure_date);
     }
-    let timeline = if analyses.len() > 1 && !args.no_merge {
-        Timeline::merged(&analyses, &filter)
-    } else {
-        Timeline::build(&analyses, &filter)
-    };
     if let Err(e) = write_timeline(format, &args.view, &args.common, &timeline, &analyses) {
         return super::output_error(e);
     }
