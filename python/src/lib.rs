@@ -35,6 +35,17 @@ fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
         .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("chronicle could not serialise its output: {e}")))
 }
 
+/// Checks that `text` is one article: its text, or a dict as `timeline` takes.
+fn one_article(text: &Bound<'_, PyAny>) -> PyResult<()> {
+    if text.downcast::<PyString>().is_err() && text.downcast::<pyo3::types::PyDict>().is_err() {
+        return Err(PyTypeError::new_err(format!(
+            "text must be a str (or one article dict, as timeline takes), not {}",
+            args::type_name(text)
+        )));
+    }
+    Ok(())
+}
+
 /// The document-date options shared by the functions (`dct`, `dct_map`, `year`).
 fn dct_options(
     dct: Option<&Bound<'_, PyAny>>,
@@ -132,7 +143,8 @@ fn timeline<'py>(
 /// set, "range" when the expression ends a range, "rule", "start", "text", "type",
 /// "value"; offsets count characters, end exclusive).
 ///
-/// text: the article's text (str).
+/// text: the article's text (str), or one article dict as timeline takes (e.g. from
+///     read(): its record date, url and file name count as the command counts them).
 /// dct: the document date relative expressions resolve against (datetime.date or
 ///     "YYYY-MM-DD"); by default the one chronicle finds in the text (dateline...).
 /// lang: "auto", "en" or "ru".
@@ -148,19 +160,14 @@ fn timex<'py>(
     dct: Option<&Bound<'py, PyAny>>,
     lang: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if text.downcast::<PyString>().is_err() {
-        return Err(PyTypeError::new_err(format!(
-            "text must be a str, not {}",
-            args::type_name(text)
-        )));
-    }
+    one_article(text)?;
     let opts = Options {
         dct: dct_options(dct, None, None)?,
         undated: false,
     };
     let declared = args::lang(lang)?;
     let mut article = args::articles(py, text)?.remove(0);
-    article.lang = declared;
+    article.lang = declared.or(article.lang);
     let json = py.allow_threads(|| {
         let tagged = chronicle::run::pipeline::tag(article, &opts);
         to_json(&api::TimexLine::of(&tagged).timexes)
@@ -173,7 +180,7 @@ fn timex<'py>(
 /// "reason", "alternatives", "dateline", "start", "end", "file", "line", "lang",
 /// and "zone" for Russian agencies).
 ///
-/// text: the article's text; url, title: the page's, when known (a date in the url
+/// text: the article's text, or one article dict as timeline takes; url, title: the page's, when known (a date in the url
 ///     is a source of the document date); dct, year: as for timeline.
 ///
 /// >>> import chronicle
@@ -190,16 +197,11 @@ fn dateline<'py>(
     dct: Option<&Bound<'py, PyAny>>,
     year: Option<i32>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if text.downcast::<PyString>().is_err() {
-        return Err(PyTypeError::new_err(format!(
-            "text must be a str, not {}",
-            args::type_name(text)
-        )));
-    }
+    one_article(text)?;
     let opts = dct_options(dct, None, year)?;
     let mut article = args::articles(py, text)?.remove(0);
-    article.url = url;
-    article.title = title;
+    article.url = url.or(article.url);
+    article.title = title.or(article.title);
     let json = py.allow_threads(|| to_json(&api::datelines(std::slice::from_ref(&article), &opts)[0]))?;
     loads(py, &json)
 }
