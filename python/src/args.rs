@@ -92,7 +92,9 @@ pub fn confidence(x: Option<f64>) -> PyResult<Option<f32>> {
 /// `jobs=`: threads, 0 for one per core.
 pub fn jobs(n: i64) -> PyResult<usize> {
     usize::try_from(n).map_err(|_| {
-        PyValueError::new_err(format!("jobs {n} is negative; give 0 (every core) or a number of threads"))
+        PyValueError::new_err(format!(
+            "jobs {n} is negative; give 0 (every core) or a number of threads"
+        ))
     })
 }
 
@@ -101,9 +103,9 @@ pub fn dct_map(value: &Bound<'_, PyAny>) -> PyResult<chronicle::dct::DctMap> {
     if let Ok(map) = value.downcast::<PyDict>() {
         let mut out = chronicle::dct::DctMap::new();
         for (key, date_value) in map.iter() {
-            let key: String = key
-                .extract()
-                .map_err(|_| PyTypeError::new_err("dct_map's keys must be strings (a path, file name or article id)"))?;
+            let key: String = key.extract().map_err(|_| {
+                PyTypeError::new_err("dct_map's keys must be strings (a path, file name or article id)")
+            })?;
             let day = date(&date_value, &format!("dct_map[{key:?}]"))?;
             out.insert(key, day);
         }
@@ -116,10 +118,20 @@ pub fn dct_map(value: &Bound<'_, PyAny>) -> PyResult<chronicle::dct::DctMap> {
         ))
     })?;
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        errors::chronicle_error(value.py(), &format!("cannot read `{}`: {e}", path.display()), Some(&path), None)
+        errors::chronicle_error(
+            value.py(),
+            &format!("cannot read `{}`: {e}", path.display()),
+            Some(&path),
+            None,
+        )
     })?;
     chronicle::dct::read_dct_map(&text).map_err(|e| {
-        errors::chronicle_error(value.py(), &format!("`{}` {e}", path.display()), Some(&path), None)
+        errors::chronicle_error(
+            value.py(),
+            &format!("`{}` {e}", path.display()),
+            Some(&path),
+            None,
+        )
     })
 }
 
@@ -147,7 +159,10 @@ pub fn paths(value: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
         .iter()
         .map(|item| {
             path_of(item).map_err(|_| {
-                PyTypeError::new_err(format!("each path must be a str or os.PathLike, not {}", type_name(item)))
+                PyTypeError::new_err(format!(
+                    "each path must be a str or os.PathLike, not {}",
+                    type_name(item)
+                ))
             })
         })
         .collect()
@@ -220,9 +235,8 @@ fn article(py: Python<'_>, item: &Bound<'_, PyAny>, position: usize) -> PyResult
         line: place.line,
         default_id: &default_id,
     };
-    let (mut article, warnings) = read_record(&Value::Object(fields), record_place).map_err(|d| {
-        errors::from_diagnostic(py, &located(d, position))
-    })?;
+    let (mut article, warnings) = read_record(&Value::Object(fields), record_place)
+        .map_err(|d| errors::from_diagnostic(py, &located(d, position)))?;
     for w in &warnings {
         errors::warn(py, &located(w.clone(), position))?;
     }
@@ -336,7 +350,10 @@ pub fn article_dict<'py>(py: Python<'py>, a: &Article) -> PyResult<Bound<'py, Py
     d.set_item("title", &a.title)?;
     d.set_item("url", &a.url)?;
     d.set_item("dct", a.record_dct.map(|x| x.to_string()))?;
-    d.set_item("path", a.source_path.as_deref().map(Path::display).map(|p| p.to_string()))?;
+    d.set_item(
+        "path",
+        a.source_path.as_deref().map(Path::display).map(|p| p.to_string()),
+    )?;
     d.set_item("line", a.line)?;
     d.set_item("metadata_date", &a.metadata_date)?;
     let metadata = PyDict::new(py);
