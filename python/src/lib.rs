@@ -1,7 +1,8 @@
 //! `chronicle._chronicle`: the compiled core of the `chronicle` Python package, a thin
 //! layer over the chronicle library. Each function returns exactly the objects the
-//! `chronicle` command writes as JSON (the library's [`chronicle::api`] records,
-//! serialised by serde and read by Python's `json`), so a field means the same in both.
+//! `chronicle` command writes as JSON (the library's [`chronicle::api`] records, turned
+//! by their serde definitions into the objects `json.loads` makes of that JSON), so a
+//! field means the same in both.
 //! The GIL is released while Rust works; `jobs` threads analyse the articles (rayon, as
 //! the CLI's `--jobs`). The public, documented functions are re-exported by
 //! `chronicle/__init__.py`; `chronicle/__init__.pyi` types them.
@@ -18,26 +19,17 @@ use pyo3::types::{PyList, PyString};
 
 mod args;
 mod errors;
+mod topy;
 
 /// Rust's allocations go through mimalloc, as in the `chronicle` binary (many small
 /// token strings per article); Python's own objects are not affected.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Parses JSON text written by serde into Python objects (`json.loads`, C-accelerated).
-/// The JSON route gives exactly the command's values: serde_json writes an `f32`
-/// (`confidence`) in its shortest form, `0.783`, as the command does, where a direct
-/// conversion (pythonize) gives the `f64` of the `f32`, `0.7829999923706055`; it was no
-/// faster either (4.2-4.7 s against 4.6-5.5 s for 10 MB on one busy core).
-fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    py.import("json")?.getattr("loads")?.call1((text,))
-}
-
-/// Serialises in Rust; a failure here would be a bug, reported as a RuntimeError.
-fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
-    serde_json::to_string(value).map_err(|e| {
-        pyo3::exceptions::PyRuntimeError::new_err(format!("chronicle could not serialise its output: {e}"))
-    })
+/// A library record as the Python objects `json.loads` makes of the command's JSON
+/// (see [`topy`]: the same values, without the JSON text).
+fn objects<'py, T: serde::Serialize + ?Sized>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+    topy::to_py(py, value)
 }
 
 /// Checks that `text` is one article: its text, or a dict as `timeline` takes.
@@ -141,11 +133,8 @@ fn timeline<'py>(
     if let Some(lang) = declared {
         articles.iter_mut().for_each(|a| a.lang = Some(lang));
     }
-    let json = py.allow_threads(|| {
-        let (timeline, _) = api::timeline(articles, &opts, &filter, merge, jobs);
-        to_json(&timeline)
-    })?;
-    loads(py, &json)?.get_item("events")
+    let (timeline, _) = py.allow_threads(|| api::timeline(articles, &opts, &filter, merge, jobs));
+    objects(py, &timeline)?.get_item("events")
 }
 
 /// The temporal expressions of a text and their TIMEX3 values: the "timexes" of
@@ -178,11 +167,8 @@ fn timex<'py>(
     let declared = args::lang(lang)?;
     let mut article = args::articles(py, text)?.remove(0);
     article.lang = declared.or(article.lang);
-    let json = py.allow_threads(|| {
-        let tagged = chronicle::run::pipeline::tag(article, &opts);
-        to_json(&api::TimexLine::of(&tagged).timexes)
-    })?;
-    loads(py, &json)
+    let tagged = py.allow_threads(|| chronicle::run::pipeline::tag(article, &opts));
+    objects(py, &api::TimexLine::of(&tagged).timexes)
 }
 
 /// Where and when a story was filed: one row of `chronicle dateline --format
@@ -212,8 +198,8 @@ fn dateline<'py>(
     let mut article = args::articles(py, text)?.remove(0);
     article.url = url.or(article.url);
     article.title = title.or(article.title);
-    let json = py.allow_threads(|| to_json(&api::datelines(std::slice::from_ref(&article), &opts)[0]))?;
-    loads(py, &json)
+    let rows = py.allow_threads(|| api::datelines(std::slice::from_ref(&article), &opts));
+    objects(py, &rows[0])
 }
 
 /// Reads articles as the `chronicle` command does: files, folders (recursively),
@@ -257,7 +243,7 @@ fn read<'py>(
         let error = errors::from_diagnostic(py, lost[0]);
         let all = PyList::empty(py);
         for d in &loaded.diagnostics {
-            all.append(loads(py, &to_json(d)?)?)?;
+            all.append(objects(py, d)?)?;
         }
         error.value(py).setattr("diagnostics", all)?;
         return Err(error);
