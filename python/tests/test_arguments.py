@@ -121,3 +121,23 @@ def test_the_gil_is_released_while_rust_works():
         done.set()
         ticker.join()
     assert len(ticks) > 5, "another Python thread ran while timeline worked"
+
+
+def test_first_imported_and_called_from_a_thread():
+    """Spark's `rdd.pipe` consumes a partition on a writer thread: the module's first
+    import and calls happen off the main thread (this crashed once, see Cargo.toml)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import threading\n"
+        "out = []\n"
+        "def run():\n"
+        "    import chronicle\n"
+        "    arts = chronicle.read('samples/')\n"
+        "    out.append(len(chronicle.timeline(arts, jobs=1)) + len(chronicle.timeline(arts, jobs=2)))\n"
+        "t = threading.Thread(target=run); t.start(); t.join()\n"
+        "assert out and out[0] > 0, out\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
