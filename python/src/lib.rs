@@ -21,10 +21,10 @@ mod args;
 mod errors;
 mod topy;
 
-/// Rust's allocations go through mimalloc, as in the `chronicle` binary (many small
-/// token strings per article); Python's own objects are not affected.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+// No global allocator of its own: mimalloc, the binary's, made as this module's crashed
+// in Spark's Python workers when the module was first imported and called from a thread
+// other than the main one (`rdd.pipe`'s writer thread, a segmentation fault in the
+// first call); the system allocator is what a library inside another process can rely on.
 
 /// A library record as the Python objects `json.loads` makes of the command's JSON
 /// (see [`topy`]: the same values, without the JSON text).
