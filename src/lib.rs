@@ -15,11 +15,14 @@
 //! * [`timex`] finds temporal expressions and resolves them to TIMEX3 values.
 //! * [`event`] attaches dates to the events they modify; [`timeline`] sorts and merges.
 //! * [`output`] writes timelines as CSV, JSON and formats timeline tools read.
+//! * [`api`] gives the records the command writes as JSON (timeline, timex, dateline) as
+//!   library calls, for other front ends (the Python package).
 //! * [`eval`] scores the tagger against TimeML gold data (TempEval-3 Task A measures).
 //!
 //! Every character offset chronicle reports counts Unicode scalar values (`char`s) in the
 //! article text as read, end exclusive.
 
+pub mod api;
 pub mod dateline;
 pub mod dct;
 pub mod eval;

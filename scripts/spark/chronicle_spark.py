@@ -12,6 +12,10 @@
    `chronicle merge out/partials/part-*` (default, `--reduce driver`) or inside Spark by
    piping the coalesced partials through `chronicle merge -` (`--reduce spark`).
 
+`--in-process` runs step 1 inside the Python workers instead (`mapPartitions` calling
+`chronicle.timeline` of the `chronicle` Python package, `pip install ./python` on every
+worker): no subprocess per partition, the same event lines, so the same rows.
+
 Writes out/timeline.jsonl (merged rows with their sources) and out/conflicts.txt.
 `--events` skips step 1: the input is already event JSONL (e.g. shards written by
 earlier `chronicle timeline --format jsonl` runs).
@@ -22,6 +26,7 @@ on the workers (or shipped with `--files` and given by `--chronicle ./chronicle`
 """
 import argparse
 import glob
+import json
 import os
 import shlex
 import subprocess
@@ -36,6 +41,20 @@ def tolerant(cmd):
     return shlex.join(["sh", "-c", f"{shlex.join(cmd)}; rc=$?; [ $rc -le 1 ]"])
 
 
+def in_process_events(records):
+    """Step 1 in the worker's own process: a partition's JSONL records -> the event lines
+    `chronicle timeline --format jsonl` writes (each mention on its own: the event's
+    fields without the `mentions` count a timeline row adds)."""
+    import chronicle  # on the worker
+
+    articles = [json.loads(line) for line in records if line.strip()]
+    if not articles:
+        return
+    for event in chronicle.timeline(articles, merge=False, jobs=1):
+        event.pop("mentions", None)
+        yield json.dumps(event, ensure_ascii=False)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--input", required=True, help="JSONL corpus (or event JSONL with --events)")
@@ -45,6 +64,7 @@ def main():
     p.add_argument("--chronicle", default="target/release/chronicle")
     p.add_argument("--reduce", choices=["driver", "spark"], default="driver")
     p.add_argument("--events", action="store_true", help="the input is event JSONL already")
+    p.add_argument("--in-process", action="store_true", help="step 1 with the chronicle Python package")
     args = p.parse_args()
 
     chronicle = os.path.abspath(args.chronicle)
@@ -66,6 +86,8 @@ def main():
     lines = sc.textFile(os.path.abspath(args.input), minPartitions=args.partitions)
     if args.events:
         events = lines
+    elif args.in_process:
+        events = lines.mapPartitions(in_process_events)
     else:
         events = lines.pipe(
             tolerant([chronicle, "timeline", "--format", "jsonl", "--quiet", "--jobs", "1", "-"]), checkCode=True

@@ -39,6 +39,13 @@ python3 scripts/spark/chronicle_spark.py --input "$OUT/corpus.jsonl" --output "$
 target/release/chronicle timeline --format jsonl --quiet "$OUT/corpus.jsonl" \
   | target/release/chronicle merge --quiet - > "$OUT/direct-articles.jsonl"
 cmp "$OUT/articles/timeline.jsonl" "$OUT/direct-articles.jsonl" && echo "same bytes as a single-machine run"
+if python3 -c "import chronicle._chronicle" 2>/dev/null; then
+  echo "== the same, step 1 in-process (mapPartitions calling chronicle.timeline)"
+  python3 scripts/spark/chronicle_spark.py --in-process --input "$OUT/corpus.jsonl" --output "$OUT/articles-in-process"
+  cmp "$OUT/articles-in-process/timeline.jsonl" "$OUT/direct-articles.jsonl" && echo "same bytes as a single-machine run"
+else
+  echo "== in-process variant skipped: pip install ./python first"
+fi
 
 echo "== the reduce alone, on the fixture events"
 for mode in driver spark; do

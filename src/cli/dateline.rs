@@ -2,8 +2,8 @@
 
 use std::io::Write;
 
+use chronicle::api::DatelineRow as Row;
 use clap::{Args, ValueEnum};
-use serde::Serialize;
 
 use super::CommonArgs;
 
@@ -44,45 +44,13 @@ pub enum DatelineFormat {
     Json,
 }
 
-/// One output row: an article's dateline and document date.
-#[derive(Debug, Serialize)]
-struct Row {
-    article: String,
-    place: Option<String>,
-    agency: Option<String>,
-    date: Option<String>,
-    source: chronicle::DctSource,
-    /// Finer than `source`: `byline`, `date-line`, `url`, `file-name`, `updated`…
-    kind: String,
-    confidence: f32,
-    reason: String,
-    /// The other printed dates: runners-up, and page furniture refused with the reason.
-    alternatives: Vec<chronicle::dct::printed::Candidate>,
-    /// The dateline as written, and where it is (chars, end exclusive).
-    dateline: Option<String>,
-    start: Option<usize>,
-    end: Option<usize>,
-    file: Option<String>,
-    line: Option<usize>,
-    /// The article's language (`en`, `ru`) and, for Russian agencies, the dateline's zone.
-    lang: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    zone: Option<&'static str>,
-}
-
 pub fn run(args: DatelineArgs) -> i32 {
     if let Err(code) = args.common.start("dateline") {
         return code;
     }
     let loaded = args.common.load();
     let opts = args.common.dct_options();
-    let dates = chronicle::run::companions::determine_all(&loaded.articles, &opts);
-    let rows: Vec<Row> = loaded
-        .articles
-        .iter()
-        .zip(dates)
-        .map(|(a, d)| row(a, d))
-        .collect();
+    let rows = chronicle::api::datelines(&loaded.articles, &opts);
     let result = (|| -> std::io::Result<()> {
         let mut out = args.common.writer()?;
         match args.format {
@@ -98,29 +66,6 @@ pub fn run(args: DatelineArgs) -> i32 {
         return super::output_error(e);
     }
     super::exit_code(&loaded.diagnostics, args.common.quiet)
-}
-
-fn row(article: &chronicle::Article, d: chronicle::DocumentDate) -> Row {
-    let (kind, alternatives) = chronicle::dct::explain(article, &d);
-    let dl = d.dateline.as_ref();
-    Row {
-        article: article.id.clone(),
-        place: dl.and_then(|x| x.place.clone()),
-        agency: dl.and_then(|x| x.agency.clone()),
-        date: d.date.map(|x| x.to_string()),
-        source: d.source,
-        kind,
-        confidence: (d.confidence * 100.0).round() / 100.0,
-        alternatives,
-        reason: d.reason.clone(),
-        dateline: dl.map(|x| article.text.chars().skip(x.start).take(x.end - x.start).collect()),
-        start: dl.map(|x| x.start),
-        end: dl.map(|x| x.end),
-        file: article.source_path.as_ref().map(|p| p.display().to_string()),
-        line: article.line,
-        lang: chronicle::lang::of(article).code(),
-        zone: dl.and_then(|x| x.zone),
-    }
 }
 
 /// Aligned columns; the reason goes on its own indented line so the columns stay narrow.

@@ -516,10 +516,6 @@ fn refuse_timelines(inputs: &[std::path::PathBuf]) -> Result<(), i32> {
     Ok(())
 }
 
-/// A merged run of more articles than this keeps its events in a temporary file while
-/// merging (only compact keys in memory); a shorter one merges in memory.
-const SPILL_ABOVE: usize = 1_000;
-
 pub fn run(args: TimelineArgs) -> i32 {
     if let Err(code) = args
         .common
@@ -542,45 +538,21 @@ pub fn run(args: TimelineArgs) -> i32 {
     }
     let mut loaded = args.common.load();
     let articles = std::mem::take(&mut loaded.articles);
-    // Only what the timeline and its views read is kept of each analysis (no text, no
-    // timexes), and a merged run's events go to the merger as each chunk of articles is
-    // done (spilled to a temporary file in a long run): memory holds the inputs and the
-    // merger's compact keys, however long the run is.
+    // Only what the timeline and its views read is kept of each analysis, and a long
+    // merged run spills its events to a temporary file (see `chronicle::api::timeline_with`).
     let quiet = args.common.quiet;
-    let merged = articles.len() > 1 && !args.no_merge;
-    let mut merger = match merged {
-        true if articles.len() > SPILL_ABOVE => {
-            chronicle::merge::Merger::spilling().unwrap_or_else(|_| chronicle::merge::Merger::in_memory())
-        }
-        _ => chronicle::merge::Merger::in_memory(),
-    };
-    let mut merge_error = None;
     let progress = super::progress::Counter::new(articles.len(), quiet);
-    let mut analyses = Vec::with_capacity(articles.len());
-    chronicle::run::pipeline::analyze_all_each(articles, &opts, args.common.jobs, |analysis| {
-        if let Some(warning) = super::unsure_date_warning(&analysis).filter(|_| !quiet) {
-            progress.eprintln(&warning);
-        }
-        progress.inc();
-        let mut analysis = analysis.without_text();
-        if merged {
-            for source in chronicle::merge::sources_of(&analysis) {
-                if let Err(e) = merger.add(source) {
-                    merge_error.get_or_insert(e);
-                }
+    let built =
+        chronicle::api::timeline_with(articles, &opts, &filter, !args.no_merge, args.common.jobs, |a| {
+            if let Some(warning) = super::unsure_date_warning(a).filter(|_| !quiet) {
+                progress.eprintln(&warning);
             }
-            analysis.events = Vec::new();
-        }
-        analyses.push(analysis);
-    });
+            progress.inc();
+        });
     progress.finish();
-    let timeline = if merged {
-        match merge_error.map_or_else(|| merger.finish(), Err) {
-            Ok(rows) => Timeline::merged_rows(rows, &analyses, &filter),
-            Err(e) => return super::output_error(e),
-        }
-    } else {
-        Timeline::build(&analyses, &filter)
+    let (timeline, analyses) = match built {
+        Ok(built) => built,
+        Err(e) => return super::output_error(e),
     };
     if let Err(e) = write_timeline(format, &args.view, &args.common, &timeline, &analyses) {
         return super::output_error(e);

@@ -6,10 +6,8 @@
 
 use std::io::Write;
 
-use chronicle::run::pipeline::Tagged;
-use chronicle::timex::Timex;
+use chronicle::api::TimexLine as JsonLine;
 use clap::{Args, ValueEnum};
-use serde::Serialize;
 
 use super::CommonArgs;
 
@@ -32,63 +30,6 @@ pub enum TimexFormat {
 /// One row of the table.
 struct Row {
     cells: [String; 9],
-}
-
-/// One article's `jsonl` line: `{"dct","id","lang","timexes"}`, each expression's keys
-/// in the same sorted order (the order a `serde_json::json!` map gives them, which this
-/// format has always had), written straight from the analysis instead of through a
-/// `serde_json::Value` tree, which cost a map per expression (~6% of `timex --format
-/// jsonl`). The tests check the bytes against the `Value` route.
-#[derive(Serialize)]
-struct JsonLine<'a> {
-    dct: Option<String>,
-    id: &'a str,
-    lang: &'static str,
-    timexes: Vec<JsonTimex<'a>>,
-}
-
-/// A [`Timex`]'s fields, keys sorted.
-#[derive(Serialize)]
-struct JsonTimex<'a> {
-    anchor: &'a str,
-    end: usize,
-    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    modifier: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    range: Option<&'a chronicle::timex::Range>,
-    rule: &'a str,
-    start: usize,
-    text: &'a str,
-    #[serde(rename = "type")]
-    kind: chronicle::timex::TimexType,
-    value: &'a str,
-}
-
-impl<'a> JsonLine<'a> {
-    fn of(a: &'a Tagged) -> Self {
-        JsonLine {
-            dct: a.date.map(|d| d.to_string()),
-            id: &a.article.id,
-            lang: a.lang.code(),
-            timexes: a.timexes.iter().map(JsonTimex::of).collect(),
-        }
-    }
-}
-
-impl<'a> JsonTimex<'a> {
-    fn of(t: &'a Timex) -> Self {
-        JsonTimex {
-            anchor: &t.anchor,
-            end: t.end,
-            modifier: t.modifier.as_deref(),
-            range: t.range.as_ref(),
-            rule: &t.rule,
-            start: t.start,
-            text: &t.text,
-            kind: t.kind,
-            value: &t.value,
-        }
-    }
 }
 
 const HEADER: [&str; 9] = [
@@ -201,6 +142,9 @@ fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chronicle::api::TimexJson as JsonTimex;
+    use chronicle::run::pipeline::Tagged;
+    use chronicle::timex::Timex;
 
     /// The line as a `serde_json::json!` map writes it (keys sorted), the reference.
     fn by_value(a: &Tagged) -> String {
