@@ -150,13 +150,16 @@ fn issue_16_probes() {
     }
 }
 
-/// The development stories (tests/fixtures/events-dev) keep the issue's bar: event F1
-/// ≥ 0.88, polarity ≥ 0.95 on negated events, actor F1 ≥ 0.85.
+/// The development stories written here (tests/fixtures/events-dev, set `written`) keep
+/// the issue's bar: event F1 ≥ 0.88, polarity ≥ 0.95 on negated events, actor F1 ≥ 0.85.
 #[test]
 fn development_stories_meet_the_bar() {
-    let stories =
+    let stories: Vec<_> =
         chronicle::eval::stories::load(std::path::Path::new("tests/fixtures/events-dev/stories.jsonl"))
-            .expect("stories");
+            .expect("stories")
+            .into_iter()
+            .filter(|s| s.set.is_none())
+            .collect();
     assert!(stories.len() >= 40);
     let s = chronicle::eval::stories::evaluate(&stories, None);
     assert!(s.f1() >= 0.88, "event F1 {:.3}", s.f1());

@@ -5,13 +5,16 @@
 //! a timeline should show. chronicle reads the story with its document date given, and:
 //!
 //! * **events**: a system event is right when an unmatched gold event has its date and
-//!   trigger (case-insensitive); P/R/F1 over events;
+//!   trigger (case-insensitive; a gold trigger may list alternatives, `a|b`); P/R/F1
+//!   over events;
 //! * **factuality**: on matched events, polarity and modality accuracy, and polarity
 //!   accuracy on the gold negated events (an unmatched one counts as wrong);
 //! * **actors**: on matched events, actor P/R/F1 (a role in brackets is dropped; a person
 //!   matches by surname);
 //! * **by rule**: each attachment rule's precision, the table event confidences come
-//!   from (`src/event/data/rule-confidence.tsv`).
+//!   from (`src/event/data/rule-confidence.tsv`);
+//! * **rows**: fragment rate, headline completeness and rows with no actor
+//!   ([`super::rows`]).
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
@@ -44,6 +47,14 @@ pub struct GoldEvent {
     /// trigger.
     #[serde(default)]
     pub did: Vec<String>,
+}
+
+impl GoldEvent {
+    /// Whether a system trigger is the gold one's, or one of its alternatives
+    /// (`"wrapped|meeting"`: annotators read either word as the event's).
+    pub fn trigger_matches(&self, trigger: &str) -> bool {
+        self.trigger.split('|').any(|t| t.eq_ignore_ascii_case(trigger))
+    }
 }
 
 /// One annotated story.
@@ -208,7 +219,7 @@ pub fn evaluate(stories: &[Story], mut errors: Option<&mut Vec<String>>) -> Stor
                 errs.push(format!("{}\tfragment\t{} {}\t{} ({why})", story.id, e.date, e.trigger, e.headline));
             }
             let hit = story.gold_events.iter().enumerate().position(|(gi, g)| {
-                !used[gi] && g.date == e.date && g.trigger.eq_ignore_ascii_case(&e.trigger)
+                !used[gi] && g.date == e.date && g.trigger_matches(&e.trigger)
             });
             let rule = s.by_rule.entry(e.rule.clone()).or_default();
             rule.1 += 1;
@@ -226,8 +237,10 @@ pub fn evaluate(stories: &[Story], mut errors: Option<&mut Vec<String>>) -> Stor
             s.matched += 1;
             let g = &story.gold_events[gi];
             let who = if g.who.is_empty() { &g.actors } else { &g.who };
+            let triggers: Vec<String>;
             let did = if g.did.is_empty() {
-                std::slice::from_ref(&g.trigger)
+                triggers = g.trigger.split('|').map(str::to_string).collect();
+                &triggers[..]
             } else {
                 &g.did[..]
             };
