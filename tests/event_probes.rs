@@ -193,11 +193,12 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "A hostile takeover bid launched",
     ),
     // `late on Wednesday` is the date's, not the headline's
+    // what was told is the row (issue 25): the date's words are not in it
     (
         "2022-03-14",
         "Stoltenberg told reporters late on Wednesday that the alliance was ready.",
         "told",
-        "Stoltenberg told reporters",
+        "Stoltenberg: the alliance was ready",
     ),
     (
         "2023-04-05",

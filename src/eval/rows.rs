@@ -17,13 +17,21 @@ use crate::text::cues::REPORTING_VERBS;
 
 /// Words that, leading a headline, leave its subject unresolved.
 const UNRESOLVED_LEADS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "him", "them", "this", "that", "these", "those",
-    "who", "which",
+    "he", "she", "it", "they", "we", "i", "you", "him", "them", "this", "that", "these", "those", "who",
+    "which",
 ];
 
 /// Speech verbs beyond [`REPORTING_VERBS`] that end a bare attribution ("Grushko
 /// told", "the ministry added").
-const MORE_SPEECH: &[&str] = &["say", "tells", "tell", "announces", "adds", "explained", "commented"];
+const MORE_SPEECH: &[&str] = &[
+    "say",
+    "tells",
+    "tell",
+    "announces",
+    "adds",
+    "explained",
+    "commented",
+];
 
 fn words(headline: &str) -> Vec<String> {
     headline
@@ -55,9 +63,7 @@ pub fn fragment(headline: &str) -> Option<&'static str> {
 
 /// The canonical gazetteer name of a surface form, lower case.
 fn canonical(surface: &str) -> Option<String> {
-    gazetteer()
-        .get(surface)
-        .map(|e| e.canonical.to_lowercase())
+    gazetteer().get(surface).map(|e| e.canonical.to_lowercase())
 }
 
 /// Whether the headline's words name `actor` ("Dmitry Rogozin (envoy)", "Russia").
@@ -130,10 +136,26 @@ mod tests {
     #[test]
     fn completeness() {
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert!(complete("Moscow suspended its mission", &s(&["Russia"]), &s(&["suspended"])));
-        assert!(complete("Lavrov met Blinken in Geneva", &s(&["Sergey Lavrov"]), &s(&["met"])));
-        assert!(complete("Russian missiles struck Kharkiv", &s(&["Russia"]), &s(&["struck"])));
-        assert!(!complete("It suspended its mission", &s(&["Russia"]), &s(&["suspended"])));
+        assert!(complete(
+            "Moscow suspended its mission",
+            &s(&["Russia"]),
+            &s(&["suspended"])
+        ));
+        assert!(complete(
+            "Lavrov met Blinken in Geneva",
+            &s(&["Sergey Lavrov"]),
+            &s(&["met"])
+        ));
+        assert!(complete(
+            "Russian missiles struck Kharkiv",
+            &s(&["Russia"]),
+            &s(&["struck"])
+        ));
+        assert!(!complete(
+            "It suspended its mission",
+            &s(&["Russia"]),
+            &s(&["suspended"])
+        ));
         assert!(!complete("Russia said", &s(&["Russia"]), &s(&["suspended"])));
         assert!(complete("Talks in Vienna", &[], &s(&["talks"])));
     }

@@ -216,11 +216,16 @@ pub fn evaluate(stories: &[Story], mut errors: Option<&mut Vec<String>>) -> Stor
             s.fragments += fragment.is_some() as usize;
             s.no_actor += e.actors.is_empty() as usize;
             if let (Some(why), Some(errs)) = (fragment, errors.as_deref_mut()) {
-                errs.push(format!("{}\tfragment\t{} {}\t{} ({why})", story.id, e.date, e.trigger, e.headline));
+                errs.push(format!(
+                    "{}\tfragment\t{} {}\t{} ({why})",
+                    story.id, e.date, e.trigger, e.headline
+                ));
             }
-            let hit = story.gold_events.iter().enumerate().position(|(gi, g)| {
-                !used[gi] && g.date == e.date && g.trigger_matches(&e.trigger)
-            });
+            let hit = story
+                .gold_events
+                .iter()
+                .enumerate()
+                .position(|(gi, g)| !used[gi] && g.date == e.date && g.trigger_matches(&e.trigger));
             let rule = s.by_rule.entry(e.rule.clone()).or_default();
             rule.1 += 1;
             let Some(gi) = hit else {

@@ -595,7 +595,8 @@ impl Headline<'_> {
     }
 }
 
-fn capitalize(s: &str) -> String {
+/// The headline with its first letter upper case.
+pub fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),

@@ -17,6 +17,7 @@ pub mod actors;
 pub mod attach;
 pub mod describe;
 pub mod factuality;
+pub mod speech;
 pub mod tense;
 pub mod words;
 
@@ -747,6 +748,13 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
+        // A statement's row is what was said, with its speaker (see [`speech`]).
+        let text = if governing.is_none() && is_verb && describe::is_speech_verb(&self.tokens[trigger].lower)
+        {
+            self.reported(&headline, trigger, &clause, &skip).unwrap_or(text)
+        } else {
+            text
+        };
         // A statement's actors and place are who speaks (and whom "told" names) and where,
         // not those of what was said: "Grushko said that Russia would not restore its
         // mission to NATO", "… its mission to NATO in Brussels, Lavrov told journalists".
@@ -781,6 +789,40 @@ impl EventContext<'_> {
             modality: Modality::Asserted,
             source: None,
         }
+    }
+
+    /// "Grushko: Russia would not restore its mission to NATO": the speaker of the
+    /// reporting verb at `verb` (its subject, or the words after an inverted "said")
+    /// and the main clause of what it reports.
+    fn reported(
+        &self,
+        headline: &Headline,
+        verb: usize,
+        clause: &Range<usize>,
+        skip: &Range<usize>,
+    ) -> Option<String> {
+        let inverted =
+            verb > 0 && (self.classes[verb - 1] == Class::SoftStop || self.tokens[verb - 1].text == "''");
+        let subject = headline.subject_of(verb, clause).or_else(|| {
+            if !inverted {
+                return None;
+            }
+            let end = (verb + 1..self.tokens.len())
+                .find(|&i| matches!(self.classes[i], Class::SoftStop | Class::HardStop))
+                .unwrap_or(self.tokens.len());
+            (end > verb + 1 && end - verb <= 9).then_some(verb + 1..end)
+        })?;
+        // "If the arrest announced today stemmed …": a participle, not a statement
+        let opener = &self.tokens[subject.start].lower;
+        if matches!(self.classes[subject.start], Class::ClauseOpener)
+            || matches!(opener.as_ref(), "if" | "whether" | "when")
+        {
+            return None;
+        }
+        let what = speech::content(self.tokens, self.classes, verb, Some(&subject), skip)?;
+        let speaker = headline.render_range(subject);
+        let said = headline.render_range(what);
+        (!speaker.is_empty() && !said.is_empty()).then(|| describe::capitalize(&format!("{speaker}: {said}")))
     }
 
     /// Sets the polarity, modality and source of a described event (see [`factuality`]).
