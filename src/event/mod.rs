@@ -15,6 +15,7 @@
 
 pub mod actors;
 pub mod attach;
+pub mod coref;
 pub mod describe;
 pub mod factuality;
 pub mod speech;
@@ -361,6 +362,7 @@ impl Story<'_> {
             tokens: &self.analysed.sentences[si].tokens,
             classes: self.analysed.classes(si),
             mentions: &self.mentions[si],
+            earlier: &self.mentions[..si],
             known: self.known,
         }
     }
@@ -665,6 +667,8 @@ struct EventContext<'a> {
     tokens: &'a [sentence::Token<'a>],
     classes: &'a [Class],
     mentions: &'a [actors::Mention],
+    /// The mentions of the sentences before this one (for [`coref`]).
+    earlier: &'a [Vec<actors::Mention>],
     known: &'a actors::ArticleActors,
 }
 
@@ -682,6 +686,8 @@ struct Described {
     polarity: Polarity,
     modality: Modality,
     source: Option<String>,
+    /// The actor an anaphoric subject names ([`coref`]).
+    antecedent: Option<String>,
 }
 
 impl EventContext<'_> {
@@ -775,7 +781,15 @@ impl EventContext<'_> {
             range
         };
         let location = describe::place_in(self.tokens, self.classes, &range, &skip, trigger);
-        let actors = describe::actors_in(self.mentions, &range, self.known);
+        let mut actors = describe::actors_in(self.mentions, &range, self.known);
+        // "It used chemical weapons", "He will attend": the subject named earlier
+        let subject = (is_verb || governing.is_some())
+            .then(|| headline.subject_of(head, &clause))
+            .flatten();
+        let (text, antecedent) = match subject {
+            Some(s) => coref::resolve(text, &mut actors, self.tokens, &s, self.mentions, self.earlier),
+            None => (text, None),
+        };
         Described {
             headline: text,
             actors,
@@ -788,6 +802,7 @@ impl EventContext<'_> {
             polarity: Polarity::Positive,
             modality: Modality::Asserted,
             source: None,
+            antecedent,
         }
     }
 
@@ -836,6 +851,9 @@ impl EventContext<'_> {
         if let Some(f) = r.frame.filter(|f| !f.after && d.actors_range.contains(&f.at)) {
             let range = f.at + 1..d.actors_range.end;
             d.actors = describe::actors_in(self.mentions, &range, self.known);
+            if let Some(a) = d.antecedent.clone().filter(|a| !d.actors.contains(a)) {
+                d.actors.insert(0, a);
+            }
         }
     }
 
