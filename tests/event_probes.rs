@@ -57,7 +57,7 @@ const PROBES: &[Probe] = &[
         "2022-01-12",
         "Russia said on Monday that NATO would not admit Ukraine next year.",
         &[
-            ("2022-01-10", "said", "positive", "asserted", "Russia said"),
+            ("2022-01-10", "said", "positive", "asserted", "Russia: NATO would not admit Ukraine"),
             ("2023", "admit", "negative", "planned", "would not admit"),
         ],
         &[],
@@ -222,7 +222,7 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "2022-01-11",
         "A second meeting, at the OSCE headquarters in Vienna, is scheduled for Thursday.",
         "scheduled",
-        "A second meeting scheduled",
+        "A second meeting is scheduled",
     ),
     (
         "2024-02-01",

@@ -80,6 +80,27 @@ const REPORTED: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// A denial keeps its verb: its content is what is denied.
+const DENIED: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-06-02",
+        "The Kremlin denied on Tuesday that Putin would meet Biden in March.",
+        "denied",
+        "The Kremlin denied Putin would meet Biden in March",
+    ),
+    (
+        "1998-08-20",
+        "Sudan denied on Thursday that the plant made chemical weapons.",
+        "denied",
+        "Sudan denied the plant made chemical weapons",
+    ),
+];
+
+#[test]
+fn denials_keep_their_verb() {
+    check(DENIED);
+}
+
 /// A verb of condemning or claiming takes a noun phrase, not a clause: its row stays
 /// the verb's own ("Iran condemned the bombing").
 const NOT_REPORTED: &[(&str, &str, &str, &str)] = &[

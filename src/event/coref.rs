@@ -7,7 +7,8 @@
 //! will resume talks, Russia said"), and within a sentence from its start, so that a
 //! sentence's subject wins over the names after it ("Annan met Saddam Hussein … He is
 //! expected to meet Aziz" → Annan). Compatible: the kinds `data/anaphors.tsv` gives the
-//! word (he/she a person; it a country or organisation; the alliance an organisation).
+//! word (he/she a person; it a country or organisation, of its own sentence only and
+//! not across a thing it may name, "the treaty … it"; the alliance an organisation).
 //! The headline then names the antecedent (a person by surname) and the row's actors
 //! gain its canonical name.
 
@@ -28,7 +29,7 @@ fn anaphors() -> &'static [(Vec<&'static str>, Vec<Kind>)] {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let (phrase, kinds) = l.split_once('\t')?;
-                let kinds = kinds
+                let kinds: Vec<Kind> = kinds
                     .split(',')
                     .filter_map(|k| match k.trim() {
                         "person" => Some(Kind::Person),
@@ -37,8 +38,22 @@ fn anaphors() -> &'static [(Vec<&'static str>, Vec<Kind>)] {
                         _ => None,
                     })
                     .collect();
-                Some((phrase.split(' ').collect(), kinds))
+                // a thing's line names no actor (see `things`)
+                (!kinds.is_empty()).then(|| (phrase.split(' ').collect(), kinds))
             })
+            .collect()
+    })
+}
+
+/// Nouns of things "it" may name (`thing` lines of the table).
+fn things() -> &'static [&'static str] {
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        ANAPHORS_TSV
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, k)| k.trim() == "thing")
+            .map(|(w, _)| w)
             .collect()
     })
 }
@@ -68,7 +83,27 @@ pub fn antecedent<'m>(
     };
     let kinds = kinds_of(tokens, subject)?;
     let fits = |m: &&Mention| kinds.contains(&m.kind) && !m.after_locative;
-    let own = here.iter().filter(|m| m.last <= subject.start).find(fits);
+    // "it" may name a thing: it takes an actor of its own sentence with no thing between
+    let it = tokens[subject.start].lower == "it";
+    let thing_between =
+        |from: usize, to: usize| (from..to).any(|i| things().contains(&tokens[i].lower.as_ref()));
+    let own = here
+        .iter()
+        .filter(|m| m.last <= subject.start)
+        .find(|m| fits(m) && !(it && thing_between(m.last, subject.start)));
+    if it {
+        return own.or_else(|| {
+            here.iter()
+                .filter(|m| m.first > subject.end)
+                .filter(fits)
+                .find(|m| {
+                    let comma = m.first > 0 && tokens[m.first - 1].text == ",";
+                    let says = (m.last..tokens.len().min(m.last + 3))
+                        .any(|i| super::describe::is_speech_verb(&tokens[i].lower));
+                    comma && says
+                })
+        });
+    }
     // "It will resume talks on Friday, Russia said": the speaker of a closing attribution
     let speaker = || {
         here.iter()

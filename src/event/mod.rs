@@ -837,7 +837,13 @@ impl EventContext<'_> {
         let what = speech::content(self.tokens, self.classes, verb, Some(&subject), skip)?;
         let speaker = headline.render_range(subject);
         let said = headline.render_range(what);
-        (!speaker.is_empty() && !said.is_empty()).then(|| describe::capitalize(&format!("{speaker}: {said}")))
+        let text = if speech::only_reports(self.tokens, verb) {
+            format!("{speaker}: {said}")
+        } else {
+            let verb_words = headline.render_range(verb..verb + 1);
+            format!("{speaker} {verb_words} {said}")
+        };
+        (!speaker.is_empty() && !said.is_empty()).then(|| describe::capitalize(&text))
     }
 
     /// Sets the polarity, modality and source of a described event (see [`factuality`]).

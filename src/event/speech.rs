@@ -28,6 +28,14 @@ const SAY_LEMMAS: &[&str] = &[
     "say", "tell", "add", "state", "insist", "note", "report", "announce", "confirm", "warn",
 ];
 
+/// Whether the verb at `verb` only reports (its row may read "Speaker: what was said");
+/// a denial, an accusation or an urging keeps its verb ("The Kremlin denied Putin would
+/// meet Biden").
+pub fn only_reports(tokens: &[Token], verb: usize) -> bool {
+    super::words::verb(&tokens[verb].lower)
+        .is_some_and(|v| SAY_LEMMAS.contains(&v.lemma) && v.lemma != "warn")
+}
+
 /// Words that lead a content and say nothing: "But the solid construction …".
 const LEADING_JOINERS: &[&str] = &["but", "and", "so", "yet"];
 
