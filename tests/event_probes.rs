@@ -57,7 +57,7 @@ const PROBES: &[Probe] = &[
         "2022-01-12",
         "Russia said on Monday that NATO would not admit Ukraine next year.",
         &[
-            ("2022-01-10", "said", "positive", "asserted", "Russia said"),
+            ("2022-01-10", "said", "positive", "asserted", "Russia: NATO would not admit Ukraine"),
             ("2023", "admit", "negative", "planned", "would not admit"),
         ],
         &[],
@@ -150,13 +150,16 @@ fn issue_16_probes() {
     }
 }
 
-/// The development stories (tests/fixtures/events-dev) keep the issue's bar: event F1
-/// ≥ 0.88, polarity ≥ 0.95 on negated events, actor F1 ≥ 0.85.
+/// The development stories written here (tests/fixtures/events-dev, set `written`) keep
+/// the issue's bar: event F1 ≥ 0.88, polarity ≥ 0.95 on negated events, actor F1 ≥ 0.85.
 #[test]
 fn development_stories_meet_the_bar() {
-    let stories =
+    let stories: Vec<_> =
         chronicle::eval::stories::load(std::path::Path::new("tests/fixtures/events-dev/stories.jsonl"))
-            .expect("stories");
+            .expect("stories")
+            .into_iter()
+            .filter(|s| s.set.is_none())
+            .collect();
     assert!(stories.len() >= 40);
     let s = chronicle::eval::stories::evaluate(&stories, None);
     assert!(s.f1() >= 0.88, "event F1 {:.3}", s.f1());
@@ -190,11 +193,12 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "A hostile takeover bid launched",
     ),
     // `late on Wednesday` is the date's, not the headline's
+    // what was told is the row (issue 25): the date's words are not in it
     (
         "2022-03-14",
         "Stoltenberg told reporters late on Wednesday that the alliance was ready.",
         "told",
-        "Stoltenberg told reporters",
+        "Stoltenberg: the alliance was ready",
     ),
     (
         "2023-04-05",
@@ -218,7 +222,7 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "2022-01-11",
         "A second meeting, at the OSCE headquarters in Vienna, is scheduled for Thursday.",
         "scheduled",
-        "A second meeting scheduled",
+        "A second meeting is scheduled",
     ),
     (
         "2024-02-01",

@@ -5,13 +5,16 @@
 //! a timeline should show. chronicle reads the story with its document date given, and:
 //!
 //! * **events**: a system event is right when an unmatched gold event has its date and
-//!   trigger (case-insensitive); P/R/F1 over events;
+//!   trigger (case-insensitive; a gold trigger may list alternatives, `a|b`); P/R/F1
+//!   over events;
 //! * **factuality**: on matched events, polarity and modality accuracy, and polarity
 //!   accuracy on the gold negated events (an unmatched one counts as wrong);
 //! * **actors**: on matched events, actor P/R/F1 (a role in brackets is dropped; a person
 //!   matches by surname);
 //! * **by rule**: each attachment rule's precision, the table event confidences come
-//!   from (`src/event/data/rule-confidence.tsv`).
+//!   from (`src/event/data/rule-confidence.tsv`);
+//! * **rows**: fragment rate, headline completeness and rows with no actor
+//!   ([`super::rows`]).
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
@@ -36,6 +39,22 @@ pub struct GoldEvent {
     pub actors: Vec<String>,
     #[serde(default)]
     pub source: Option<String>,
+    /// Ways a headline may name the event's actor ("Russia", "Moscow"); when empty, its
+    /// `actors` are asked for.
+    #[serde(default)]
+    pub who: Vec<String>,
+    /// Ways a headline may name what was done ("suspended", "halted"); when empty, its
+    /// trigger.
+    #[serde(default)]
+    pub did: Vec<String>,
+}
+
+impl GoldEvent {
+    /// Whether a system trigger is the gold one's, or one of its alternatives
+    /// (`"wrapped|meeting"`: annotators read either word as the event's).
+    pub fn trigger_matches(&self, trigger: &str) -> bool {
+        self.trigger.split('|').any(|t| t.eq_ignore_ascii_case(trigger))
+    }
 }
 
 /// One annotated story.
@@ -45,6 +64,10 @@ pub struct Story {
     pub dct: String,
     pub text: String,
     pub gold_events: Vec<GoldEvent>,
+    /// Which part of the set the story is in (`written` here, `real` newswire, `page`
+    /// with page chrome), reported apart.
+    #[serde(default)]
+    pub set: Option<String>,
 }
 
 /// Whether a JSONL file holds annotated stories (its first record has `gold_events`).
@@ -71,6 +94,12 @@ pub struct StoryScore {
     pub actors_gold: usize,
     pub actors_system: usize,
     pub actors_right: usize,
+    /// Dated rows whose headline is a fragment ([`super::rows::fragment`]).
+    pub fragments: usize,
+    /// Dated rows with no actor.
+    pub no_actor: usize,
+    /// Matched events whose headline names a gold actor and the gold predicate.
+    pub complete: usize,
     /// Per rule: (right, fired).
     pub by_rule: BTreeMap<String, (usize, usize)>,
 }
@@ -100,6 +129,15 @@ impl StoryScore {
     }
     pub fn f1(&self) -> f64 {
         f1(self.precision(), self.recall())
+    }
+    pub fn fragment_rate(&self) -> f64 {
+        ratio(self.fragments, self.system)
+    }
+    pub fn completeness(&self) -> f64 {
+        ratio(self.complete, self.matched)
+    }
+    pub fn no_actor_rate(&self) -> f64 {
+        ratio(self.no_actor, self.system)
     }
     pub fn actor_f1(&self) -> f64 {
         f1(
@@ -174,9 +212,20 @@ pub fn evaluate(stories: &[Story], mut errors: Option<&mut Vec<String>>) -> Stor
             .count();
         let mut used = vec![false; story.gold_events.len()];
         for e in &events {
-            let hit = story.gold_events.iter().enumerate().position(|(gi, g)| {
-                !used[gi] && g.date == e.date && g.trigger.eq_ignore_ascii_case(&e.trigger)
-            });
+            let fragment = super::rows::fragment(&e.headline);
+            s.fragments += fragment.is_some() as usize;
+            s.no_actor += e.actors.is_empty() as usize;
+            if let (Some(why), Some(errs)) = (fragment, errors.as_deref_mut()) {
+                errs.push(format!(
+                    "{}\tfragment\t{} {}\t{} ({why})",
+                    story.id, e.date, e.trigger, e.headline
+                ));
+            }
+            let hit = story
+                .gold_events
+                .iter()
+                .enumerate()
+                .position(|(gi, g)| !used[gi] && g.date == e.date && g.trigger_matches(&e.trigger));
             let rule = s.by_rule.entry(e.rule.clone()).or_default();
             rule.1 += 1;
             let Some(gi) = hit else {
@@ -192,6 +241,27 @@ pub fn evaluate(stories: &[Story], mut errors: Option<&mut Vec<String>>) -> Stor
             used[gi] = true;
             s.matched += 1;
             let g = &story.gold_events[gi];
+            let who = if g.who.is_empty() { &g.actors } else { &g.who };
+            let triggers: Vec<String>;
+            let did = if g.did.is_empty() {
+                triggers = g.trigger.split('|').map(str::to_string).collect();
+                &triggers[..]
+            } else {
+                &g.did[..]
+            };
+            let complete = super::rows::complete(&e.headline, who, did);
+            s.complete += complete as usize;
+            if let (false, Some(errs)) = (complete, errors.as_deref_mut()) {
+                errs.push(format!(
+                    "{}\tincomplete\t{} {}\t{}\twho [{}] did [{}]",
+                    story.id,
+                    e.date,
+                    e.trigger,
+                    e.headline,
+                    who.join("; "),
+                    did.join("; ")
+                ));
+            }
             let polarity_ok = g.polarity.as_deref().is_none_or(|p| p == e.polarity.as_str());
             let modality_ok = g.modality.as_deref().is_none_or(|m| m == e.modality.as_str());
             s.polarity_right += polarity_ok as usize;
@@ -241,7 +311,8 @@ pub fn evaluate(stories: &[Story], mut errors: Option<&mut Vec<String>>) -> Stor
     s
 }
 
-/// Writes the story scores of `path` to `w`.
+/// Writes the story scores of `path` to `w`: the whole set, then each part of it
+/// (`set`) apart when there are several.
 pub fn run(path: &Path, w: &mut dyn Write, errors: bool) -> io::Result<StoryScore> {
     let stories = load(path)?;
     let mut lines = Vec::new();
@@ -251,6 +322,27 @@ pub fn run(path: &Path, w: &mut dyn Write, errors: bool) -> io::Result<StoryScor
         "Events on {} annotated stories ({} gold events)",
         s.stories, s.gold
     )?;
+    write_score(w, &s)?;
+    let mut sets: BTreeMap<&str, Vec<Story>> = BTreeMap::new();
+    for story in &stories {
+        let set = story.set.as_deref().unwrap_or("written");
+        sets.entry(set).or_default().push(story.clone());
+    }
+    if sets.len() > 1 {
+        for (set, part) in &sets {
+            let p = evaluate(part, None);
+            writeln!(w, "-- {set}: {} stories ({} gold events)", p.stories, p.gold)?;
+            write_summary(w, &p)?;
+        }
+    }
+    for l in lines {
+        writeln!(w, "{l}")?;
+    }
+    Ok(s)
+}
+
+/// Event F1 and the three row measures on one line each.
+fn write_summary(w: &mut dyn Write, s: &StoryScore) -> io::Result<()> {
     writeln!(
         w,
         "events (date + trigger)  P {:.3}  R {:.3}  F1 {:.3}  ({} right of {} found)",
@@ -260,6 +352,23 @@ pub fn run(path: &Path, w: &mut dyn Write, errors: bool) -> io::Result<StoryScor
         s.matched,
         s.system
     )?;
+    writeln!(
+        w,
+        "rows                     fragments {:.3} ({}/{})  complete headlines {:.3} ({}/{})  no actor {:.3} ({}/{})",
+        s.fragment_rate(),
+        s.fragments,
+        s.system,
+        s.completeness(),
+        s.complete,
+        s.matched,
+        s.no_actor_rate(),
+        s.no_actor,
+        s.system
+    )
+}
+
+fn write_score(w: &mut dyn Write, s: &StoryScore) -> io::Result<()> {
+    write_summary(w, s)?;
     writeln!(
         w,
         "factuality (matched)     polarity {:.3}  modality {:.3}  negated events {:.3} ({}/{})",
@@ -281,9 +390,5 @@ pub fn run(path: &Path, w: &mut dyn Write, errors: bool) -> io::Result<StoryScor
         .iter()
         .map(|(r, (c, n))| format!("{r} {:.2} ({c}/{n})", ratio(*c, *n)))
         .collect();
-    writeln!(w, "precision by rule: {}", rules.join(", "))?;
-    for l in lines {
-        writeln!(w, "{l}")?;
-    }
-    Ok(s)
+    writeln!(w, "precision by rule: {}", rules.join(", "))
 }

@@ -308,7 +308,8 @@ impl Headline<'_> {
 
     /// The verb whose subject is the event's and the words told before the verb: for
     /// "did not meet" (`did not`), "failed to bridge" (`failed to`), "has yet to ratify"
-    /// (`has yet to`); for a plain verb, the verb itself and nothing.
+    /// (`has yet to`), "will attend" (`will`); for a plain verb, the verb itself and
+    /// nothing.
     fn negated_group(&self, verb: usize, clause: &Range<usize>) -> (usize, Range<usize>) {
         let group_start = |v: usize| {
             let mut i = v;
@@ -347,7 +348,10 @@ impl Headline<'_> {
                 return (lead, outer..verb);
             }
         }
-        if negation(start..verb) {
+        // "will attend", "has signed", "was signed": the verb keeps its auxiliaries, so
+        // that its form agrees with its subject and tells tense and voice
+        let auxiliary = (start..verb).any(|i| self.classes[i] == Class::Auxiliary);
+        if negation(start..verb) || auxiliary {
             return (verb, start..verb);
         }
         (verb, verb..verb)
@@ -595,7 +599,8 @@ impl Headline<'_> {
     }
 }
 
-fn capitalize(s: &str) -> String {
+/// The headline with its first letter upper case.
+pub fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),

@@ -15,9 +15,11 @@
 
 pub mod actors;
 pub mod attach;
+pub mod coref;
 pub mod describe;
 pub mod factuality;
 pub mod ru;
+pub mod speech;
 pub mod tense;
 pub mod words;
 
@@ -369,6 +371,7 @@ impl Story<'_> {
             tokens: &self.analysed.sentences[si].tokens,
             classes: self.analysed.classes(si),
             mentions: &self.mentions[si],
+            earlier: &self.mentions[..si],
             known: self.known,
         }
     }
@@ -680,6 +683,8 @@ struct EventContext<'a> {
     tokens: &'a [sentence::Token<'a>],
     classes: &'a [Class],
     mentions: &'a [actors::Mention],
+    /// The mentions of the sentences before this one (for [`coref`]).
+    earlier: &'a [Vec<actors::Mention>],
     known: &'a actors::ArticleActors,
 }
 
@@ -697,6 +702,8 @@ struct Described {
     polarity: Polarity,
     modality: Modality,
     source: Option<String>,
+    /// The actor an anaphoric subject names ([`coref`]).
+    antecedent: Option<String>,
 }
 
 impl EventContext<'_> {
@@ -763,6 +770,13 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
+        // A statement's row is what was said, with its speaker (see [`speech`]).
+        let text = if governing.is_none() && is_verb && describe::is_speech_verb(&self.tokens[trigger].lower)
+        {
+            self.reported(&headline, trigger, &clause, &skip).unwrap_or(text)
+        } else {
+            text
+        };
         // A statement's actors and place are who speaks (and whom "told" names) and where,
         // not those of what was said: "Grushko said that Russia would not restore its
         // mission to NATO", "… its mission to NATO in Brussels, Lavrov told journalists".
@@ -783,7 +797,15 @@ impl EventContext<'_> {
             range
         };
         let location = describe::place_in(self.tokens, self.classes, &range, &skip, trigger);
-        let actors = describe::actors_in(self.mentions, &range, self.known);
+        let mut actors = describe::actors_in(self.mentions, &range, self.known);
+        // "It used chemical weapons", "He will attend": the subject named earlier
+        let subject = (is_verb || governing.is_some())
+            .then(|| headline.subject_of(head, &clause))
+            .flatten();
+        let (text, antecedent) = match subject {
+            Some(s) => coref::resolve(text, &mut actors, self.tokens, &s, self.mentions, self.earlier),
+            None => (text, None),
+        };
         Described {
             headline: text,
             actors,
@@ -796,7 +818,48 @@ impl EventContext<'_> {
             polarity: Polarity::Positive,
             modality: Modality::Asserted,
             source: None,
+            antecedent,
         }
+    }
+
+    /// "Grushko: Russia would not restore its mission to NATO": the speaker of the
+    /// reporting verb at `verb` (its subject, or the words after an inverted "said")
+    /// and the main clause of what it reports.
+    fn reported(
+        &self,
+        headline: &Headline,
+        verb: usize,
+        clause: &Range<usize>,
+        skip: &Range<usize>,
+    ) -> Option<String> {
+        let inverted =
+            verb > 0 && (self.classes[verb - 1] == Class::SoftStop || self.tokens[verb - 1].text == "''");
+        let subject = headline.subject_of(verb, clause).or_else(|| {
+            if !inverted {
+                return None;
+            }
+            let end = (verb + 1..self.tokens.len())
+                .find(|&i| matches!(self.classes[i], Class::SoftStop | Class::HardStop))
+                .unwrap_or(self.tokens.len());
+            (end > verb + 1 && end - verb <= 9).then_some(verb + 1..end)
+        })?;
+        // "If the arrest announced today stemmed …": a participle, not a statement
+        let opener = &self.tokens[subject.start].lower;
+        if matches!(self.classes[subject.start], Class::ClauseOpener)
+            || matches!(opener.as_ref(), "if" | "whether" | "when")
+        {
+            return None;
+        }
+        let what = speech::content(self.tokens, self.classes, verb, Some(&subject), skip)?;
+        let speaker = headline.render_range(subject);
+        let said = headline.render_range(what);
+        let text = if speech::only_reports(self.tokens, verb) {
+            format!("{speaker}: {said}")
+        } else {
+            let verb_words = headline.render_range(verb..verb + 1);
+            format!("{speaker} {verb_words} {said}")
+        };
+        (!speaker.is_empty() && !said.is_empty()).then(|| describe::capitalize(&text))
     }
 
     /// Sets the polarity, modality and source of a described event (see [`factuality`]).
@@ -810,6 +873,9 @@ impl EventContext<'_> {
         if let Some(f) = r.frame.filter(|f| !f.after && d.actors_range.contains(&f.at)) {
             let range = f.at + 1..d.actors_range.end;
             d.actors = describe::actors_in(self.mentions, &range, self.known);
+            if let Some(a) = d.antecedent.clone().filter(|a| !d.actors.contains(a)) {
+                d.actors.insert(0, a);
+            }
         }
     }
 

@@ -1,0 +1,169 @@
+//! Who is resolved within the article (issue 25, item 2).
+//!
+//! A headline's subject that is a pronoun or a definite description ("it", "he", "the
+//! alliance", "the ministry") names an actor the article told before: the antecedent is
+//! the nearest compatible mention, searched sentence by sentence backwards from the
+//! subject (its own sentence first, then the speaker of an attribution closing it: "It
+//! will resume talks, Russia said"), and within a sentence from its start, so that a
+//! sentence's subject wins over the names after it ("Annan met Saddam Hussein … He is
+//! expected to meet Aziz" → Annan). Compatible: the kinds `data/anaphors.tsv` gives the
+//! word (he/she a person; it a country or organisation, of its own sentence only and
+//! not across a thing it may name, "the treaty … it"; the alliance an organisation).
+//! The headline then names the antecedent (a person by surname) and the row's actors
+//! gain its canonical name.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::actors::{Kind, Mention};
+use crate::text::sentence::Token;
+
+const ANAPHORS_TSV: &str = include_str!("data/anaphors.tsv");
+
+/// The anaphor table: phrase (lower case, words split by spaces) → kinds it may name.
+fn anaphors() -> &'static [(Vec<&'static str>, Vec<Kind>)] {
+    static TABLE: OnceLock<Vec<(Vec<&'static str>, Vec<Kind>)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        ANAPHORS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (phrase, kinds) = l.split_once('\t')?;
+                let kinds: Vec<Kind> = kinds
+                    .split(',')
+                    .filter_map(|k| match k.trim() {
+                        "person" => Some(Kind::Person),
+                        "country" => Some(Kind::Country),
+                        "org" => Some(Kind::Org),
+                        _ => None,
+                    })
+                    .collect();
+                // a thing's line names no actor (see `things`)
+                (!kinds.is_empty()).then(|| (phrase.split(' ').collect(), kinds))
+            })
+            .collect()
+    })
+}
+
+/// Nouns of things "it" may name (`thing` lines of the table).
+fn things() -> &'static [&'static str] {
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        ANAPHORS_TSV
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, k)| k.trim() == "thing")
+            .map(|(w, _)| w)
+            .collect()
+    })
+}
+
+/// The kinds an anaphoric subject may name, when `subject` is one.
+fn kinds_of(tokens: &[Token], subject: &Range<usize>) -> Option<&'static [Kind]> {
+    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
+    anaphors()
+        .iter()
+        .find(|(phrase, _)| *phrase == words)
+        .map(|(_, kinds)| kinds.as_slice())
+}
+
+/// The antecedent of the anaphoric subject at `subject`: `here` are the mentions of its
+/// sentence, `earlier` those of the sentences before it.
+pub fn antecedent<'m>(
+    tokens: &[Token],
+    subject: &Range<usize>,
+    here: &'m [Mention],
+    earlier: &'m [Vec<Mention>],
+) -> Option<&'m Mention> {
+    // "He and Palestinian leader Yasser Arafat meet": the pronoun of a coordination
+    let subject = &if subject.len() > 2 && tokens[subject.start + 1].lower == "and" {
+        subject.start..subject.start + 1
+    } else {
+        subject.clone()
+    };
+    let kinds = kinds_of(tokens, subject)?;
+    let fits = |m: &&Mention| kinds.contains(&m.kind) && !m.after_locative;
+    // "it" may name a thing: it takes an actor of its own sentence with no thing between
+    let it = tokens[subject.start].lower == "it";
+    let thing_between =
+        |from: usize, to: usize| (from..to).any(|i| things().contains(&tokens[i].lower.as_ref()));
+    let own = here
+        .iter()
+        .filter(|m| m.last <= subject.start)
+        .find(|m| fits(m) && !(it && thing_between(m.last, subject.start)));
+    if it {
+        return own.or_else(|| {
+            here.iter()
+                .filter(|m| m.first > subject.end)
+                .filter(fits)
+                .find(|m| {
+                    let comma = m.first > 0 && tokens[m.first - 1].text == ",";
+                    let says = (m.last..tokens.len().min(m.last + 3))
+                        .any(|i| super::describe::is_speech_verb(&tokens[i].lower));
+                    comma && says
+                })
+        });
+    }
+    // "It will resume talks on Friday, Russia said": the speaker of a closing attribution
+    let speaker = || {
+        here.iter()
+            .filter(|m| m.first > subject.end)
+            .filter(fits)
+            .find(|m| {
+                let comma = m.first > 0 && tokens[m.first - 1].text == ",";
+                let says = (m.last..tokens.len().min(m.last + 3))
+                    .any(|i| super::describe::is_speech_verb(&tokens[i].lower));
+                comma && says
+            })
+    };
+    own.or_else(speaker)
+        .or_else(|| earlier.iter().rev().find_map(|s| s.iter().find(fits)))
+}
+
+/// Names the antecedent in a headline that opens with the subject's words ("It used
+/// chemical weapons" → "Russia used chemical weapons") and adds it to the actors; the
+/// antecedent's label is returned beside the headline.
+pub fn resolve(
+    headline: String,
+    actors: &mut Vec<String>,
+    tokens: &[Token],
+    subject: &Range<usize>,
+    here: &[Mention],
+    earlier: &[Vec<Mention>],
+) -> (String, Option<String>) {
+    let Some(m) = antecedent(tokens, subject, here, earlier) else {
+        return (headline, None);
+    };
+    let subject = &if subject.len() > 2 && tokens[subject.start + 1].lower == "and" {
+        subject.start..subject.start + 1
+    } else {
+        subject.clone()
+    };
+    if !actors
+        .iter()
+        .any(|a| a.split(" (").next() == Some(m.canonical.as_str()))
+    {
+        actors.push(m.label());
+    }
+    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.text).collect();
+    let lead = words.join(" ");
+    let opens = headline.len() >= lead.len()
+        && headline[..lead.len()].eq_ignore_ascii_case(&lead)
+        && headline[lead.len()..].starts_with([' ', '\'', '’', ':']);
+    if !opens {
+        return (headline, Some(m.label()));
+    }
+    // "the foreign ministry" of a country: "Poland's foreign ministry"
+    let described = words.len() > 1 && m.kind == Kind::Country;
+    let name = if described {
+        format!("{}'s {}", m.canonical, words[1..].join(" "))
+    } else {
+        m.short_name().to_string()
+    };
+    // "He's expected" keeps its clitic: "Annan's expected" reads wrongly, "Annan is"
+    let rest = &headline[lead.len()..];
+    let rest = rest
+        .strip_prefix("'s ")
+        .map_or_else(|| rest.to_string(), |r| format!(" is {r}"));
+    (format!("{name}{rest}"), Some(m.label()))
+}
