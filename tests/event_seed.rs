@@ -84,12 +84,13 @@ fn article() -> Article {
 
 #[test]
 fn six_dated_events_with_hand_made_timexes() {
-    let events = extract(
+    // every dated mention, then the article's repeated tellings folded, as the pipeline does
+    let events = chronicle::merge::article::merge_within_article(extract(
         &article(),
         &document_date(),
         &timexes(),
         ExtractOptions::default(),
-    );
+    ));
     for e in &events {
         eprintln!(
             "{} | {} | {} | {:?} | {:?} | {:?} | {}",

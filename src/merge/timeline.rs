@@ -497,6 +497,8 @@ mod tests {
         Event {
             trigger: trigger.into(),
             article: article.into(),
+            // each story its own words: one sentence in two articles is a copy
+            sentence: format!("{article} reports: {trigger} on {date}."),
             ..event(date, 10, Status::Occurred, actors, 0.8)
         }
     }
