@@ -20,6 +20,7 @@
 //! Every character offset chronicle reports counts Unicode scalar values (`char`s) in the
 //! article text as read, end exclusive.
 
+pub mod check;
 pub mod dateline;
 pub mod dct;
 pub mod eval;
