@@ -28,6 +28,10 @@ pub struct Kinds {
     pub categories: Vec<Sym>,
     pub actors: Vec<Sym>,
     pub bodies: Vec<Box<[Sym]>>,
+    /// The people among the actors (those the gazetteer names with an office: `Vladimir
+    /// Putin (President of Russia)`): a claim about them needs a source that names them,
+    /// not only their countries.
+    pub people: Vec<Sym>,
 }
 
 /// The rows of a timeline by kind and by actor.
@@ -106,8 +110,11 @@ impl Index {
 
     fn add_actors(&mut self, kinds: &mut Kinds, e: &Event) {
         for a in &e.actors {
-            let name = actor_name(a);
-            push_sorted(&mut kinds.actors, self.strings.intern(&name));
+            let name = self.strings.intern(&actor_name(a));
+            push_sorted(&mut kinds.actors, name);
+            if a.contains(" (") {
+                push_sorted(&mut kinds.people, name);
+            }
             let parts = compound_parts(a.split(" (").next().unwrap_or(a));
             if !parts.is_empty() {
                 let mut parts: Vec<Sym> = parts.iter().map(|p| self.strings.intern(p)).collect();
@@ -165,8 +172,8 @@ impl Index {
             .collect()
     }
 
-    /// What a claim and a row share, as merging's clusters count it.
-    fn shared(&self, claim: &Kinds, row: &Kinds) -> Shared {
+    /// What a claim and a row (or one mention) share, as merging's clusters count it.
+    pub fn shared(&self, claim: &Kinds, row: &Kinds) -> Shared {
         let actorless = claim.actors.is_empty() || row.actors.is_empty();
         let common = |a: &[Sym], b: &[Sym]| a.iter().any(|x| b.binary_search(x).is_ok());
         let same_class = common(&claim.classes, &row.classes);
@@ -183,13 +190,21 @@ impl Index {
         }
     }
 
-    /// How many of the claim's actors the row names (a joint body of the claim counts
-    /// when the row names its members).
-    pub fn covers_all_actors(&self, claim: &Kinds, row: usize) -> bool {
-        let row = &self.rows[row];
+    /// Whether `other` (a row's or a mention's kinds) names every actor of the claim (a
+    /// joint body of `other` names its members).
+    pub fn covers_all_actors(claim: &Kinds, other: &Kinds) -> bool {
         claim.actors.iter().all(|a| {
-            row.actors.binary_search(a).is_ok()
-                || row.bodies.iter().any(|b| b.binary_search(a).is_ok())
+            other.actors.binary_search(a).is_ok() || other.bodies.iter().any(|b| b.binary_search(a).is_ok())
         })
+    }
+
+    /// Whether `other` names every person the claim names.
+    pub fn names_the_people(claim: &Kinds, other: &Kinds) -> bool {
+        claim.people.iter().all(|p| other.actors.binary_search(p).is_ok())
+    }
+
+    /// The kinds of row `row`.
+    pub fn row(&self, row: usize) -> &Kinds {
+        &self.rows[row]
     }
 }

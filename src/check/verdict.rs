@@ -172,18 +172,34 @@ fn push<'t>(list: &mut Vec<(usize, Vec<&'t Event>)>, row: usize, e: &'t Event) {
     }
 }
 
+/// How a mention bears on the claim: the same event (merging's notion), and the very
+/// event — the same trigger or class and every actor of the claim — which a
+/// contradiction, a denial or a coarser date needs.
+fn bearing(index: &mut Index, claim: &Kinds, e: &Event) -> (bool, bool) {
+    let mine = index.kinds_of(e);
+    let s = index.shared(claim, &mine);
+    let same = s.same_kind() && s.actors_agree() && Index::names_the_people(claim, &mine);
+    let very = same && s.trigger && Index::covers_all_actors(claim, &mine);
+    (same, very)
+}
+
 fn weigh<'t>(
     claim: &Event,
     claim_span: Span,
+    kinds: &Kinds,
     matches: &[(usize, Shared)],
-    strong: impl Fn(usize, Shared) -> bool,
+    index: &mut Index,
     timeline: &'t Timeline,
 ) -> Weighed<'t> {
     let mut w = Weighed::default();
     let claim_says_not = parse::negated(claim);
-    for &(row, shared) in matches {
+    for &(row, _) in matches {
         for e in mentions(timeline, row) {
             let Some(s) = span(e) else { continue };
+            let (same, very) = bearing(index, kinds, e);
+            if !same {
+                continue;
+            }
             let mut h = holds(e);
             if claim_says_not {
                 h = match h {
@@ -194,9 +210,9 @@ fn weigh<'t>(
             }
             match (h, place(claim_span, s)) {
                 (Holds::Happened, Place::Inside) => push(&mut w.supports, row, e),
-                (Holds::Happened, Place::Coarser) => push(&mut w.coarser, row, e),
-                (Holds::Happened, Place::Outside) if strong(row, shared) => push(&mut w.contradicts, row, e),
-                (Holds::DidNot, Place::Inside | Place::Coarser) if strong(row, shared) => push(&mut w.denies, row, e),
+                (Holds::Happened, Place::Coarser) if very => push(&mut w.coarser, row, e),
+                (Holds::Happened, Place::Outside) if very => push(&mut w.contradicts, row, e),
+                (Holds::DidNot, Place::Inside | Place::Coarser) if very => push(&mut w.denies, row, e),
                 (Holds::Tentative, Place::Inside | Place::Coarser) => push(&mut w.planned, row, e),
                 _ => {}
             }
@@ -205,14 +221,22 @@ fn weigh<'t>(
     w
 }
 
-fn dated(claim: &Event, kinds: &Kinds, index: &Index, timeline: &Timeline) -> (Kind, String, Vec<Evidence>) {
+/// Whether every coarser date is refined by a finer one that contradicts the claim
+/// ("2021" and "1 November 2021" against "December 2021"): finer sources refine coarser
+/// ones, as in merging.
+fn refined(w: &Weighed) -> bool {
+    let finer: Vec<Span> = w.contradicts.iter().flat_map(|(_, q)| q.iter().filter_map(|e| span(e))).collect();
+    w.coarser.iter().flat_map(|(_, q)| q.iter()).all(|e| {
+        span(e).is_some_and(|c| finer.iter().any(|f| f.start >= c.start && f.end <= c.end))
+    })
+}
+
+fn dated(claim: &Event, kinds: &Kinds, index: &mut Index, timeline: &Timeline) -> (Kind, String, Vec<Evidence>) {
     let Some(claim_span) = span(claim) else {
         return (Kind::NotCheckable, "not checkable: the claim's date has no place on the calendar".into(), Vec::new());
     };
     let matches = index.matches(kinds);
-    // a contradiction needs the very event: the same trigger (or class) and every actor
-    let strong = |row: usize, s: Shared| s.trigger && index.covers_all_actors(kinds, row);
-    let w = weigh(claim, claim_span, &matches, strong, timeline);
+    let w = weigh(claim, claim_span, kinds, &matches, index, timeline);
     let rows = |list: &[(usize, Vec<&Event>)], role: Role| -> Vec<Evidence> {
         list.iter()
             .map(|(row, quoted)| evidence(role, &timeline.events[*row], quoted))
@@ -256,7 +280,7 @@ fn dated(claim: &Event, kinds: &Kinds, index: &Index, timeline: &Timeline) -> (K
         let note = format!("the sources say it did not happen: {}", dates_given(&w.denies));
         return (Kind::Contradicted, note, rows(&w.denies, Role::Denies));
     }
-    if !w.coarser.is_empty() {
+    if !w.coarser.is_empty() && !refined(&w) {
         let note = format!(
             "the sources date it only as {}, which does not settle the claim's date",
             dates_given(&w.coarser)
@@ -304,29 +328,46 @@ fn support_note(supports: &[(usize, Vec<&Event>)]) -> String {
     }
 }
 
-/// The row that best tells a part of an order claim: told as happened and dated; the
-/// most shared actors, then the most mentions, then the finest and earliest.
-fn best_row(part: &Event, index: &mut Index, timeline: &Timeline) -> Option<usize> {
+/// The rows that best tell a part of an order claim: told as happened, dated, naming
+/// the claim's people; of those, the ones sharing the most actors, the same trigger
+/// first.
+fn best_rows(part: &Event, index: &mut Index, timeline: &Timeline) -> Vec<usize> {
     let kinds = index.kinds_of(part);
     let want = if parse::negated(part) { Holds::DidNot } else { Holds::Happened };
-    index
+    let found: Vec<(usize, (usize, bool))> = index
         .matches(&kinds)
         .into_iter()
         .filter(|&(row, _)| {
             let e = &timeline.events[row];
-            e.start.is_some() && holds(e) == want
+            e.start.is_some() && holds(e) == want && Index::names_the_people(&kinds, index.row(row))
         })
-        .min_by_key(|&(row, s)| {
-            let e = &timeline.events[row];
-            (
-                std::cmp::Reverse(s.actors),
-                std::cmp::Reverse(mentions(timeline, row).len()),
-                e.granularity,
-                e.start,
-                row,
-            )
-        })
+        .map(|(row, s)| (row, (s.actors, s.trigger)))
+        .collect();
+    let top = found.iter().map(|&(_, score)| score).max();
+    found
+        .into_iter()
+        .filter(|&(_, score)| Some(score) == top)
         .map(|(row, _)| row)
+        .collect()
+}
+
+/// Of the rows that could be each event, the pair closest in time: an order claim
+/// compares neighbouring events ("published its draft treaties after NATO expelled the
+/// diplomats" means the drafts of that autumn, not an earlier draft); ties go to the
+/// rows with more mentions, then the earlier.
+fn nearest_pair(a: &[usize], b: &[usize], timeline: &Timeline) -> Option<(usize, usize)> {
+    let start = |r: usize| timeline.events[r].start;
+    let weight = |r: usize| mentions(timeline, r).len();
+    a.iter()
+        .flat_map(|&x| b.iter().map(move |&y| (x, y)))
+        .filter(|&(x, y)| x != y)
+        .min_by_key(|&(x, y)| {
+            let gap = match (start(x), start(y)) {
+                (Some(p), Some(q)) => (p - q).num_days().abs(),
+                _ => i64::MAX,
+            };
+            (gap, std::cmp::Reverse(weight(x) + weight(y)), x, y)
+        })
 }
 
 fn order(
@@ -336,12 +377,13 @@ fn order(
     index: &mut Index,
     timeline: &Timeline,
 ) -> (Kind, String, Vec<Evidence>) {
-    let a = best_row(first, index, timeline);
-    let b = best_row(second, index, timeline);
+    let rows_a = best_rows(first, index, timeline);
+    let rows_b = best_rows(second, index, timeline);
     let quoted = |row: usize, role: Role| evidence(role, &timeline.events[row], &mentions(timeline, row));
-    let (a, b) = match (a, b) {
-        (Some(a), Some(b)) => (a, b),
-        (a, b) => {
+    let (a, b) = match nearest_pair(&rows_a, &rows_b, timeline) {
+        Some(pair) => pair,
+        None => {
+            let (a, b) = (rows_a.first().copied(), rows_b.first().copied());
             let missing = match (a, b) {
                 (None, None) => "neither event".to_string(),
                 (None, _) => format!("the first event (`{}`)", first.headline),
