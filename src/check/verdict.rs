@@ -172,15 +172,28 @@ fn push<'t>(list: &mut Vec<(usize, Vec<&'t Event>)>, row: usize, e: &'t Event) {
     }
 }
 
-/// How a mention bears on the claim: the same event (merging's notion), and the very
-/// event — the same trigger or class and every actor of the claim — which a
-/// contradiction, a denial or a coarser date needs.
-fn bearing(index: &mut Index, claim: &Kinds, e: &Event) -> (bool, bool) {
+/// How a mention bears on the claim.
+struct Bearing {
+    /// The same event, merging's notion (and naming the claim's people): enough to
+    /// support.
+    same: bool,
+    /// The same trigger (or class) and a named actor in common: enough for a coarser
+    /// date to leave the claim undetermined.
+    close: bool,
+    /// The very event: the same trigger and every actor of the claim, which a
+    /// contradiction or a denial needs.
+    very: bool,
+}
+
+fn bearing(index: &mut Index, claim: &Kinds, e: &Event) -> Bearing {
     let mine = index.kinds_of(e);
     let s = index.shared(claim, &mine);
     let same = s.same_kind() && s.actors_agree() && Index::names_the_people(claim, &mine);
-    let very = same && s.trigger && Index::covers_all_actors(claim, &mine);
-    (same, very)
+    Bearing {
+        same,
+        close: same && s.trigger && s.actors > 0,
+        very: same && s.trigger && Index::covers_all_actors(claim, &mine),
+    }
 }
 
 fn weigh<'t>(
@@ -196,8 +209,8 @@ fn weigh<'t>(
     for &(row, _) in matches {
         for e in mentions(timeline, row) {
             let Some(s) = span(e) else { continue };
-            let (same, very) = bearing(index, kinds, e);
-            if !same {
+            let b = bearing(index, kinds, e);
+            if !b.same {
                 continue;
             }
             let mut h = holds(e);
@@ -210,9 +223,9 @@ fn weigh<'t>(
             }
             match (h, place(claim_span, s)) {
                 (Holds::Happened, Place::Inside) => push(&mut w.supports, row, e),
-                (Holds::Happened, Place::Coarser) if very => push(&mut w.coarser, row, e),
-                (Holds::Happened, Place::Outside) if very => push(&mut w.contradicts, row, e),
-                (Holds::DidNot, Place::Inside | Place::Coarser) if very => push(&mut w.denies, row, e),
+                (Holds::Happened, Place::Coarser) if b.close || b.very => push(&mut w.coarser, row, e),
+                (Holds::Happened, Place::Outside) if b.very => push(&mut w.contradicts, row, e),
+                (Holds::DidNot, Place::Inside | Place::Coarser) if b.very => push(&mut w.denies, row, e),
                 (Holds::Tentative, Place::Inside | Place::Coarser) => push(&mut w.planned, row, e),
                 _ => {}
             }
