@@ -367,13 +367,13 @@ fn best_rows(part: &Event, index: &mut Index, timeline: &Timeline) -> Vec<usize>
 /// Of the rows that could be each event, the pair closest in time: an order claim
 /// compares neighbouring events ("published its draft treaties after NATO expelled the
 /// diplomats" means the drafts of that autumn, not an earlier draft); ties go to the
-/// rows with more mentions, then the earlier.
+/// rows with more mentions, then the earlier. Both may be one row (merging took them for
+/// one event): their order is then undetermined.
 fn nearest_pair(a: &[usize], b: &[usize], timeline: &Timeline) -> Option<(usize, usize)> {
     let start = |r: usize| timeline.events[r].start;
     let weight = |r: usize| mentions(timeline, r).len();
     a.iter()
         .flat_map(|&x| b.iter().map(move |&y| (x, y)))
-        .filter(|&(x, y)| x != y)
         .min_by_key(|&(x, y)| {
             let gap = match (start(x), start(y)) {
                 (Some(p), Some(q)) => (p - q).num_days().abs(),
