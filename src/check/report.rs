@@ -114,14 +114,17 @@ fn markdown(verdicts: &[Verdict], out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{} claims: {}.\n", verdicts.len(), counts.join(", "))?;
     for v in verdicts {
         writeln!(out, "## {}. {}\n", v.id, v.claim.replace('\n', " "))?;
-        writeln!(out, "**{}**", verdict_label(v.verdict))?;
-        if let Some(c) = &v.claimed {
-            writeln!(out, " — the claim says: {c}")?;
-        }
+        let claimed = v.claimed.as_deref().map(|c| format!(" — the claim says: {c}")).unwrap_or_default();
+        writeln!(out, "**{}**{claimed}", verdict_label(v.verdict))?;
         writeln!(out, "\n{}\n", v.note)?;
         for e in &v.evidence {
             let role = serde_json::to_value(e.role).ok().and_then(|r| r.as_str().map(String::from)).unwrap_or_default();
-            writeln!(out, "- *{}* {}: {} ({})", role.replace('_', " "), e.date, e.headline, e.agencies.join(", "))?;
+            let agencies = if e.agencies.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", e.agencies.join(", "))
+            };
+            writeln!(out, "- *{}* {}: {}{agencies}", role.replace('_', " "), e.date, e.headline)?;
             for q in &e.quotes {
                 let by = q.agency.as_deref().map(|a| format!(", {a}")).unwrap_or_default();
                 writeln!(

@@ -341,20 +341,21 @@ fn support_note(supports: &[(usize, Vec<&Event>)]) -> String {
     }
 }
 
-/// The rows that best tell a part of an order claim: told as happened, dated, naming
-/// the claim's people; of those, the ones sharing the most actors, the same trigger
-/// first.
+/// The rows that best tell a part of an order claim: told as happened, dated, with the
+/// same trigger (or event class: a category alone would take "invited to join" for
+/// "joined"), naming the claim's people; of those, the ones sharing the most actors.
 fn best_rows(part: &Event, index: &mut Index, timeline: &Timeline) -> Vec<usize> {
     let kinds = index.kinds_of(part);
     let want = if parse::negated(part) { Holds::DidNot } else { Holds::Happened };
-    let found: Vec<(usize, (usize, bool))> = index
+    let found: Vec<(usize, usize)> = index
         .matches(&kinds)
         .into_iter()
         .filter(|&(row, _)| {
             let e = &timeline.events[row];
             e.start.is_some() && holds(e) == want && Index::names_the_people(&kinds, index.row(row))
         })
-        .map(|(row, s)| (row, (s.actors, s.trigger)))
+        .filter(|&(_, s)| s.trigger)
+        .map(|(row, s)| (row, s.actors))
         .collect();
     let top = found.iter().map(|&(_, score)| score).max();
     found
