@@ -65,15 +65,51 @@ fn each_verdict_kind_on_dated_claims() {
     let timeline = corpus(STORIES);
     // (claim, verdict, the date the claim gives)
     let cases = [
-        ("Norway and Chile signed a fisheries agreement on 7 November 2023.", Kind::Supported, Some("2023-11-07")),
-        ("Norway and Chile signed a fisheries agreement in November 2023.", Kind::Supported, Some("2023-11")),
-        ("In 2023 Norway and Chile signed a fisheries agreement.", Kind::Supported, Some("2023")),
-        ("Norway and Chile signed a fisheries agreement on 7 November 2022.", Kind::Contradicted, Some("2022-11-07")),
-        ("Norway and Chile signed a fisheries agreement on 17 November 2023.", Kind::Contradicted, Some("2023-11-17")),
-        ("Denmark joined the Arctic Council in March 2015.", Kind::Undetermined, Some("2015-03")),
-        ("Peru and Japan signed a trade treaty on 7 November 2023.", Kind::NotFound, Some("2023-11-07")),
-        ("Norway and Chile signed a fisheries agreement last week.", Kind::NotCheckable, None),
-        ("Norway and Chile signed a fisheries agreement.", Kind::NotCheckable, None),
+        (
+            "Norway and Chile signed a fisheries agreement on 7 November 2023.",
+            Kind::Supported,
+            Some("2023-11-07"),
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement in November 2023.",
+            Kind::Supported,
+            Some("2023-11"),
+        ),
+        (
+            "In 2023 Norway and Chile signed a fisheries agreement.",
+            Kind::Supported,
+            Some("2023"),
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement on 7 November 2022.",
+            Kind::Contradicted,
+            Some("2022-11-07"),
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement on 17 November 2023.",
+            Kind::Contradicted,
+            Some("2023-11-17"),
+        ),
+        (
+            "Denmark joined the Arctic Council in March 2015.",
+            Kind::Undetermined,
+            Some("2015-03"),
+        ),
+        (
+            "Peru and Japan signed a trade treaty on 7 November 2023.",
+            Kind::NotFound,
+            Some("2023-11-07"),
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement last week.",
+            Kind::NotCheckable,
+            None,
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement.",
+            Kind::NotCheckable,
+            None,
+        ),
     ];
     let claims: Vec<&str> = cases.iter().map(|c| c.0).collect();
     for (v, (text, kind, claimed)) in verdicts(&timeline, &claims).iter().zip(cases) {
@@ -81,7 +117,10 @@ fn each_verdict_kind_on_dated_claims() {
         assert_eq!(v.claimed.as_deref(), claimed, "{text}");
         if kind != Kind::NotFound && kind != Kind::NotCheckable {
             let quote = &v.evidence[0].quotes[0];
-            assert!(!quote.sentence.is_empty() && quote.char_end > quote.char_start, "{text}: evidence quotes");
+            assert!(
+                !quote.sentence.is_empty() && quote.char_end > quote.char_start,
+                "{text}: evidence quotes"
+            );
         }
     }
 }
@@ -89,9 +128,16 @@ fn each_verdict_kind_on_dated_claims() {
 #[test]
 fn contradicted_names_the_dates_and_who_gives_them() {
     let timeline = corpus(STORIES);
-    let v = &verdicts(&timeline, &["Norway and Chile signed a fisheries agreement on 1 March 2023."])[0];
+    let v = &verdicts(
+        &timeline,
+        &["Norway and Chile signed a fisheries agreement on 1 March 2023."],
+    )[0];
     assert_eq!(v.verdict, Kind::Contradicted);
-    assert!(v.note.contains("2023-11-07") && v.note.contains("Reuters"), "{}", v.note);
+    assert!(
+        v.note.contains("2023-11-07") && v.note.contains("Reuters"),
+        "{}",
+        v.note
+    );
     assert_eq!(v.evidence[0].role, Role::Contradicts);
     assert_eq!(v.evidence[0].quotes[0].article, "wire-a");
 }
@@ -110,26 +156,51 @@ fn denied_events_do_not_support_and_reports_say_whose() {
     assert_eq!(found[0].evidence[0].role, Role::Denies);
     assert_eq!(found[0].evidence[0].quotes[0].polarity, "negative");
     assert_eq!(found[1].verdict, Kind::Supported, "{}", found[1].note);
-    assert!(found[1].note.contains("report"), "a claim resting on one side's report says so: {}", found[1].note);
+    assert!(
+        found[1].note.contains("report"),
+        "a claim resting on one side's report says so: {}",
+        found[1].note
+    );
 }
 
 #[test]
 fn order_claims() {
     let timeline = corpus(STORIES);
     let cases = [
-        ("Denmark joined the Arctic Council before Norway and Chile signed a fisheries agreement.", Kind::Supported),
-        ("Norway and Chile signed a fisheries agreement after Denmark joined the Arctic Council.", Kind::Supported),
-        ("Norway and Chile signed a fisheries agreement before Denmark joined the Arctic Council.", Kind::Contradicted),
-        ("Denmark joined the Arctic Council, then Iceland left the Arctic Council.", Kind::Supported),
-        ("After Iceland left the Arctic Council, Denmark joined the Arctic Council.", Kind::Contradicted),
-        ("Peru and Japan signed a trade treaty before Denmark joined the Arctic Council.", Kind::NotFound),
+        (
+            "Denmark joined the Arctic Council before Norway and Chile signed a fisheries agreement.",
+            Kind::Supported,
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement after Denmark joined the Arctic Council.",
+            Kind::Supported,
+        ),
+        (
+            "Norway and Chile signed a fisheries agreement before Denmark joined the Arctic Council.",
+            Kind::Contradicted,
+        ),
+        (
+            "Denmark joined the Arctic Council, then Iceland left the Arctic Council.",
+            Kind::Supported,
+        ),
+        (
+            "After Iceland left the Arctic Council, Denmark joined the Arctic Council.",
+            Kind::Contradicted,
+        ),
+        (
+            "Peru and Japan signed a trade treaty before Denmark joined the Arctic Council.",
+            Kind::NotFound,
+        ),
     ];
     let claims: Vec<&str> = cases.iter().map(|c| c.0).collect();
     for (v, (text, kind)) in verdicts(&timeline, &claims).iter().zip(cases) {
         assert_eq!(v.verdict, kind, "{text}: {}", v.note);
         if kind != Kind::NotFound {
             assert_eq!(v.evidence.len(), 2, "{text}: both events quoted");
-            assert_eq!((v.evidence[0].role, v.evidence[1].role), (Role::First, Role::Second));
+            assert_eq!(
+                (v.evidence[0].role, v.evidence[1].role),
+                (Role::First, Role::Second)
+            );
         }
     }
 }
@@ -159,11 +230,21 @@ fn conflicting_sources_are_reported_not_resolved() {
             "SANTIAGO, Nov 10 (AFP) - Norway and Chile signed a fisheries agreement on Thursday.",
         ),
     ]);
-    let v = &verdicts(&timeline, &["Norway and Chile signed a fisheries agreement on 7 November 2023."])[0];
+    let v = &verdicts(
+        &timeline,
+        &["Norway and Chile signed a fisheries agreement on 7 November 2023."],
+    )[0];
     assert_eq!(v.verdict, Kind::Undetermined, "{}", v.note);
-    assert!(v.note.contains("disagree") && v.note.contains("2023-11-09"), "{}", v.note);
+    assert!(
+        v.note.contains("disagree") && v.note.contains("2023-11-09"),
+        "{}",
+        v.note
+    );
     let roles: Vec<Role> = v.evidence.iter().map(|e| e.role).collect();
-    assert!(roles.contains(&Role::Supports) && roles.contains(&Role::Contradicts), "{roles:?}");
+    assert!(
+        roles.contains(&Role::Supports) && roles.contains(&Role::Contradicts),
+        "{roles:?}"
+    );
 }
 
 #[test]
@@ -177,8 +258,16 @@ fn unreadable_claims_are_named_and_the_others_checked() {
     );
     let lines: Vec<String> = read.diagnostics.iter().map(|d| d.to_string()).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
-    assert!(lines[0].contains("claims.jsonl") && lines[0].contains('2'), "{}", lines[0]);
-    assert!(lines[1].contains('3') && lines[1].contains("claim"), "{}", lines[1]);
+    assert!(
+        lines[0].contains("claims.jsonl") && lines[0].contains('2'),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains('3') && lines[1].contains("claim"),
+        "{}",
+        lines[1]
+    );
     let found = check::check(&read.claims, &corpus(STORIES), &Default::default());
     let got: Vec<(&str, Kind)> = found.iter().map(|v| (v.id.as_str(), v.verdict)).collect();
     assert_eq!(got, [("a", Kind::Supported), ("d", Kind::NotFound)]);
@@ -186,7 +275,10 @@ fn unreadable_claims_are_named_and_the_others_checked() {
 
 #[test]
 fn writers_give_every_format() {
-    let found = verdicts(&corpus(STORIES), &["Norway and Chile signed a fisheries agreement on 7 November 2023."]);
+    let found = verdicts(
+        &corpus(STORIES),
+        &["Norway and Chile signed a fisheries agreement on 7 November 2023."],
+    );
     for (format, needle) in [
         (check::report::Format::Table, "supported"),
         (check::report::Format::Csv, "evidence_date"),

@@ -51,7 +51,8 @@ pub fn read(path: &Path, text: &str) -> ReadClaims {
 
 /// Reads the claims file at `path`; `Err` says why it cannot be opened.
 pub fn read_file(path: &Path) -> Result<ReadClaims, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the claims file `{}`: {e}", path.display()))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("cannot read the claims file `{}`: {e}", path.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(read(path, &text))
 }
@@ -101,7 +102,10 @@ fn read_jsonl(path: &Path, text: &str) -> ReadClaims {
         };
         match record.get("claim").and_then(|c| c.as_str()) {
             Some(claim) if !claim.trim().is_empty() => out.claims.push(Claim {
-                id: record.get("id").and_then(scalar).unwrap_or_else(|| (i + 1).to_string()),
+                id: record
+                    .get("id")
+                    .and_then(scalar)
+                    .unwrap_or_else(|| (i + 1).to_string()),
                 text: claim.trim().to_string(),
                 line: i + 1,
                 gold: record.get("verdict").and_then(scalar),
@@ -123,7 +127,11 @@ fn read_csv(path: &Path, text: &str, delimiter: u8) -> ReadClaims {
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            out.diagnostics.push(Diagnostic::error(Some(path.to_path_buf()), Some(1), format!("cannot read the header: {e}")));
+            out.diagnostics.push(Diagnostic::error(
+                Some(path.to_path_buf()),
+                Some(1),
+                format!("cannot read the header: {e}"),
+            ));
             return out;
         }
     };

@@ -86,7 +86,11 @@ impl Index {
             for &k in kinds.lemmas.iter().chain(&kinds.classes).chain(&kinds.categories) {
                 index.by_kind.entry(k).or_default().push(id);
             }
-            for &a in kinds.actors.iter().chain(kinds.bodies.iter().flat_map(|b| b.iter())) {
+            for &a in kinds
+                .actors
+                .iter()
+                .chain(kinds.bodies.iter().flat_map(|b| b.iter()))
+            {
                 let list = index.by_actor.entry(a).or_default();
                 if list.last() != Some(&id) {
                     list.push(id);
@@ -104,7 +108,10 @@ impl Index {
         }
         push_sorted(&mut kinds.lemmas, self.strings.intern(&format!("l:{l}")));
         if let Some(cat) = &e.category {
-            push_sorted(&mut kinds.categories, self.strings.intern(&format!("k:{}", category_code(cat))));
+            push_sorted(
+                &mut kinds.categories,
+                self.strings.intern(&format!("k:{}", category_code(cat))),
+            );
         }
     }
 

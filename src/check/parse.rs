@@ -35,12 +35,12 @@ pub enum Relation {
 #[derive(Debug, Clone)]
 pub enum Reading {
     /// "X happened on DATE": the event, dated by the claim.
-    Dated(Event),
+    Dated(Box<Event>),
     /// "X before/after Y": both events (their dates, if any, are not used).
     Order {
-        first: Event,
+        first: Box<Event>,
         relation: Relation,
-        second: Event,
+        second: Box<Event>,
     },
     /// Nothing to check against a corpus, and why.
     NotCheckable(String),
@@ -89,7 +89,11 @@ pub fn split_order(claim: &str) -> Option<(String, Relation, String)> {
             if x.trim().is_empty() || y.trim().is_empty() {
                 continue;
             }
-            return Some((x.trim().trim_end_matches(',').to_string(), *relation, y.trim().to_string()));
+            return Some((
+                x.trim().trim_end_matches(',').to_string(),
+                *relation,
+                y.trim().to_string(),
+            ));
         }
     }
     None
@@ -138,9 +142,9 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
         if let Some(first) = part_event(&x, dct, None) {
             if let Some(second) = part_event(&y, dct, Some(&first.trigger)) {
                 return Reading::Order {
-                    first,
+                    first: Box::new(first),
                     relation,
-                    second,
+                    second: Box::new(second),
                 };
             }
         }
@@ -167,7 +171,7 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
             .any(|t| e.time_text == t.text || (e.date == t.value && e.start.is_some()))
     });
     match event {
-        Some(e) if e.start.is_some() => Reading::Dated(e),
+        Some(e) if e.start.is_some() => Reading::Dated(Box::new(e)),
         _ => Reading::NotCheckable(format!(
             "chronicle finds no event that the date `{}` belongs to",
             absolute[0].text
@@ -188,18 +192,65 @@ mod tests {
     fn order_connectives() {
         // (claim, first, relation, second)
         let cases = [
-            ("Finland joined NATO before Sweden.", "Finland joined NATO", Relation::Before, "Sweden"),
-            ("Russia left after NATO expelled its diplomats", "Russia left", Relation::After, "NATO expelled its diplomats"),
-            ("NATO met Russia, then Russia invaded Ukraine.", "NATO met Russia", Relation::Before, "Russia invaded Ukraine"),
-            ("The talks followed the expulsions.", "The talks", Relation::After, "the expulsions"),
-            ("The expulsions were followed by the talks.", "The expulsions", Relation::Before, "the talks"),
-            ("After Finland joined, Sweden applied.", "Sweden applied", Relation::After, "Finland joined"),
-            ("Since the war began, trade has fallen.", "trade has fallen", Relation::After, "the war began"),
-            ("Россия вышла из ДОВСЕ после того, как Финляндия вступила в НАТО", "Россия вышла из ДОВСЕ", Relation::After, "Финляндия вступила в НАТО"),
+            (
+                "Finland joined NATO before Sweden.",
+                "Finland joined NATO",
+                Relation::Before,
+                "Sweden",
+            ),
+            (
+                "Russia left after NATO expelled its diplomats",
+                "Russia left",
+                Relation::After,
+                "NATO expelled its diplomats",
+            ),
+            (
+                "NATO met Russia, then Russia invaded Ukraine.",
+                "NATO met Russia",
+                Relation::Before,
+                "Russia invaded Ukraine",
+            ),
+            (
+                "The talks followed the expulsions.",
+                "The talks",
+                Relation::After,
+                "the expulsions",
+            ),
+            (
+                "The expulsions were followed by the talks.",
+                "The expulsions",
+                Relation::Before,
+                "the talks",
+            ),
+            (
+                "After Finland joined, Sweden applied.",
+                "Sweden applied",
+                Relation::After,
+                "Finland joined",
+            ),
+            (
+                "Since the war began, trade has fallen.",
+                "trade has fallen",
+                Relation::After,
+                "the war began",
+            ),
+            (
+                "Россия вышла из ДОВСЕ после того, как Финляндия вступила в НАТО",
+                "Россия вышла из ДОВСЕ",
+                Relation::After,
+                "Финляндия вступила в НАТО",
+            ),
         ];
         for (claim, x, rel, y) in cases {
-            assert_eq!(split_order(claim), Some((x.to_string(), rel, y.to_string())), "{claim}");
+            assert_eq!(
+                split_order(claim),
+                Some((x.to_string(), rel, y.to_string())),
+                "{claim}"
+            );
         }
-        assert_eq!(split_order("Russia withdrew from the treaty on 7 November 2023."), None);
+        assert_eq!(
+            split_order("Russia withdrew from the treaty on 7 November 2023."),
+            None
+        );
     }
 }

@@ -44,7 +44,11 @@ fn clip(s: &str, width: usize) -> String {
 }
 
 fn table(verdicts: &[Verdict], out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{:<6} {:<14} {:<12} {:<56} EVIDENCE", "ID", "VERDICT", "CLAIMED", "CLAIM")?;
+    writeln!(
+        out,
+        "{:<6} {:<14} {:<12} {:<56} EVIDENCE",
+        "ID", "VERDICT", "CLAIMED", "CLAIM"
+    )?;
     for v in verdicts {
         let evidence = match first_quote(v) {
             Some((e, q)) => format!("{} {} [{}]", e.date, e.headline, q.article),
@@ -67,8 +71,19 @@ fn table(verdicts: &[Verdict], out: &mut dyn Write) -> io::Result<()> {
 fn csv(verdicts: &[Verdict], out: &mut dyn Write) -> io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     w.write_record([
-        "id", "claim", "verdict", "claimed", "note", "evidence_date", "evidence_headline", "sources",
-        "agencies", "sentence", "article", "char_start", "char_end",
+        "id",
+        "claim",
+        "verdict",
+        "claimed",
+        "note",
+        "evidence_date",
+        "evidence_headline",
+        "sources",
+        "agencies",
+        "sentence",
+        "article",
+        "char_start",
+        "char_end",
     ])?;
     for v in verdicts {
         let (e, q) = match first_quote(v) {
@@ -114,17 +129,30 @@ fn markdown(verdicts: &[Verdict], out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{} claims: {}.\n", verdicts.len(), counts.join(", "))?;
     for v in verdicts {
         writeln!(out, "## {}. {}\n", v.id, v.claim.replace('\n', " "))?;
-        let claimed = v.claimed.as_deref().map(|c| format!(" — the claim says: {c}")).unwrap_or_default();
+        let claimed = v
+            .claimed
+            .as_deref()
+            .map(|c| format!(" — the claim says: {c}"))
+            .unwrap_or_default();
         writeln!(out, "**{}**{claimed}", verdict_label(v.verdict))?;
         writeln!(out, "\n{}\n", v.note)?;
         for e in &v.evidence {
-            let role = serde_json::to_value(e.role).ok().and_then(|r| r.as_str().map(String::from)).unwrap_or_default();
+            let role = serde_json::to_value(e.role)
+                .ok()
+                .and_then(|r| r.as_str().map(String::from))
+                .unwrap_or_default();
             let agencies = if e.agencies.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", e.agencies.join(", "))
             };
-            writeln!(out, "- *{}* {}: {}{agencies}", role.replace('_', " "), e.date, e.headline)?;
+            writeln!(
+                out,
+                "- *{}* {}: {}{agencies}",
+                role.replace('_', " "),
+                e.date,
+                e.headline
+            )?;
             for q in &e.quotes {
                 let by = q.agency.as_deref().map(|a| format!(", {a}")).unwrap_or_default();
                 writeln!(
@@ -134,7 +162,10 @@ fn markdown(verdicts: &[Verdict], out: &mut dyn Write) -> io::Result<()> {
                     q.article,
                     q.char_start,
                     q.char_end,
-                    q.source.as_deref().map(|s| format!(", according to {s}")).unwrap_or_default()
+                    q.source
+                        .as_deref()
+                        .map(|s| format!(", according to {s}"))
+                        .unwrap_or_default()
                 )?;
             }
         }

@@ -51,7 +51,13 @@ pub fn score(claims: &[Claim], verdicts: &[Verdict]) -> Scores {
             ));
         }
     }
-    let rate = |n: usize| if s.claims == 0 { 0.0 } else { 100.0 * n as f64 / s.claims as f64 };
+    let rate = |n: usize| {
+        if s.claims == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / s.claims as f64
+        }
+    };
     s.accuracy = rate(s.correct);
     s.false_supported_rate = rate(s.false_supported);
     s.confusion = confusion
@@ -65,7 +71,11 @@ pub fn score(claims: &[Claim], verdicts: &[Verdict]) -> Scores {
 pub fn render(s: &Scores, errors: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "claims with a gold verdict: {}", s.claims);
-    let _ = writeln!(out, "verdict accuracy: {:.1}% ({}/{})", s.accuracy, s.correct, s.claims);
+    let _ = writeln!(
+        out,
+        "verdict accuracy: {:.1}% ({}/{})",
+        s.accuracy, s.correct, s.claims
+    );
     let _ = writeln!(
         out,
         "false supported: {:.1}% ({}/{})",

@@ -64,7 +64,10 @@ fn holds(e: &Event) -> Holds {
     if parse::negated(e) {
         Holds::DidNot
     } else if e.status == Status::Scheduled
-        || matches!(e.modality, Modality::Planned | Modality::Possible | Modality::Demanded)
+        || matches!(
+            e.modality,
+            Modality::Planned | Modality::Possible | Modality::Demanded
+        )
     {
         Holds::Tentative
     } else {
@@ -128,7 +131,12 @@ pub fn judge(claim: &Claim, reading: Reading, index: &mut Index, timeline: &Time
         evidence,
     };
     match reading {
-        Reading::NotCheckable(why) => verdict(Kind::NotCheckable, None, format!("not checkable: {why}"), Vec::new()),
+        Reading::NotCheckable(why) => verdict(
+            Kind::NotCheckable,
+            None,
+            format!("not checkable: {why}"),
+            Vec::new(),
+        ),
         Reading::Dated(event) => {
             let kinds = index.kinds_of(&event);
             let (kind, note, evidence) = dated(&event, &kinds, index, timeline);
@@ -238,15 +246,29 @@ fn weigh<'t>(
 /// ("2021" and "1 November 2021" against "December 2021"): finer sources refine coarser
 /// ones, as in merging.
 fn refined(w: &Weighed) -> bool {
-    let finer: Vec<Span> = w.contradicts.iter().flat_map(|(_, q)| q.iter().filter_map(|e| span(e))).collect();
-    w.coarser.iter().flat_map(|(_, q)| q.iter()).all(|e| {
-        span(e).is_some_and(|c| finer.iter().any(|f| f.start >= c.start && f.end <= c.end))
-    })
+    let finer: Vec<Span> = w
+        .contradicts
+        .iter()
+        .flat_map(|(_, q)| q.iter().filter_map(|e| span(e)))
+        .collect();
+    w.coarser
+        .iter()
+        .flat_map(|(_, q)| q.iter())
+        .all(|e| span(e).is_some_and(|c| finer.iter().any(|f| f.start >= c.start && f.end <= c.end)))
 }
 
-fn dated(claim: &Event, kinds: &Kinds, index: &mut Index, timeline: &Timeline) -> (Kind, String, Vec<Evidence>) {
+fn dated(
+    claim: &Event,
+    kinds: &Kinds,
+    index: &mut Index,
+    timeline: &Timeline,
+) -> (Kind, String, Vec<Evidence>) {
     let Some(claim_span) = span(claim) else {
-        return (Kind::NotCheckable, "not checkable: the claim's date has no place on the calendar".into(), Vec::new());
+        return (
+            Kind::NotCheckable,
+            "not checkable: the claim's date has no place on the calendar".into(),
+            Vec::new(),
+        );
     };
     let matches = index.matches(kinds);
     let w = weigh(claim, claim_span, kinds, &matches, index, timeline);
@@ -318,7 +340,11 @@ fn dated(claim: &Event, kinds: &Kinds, index: &mut Index, timeline: &Timeline) -
         let note = format!("the sources date it {}", dates_given(&nearest));
         return (Kind::Contradicted, note, rows(&nearest, Role::Contradicts));
     }
-    (Kind::NotFound, "no source in the corpus tells this event".into(), Vec::new())
+    (
+        Kind::NotFound,
+        "no source in the corpus tells this event".into(),
+        Vec::new(),
+    )
 }
 
 /// What a supported verdict rests on: one side's report, or a single source.
@@ -326,7 +352,9 @@ fn support_note(supports: &[(usize, Vec<&Event>)]) -> String {
     let all: Vec<&Event> = supports.iter().flat_map(|(_, q)| q.iter().copied()).collect();
     let reporters: BTreeSet<Option<&str>> = all
         .iter()
-        .map(|e| (e.modality == Modality::Reported).then_some(e.source.as_deref().unwrap_or("an unnamed source")))
+        .map(|e| {
+            (e.modality == Modality::Reported).then_some(e.source.as_deref().unwrap_or("an unnamed source"))
+        })
         .collect();
     let articles: BTreeSet<&str> = all.iter().map(|e| e.article.as_str()).collect();
     let given = supports
@@ -346,7 +374,11 @@ fn support_note(supports: &[(usize, Vec<&Event>)]) -> String {
 /// "joined"), naming the claim's people; of those, the ones sharing the most actors.
 fn best_rows(part: &Event, index: &mut Index, timeline: &Timeline) -> Vec<usize> {
     let kinds = index.kinds_of(part);
-    let want = if parse::negated(part) { Holds::DidNot } else { Holds::Happened };
+    let want = if parse::negated(part) {
+        Holds::DidNot
+    } else {
+        Holds::Happened
+    };
     let found: Vec<(usize, usize)> = index
         .matches(&kinds)
         .into_iter()
@@ -406,7 +438,11 @@ fn order(
             let mut evidence = Vec::new();
             evidence.extend(a.map(|r| quoted(r, Role::First)));
             evidence.extend(b.map(|r| quoted(r, Role::Second)));
-            return (Kind::NotFound, format!("no source in the corpus tells {missing}"), evidence);
+            return (
+                Kind::NotFound,
+                format!("no source in the corpus tells {missing}"),
+                evidence,
+            );
         }
     };
     let (ea, eb) = (&timeline.events[a], &timeline.events[b]);
@@ -428,7 +464,10 @@ fn order(
         .collect();
     let mut note = format!("`{}` {} and `{}` {}", ea.headline, ea.date, eb.headline, eb.date);
     if !conflicts.is_empty() {
-        note.push_str(&format!("; the sources disagree on the date of {}", conflicts.join(" and ")));
+        note.push_str(&format!(
+            "; the sources disagree on the date of {}",
+            conflicts.join(" and ")
+        ));
     }
     match actual {
         None => (
@@ -437,7 +476,10 @@ fn order(
             evidence,
         ),
         Some(r) if r == relation => (Kind::Supported, note, evidence),
-        Some(_) => (Kind::Contradicted, format!("the other way round: {note}"), evidence),
+        Some(_) => (
+            Kind::Contradicted,
+            format!("the other way round: {note}"),
+            evidence,
+        ),
     }
 }
-

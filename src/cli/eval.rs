@@ -155,7 +155,9 @@ fn run_claims(args: &EvalArgs, gold: &std::path::Path) -> i32 {
     let (timeline, _) = super::check::corpus_timeline(&common);
     let verdicts = chronicle::check::check(&read.claims, &timeline, &Default::default());
     let scores = chronicle::check::score::score(&read.claims, &verdicts);
-    write_report(args, &scores, || chronicle::check::score::render(&scores, args.errors))
+    write_report(args, &scores, || {
+        chronicle::check::score::render(&scores, args.errors)
+    })
 }
 
 fn run_events(args: &EvalArgs, gold: &std::path::Path) -> i32 {
