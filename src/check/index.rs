@@ -40,6 +40,9 @@ pub struct Index {
     rows: Vec<Kinds>,
     by_kind: HashMap<Sym, Vec<u32>>,
     by_actor: HashMap<Sym, Vec<u32>>,
+    /// The sentences the timeline quotes from each article, lower case: where a claim's
+    /// names are looked for.
+    texts: HashMap<String, String>,
 }
 
 /// An actor's name as matching compares it: without the office in brackets, normalised.
@@ -71,6 +74,7 @@ impl Index {
             rows: Vec::with_capacity(timeline.events.len()),
             by_kind: HashMap::new(),
             by_actor: HashMap::new(),
+            texts: HashMap::new(),
         };
         for (i, row) in timeline.events.iter().enumerate() {
             let mut kinds = Kinds::default();
@@ -80,6 +84,10 @@ impl Index {
             }
             for s in sources {
                 index.add_kinds(&mut kinds, &s.event);
+                index.add_text(&s.event);
+            }
+            if sources.is_empty() {
+                index.add_text(row);
             }
             index.add_actors(&mut kinds, row);
             let id = i as u32;
@@ -99,6 +107,30 @@ impl Index {
             index.rows.push(kinds);
         }
         index
+    }
+
+    fn add_text(&mut self, e: &Event) {
+        let text = self.texts.entry(e.article.clone()).or_default();
+        let sentence = e.sentence.to_lowercase();
+        if !text.contains(&sentence) {
+            text.push_str(&sentence);
+            text.push('\n');
+        }
+    }
+
+    /// Whether the article of `e` names every one of the claim's `names` (see
+    /// [`claim_names`]); names in another script than the article's are not asked for (a
+    /// Russian claim about an English story).
+    pub fn names_in_article(&self, names: &[String], e: &Event) -> bool {
+        let Some(text) = self.texts.get(&e.article) else {
+            return names.is_empty();
+        };
+        let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+        let article_cyrillic = cyrillic(text);
+        names
+            .iter()
+            .filter(|n| cyrillic(n) == article_cyrillic)
+            .all(|n| text.contains(n.as_str()))
     }
 
     fn add_kinds(&mut self, kinds: &mut Kinds, e: &Event) {
@@ -214,4 +246,32 @@ impl Index {
     pub fn row(&self, row: usize) -> &Kinds {
         &self.rows[row]
     }
+}
+
+/// How much of a name must match: its first characters, so that inflected forms agree
+/// (`Совета`/`Совет`, `Treaty`/`treaties`).
+const NAME_STEM_CHARS: usize = 5;
+
+/// The names a claim gives beyond its actors and its date: capitalised words after the
+/// first ("the **CFE Treaty**", "the **Council** of **Europe**", "in **Geneva**"), as lower-case
+/// stems. A source about another treaty or another council is not the claim's event.
+pub fn claim_names(claim: &str, event: &Event) -> Vec<String> {
+    let known: Vec<String> = event
+        .actors
+        .iter()
+        .chain(std::iter::once(&event.time_text))
+        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    let mut names: Vec<String> = claim
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !known.contains(w))
+        .map(|w| w.chars().take(NAME_STEM_CHARS).collect())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }

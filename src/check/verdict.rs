@@ -139,7 +139,8 @@ pub fn judge(claim: &Claim, reading: Reading, index: &mut Index, timeline: &Time
         ),
         Reading::Dated(event) => {
             let kinds = index.kinds_of(&event);
-            let (kind, note, evidence) = dated(&event, &kinds, index, timeline);
+            let names = super::index::claim_names(&claim.text, &event);
+            let (kind, note, evidence) = dated(&event, &kinds, &names, index, timeline);
             verdict(kind, Some(event.date.clone()), note, evidence)
         }
         Reading::Order {
@@ -193,10 +194,17 @@ struct Bearing {
     very: bool,
 }
 
-fn bearing(index: &mut Index, claim: &Kinds, e: &Event) -> Bearing {
+fn bearing(index: &mut Index, claim: &Kinds, names: &[String], e: &Event) -> Bearing {
     let mine = index.kinds_of(e);
     let s = index.shared(claim, &mine);
-    let same = s.same_kind() && s.actors_agree() && Index::names_the_people(claim, &mine);
+    // support asks for two shared actors when the claim names two or more (one shared
+    // country does not make "Japan joined NATO" Finland's accession)
+    let enough_actors = s.actorless || s.actors >= claim.actors.len().min(2) || Index::covers_all_actors(claim, &mine);
+    let same = s.same_kind()
+        && s.actors_agree()
+        && enough_actors
+        && Index::names_the_people(claim, &mine)
+        && index.names_in_article(names, e);
     Bearing {
         same,
         close: same && s.trigger && s.actors > 0,
@@ -204,10 +212,12 @@ fn bearing(index: &mut Index, claim: &Kinds, e: &Event) -> Bearing {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn weigh<'t>(
     claim: &Event,
     claim_span: Span,
     kinds: &Kinds,
+    names: &[String],
     matches: &[(usize, Shared)],
     index: &mut Index,
     timeline: &'t Timeline,
@@ -217,7 +227,7 @@ fn weigh<'t>(
     for &(row, _) in matches {
         for e in mentions(timeline, row) {
             let Some(s) = span(e) else { continue };
-            let b = bearing(index, kinds, e);
+            let b = bearing(index, kinds, names, e);
             if !b.same {
                 continue;
             }
@@ -260,6 +270,7 @@ fn refined(w: &Weighed) -> bool {
 fn dated(
     claim: &Event,
     kinds: &Kinds,
+    names: &[String],
     index: &mut Index,
     timeline: &Timeline,
 ) -> (Kind, String, Vec<Evidence>) {
@@ -271,7 +282,7 @@ fn dated(
         );
     };
     let matches = index.matches(kinds);
-    let w = weigh(claim, claim_span, kinds, &matches, index, timeline);
+    let w = weigh(claim, claim_span, kinds, names, &matches, index, timeline);
     let rows = |list: &[(usize, Vec<&Event>)], role: Role| -> Vec<Evidence> {
         list.iter()
             .map(|(row, quoted)| evidence(role, &timeline.events[*row], quoted))
