@@ -260,7 +260,11 @@ pub fn claim_names(claim: &str, event: &Event) -> Vec<String> {
         .actors
         .iter()
         .chain(std::iter::once(&event.time_text))
-        .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
+        .flat_map(|a| {
+            a.split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
         .collect();
     let mut names: Vec<String> = claim
         .split(|c: char| !c.is_alphanumeric())
@@ -274,4 +278,43 @@ pub fn claim_names(claim: &str, event: &Event) -> Vec<String> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_beyond_actors_and_date() {
+        // (claim, actors chronicle found, time text, names asked of the source)
+        let cases: [(&str, &[&str], &str, &[&str]); 4] = [
+            (
+                "Russia withdrew from the CFE Treaty on 7 November 2023.",
+                &["Russia"],
+                "7 November 2023",
+                &["cfe", "treat"],
+            ),
+            ("Japan joined NATO in 2023.", &["Japan", "NATO"], "2023", &[]),
+            (
+                "Россия вышла из Совета Европы в марте 2022 года.",
+                &["Russia"],
+                "в марте 2022 года",
+                &["европ", "совет"],
+            ),
+            (
+                "U.S. and Russian officials met in Geneva on 10 January 2022.",
+                &["United States", "Russia"],
+                "10 January 2022",
+                &["genev", "russi"],
+            ),
+        ];
+        for (claim, actors, time_text, want) in cases {
+            let event = Event {
+                actors: actors.iter().map(|a| a.to_string()).collect(),
+                time_text: time_text.into(),
+                ..Default::default()
+            };
+            assert_eq!(claim_names(claim, &event), want, "{claim}");
+        }
+    }
 }

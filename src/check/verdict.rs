@@ -199,7 +199,8 @@ fn bearing(index: &mut Index, claim: &Kinds, names: &[String], e: &Event) -> Bea
     let s = index.shared(claim, &mine);
     // support asks for two shared actors when the claim names two or more (one shared
     // country does not make "Japan joined NATO" Finland's accession)
-    let enough_actors = s.actorless || s.actors >= claim.actors.len().min(2) || Index::covers_all_actors(claim, &mine);
+    let enough_actors =
+        s.actorless || s.actors >= claim.actors.len().min(2) || Index::covers_all_actors(claim, &mine);
     let same = s.same_kind()
         && s.actors_agree()
         && enough_actors
