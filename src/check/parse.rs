@@ -34,8 +34,9 @@ pub enum Relation {
 /// What a claim says, as chronicle reads it.
 #[derive(Debug, Clone)]
 pub enum Reading {
-    /// "X happened on DATE": the event, dated by the claim.
-    Dated(Box<Event>),
+    /// "X happened on DATE": the event, dated by the claim; and the event read with the
+    /// date moved to the front, when that is another trigger (see [`fronted`]).
+    Dated(Box<Event>, Option<Box<Event>>),
     /// "X before/after Y": both events (their dates, if any, are not used).
     Order {
         first: Box<Event>,
@@ -171,12 +172,45 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
             .any(|t| e.time_text == t.text || (e.date == t.value && e.start.is_some()))
     });
     match event {
-        Some(e) if e.start.is_some() => Reading::Dated(Box::new(e)),
+        Some(e) if e.start.is_some() => {
+            let other = fronted(claim, &e)
+                .map(|text| analyse(&text, dct).events)
+                .and_then(|events| {
+                    events
+                        .into_iter()
+                        .find(|o| o.date == e.date && o.trigger != e.trigger)
+                });
+            Reading::Dated(Box::new(e), other.map(Box::new))
+        }
         _ => Reading::NotCheckable(format!(
             "chronicle finds no event that the date `{}` belongs to",
             absolute[0].text
         )),
     }
+}
+
+/// The claim with its date moved to the front ("Sweden submitted its application to join
+/// NATO on 18 May 2022" → "On 18 May 2022, Sweden submitted …"): a date at the end
+/// attaches to the nearest verb ("join"), a fronted date to the main clause's
+/// ("submitted"). `None` when the date is already in front or not found.
+pub fn fronted(claim: &str, e: &Event) -> Option<String> {
+    let text = claim.trim().trim_end_matches('.');
+    let at = text.find(e.time_text.as_str()).filter(|&at| at > 0)?;
+    let before = text[..at].trim_end();
+    let (before, prep) = match before.rsplit_once(' ') {
+        Some((rest, p)) if ["on", "in", "at"].contains(&p) => (rest, p),
+        _ => (before, "on"),
+    };
+    let after = text[at + e.time_text.len()..].trim();
+    let mut rest = format!("{before} {after}").trim().to_string();
+    for article in ["The ", "A ", "An "] {
+        if rest.starts_with(article) {
+            rest = format!("{}{}", article.to_lowercase(), &rest[article.len()..]);
+        }
+    }
+    let mut prep = prep.to_string();
+    prep[..1].make_ascii_uppercase();
+    Some(format!("{prep} {}, {rest}.", e.time_text))
 }
 
 /// Whether the claim says the event did not happen ("Russia did not withdraw …").

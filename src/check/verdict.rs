@@ -137,10 +137,19 @@ pub fn judge(claim: &Claim, reading: Reading, index: &mut Index, timeline: &Time
             format!("not checkable: {why}"),
             Vec::new(),
         ),
-        Reading::Dated(event) => {
-            let kinds = index.kinds_of(&event);
+        Reading::Dated(event, other) => {
             let names = super::index::claim_names(&claim.text, &event);
-            let (kind, note, evidence) = dated(&event, &kinds, &names, index, timeline);
+            let kinds = index.kinds_of(&event);
+            let mut found = dated(&event, &kinds, &names, index, timeline);
+            // the date may belong to the main verb rather than the nearest one
+            if let (Kind::NotFound, Some(other)) = (found.0, other) {
+                let kinds = index.kinds_of(&other);
+                let again = dated(&other, &kinds, &names, index, timeline);
+                if again.0 != Kind::NotFound {
+                    found = again;
+                }
+            }
+            let (kind, note, evidence) = found;
             verdict(kind, Some(event.date.clone()), note, evidence)
         }
         Reading::Order {
@@ -197,10 +206,14 @@ struct Bearing {
 fn bearing(index: &mut Index, claim: &Kinds, names: &[String], e: &Event) -> Bearing {
     let mine = index.kinds_of(e);
     let s = index.shared(claim, &mine);
-    // support asks for two shared actors when the claim names two or more (one shared
-    // country does not make "Japan joined NATO" Finland's accession)
-    let enough_actors =
-        s.actorless || s.actors >= claim.actors.len().min(2) || Index::covers_all_actors(claim, &mine);
+    // support asks for two shared actors when the claim names two or more, unless the
+    // source names no one the claim does not (one shared country does not make "Japan
+    // joined NATO" Finland's accession; "Sweden submitted its application" does tell
+    // "Sweden submitted its application to join NATO", told with the same trigger)
+    let enough_actors = s.actorless
+        || s.actors >= claim.actors.len().min(2)
+        || Index::covers_all_actors(claim, &mine)
+        || (s.trigger && s.actors > 0 && Index::covers_all_actors(&mine, claim));
     let same = s.same_kind()
         && s.actors_agree()
         && enough_actors
