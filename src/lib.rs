@@ -23,6 +23,7 @@
 //! article text as read, end exclusive.
 
 pub mod api;
+pub mod check;
 pub mod dateline;
 pub mod dct;
 pub mod eval;

@@ -8,12 +8,20 @@ use clap::{Args, ValueEnum};
 #[derive(Args, Debug)]
 pub struct EvalArgs {
     /// Gold data: a JSONL file like tbaq-train.jsonl, a .tml file, or a folder of them.
-    #[arg(long, value_name = "FILE|DIR", required_unless_present = "dct")]
+    #[arg(long, value_name = "FILE|DIR", required_unless_present_any = ["dct", "claims"])]
     pub gold: Option<PathBuf>,
     /// Score document dates instead: GOLD is a JSONL of articles with their true date in
     /// `truth` (see `tests/data/dct/pages.jsonl` and `scripts/dct-dev-tbaq`).
     #[arg(long, value_name = "GOLD", conflicts_with_all = ["gold", "events"])]
     pub dct: Option<PathBuf>,
+    /// Score `chronicle check` instead: GOLD is a claims file whose records carry their
+    /// true `verdict` (see tests/fixtures/claims/dev.jsonl), checked against the INPUT
+    /// corpus: verdict accuracy, and false `supported` counted apart.
+    #[arg(long, value_name = "GOLD", conflicts_with_all = ["gold", "dct", "events"])]
+    pub claims: Option<PathBuf>,
+    /// The corpus the --claims are checked against: files or folders, as `check` takes.
+    #[arg(value_name = "INPUT", requires = "claims")]
+    pub inputs: Vec<PathBuf>,
     /// List every miss, spurious tag, extent and wrong value (with --events: every wrong
     /// attachment).
     #[arg(long)]
@@ -44,6 +52,9 @@ pub enum EvalFormat {
 pub fn run(args: EvalArgs) -> i32 {
     if let Some(gold) = &args.dct {
         return run_dct(&args, gold);
+    }
+    if let Some(gold) = &args.claims {
+        return run_claims(&args, gold);
     }
     let Some(gold) = args.gold.clone() else {
         eprintln!("chronicle eval: give --gold FILE|DIR or --dct GOLD");
@@ -124,6 +135,28 @@ fn run_dct(args: &EvalArgs, gold: &std::path::Path) -> i32 {
     let report = chronicle::eval::dct::evaluate(&articles);
     write_report(args, &report, || {
         chronicle::eval::dct::render(&report, args.errors)
+    })
+}
+
+fn run_claims(args: &EvalArgs, gold: &std::path::Path) -> i32 {
+    let common = super::CommonArgs {
+        inputs: args.inputs.clone(),
+        quiet: true,
+        lang: "auto".into(),
+        ..Default::default()
+    };
+    if let Err(code) = common.start("eval --claims GOLD") {
+        return code;
+    }
+    let read = match super::check::read_claims(gold) {
+        Ok(read) => read,
+        Err(code) => return code,
+    };
+    let (timeline, _) = super::check::corpus_timeline(&common);
+    let verdicts = chronicle::check::check(&read.claims, &timeline, &Default::default());
+    let scores = chronicle::check::score::score(&read.claims, &verdicts);
+    write_report(args, &scores, || {
+        chronicle::check::score::render(&scores, args.errors)
     })
 }
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 mod argv;
+mod check;
 mod conflicts;
 mod dateline;
 mod eval;
@@ -37,6 +38,7 @@ Examples:
                                               stream events, all cores, input order
   chronicle merge shard-*.jsonl               merge timelines into one chronology
   chronicle conflicts events.jsonl            events the sources date differently
+  chronicle check --claims claims.txt samples/  a verdict on each claim, with evidence
   chronicle completions bash                  a shell completion script (also man: the man page)
 
 Without a subcommand chronicle runs `timeline`: `chronicle [OPTIONS] INPUT...` is
@@ -67,6 +69,8 @@ enum Command {
     Merge(merge::MergeArgs),
     /// List the events that sources date differently (what to fact-check first).
     Conflicts(conflicts::ConflictsArgs),
+    /// Check dated claims and the order of events against the sources of a corpus.
+    Check(check::CheckArgs),
     /// Print a shell completion script (e.g. `chronicle completions bash >
     /// ~/.local/share/bash-completion/completions/chronicle`).
     Completions {
@@ -462,6 +466,7 @@ pub fn run() -> i32 {
         Command::Eval(args) => eval::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Conflicts(args) => conflicts::run(args),
+        Command::Check(args) => check::run(args),
         // Generated into memory first: the generators panic on a write error (a closed
         // pipe), which chronicle never does.
         Command::Completions { shell } => {

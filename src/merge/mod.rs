@@ -35,7 +35,7 @@ use std::io::{self, BufRead};
 
 use serde::{Deserialize, Serialize};
 
-pub use lemma::lemma;
+pub use lemma::{class, lemma};
 
 use crate::event::{Event, Status};
 use crate::time::interval::Granularity;
