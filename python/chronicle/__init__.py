@@ -8,7 +8,7 @@ The functions return exactly the objects the ``chronicle`` command writes as JSO
 * ``read(paths, ...)``: articles read as the command reads files, folders, HTML,
   JSON/JSONL and TimeML, ready for ``timeline``;
 * ``to_dataframe(events)``: a pandas DataFrame with the CSV's columns (needs pandas);
-* ``check(claims, articles, ...)``: coming (see its docstring).
+* ``check(claims, articles, ...)``: the verdicts of ``chronicle check --format json``.
 
 Example (a notebook cell)::
 
@@ -22,7 +22,7 @@ inputs read imperfectly give a ``ChronicleWarning``. The work runs in Rust with 
 GIL released, on ``jobs`` threads (0: every core).
 """
 
-from ._chronicle import __version__, dateline, read, timeline, timex
+from ._chronicle import __version__, check, dateline, read, timeline, timex
 from ._chronicle import _csv
 from ._errors import ChronicleError, ChronicleWarning
 
@@ -91,13 +91,3 @@ def to_dataframe(events, articles=None):
     return frame
 
 
-def check(claims, articles, **options):
-    """Coming: checks dated claims ("Russia suspended its NATO mission in October
-    2021") against the articles, as ``chronicle check`` will. The claim checker is
-    being added to the library; this function is wired to it then, with the same
-    arguments and results as the command. Until then it raises NotImplementedError.
-    """
-    raise NotImplementedError(
-        "chronicle.check is not available yet: the claim checker is not in this version "
-        "of the library"
-    )

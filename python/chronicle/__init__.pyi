@@ -1,7 +1,7 @@
 """Type stubs of the chronicle package (see each function's docstring)."""
 import datetime
 import os
-from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, TypedDict, Union
+from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, TypedDict, Union
 
 __version__: str
 
@@ -71,5 +71,15 @@ def read(
 ) -> list[Article]: ...
 def to_dataframe(events: Iterable[Event], articles: Optional[Iterable[Mapping[str, Any]]] = None) -> Any:
     """A pandas.DataFrame with the CSV's columns (needs pandas)."""
-def check(claims: Any, articles: Articles, **options: Any) -> Any:
-    """Coming: raises NotImplementedError until the claim checker is in the library."""
+def check(
+    claims: Union[str, Sequence[Union[str, Mapping[str, Any]]]],
+    articles: Articles,
+    *,
+    dct: Optional[Day] = None,
+    dct_map: Union[None, Mapping[str, Day], PathLike] = None,
+    year: Optional[int] = None,
+    lang: Lang = "auto",
+    claim_date: Optional[Day] = None,
+    jobs: int = 0,
+) -> List[Dict[str, Any]]:
+    """Checks dated claims against the articles: the verdicts of `chronicle check --format json`."""

@@ -59,3 +59,20 @@ def test_text_given_as_a_string_is_the_text_read_from_stdin():
     assert chronicle.timeline(text) == expected
     assert chronicle.timeline([text]) == expected
     assert chronicle.timeline({"text": text}) == expected
+
+
+def test_check_gives_the_commands_verdicts(tmp_path):
+    claims = [
+        {"id": "c1", "claim": "NATO and Russia agreed to resume military cooperation on 1 December 2009."},
+        {"id": "c2", "claim": "NATO and Russia agreed to resume military cooperation on 3 March 2011."},
+        {"id": "c3", "claim": "Russia suspended its mission to NATO."},
+    ]
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    expected = json.loads(cli("check", "--format", "json", "--claims", str(path), "samples/"))
+    got = chronicle.check(claims, chronicle.read("samples/"))
+    assert got == expected
+    assert [v["id"] for v in got] == ["c1", "c2", "c3"]
+    assert got[2]["verdict"] == "not_checkable"
+    # plain strings are numbered from 1
+    assert [v["id"] for v in chronicle.check([c["claim"] for c in claims], chronicle.read("samples/"))] == ["1", "2", "3"]

@@ -81,9 +81,14 @@ def test_a_record_date_that_is_no_date_is_a_warning():
     assert events == []
 
 
-def test_check_is_not_there_yet():
-    with pytest.raises(NotImplementedError):
-        chronicle.check([], [])
+def test_check_argument_types():
+    with pytest.raises(TypeError):
+        chronicle.check(42, [])
+    with pytest.raises(TypeError):
+        chronicle.check([42], [])
+    with pytest.raises(ValueError, match="claim"):
+        chronicle.check([{"id": "a"}], [])
+    assert chronicle.check([], []) == []
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         chronicle.timeline("No dates here.")
