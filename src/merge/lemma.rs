@@ -49,14 +49,40 @@ fn irregular() -> &'static HashMap<&'static str, &'static str> {
 /// The event class of a lemma (`talk` and `meet` are both `meeting`, `call` is `call`),
 /// from `classes.tsv`; `None` for lemmas the table does not know.
 pub fn class(lemma: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| pairs(CLASSES_TSV)).get(lemma).copied()
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            pairs(CLASSES_TSV)
+                .into_iter()
+                .map(|(key, class)| (without_silent_e(key.to_string()), class))
+                .collect()
+        })
+        .get(lemma)
+        .copied()
 }
 
 /// The lemma of a trigger: lowercase; the last word of a multi-word trigger; irregular
 /// forms from the table; otherwise the first suffix rule that applies; a doubled final
-/// consonant left by `-ing`/`-ed` is undoubled (`planned` → `plan`).
+/// consonant left by `-ing`/`-ed` is undoubled (`planned` → `plan`); a final silent `e`
+/// is dropped so every form meets (`bridge`, `bridged`: `bridg`).
 pub fn lemma(trigger: &str) -> String {
+    without_silent_e(word_lemma(trigger))
+}
+
+/// A lemma as a key: without a final silent `e` after a consonant, so the forms that
+/// drop it ("bridged", "creating": `bridg`, `creat`) and the forms that keep it
+/// ("bridge", "creates") meet. "agree", "free", "sue" keep theirs (after a vowel).
+fn without_silent_e(mut lemma: String) -> String {
+    let mut rev = lemma.chars().rev();
+    if let (Some('e'), Some(before)) = (rev.next(), rev.next()) {
+        if lemma.chars().count() > 3 && !matches!(before, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+            lemma.pop();
+        }
+    }
+    lemma
+}
+
+fn word_lemma(trigger: &str) -> String {
     // a Russian trigger has the English lemma of its table entry (lang::ru::eventwords)
     if let Some(english) = crate::lang::ru::eventwords::english_lemma(trigger) {
         return english.to_string();
@@ -112,6 +138,25 @@ mod tests {
         for (trigger, want) in cases {
             assert_eq!(class(&lemma(trigger)), want, "class of {trigger:?}");
         }
+    }
+
+    #[test]
+    fn forms_that_drop_a_silent_e_meet_those_that_keep_it() {
+        let forms: &[&[&str]] = &[
+            &["bridge", "bridged", "bridges", "bridging"],
+            &["create", "created", "creates", "creating"],
+            &["exchange", "exchanged", "exchanges"],
+            &["negotiate", "negotiated", "negotiating"],
+            &["declare", "declared", "declaring"],
+            &["agree", "agreed", "agrees"],
+        ];
+        for group in forms {
+            let lemmas: Vec<String> = group.iter().map(|w| lemma(w)).collect();
+            assert!(lemmas.iter().all(|l| *l == lemmas[0]), "{group:?}: {lemmas:?}");
+        }
+        assert_eq!(class(&lemma("negotiated")), class(&lemma("negotiate")));
+        assert!(class(&lemma("negotiated")).is_some());
+        assert!(class(&lemma("phoned")).is_some() && class(&lemma("phone")).is_some());
     }
 
     #[test]
