@@ -339,7 +339,7 @@ fn claim_list(value: &Bound<'_, PyAny>) -> PyResult<Vec<chronicle::check::Claim>
         gold: None,
     };
     if let Ok(text) = value.downcast::<PyString>() {
-        return Ok(vec![claim(0, None, text.to_str()?.to_string())]);
+        return Ok(vec![claim(0, None, text.extract::<String>()?)]);
     }
     if !(value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>()) {
         return Err(pyo3::exceptions::PyTypeError::new_err(format!(
@@ -351,7 +351,7 @@ fn claim_list(value: &Bound<'_, PyAny>) -> PyResult<Vec<chronicle::check::Claim>
     for (n, item) in value.try_iter()?.enumerate() {
         let item = item?;
         if let Ok(text) = item.downcast::<PyString>() {
-            out.push(claim(n, None, text.to_str()?.to_string()));
+            out.push(claim(n, None, text.extract::<String>()?));
         } else if let Ok(d) = item.downcast::<PyDict>() {
             let text: String = match d.get_item("claim")? {
                 Some(t) => t.extract().map_err(|_| {
