@@ -104,7 +104,9 @@ def test_timex_dct():
 
 
 def test_the_gil_is_released_while_rust_works():
-    articles = chronicle.read(CORPUS) * 20
+    # Enough work (about a second on one core) that a thread the GIL let run ticks many
+    # times; held for the whole call, it could tick only before and after it.
+    articles = chronicle.read(CORPUS) * 400
     ticks = []
     done = threading.Event()
 
