@@ -709,28 +709,50 @@ fn people_by_name() -> &'static HashMap<&'static str, Vec<&'static Entry>> {
 
 /// The holders of the offices `tokens` name without a name, over `first..=last`.
 fn office_holders(tokens: &[Token], first: NaiveDate, last: NaiveDate) -> Vec<String> {
-    static PHRASES: OnceLock<Vec<(Vec<&'static str>, &'static str)>> = OnceLock::new();
+    /// The office phrases in table order, and by first word the indices of those it opens
+    /// (one pass over the tokens finds every phrase the sentence names).
+    struct Phrases {
+        list: Vec<(Vec<&'static str>, &'static str)>,
+        by_first: HashMap<&'static str, Vec<usize>>,
+    }
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
     let phrases = PHRASES.get_or_init(|| {
-        data_lines(OFFICE_PHRASES_TSV)
+        let list: Vec<(Vec<&'static str>, &'static str)> = data_lines(OFFICE_PHRASES_TSV)
             .filter_map(|l| {
                 let (phrase, office) = l.split_once('\t')?;
                 Some((phrase.split(' ').collect(), office.trim()))
             })
-            .collect()
+            .collect();
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (k, (words, _)) in list.iter().enumerate() {
+            if let Some(&w) = words.first() {
+                by_first.entry(w).or_default().push(k);
+            }
+        }
+        Phrases { list, by_first }
     });
-    let mut out = Vec::new();
-    for (phrase, office) in phrases {
-        let n = phrase.len();
-        let named = (0..tokens.len().saturating_sub(n - 1)).any(|i| {
-            let words = &tokens[i..i + n];
+    let mut named = vec![false; phrases.list.len()];
+    for i in 0..tokens.len() {
+        let Some(candidates) = phrases.by_first.get(tokens[i].lower.as_ref()) else {
+            continue;
+        };
+        for &k in candidates {
+            let phrase = &phrases.list[k].0;
+            let n = phrase.len();
+            let Some(words) = tokens.get(i..i + n) else {
+                continue;
+            };
             let before = i.checked_sub(1).map(|b| tokens[b].lower.as_ref());
-            words.iter().zip(phrase).all(|(t, p)| t.lower == *p)
+            if words.iter().zip(phrase).all(|(t, p)| t.lower == *p)
                 && tokens.get(i + n).is_none_or(|t| !t.is_capitalized())
                 && !before.is_some_and(|b| crate::dct::offices::PAST_HOLDER_WORDS.contains(&b))
-        });
-        if !named {
-            continue;
+            {
+                named[k] = true;
+            }
         }
+    }
+    let mut out = Vec::new();
+    for ((_, office), _) in phrases.list.iter().zip(&named).filter(|(_, &n)| n) {
         let holders: Vec<&crate::dct::offices::Term> = crate::dct::offices::TERMS
             .iter()
             .filter(|t| t.office == *office && t.from <= last && t.to.is_none_or(|to| first < to))
