@@ -9,6 +9,7 @@
 //! office named without a name ("the alliance's secretary general") resolves to its
 //! holder when the holder is named elsewhere in the article (`data/role-phrases.tsv`).
 
+use crate::text::hash::FnvBuild;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -123,7 +124,7 @@ fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Lower-case surface form → entry, hashed with FNV (looked up for capitalised words).
-pub type Gazetteer = HashMap<&'static str, Entry, crate::text::hash::FnvBuild>;
+pub type Gazetteer = HashMap<&'static str, Entry, FnvBuild>;
 
 /// The gazetteer: lower-case surface form → entry.
 pub fn gazetteer() -> &'static Gazetteer {
@@ -689,15 +690,15 @@ fn relabel(label: String, dct: Option<NaiveDate>, day: NaiveDate) -> String {
 }
 
 /// The gazetteer's people by canonical name, each name's entries in surface order.
-fn people_by_name() -> &'static HashMap<&'static str, Vec<&'static Entry>> {
-    static TABLE: OnceLock<HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
+fn people_by_name() -> &'static HashMap<&'static str, Vec<&'static Entry>, FnvBuild> {
+    static TABLE: OnceLock<HashMap<&'static str, Vec<&'static Entry>, FnvBuild>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut surfaces: Vec<(&&'static str, &'static Entry)> = gazetteer()
             .iter()
             .filter(|(_, e)| e.kind == Kind::Person)
             .collect();
         surfaces.sort_by_key(|(s, _)| **s);
-        let mut map: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
+        let mut map: HashMap<&'static str, Vec<&'static Entry>, FnvBuild> = HashMap::default();
         for (_, entry) in surfaces {
             if let Cow::Borrowed(name) = entry.canonical {
                 map.entry(name).or_default().push(entry);
@@ -713,7 +714,7 @@ fn office_holders(tokens: &[Token], first: NaiveDate, last: NaiveDate) -> Vec<St
     /// (one pass over the tokens finds every phrase the sentence names).
     struct Phrases {
         list: Vec<(Vec<&'static str>, &'static str)>,
-        by_first: HashMap<&'static str, Vec<usize>>,
+        by_first: HashMap<&'static str, Vec<usize>, FnvBuild>,
     }
     static PHRASES: OnceLock<Phrases> = OnceLock::new();
     let phrases = PHRASES.get_or_init(|| {
@@ -723,7 +724,7 @@ fn office_holders(tokens: &[Token], first: NaiveDate, last: NaiveDate) -> Vec<St
                 Some((phrase.split(' ').collect(), office.trim()))
             })
             .collect();
-        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<&'static str, Vec<usize>, FnvBuild> = HashMap::default();
         for (k, (words, _)) in list.iter().enumerate() {
             if let Some(&w) = words.first() {
                 by_first.entry(w).or_default().push(k);
