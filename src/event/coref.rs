@@ -91,19 +91,6 @@ pub fn antecedent<'m>(
         .iter()
         .filter(|m| m.last <= subject.start)
         .find(|m| fits(m) && !(it && thing_between(m.last, subject.start)));
-    if it {
-        return own.or_else(|| {
-            here.iter()
-                .filter(|m| m.first > subject.end)
-                .filter(fits)
-                .find(|m| {
-                    let comma = m.first > 0 && tokens[m.first - 1].text == ",";
-                    let says = (m.last..tokens.len().min(m.last + 3))
-                        .any(|i| super::describe::is_speech_verb(&tokens[i].lower));
-                    comma && says
-                })
-        });
-    }
     // "It will resume talks on Friday, Russia said": the speaker of a closing attribution
     let speaker = || {
         here.iter()
@@ -116,6 +103,9 @@ pub fn antecedent<'m>(
                 comma && says
             })
     };
+    if it {
+        return own.or_else(speaker);
+    }
     own.or_else(speaker)
         .or_else(|| earlier.iter().rev().find_map(|s| s.iter().find(fits)))
 }
