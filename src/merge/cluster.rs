@@ -323,6 +323,9 @@ const MAX_GUESSED_PEERS: usize = 64;
 /// different years, and otherwise as [`conflict`] asks. Never two silent rows.
 fn guessed_year_pairs(clusters: &[Cluster], pairs: &mut BTreeSet<(usize, usize)>) {
     use chrono::Datelike;
+    if !clusters.iter().any(|c| c.year_guessed) {
+        return;
+    }
     // (lemma, month, day, length in days) → clusters
     let mut by_day: HashMap<(Sym, u32, u32, i64), Vec<usize>> = HashMap::new();
     for (id, c) in clusters.iter().enumerate() {

@@ -249,20 +249,29 @@ impl KeyTable {
 /// same), its trigger and its date. Distinct stories rarely share a whole sentence with
 /// the same dated trigger; copies of one story always do.
 pub fn telling_of(e: &crate::event::Event) -> u64 {
-    let mut words = String::with_capacity(e.sentence.len() + e.trigger.len() + e.date.len() + 2);
+    use std::hash::Hasher;
+    // the words streamed into the hash as they are lowered: no copy of the sentence per
+    // mention
+    let mut h = crate::text::hash::Fnv::default();
+    let mut utf8 = [0u8; 4];
+    let mut lowered = |text: &str, h: &mut crate::text::hash::Fnv| {
+        for c in text.chars().flat_map(char::to_lowercase) {
+            h.write(c.encode_utf8(&mut utf8).as_bytes());
+        }
+    };
     for w in e
         .sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        words.extend(w.chars().flat_map(char::to_lowercase));
-        words.push(' ');
+        lowered(w, &mut h);
+        h.write(b" ");
     }
-    words.push('\0');
-    words.push_str(&e.trigger.to_lowercase());
-    words.push('\0');
-    words.push_str(&e.date);
-    fnv1a(words.as_bytes())
+    h.write(b"\0");
+    lowered(&e.trigger, &mut h);
+    h.write(b"\0");
+    h.write(e.date.as_bytes());
+    h.finish()
 }
 
 /// The article a symbol names (after or before [`KeyTable::canonicalize`]).
