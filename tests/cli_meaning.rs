@@ -3,40 +3,16 @@
 //! actors by any name the gazetteer knows; enum values in any case; `--from`/`--to`
 //! as a year or a month.
 
-use assert_cmd::Command;
+mod common;
 
-/// Runs chronicle; (exit code, stdout, stderr).
-fn chronicle(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("chronicle")
-        .expect("the binary")
-        .args(args)
-        .output()
-        .expect("ran");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-/// A story whose dateline has no year and whose lead gives only a weekday.
-fn yearless_story(dir: &tempfile::TempDir) -> String {
-    let story = dir.path().join("yearless.txt");
-    std::fs::write(
-        &story,
-        "BRUSSELS, March 14 (Reuters) - Alliance envoys met on Tuesday to discuss the \
-         exercise, which the alliance first held in June 2019, two diplomats said.\n",
-    )
-    .expect("written");
-    story.to_str().expect("a path").to_string()
-}
+use common::run as chronicle;
 
 #[test]
 fn a_year_outside_1900_to_next_year_is_refused_unless_allowed() {
     use chrono::Datelike;
     let next = chrono::Utc::now().year() + 1;
     let dir = tempfile::tempdir().expect("a folder");
-    let story = yearless_story(&dir);
+    let story = common::yearless_story(dir.path());
     for (year, ok) in [
         ("20".to_string(), false),
         ("1899".to_string(), false),
@@ -70,7 +46,7 @@ fn a_year_outside_1900_to_next_year_is_refused_unless_allowed() {
 #[test]
 fn a_given_year_is_a_fact_not_a_guess() {
     let dir = tempfile::tempdir().expect("a folder");
-    let story = yearless_story(&dir);
+    let story = common::yearless_story(dir.path());
     // 14 March was a Tuesday in 2023, not in 2022: the story agrees with one, not the other
     for year in ["2023", "2022"] {
         let (code, out, err) = chronicle(&["dateline", "-f", "json", "--year", year, &story]);

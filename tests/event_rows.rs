@@ -21,15 +21,21 @@ fn rows(dct: &str, text: &str) -> Vec<chronicle::event::Event> {
     analyze(article, &opts).events
 }
 
+/// The row whose trigger is `trigger` in `text` dated `dct` (a failure names the rows there are).
+fn row_for(dct: &str, text: &str, trigger: &str) -> chronicle::event::Event {
+    let got = rows(dct, text);
+    match got.iter().position(|e| e.trigger == trigger) {
+        Some(i) => got.into_iter().nth(i).expect("found"),
+        None => panic!(
+            "{text}: no row for {trigger}; got {:?}",
+            got.iter().map(|e| &e.headline).collect::<Vec<_>>()
+        ),
+    }
+}
+
 fn check(table: &[(&str, &str, &str, &str)]) {
     for &(dct, text, trigger, headline) in table {
-        let got = rows(dct, text);
-        let Some(row) = got.iter().find(|e| e.trigger == trigger) else {
-            panic!(
-                "{text}: no row for {trigger}; got {:?}",
-                got.iter().map(|e| &e.headline).collect::<Vec<_>>()
-            );
-        };
+        let row = row_for(dct, text, trigger);
         assert_eq!(row.headline, headline, "{text}");
         assert!(
             chronicle::eval::rows::fragment(&row.headline).is_none(),
@@ -173,13 +179,7 @@ const RESOLVED: &[(&str, &str, &str, &str, &str)] = &[
 #[test]
 fn subjects_named_earlier_are_resolved() {
     for &(dct, text, trigger, headline, actor) in RESOLVED {
-        let got = rows(dct, text);
-        let Some(row) = got.iter().find(|e| e.trigger == trigger) else {
-            panic!(
-                "{text}: no row for {trigger}; got {:?}",
-                got.iter().map(|e| &e.headline).collect::<Vec<_>>()
-            );
-        };
+        let row = row_for(dct, text, trigger);
         assert_eq!(row.headline, headline, "{text}");
         assert!(
             row.actors.iter().any(|a| a.starts_with(actor)),

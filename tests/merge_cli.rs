@@ -4,6 +4,8 @@
 
 use assert_cmd::Command;
 
+mod common;
+
 const EVENTS: &str = "tests/fixtures/merge/events.jsonl";
 
 fn chronicle(args: &[&str], stdin: Option<String>) -> String {
@@ -143,19 +145,6 @@ fn the_default_timeline_of_many_articles_is_merged() {
     assert!(one.iter().all(|r| &r[23] == "1"));
 }
 
-/// Runs chronicle expecting failure; (exit code, stderr).
-fn chronicle_fails(args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("chronicle")
-        .expect("the binary")
-        .args(args)
-        .output()
-        .expect("ran");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 /// The events of samples/ as `timeline --format jsonl` writes them, in a file.
 fn sample_events(dir: &std::path::Path) -> String {
     let path = dir.join("events.jsonl");
@@ -268,7 +257,7 @@ fn merge_writes_every_timeline_format() {
 fn a_timeline_given_to_timeline_is_one_hint_to_merge() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let events = sample_events(dir.path());
-    let (code, err) = chronicle_fails(&["timeline", &events]);
+    let (code, _, err) = common::run(&["timeline", &events]);
     assert_eq!(code, 2);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("chronicle merge"), "{err}");

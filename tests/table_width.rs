@@ -9,6 +9,8 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
+mod common;
+
 fn table(args: &[&str]) -> String {
     let out = Command::cargo_bin("chronicle")
         .expect("the binary")
@@ -116,14 +118,8 @@ fn the_width_comes_from_the_option_else_columns_else_100() {
 fn a_guessed_year_is_marked_and_a_given_one_is_not() {
     // A Reuters story whose dateline has no year and whose lead names only a weekday.
     let dir = tempfile::tempdir().expect("a folder");
-    let story = dir.path().join("story.txt");
-    std::fs::write(
-        &story,
-        "BRUSSELS, March 14 (Reuters) - Alliance envoys met on Tuesday to discuss the \
-         exercise, which the alliance first held in June 2019, two diplomats said.\n",
-    )
-    .expect("written");
-    let path = story.to_str().expect("a path");
+    let story = common::yearless_story(dir.path());
+    let path = story.as_str();
     let guessed = table(&["--width", "100", path]);
     let given = table(&["--width", "100", "--year", "2023", path]);
     assert!(guessed.contains(" ?"), "{guessed}");

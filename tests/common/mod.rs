@@ -1,4 +1,6 @@
 //! Helpers shared by the integration tests that run the binary as a user would.
+// Each test file uses only some of them.
+#![allow(dead_code)]
 
 use assert_cmd::Command;
 
@@ -21,4 +23,31 @@ pub fn events(dct: &str, text: &str, extra: &[&str]) -> Vec<serde_json::Value> {
         .lines()
         .map(|l| serde_json::from_str(l).expect("a JSON line"))
         .collect()
+}
+
+/// Runs chronicle with `args`: (exit code, stdout, stderr).
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("chronicle")
+        .expect("the binary")
+        .args(args)
+        .output()
+        .expect("ran");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Writes, in `dir`, a Reuters story whose dateline has no year and whose lead names only
+/// a weekday (its year is a guess); returns its path.
+pub fn yearless_story(dir: &std::path::Path) -> String {
+    let story = dir.join("yearless.txt");
+    std::fs::write(
+        &story,
+        "BRUSSELS, March 14 (Reuters) - Alliance envoys met on Tuesday to discuss the \
+         exercise, which the alliance first held in June 2019, two diplomats said.\n",
+    )
+    .expect("written");
+    story.to_str().expect("a path").to_string()
 }
