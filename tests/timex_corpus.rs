@@ -1288,7 +1288,21 @@ const DURATIONS: &[Row] = &[
     ("He served for 90 seconds.", "2009-12-01", "90 seconds", "PT90S"),
     ("He served for a week.", "2009-12-01", "a week", "P1W"),
     ("He served for a month.", "2009-12-01", "a month", "P1M"),
-    ("He served for a decade.", "2009-12-01", "a decade", "P1E"),
+    // a decade counts in years (`P1E` is read by no other TIMEX3 tool)
+    ("He served for a decade.", "2009-12-01", "a decade", "P10Y"),
+    ("She ruled for two decades.", "1998-02-06", "two decades", "P20Y"),
+    (
+        "The war lasted half a decade.",
+        "2016-03-04",
+        "half a decade",
+        "P5Y",
+    ),
+    (
+        "The rivalry has run for about a decade.",
+        "1989-10-26",
+        "about a decade",
+        "P10Y",
+    ),
     ("He served for two decades.", "2009-12-01", "two decades", "P20Y"),
     (
         "He served for a dozen years.",
@@ -1424,7 +1438,7 @@ const DURATIONS: &[Row] = &[
     ("It lasted for years.", "2009-12-01", "years", "PXY"),
     ("It lasted for weeks.", "2009-12-01", "weeks", "PXW"),
     ("It took months.", "2009-12-01", "months", "PXM"),
-    ("It lasted for decades.", "2009-12-01", "decades", "PXE"),
+    ("It lasted for decades.", "2009-12-01", "decades", "PXY"),
     ("It lasted for centuries.", "2009-12-01", "centuries", "PXCE"),
     (
         "It lasted the past two quarters.",

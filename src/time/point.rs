@@ -185,7 +185,7 @@ pub fn every(unit: Unit) -> Option<&'static str> {
         Unit::Month => "P1M",
         Unit::Quarter => "P1Q",
         Unit::Year => "P1Y",
-        Unit::Decade => "P1E",
+        Unit::Decade => "P10Y",
         Unit::Century => "P100Y",
         _ => return None,
     })
@@ -293,7 +293,8 @@ pub fn duration(count: Option<f64>, unit: Unit) -> String {
         Unit::Quarter => ("Q", false, None),
         Unit::Half => ("M", false, None),
         Unit::Year => ("Y", false, Some((12.0, "M", false))),
-        Unit::Decade => ("E", false, None),
+        // a decade counts in years: `P1E` and `PXE` are read by no other TIMEX3 tool
+        Unit::Decade => ("Y", false, Some((12.0, "M", false))),
         Unit::Century => ("CE", false, None),
         Unit::Millennium => ("L", false, None),
     };
@@ -301,9 +302,10 @@ pub fn duration(count: Option<f64>, unit: Unit) -> String {
     let Some(n) = count else {
         return format!("P{t}X{letter}");
     };
-    // decades and centuries with a number are years, as annotators write them
+    // decades and centuries with a number are years, as annotators write them (`a decade`
+    // is `P10Y`, `half a decade` `P5Y`)
     let (n, letter) = match unit {
-        Unit::Decade if n >= 1.0 && n.fract() == 0.0 && n > 1.0 => (n * 10.0, "Y"),
+        Unit::Decade => (n * 10.0, "Y"),
         Unit::Century if n.fract() == 0.0 && n > 1.0 => (n * 100.0, "Y"),
         Unit::Half => (n * 6.0, "M"),
         _ => (n, letter),
@@ -448,7 +450,9 @@ mod tests {
         assert_eq!(duration(None, Unit::Year), "PXY");
         assert_eq!(duration(None, Unit::Hour), "PTXH");
         assert_eq!(duration(Some(2.0), Unit::Decade), "P20Y");
-        assert_eq!(duration(Some(1.0), Unit::Decade), "P1E");
+        assert_eq!(duration(Some(1.0), Unit::Decade), "P10Y");
+        assert_eq!(duration(Some(0.5), Unit::Decade), "P5Y");
+        assert_eq!(duration(None, Unit::Decade), "PXY");
     }
 
     #[test]
