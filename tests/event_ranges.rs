@@ -98,11 +98,12 @@ const PROBES: &[(&str, &str, &[Row])] = &[
     ),
     (
         "1998-02-12",
+        // the clock time is on the day named right after it, not the document's day
         "The suspect appeared at around 7:15 p.m. on Tuesday.",
         &[(
-            "1998-02-12T19:15",
-            "1998-02-12",
-            "1998-02-13",
+            "1998-02-10T19:15",
+            "1998-02-10",
+            "1998-02-11",
             "APPROX",
             "around 7:15 p.m.",
         )],

@@ -429,7 +429,9 @@ impl Story<'_> {
                 anchor.trigger = t.text.to_string();
             }
             let dates_its_noun = matches!(att.rule, "premodifier" | "possessive");
-            if !dates_its_noun && attach::dates_no_event(ctx.tokens, ctx.classes, span.start, span.end) {
+            if !dates_its_noun
+                && attach::dates_no_event(ctx.tokens, ctx.classes, span.start, span.end, tx.starts_a_state())
+            {
                 continue;
             }
             let mut value = tx.value.clone();

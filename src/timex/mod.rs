@@ -32,6 +32,7 @@ mod range;
 pub mod resolve;
 pub mod scanner;
 pub mod sem;
+mod story;
 pub mod tables;
 pub mod timeml;
 
@@ -94,6 +95,17 @@ pub struct Timex {
     pub anchor: String,
 }
 
+impl Timex {
+    /// Whether this is the start of a state lasting to the present (`since April 2014`,
+    /// `ever since 10 a.m. Tuesday`: its range ends at `PRESENT_REF`). The value is when
+    /// the state began, never the date of the event its clause tells ("met for the first
+    /// time since April 2014" is no meeting in April 2014): the event stage dates no event
+    /// by it.
+    pub fn starts_a_state(&self) -> bool {
+        self.range.as_ref().is_some_and(|r| r.end == "PRESENT_REF")
+    }
+}
+
 /// The two ends of a range of dates ([`Timex::range`]): TIMEX3 values.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Range {
@@ -147,17 +159,26 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 }
 
 /// `in an early morning raid on Tuesday`: a part of the day that names no day of its own
-/// (read on the story's day) is on the day the same clause names a few words later.
+/// (read on the story's day) is on the day the same clause names a few words later; a
+/// clock time read on the story's day takes the day named right after it (`at 18:00 UTC
+/// on Monday`, `at midnight on Friday`).
 fn part_takes_the_day_named_next(text: &str, spans: &[(usize, usize)], out: &mut [Timex]) {
     for i in 0..out.len().saturating_sub(1) {
         let (Some(&(_, a_end)), Some(&(b_start, _))) = (spans.get(i), spans.get(i + 1)) else {
             continue;
         };
-        if !out[i].rule.starts_with("positioned-part/part-") {
+        let part = out[i].rule.starts_with("positioned-part/part-");
+        let clock = out[i].kind == TimexType::Time
+            && (out[i].rule.ends_with("/clock-on-anchor-day") || out[i].rule.ends_with("/clock-today"));
+        if !(part || clock) {
             continue;
         }
         let gap = text.get(a_end..b_start).unwrap_or("");
-        let near = gap.split_whitespace().count() <= 4 && !gap.contains(['.', ';', '!', '?', ',']);
+        let near = if part {
+            gap.split_whitespace().count() <= 4 && !gap.contains(['.', ';', '!', '?', ','])
+        } else {
+            gap.trim().eq_ignore_ascii_case("on")
+        };
         let next = &out[i + 1];
         let a_day = next.kind == TimexType::Date
             && crate::time::interval::parse(&next.value).is_some_and(|p| p.granularity == Granularity::Day);
@@ -189,10 +210,10 @@ struct Story {
     narrative: Option<point::Point>,
     /// Tokens before this index have been checked for what ends the narrative.
     narrative_seen: usize,
-    /// A sentence has ended since the narrative time was set: only later sentences are
-    /// read in it ("annexed Crimea in 2014 and launched its invasion on February 24" lists
-    /// events that need not share a year).
-    narrative_told: bool,
+    /// Sentences ended since the narrative time was set: only the next sentence is read
+    /// in it ("annexed Crimea in 2014 and launched its invasion on February 24" lists
+    /// events that need not share a year; a year named sentences back no longer holds).
+    narrative_ends: u8,
     months: coref::Mentions,
     /// By ISO weekday number: the day that weekday was last resolved to.
     weekdays: [Option<point::Point>; 8],
@@ -210,7 +231,7 @@ impl Story {
             },
             narrative: None,
             narrative_seen: 0,
-            narrative_told: false,
+            narrative_ends: 0,
             months: coref::Mentions::default(),
             weekdays: Default::default(),
         }
@@ -276,21 +297,24 @@ impl Story {
     /// Reads a bare calendar word of a past clause in the running narrative time, and
     /// keeps that time up to date (see [`resolve::narrative`]).
     fn in_narrative(&mut self, doc: &Doc, f: &scanner::Found, r: &mut resolve::Resolved) {
-        let gap = doc.toks.get(self.narrative_seen..f.start).unwrap_or(&[]);
         if self.narrative.is_some() {
-            for t in gap
-                .iter()
-                .filter(|t| t.para_before || t.kind == token::Kind::Punct)
-            {
+            for i in self.narrative_seen..f.start {
+                let Some(t) = doc.toks.get(i) else { break };
+                if !(t.para_before || t.kind == token::Kind::Punct) {
+                    continue;
+                }
                 let w = doc.low.get(t.start..t.end).unwrap_or("");
                 if t.para_before || is_quote(w) {
                     self.narrative = None;
                     break;
                 }
-                self.narrative_told |=
-                    crate::text::clause::mark(w) == Some(crate::text::clause::Mark::FullStop);
+                if story::ends_sentence(doc.low, doc.toks, i) {
+                    self.narrative_ends = self.narrative_ends.saturating_add(1);
+                }
             }
-            if doc.toks.get(f.start).is_some_and(|t| t.para_before) {
+            if doc.toks.get(f.start).is_some_and(|t| t.para_before)
+                || self.narrative_ends > NARRATIVE_SENTENCES
+            {
                 self.narrative = None;
             }
         }
@@ -320,7 +344,7 @@ impl Story {
                 r.rule = "unit-narrative";
             }
         }
-        if let Some(story) = self.narrative.filter(|_| adjunct && self.narrative_told) {
+        if let Some(story) = self.narrative.filter(|_| adjunct && self.narrative_ends >= 1) {
             if let Some(n) = resolve::narrative::resolve_in_story(&f.sem, story, &self.ctx) {
                 *r = n;
             }
@@ -334,10 +358,15 @@ impl Story {
             && r.point
                 .zip(self.ctx.dct)
                 .is_some_and(|(p, dct)| (p.start - dct).num_days().abs() <= DATELINE_PRESENT_DAYS);
-        if adjunct && (explicit || r.rule.ends_with("-narrative")) {
+        // `that year`, `two days later`: the story moved on from its own time
+        let moved = r.anchor.starts_with("previous:") && tables::NARRATIVE_MOVES.contains(&r.rule);
+        if explicit && story::in_passing(doc.low, doc.toks, f.start) {
+            // `the council, which was set up in 1997, …`: a year named in passing is not
+            // the story's time, nor does it end the time the story is in
+        } else if adjunct && (explicit || r.rule.ends_with("-narrative")) || moved {
             if r.point.is_some() {
                 self.narrative = r.point;
-                self.narrative_told = false;
+                self.narrative_ends = 0;
             }
         } else if explicit || present {
             // an explicit date that is no adjunct (`since 1980`, `the 1987 level`) is not
@@ -407,6 +436,12 @@ impl Story {
         }
     }
 }
+
+/// How many sentence ends the narrative time outlives: it speaks in the sentence after
+/// the one that named it (and a date read in it names it again); later, a bare month is
+/// the DCT's again ("set up in 1997 … [sentences later] froze its work in September" is
+/// the last September).
+const NARRATIVE_SENTENCES: u8 = 1;
 
 /// How near the DCT (in days) a value resolved against it must lie to bring the story back
 /// to the dateline's present, ending the narrative time.

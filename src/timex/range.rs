@@ -68,7 +68,7 @@ pub fn link(text: &str, spans: &[(usize, usize)], out: &mut Vec<Timex>) {
     for (i, &(start, _)) in spans.iter().enumerate() {
         let t = &mut out[i];
         if t.range.is_none()
-            && t.kind == TimexType::Date
+            && matches!(t.kind, TimexType::Date | TimexType::Time)
             && is_point(&t.value)
             && word_before(start).eq_ignore_ascii_case("since")
         {

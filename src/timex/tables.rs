@@ -368,9 +368,31 @@ pub const PRESENT_SCHEDULE_VERBS: &[&str] = &[
 /// Dec. 21, 1988, bombing` names an event.
 pub const NARRATIVE_PREPOSITIONS: &[&str] = &["in", "on", "during"];
 
+/// The resolver rules of expressions that move the story on from its own time (`that
+/// year`, `the following month`, `two days later`): what they resolve to is the story's
+/// narrative time from then on. A comparison (`a year ago`, rule
+/// `offset-keeps-granularity`) does not move the story.
+pub const NARRATIVE_MOVES: &[&str] = &["anaphor-same", "anaphor-shift", "offset-from-anchor"];
+
+/// Relative pronouns: a date in the clause they open is named in passing and does not
+/// move the story's narrative time (`the council, which was set up in 1997, …`).
+pub const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
+
+/// Auxiliaries after which `that` is a relative pronoun (`the body that was created in
+/// 2002`), not a conjunction (`said that in 1997 …`).
+pub const RELATIVE_AUXILIARIES: &[&str] = &["was", "were", "had", "has", "have", "is", "are"];
+
+/// Irregular past participles that open an apposition (`Putin, born in 1952, …`); regular
+/// ones are read by their `-ed`.
+pub const PASSING_PARTICIPLES: &[&str] = &[
+    "set", "born", "built", "made", "begun", "held", "won", "written", "taken", "given", "chosen", "known",
+    "drawn", "sworn", "laid", "led", "brought", "put", "run",
+];
+
 /// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`).
 pub const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet",
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest", "eet",
+    "eest", "msk", "jst", "hkt", "aest",
 ];
 
 /// Nouns after which `today's` means the present age, not the day of the DCT (`today's

@@ -21,11 +21,21 @@ pub(super) fn describes_period(tokens: &[Token], first: usize, last: usize) -> b
 
 /// "the 1990 CFE Treaty", "a review of 21st century security challenges": a date
 /// between a determiner (or "of") and the noun it premodifies, when that noun is no
-/// event noun (those went to `premodifier`), names a thing, not an event; "since 1949"
-/// starts a state. The timeline makes no row of such a date (TimeML annotators do
-/// link them to the clause's events, so [`attach`](super::attach) itself still reads them).
-pub fn dates_no_event(tokens: &[Token], classes: &[Class], first: usize, last: usize) -> bool {
-    names_a_thing(tokens, classes, first, last) || (first > 0 && tokens[first - 1].lower == "since")
+/// event noun (those went to `premodifier`), names a thing, not an event; a date that
+/// starts a state (`starts_state`: the timex's own mark, [`Timex::starts_a_state`]:
+/// "since 1949", "met for the first time since April 2014") dates no event of its clause.
+/// The timeline makes no row of such a date (TimeML annotators do link them to the
+/// clause's events, so [`attach`](super::attach) itself still reads them).
+///
+/// [`Timex::starts_a_state`]: crate::timex::Timex::starts_a_state
+pub fn dates_no_event(
+    tokens: &[Token],
+    classes: &[Class],
+    first: usize,
+    last: usize,
+    starts_state: bool,
+) -> bool {
+    starts_state || names_a_thing(tokens, classes, first, last)
 }
 
 /// A date that premodifies a noun that is no event noun (see [`dates_no_event`]).

@@ -3,14 +3,20 @@
 //!
 //! In `../shared/DESIGN.md` terms: the DCT is the writer's *present*; the story's
 //! *narrative time* is the last explicit date (one with its year written out: `in 1987`,
-//! `March 3, 1987`, `June 2005`) of the running narrative. It lasts to the end of its
-//! paragraph and is dropped at a quotation (a quote speaks from its speaker's present)
-//! and when the text comes back to the dateline's present (an expression resolved
-//! against the DCT within a month of it: `yesterday`, `on Tuesday`, `this week`).
+//! `March 3, 1987`, `June 2005`) of the running narrative, or the date a move of the
+//! story named (`that year`, `the following month`, `two days later`). A date named in
+//! passing, in a relative clause or an apposition ("the council, which was set up in
+//! 1997, …", "Gazprom, founded in 1989, …"), is no narrative time (`timex::story`).
 //!
-//! It speaks from the next sentence on: a date in the same sentence as the narrative date
+//! It speaks in the next sentence only: a date in the same sentence as the narrative date
 //! is often the next item of a list of events ("annexed Crimea in 2014 and launched its
-//! invasion on February 24"), not a part of the same time. While it lasts, a bare month, month-and-day, season or weekday in a clause that tells
+//! invasion on February 24"), not a part of the same time, and a year named two sentences
+//! back or more no longer holds (a story of spring 2012 that said "set up in 1997" and,
+//! later, "froze its work in September" means the last September). A date read in it
+//! names it again, so a story told month by month keeps its year. It is dropped at the end
+//! of its paragraph, at a quotation (a quote speaks from its speaker's present) and when
+//! the text comes back to the dateline's present (an expression resolved against the DCT
+//! within a month of it: `yesterday`, `on Tuesday`, `this week`). While it lasts, a bare month, month-and-day, season or weekday in a clause that tells
 //! the past ([`Dir::Past`], cued or by default) is read in the narrative's time:
 //! "The treaty was signed in 1987. It entered into force in June" → 1987-06; "signed on
 //! March 3, 1987 … on June 1" → 1987-06-01. Present and future clauses keep the DCT

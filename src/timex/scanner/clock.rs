@@ -38,7 +38,8 @@ impl<'a> Scanner<'a> {
         let h = self.int(i)?;
         let w = self.w(i);
         let j = i + 1;
-        let zone_after = matches!(self.w(j), "gmt" | "utc" | "hours" | "hrs" | "local");
+        let zone_after = matches!(self.w(j), "hours" | "hrs" | "local")
+            || self.w(j) != "et" && tables::TIME_ZONES.contains(&self.w(j));
         if w.len() == 4 && h <= 2400 && h % 100 < 60 && zone_after {
             return Some((h / 100, h % 100, j, true));
         }
