@@ -138,6 +138,13 @@ const BARE_MONTHS: &[Row] = &[
         "June",
         "1990-06",
     ),
+    // `the next month` names its own anchor: it follows the story to the paragraph's end
+    (
+        "In June 2005 the plant closed. Workers left the town. The next month, the owners sold it.",
+        "2012-04-10",
+        "The next month",
+        "2005-07",
+    ),
     // ... but the story's own sentence is no narrative, nor is a future clause
     (
         "The council, which was set up in 1997, met again in June.",

@@ -210,8 +210,8 @@ struct Story {
     narrative: Option<point::Point>,
     /// Tokens before this index have been checked for what ends the narrative.
     narrative_seen: usize,
-    /// Sentences ended since the narrative time was set: only the next sentence is read
-    /// in it ("annexed Crimea in 2014 and launched its invasion on February 24" lists
+    /// Sentences ended since the narrative time was set: a bare calendar word is read in
+    /// it in the next sentence only ("annexed Crimea in 2014 and launched its invasion on February 24" lists
     /// events that need not share a year; a year named sentences back no longer holds).
     narrative_ends: u8,
     months: coref::Mentions,
@@ -312,9 +312,7 @@ impl Story {
                     self.narrative_ends = self.narrative_ends.saturating_add(1);
                 }
             }
-            if doc.toks.get(f.start).is_some_and(|t| t.para_before)
-                || self.narrative_ends > NARRATIVE_SENTENCES
-            {
+            if doc.toks.get(f.start).is_some_and(|t| t.para_before) {
                 self.narrative = None;
             }
         }
@@ -344,7 +342,9 @@ impl Story {
                 r.rule = "unit-narrative";
             }
         }
-        if let Some(story) = self.narrative.filter(|_| adjunct && self.narrative_ends >= 1) {
+        // a bare month, day or season: only in the sentence after the story's time was named
+        let next_sentence = (1..=NARRATIVE_SENTENCES).contains(&self.narrative_ends);
+        if let Some(story) = self.narrative.filter(|_| adjunct && next_sentence) {
             if let Some(n) = resolve::narrative::resolve_in_story(&f.sem, story, &self.ctx) {
                 *r = n;
             }
@@ -437,10 +437,11 @@ impl Story {
     }
 }
 
-/// How many sentence ends the narrative time outlives: it speaks in the sentence after
-/// the one that named it (and a date read in it names it again); later, a bare month is
-/// the DCT's again ("set up in 1997 … [sentences later] froze its work in September" is
-/// the last September).
+/// How many sentence ends a bare month, day or season is read in the narrative time
+/// across: it is read so in the sentence after the one that named the time (and a date
+/// read in it names it again); later, it is the DCT's again ("set up in 1997 …
+/// [sentences later] froze its work in September" is the last September). `the next
+/// month`, which names its own anchor, follows the story to the paragraph's end.
 const NARRATIVE_SENTENCES: u8 = 1;
 
 /// How near the DCT (in days) a value resolved against it must lie to bring the story back
