@@ -21,6 +21,7 @@ pub mod factuality;
 pub mod ru;
 pub mod speech;
 pub mod tense;
+pub mod who;
 pub mod words;
 
 use std::ops::Range;
@@ -770,6 +771,12 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
+        // "Ceremony": a bare event noun is told with the clause it stands in
+        let (text, range) = if !is_verb && governing.is_none() && text.split_whitespace().count() < 3 {
+            who::widen(self, &headline, trigger).unwrap_or((text, range))
+        } else {
+            (text, range)
+        };
         // A statement's row is what was said, with its speaker (see [`speech`]).
         let text = if governing.is_none() && is_verb && describe::is_speech_verb(&self.tokens[trigger].lower)
         {
@@ -802,10 +809,11 @@ impl EventContext<'_> {
         let subject = (is_verb || governing.is_some())
             .then(|| headline.subject_of(head, &clause))
             .flatten();
-        let (text, antecedent) = match subject {
-            Some(s) => coref::resolve(text, &mut actors, self.tokens, &s, self.mentions, self.earlier),
+        let (mut text, antecedent) = match subject {
+            Some(ref s) => coref::resolve(text, &mut actors, self.tokens, s, self.mentions, self.earlier),
             None => (text, None),
         };
+        who::fill(self, &mut text, &mut actors, subject.as_ref(), trigger, &range);
         Described {
             headline: text,
             actors,
