@@ -233,12 +233,69 @@ fn bare_event_nouns_take_their_clause() {
 #[test]
 fn captions_make_no_rows() {
     for (dct, caption) in [
-        ("1999-03-13", "Police stand guard outside the embassy on March 13. (AP Photo/Staff)"),
-        ("2000-03-28", "A woman walks past the ministry on Tuesday. (Photo: Reuters)"),
-        ("2021-10-19", "Flags outside the headquarters on Monday. REUTERS/Yves Herman"),
+        (
+            "1999-03-13",
+            "Police stand guard outside the embassy on March 13. (AP Photo/Staff)",
+        ),
+        (
+            "2000-03-28",
+            "A woman walks past the ministry on Tuesday. (Photo: Reuters)",
+        ),
+        (
+            "2021-10-19",
+            "Flags outside the headquarters on Monday. REUTERS/Yves Herman",
+        ),
     ] {
-        let text = format!("BRUSSELS (AP) - NATO foreign ministers met in Brussels on Friday.\n\n{caption}\n");
+        let text =
+            format!("BRUSSELS (AP) - NATO foreign ministers met in Brussels on Friday.\n\n{caption}\n");
         let got = rows(dct, &text);
-        assert_eq!(got.len(), 1, "{caption}: {:?}", got.iter().map(|e| &e.headline).collect::<Vec<_>>());
+        assert_eq!(
+            got.len(),
+            1,
+            "{caption}: {:?}",
+            got.iter().map(|e| &e.headline).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A verb that only says an event happened is told by its subject's event noun: the
+/// row's trigger is the noun ("exchange", "blast"), the verb's words stay in the headline.
+#[test]
+fn happenings_take_their_nouns() {
+    for (dct, text, date, noun, headline) in [
+        (
+            "2024-11-19",
+            "A prisoner exchange took place on Monday.",
+            "2024-11-18",
+            "exchange",
+            "A prisoner exchange took place",
+        ),
+        (
+            "1998-08-08",
+            "The blast in Nairobi occurred at 10:35 a.m. on Friday.",
+            "1998-08-07T10:35",
+            "blast",
+            "The blast in Nairobi occurred",
+        ),
+        (
+            "2007-12-11",
+            "The withdrawal will take effect on December 12.",
+            "2007-12-12",
+            "withdrawal",
+            "The withdrawal will take effect",
+        ),
+    ] {
+        let got = rows(dct, text);
+        let Some(row) = got.iter().find(|e| e.date == date) else {
+            panic!(
+                "{text}: no row on {date}; got {:?}",
+                got.iter().map(|e| &e.date).collect::<Vec<_>>()
+            );
+        };
+        assert_eq!(
+            (row.trigger.as_str(), row.headline.as_str()),
+            (noun, headline),
+            "{text}"
+        );
     }
 }

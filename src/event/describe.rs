@@ -75,10 +75,20 @@ fn reporting_clause_follows(tokens: &[Token], classes: &[Class], from: usize) ->
 
 /// Adverbs of time told between a subject and its verb, kept with the verb: "the two
 /// men last met", "Allies had last discussed", "Castro first raised".
-pub const VERB_ADVERBS: &[&str] = &["last", "first", "once", "again", "twice", "previously", "recently"];
+pub const VERB_ADVERBS: &[&str] = &[
+    "last",
+    "first",
+    "once",
+    "again",
+    "twice",
+    "previously",
+    "recently",
+];
 
 /// Nouns ending in `-ly` that are not adverbs.
-const LY_NOUNS: &[&str] = &["family", "assembly", "anomaly", "monopoly", "supply", "rally", "ally", "italy"];
+const LY_NOUNS: &[&str] = &[
+    "family", "assembly", "anomaly", "monopoly", "supply", "rally", "ally", "italy",
+];
 
 /// "strongly", "formally", "reportedly": an adverb of manner between a subject and its
 /// verb ("The Cypriot government Saturday strongly condemned …").

@@ -499,8 +499,9 @@ impl Story<'_> {
             } else {
                 self.dct.confidence
             };
+            let trigger_word = described.trigger_word.clone();
             let tie = Tie {
-                trigger: &anchor.trigger,
+                trigger: trigger_word.as_deref().unwrap_or(&anchor.trigger),
                 char_start: anchor.char_start,
                 char_end: anchor.char_end,
                 rule: anchor.rule,
@@ -705,6 +706,8 @@ struct Described {
     source: Option<String>,
     /// The actor an anaphoric subject names ([`coref`]).
     antecedent: Option<String>,
+    /// The event noun that tells the event in place of its verb ([`who::occurrence_noun`]).
+    trigger_word: Option<String>,
 }
 
 impl EventContext<'_> {
@@ -814,6 +817,16 @@ impl EventContext<'_> {
             None => (text, None),
         };
         who::fill(self, &mut text, &mut actors, subject.as_ref(), trigger, &range);
+        let occurrence = is_verb
+            .then(|| who::occurrence_noun(self, trigger, subject.as_ref()))
+            .flatten();
+        let category = match occurrence {
+            Some(n) => words::event_noun(&self.tokens[n].lower)
+                .filter(|c| !c.is_empty())
+                .and_then(words::category_label)
+                .or(category),
+            None => category,
+        };
         Described {
             headline: text,
             actors,
@@ -827,6 +840,7 @@ impl EventContext<'_> {
             modality: Modality::Asserted,
             source: None,
             antecedent,
+            trigger_word: occurrence.map(|n| self.tokens[n].text.to_string()),
         }
     }
 

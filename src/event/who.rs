@@ -112,7 +112,10 @@ fn group_lead(tokens: &[Token], subject: &Range<usize>) -> String {
         .iter()
         .find(|(p, _)| words.starts_with(p))
         .map_or(0, |(p, _)| p.len());
-    let lead: Vec<&str> = tokens[subject.start..subject.start + len].iter().map(|t| t.text).collect();
+    let lead: Vec<&str> = tokens[subject.start..subject.start + len]
+        .iter()
+        .map(|t| t.text)
+        .collect();
     lead.join(" ")
 }
 
@@ -188,7 +191,10 @@ pub(super) fn fill(
     }
     // a place as the only participant of a happening: an event noun told alone, or a
     // verb whose subject is one ("the blast in Nairobi occurred"), never a party's act
-    let event_noun = |s: &Range<usize>| s.clone().any(|i| ctx.classes[i] == super::attach::Class::EventNoun);
+    let event_noun = |s: &Range<usize>| {
+        s.clone()
+            .any(|i| ctx.classes[i] == super::attach::Class::EventNoun)
+    };
     let happening = match subject {
         Some(s) => event_noun(s),
         None => !is_verb,
@@ -226,6 +232,32 @@ fn name_subject(ctx: &EventContext<'_>, headline: &mut String, s: &Range<usize>)
     Some(vec![m.label()])
 }
 
+/// "A prisoner exchange took place on Monday", "the blast occurred at 10:35": a verb
+/// that only says an event happened is told by the event noun of its subject, so the
+/// row's trigger is that noun (and a second telling of the event folds into the
+/// first). The noun's index, when the verb is one of these and its subject has one.
+pub(super) fn occurrence_noun(
+    ctx: &EventContext<'_>,
+    verb: usize,
+    subject: Option<&Range<usize>>,
+) -> Option<usize> {
+    let w = ctx.tokens[verb].lower.as_ref();
+    let next = ctx.tokens.get(verb + 1).map(|t| t.lower.as_ref());
+    let took = matches!(w, "took" | "takes" | "take" | "taken" | "taking")
+        && matches!(next, Some("place" | "effect"));
+    let happened = matches!(
+        w,
+        "occurred" | "occurs" | "occur" | "happened" | "happens" | "happen"
+    );
+    if !(took || happened) {
+        return None;
+    }
+    subject?
+        .clone()
+        .rev()
+        .find(|&i| ctx.classes[i] == super::attach::Class::EventNoun)
+}
+
 /// "Jens Stoltenberg handed over to him at a ceremony": an event noun whose own phrase
 /// is under three words ("Ceremony") is told with the clause it stands in — the clause's
 /// last verb before it, with the noun's preposition and phrase when the verb's headline
@@ -244,7 +276,8 @@ pub(super) fn widen(
         .find(|&i| matches!(ctx.classes[i], Class::Verb { .. }));
     // … and opens its clause
     let clause_start = describe::clause(ctx.tokens, ctx.classes, noun).start;
-    let opens = (clause_start..phrase.start).all(|i| matches!(ctx.classes[i], Class::HardStop | Class::SoftStop));
+    let opens =
+        (clause_start..phrase.start).all(|i| matches!(ctx.classes[i], Class::HardStop | Class::SoftStop));
     if let Some(v) = verb_after.filter(|_| opens) {
         let clause = describe::clause(ctx.tokens, ctx.classes, v);
         let text = headline.for_verb(v, &clause);
@@ -270,13 +303,17 @@ pub(super) fn widen(
     let text = headline.for_verb(verb, &clause);
     let first = text.split_whitespace().next()?.to_lowercase();
     if crate::text::lexeme::is(crate::text::lexeme::PRONOUNS, &first)
+        || crate::text::lexeme::is(crate::text::lexeme::PREPOSITIONS, &first)
         || matches!(first.as_str(), "to" | "and" | "but" | "or" | "if" | "as")
         || text.split_whitespace().count() < 2
     {
         return None;
     }
     let noun_word = ctx.tokens[noun].text;
-    let text = if text.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == noun_word) {
+    let text = if text
+        .split_whitespace()
+        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == noun_word)
+    {
         text
     } else {
         let np = headline.noun_text(noun, true);
@@ -308,7 +345,10 @@ mod tests {
             reopen("The two men last met", "The two men", "Lavrov and Blinken").as_deref(),
             Some("Lavrov and Blinken last met")
         );
-        assert_eq!(reopen("Its staff left", "Its", "Russia's").as_deref(), Some("Russia's staff left"));
+        assert_eq!(
+            reopen("Its staff left", "Its", "Russia's").as_deref(),
+            Some("Russia's staff left")
+        );
         assert_eq!(reopen("Itself", "Its", "Russia's"), None);
     }
 }

@@ -168,7 +168,10 @@ pub fn furniture(text: &str) -> Vec<FurnitureLine> {
             let mut own = content_words(&text[lines[i].clone()]);
             own.sort_unstable();
             own.dedup();
-            let shared = own.iter().filter(|w| story_words.binary_search(w).is_ok()).count();
+            let shared = own
+                .iter()
+                .filter(|w| story_words.binary_search(w).is_ok())
+                .count();
             if shared < CAPTION_SHARED_WORDS {
                 why[i] = Some(Furniture::Caption);
             }
@@ -373,11 +376,23 @@ mod tests {
     fn captions() {
         let story = "MOSCOW (AP) - Russian troops entered the village of Kamenka on Friday.\n";
         for (caption, masked) in [
-            ("Police stand guard outside the embassy on May 3. (AP Photo/Staff)", true),
-            ("Firefighters work at the scene in Lyon, Tuesday, Oct. 8, 2019. (Photo: Reuters)", true),
-            ("A man walks past a closed shop in Riga. REUTERS/Ints Kalnins", true),
+            (
+                "Police stand guard outside the embassy on May 3. (AP Photo/Staff)",
+                true,
+            ),
+            (
+                "Firefighters work at the scene in Lyon, Tuesday, Oct. 8, 2019. (Photo: Reuters)",
+                true,
+            ),
+            (
+                "A man walks past a closed shop in Riga. REUTERS/Ints Kalnins",
+                true,
+            ),
             ("(Getty Images)", true),
-            ("Russian troops entered the village of Kamenka on Friday. (AP Photo/Ivan Petrov)", false),
+            (
+                "Russian troops entered the village of Kamenka on Friday. (AP Photo/Ivan Petrov)",
+                false,
+            ),
             ("Police stand guard outside the embassy on May 3.", false),
         ] {
             let text = format!("{story}{caption}\n");

@@ -92,7 +92,9 @@ pub(super) fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
     let plural_subject = i == 0
         && w.len() > 3
         && w.ends_with('s')
-        && tokens.get(1).is_some_and(|n| n.is(List::Auxiliary) || n.is(List::Modal));
+        && tokens
+            .get(1)
+            .is_some_and(|n| n.is(List::Auxiliary) || n.is(List::Modal));
     if let Some(v) = verb {
         if relative_past {
             return Class::Verb { finite: true };
