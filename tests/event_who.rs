@@ -264,16 +264,23 @@ fn captions_make_no_rows() {
 fn happenings_take_their_nouns() {
     for (dct, text, date, noun, headline) in [
         (
-            "2024-11-19",
-            "A prisoner exchange took place on Monday.",
-            "2024-11-18",
-            "exchange",
-            "A prisoner exchange took place",
+            "2023-11-08",
+            "The withdrawal took effect on Tuesday.",
+            "2023-11-07",
+            "withdrawal",
+            "The withdrawal took effect",
+        ),
+        (
+            "2023-11-12",
+            "An explosion occurred near the embassy on Friday.",
+            "2023-11-10",
+            "explosion",
+            "An explosion occurred near the embassy",
         ),
         (
             "1998-08-08",
-            "The blast in Nairobi occurred at 10:35 a.m. on Friday.",
-            "1998-08-07T10:35",
+            "The blast in Nairobi occurred on Friday.",
+            "1998-08-07",
             "blast",
             "The blast in Nairobi occurred",
         ),
