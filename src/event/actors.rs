@@ -433,6 +433,10 @@ impl ArticleActors {
                 && span
                     .iter()
                     .all(|t| t.is_capitalized() && !is_role_noun(&t.lower) && !is(TITLES, &t.lower))
+                // "President Bill Clinton Saturday vowed": a day's name ends the name
+                && !span
+                    .iter()
+                    .any(|t| t.lower.len() >= 6 && crate::text::lexicon::weekday(&t.lower).is_some())
             {
                 let name = span.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 if !span.iter().any(|t| gaz.contains_key(t.lower.as_ref()))

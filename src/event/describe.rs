@@ -73,6 +73,30 @@ fn reporting_clause_follows(tokens: &[Token], classes: &[Class], from: usize) ->
     false
 }
 
+/// Adverbs of time told between a subject and its verb, kept with the verb: "the two
+/// men last met", "Allies had last discussed", "Castro first raised".
+pub const VERB_ADVERBS: &[&str] = &[
+    "last",
+    "first",
+    "once",
+    "again",
+    "twice",
+    "previously",
+    "recently",
+];
+
+/// Nouns ending in `-ly` that are not adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family", "assembly", "anomaly", "monopoly", "supply", "rally", "ally", "italy",
+];
+
+/// "strongly", "formally", "reportedly": an adverb of manner between a subject and its
+/// verb ("The Cypriot government Saturday strongly condemned …").
+pub fn is_manner_adverb(t: &Token) -> bool {
+    let w: &str = t.lower.as_ref();
+    w.len() >= 6 && w.ends_with("ly") && !t.is_capitalized() && !is(LY_NOUNS, w)
+}
+
 /// The phrase of an event noun: modifiers before it, one complement after it.
 pub fn noun_phrase(tokens: &[Token], classes: &[Class], noun: usize) -> Range<usize> {
     let mut start = noun;
@@ -87,6 +111,17 @@ pub fn noun_phrase(tokens: &[Token], classes: &[Class], noun: usize) -> Range<us
     let mut end = noun + 1;
     let mut prepositions = 0;
     while end < tokens.len() {
+        // "meeting of the NATO-Russia Council in Brussels": a place after the complement
+        let place = prepositions == 1
+            && matches!(tokens[end].lower.as_ref(), "in" | "at")
+            && classes.get(end + 1) == Some(&Class::Name);
+        if place {
+            end += 1;
+            while end < tokens.len() && classes[end] == Class::Name {
+                end += 1;
+            }
+            break;
+        }
         match classes[end] {
             Class::Preposition if is(words::NP_PREPOSITIONS, &tokens[end].lower) && prepositions == 0 => {
                 prepositions += 1
@@ -317,6 +352,7 @@ impl Headline<'_> {
                 && !self.skip.contains(&(i - 1))
                 && (self.classes[i - 1] == Class::Auxiliary
                     || is(words::SKIPPABLE_ADVERBS, &self.tokens[i - 1].lower)
+                    || is(VERB_ADVERBS, &self.tokens[i - 1].lower)
                     || matches!(
                         self.tokens[i - 1].lower.as_ref(),
                         "not" | "n't" | "never" | "ever" | "yet"
@@ -350,7 +386,8 @@ impl Headline<'_> {
         }
         // "will attend", "has signed", "was signed": the verb keeps its auxiliaries, so
         // that its form agrees with its subject and tells tense and voice
-        let auxiliary = (start..verb).any(|i| self.classes[i] == Class::Auxiliary);
+        let auxiliary = (start..verb)
+            .any(|i| self.classes[i] == Class::Auxiliary || is(VERB_ADVERBS, &self.tokens[i].lower));
         if negation(start..verb) || auxiliary {
             return (verb, start..verb);
         }
@@ -359,7 +396,9 @@ impl Headline<'_> {
 
     /// The subject of the verb at `verb` (for a source: "Lavrov" in "Lavrov said").
     pub fn subject_of(&self, verb: usize, clause: &Range<usize>) -> Option<Range<usize>> {
-        self.subject(verb, clause)
+        // "The three are expected to join": the subject of the verb group's first word
+        let (lead, _) = self.negated_group(verb, clause);
+        self.subject(lead, clause)
     }
 
     /// The words of a range as a headline shows them (people by surname).
@@ -373,6 +412,8 @@ impl Headline<'_> {
         while end > clause.start
             && (matches!(self.classes[end - 1], Class::Auxiliary)
                 || is(words::SKIPPABLE_ADVERBS, &self.tokens[end - 1].lower)
+                || (self.classes[end - 1] == Class::Other && is_manner_adverb(&self.tokens[end - 1]))
+                || is(VERB_ADVERBS, &self.tokens[end - 1].lower)
                 || self.skip.contains(&(end - 1)))
         {
             end -= 1;
@@ -530,6 +571,24 @@ impl Headline<'_> {
     /// The object: words after the verb up to an adjunct, a clause break or
     /// [`OBJECT_MAX_WORDS`] words.
     fn object(&self, verb: usize, clause: &Range<usize>) -> Range<usize> {
+        // "NATO promised in 1990 not to expand": the object after the verb's date
+        let first = if self.skip.start == verb + 1 && !self.skip.is_empty() {
+            self.skip.end
+        } else {
+            verb + 1
+        };
+        let object = self.object_from(first, clause);
+        if object.is_empty() {
+            verb + 1..verb + 1
+        } else {
+            object
+        }
+    }
+
+    /// The object's words from `verb + 1`: to the clause's end, an adjunct or the
+    /// temporal phrase, at most [`OBJECT_MAX_WORDS`].
+    fn object_from(&self, from: usize, clause: &Range<usize>) -> Range<usize> {
+        let verb = from - 1;
         let mut end = verb + 1;
         while end < clause.end && end - verb <= OBJECT_MAX_WORDS {
             let t = &self.tokens[end];
@@ -570,6 +629,10 @@ impl Headline<'_> {
                         Class::Name => true,
                         Class::Determiner | Class::Possessive => office_alone || lower == "the",
                         Class::Other => office_alone || crate::event::actors::is_role_noun(&lower),
+                        // "Secretary of State Antony Blinken": a title's own "of"
+                        Class::Preposition => {
+                            lower == "of" && out.len() >= 2 && out[out.len() - 2].1 == Class::Name
+                        }
                         _ => false,
                     };
                     if title {

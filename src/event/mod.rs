@@ -21,6 +21,7 @@ pub mod factuality;
 pub mod ru;
 pub mod speech;
 pub mod tense;
+pub mod who;
 pub mod words;
 
 use std::ops::Range;
@@ -500,8 +501,9 @@ impl Story<'_> {
             } else {
                 self.dct.confidence
             };
+            let trigger_word = described.trigger_word.clone();
             let tie = Tie {
-                trigger: &anchor.trigger,
+                trigger: trigger_word.as_deref().unwrap_or(&anchor.trigger),
                 char_start: anchor.char_start,
                 char_end: anchor.char_end,
                 rule: anchor.rule,
@@ -706,6 +708,8 @@ struct Described {
     source: Option<String>,
     /// The actor an anaphoric subject names ([`coref`]).
     antecedent: Option<String>,
+    /// The event noun that tells the event in place of its verb ([`who::occurrence_noun`]).
+    trigger_word: Option<String>,
 }
 
 impl EventContext<'_> {
@@ -772,6 +776,12 @@ impl EventContext<'_> {
                 describe::clause(self.tokens, self.classes, trigger),
             )
         };
+        // "Ceremony": a bare event noun is told with the clause it stands in
+        let (text, range) = if !is_verb && governing.is_none() && text.split_whitespace().count() < 3 {
+            who::widen(self, &headline, trigger).unwrap_or((text, range))
+        } else {
+            (text, range)
+        };
         // A statement's row is what was said, with its speaker (see [`speech`]).
         let text = if governing.is_none() && is_verb && describe::is_speech_verb(&self.tokens[trigger].lower)
         {
@@ -804,9 +814,20 @@ impl EventContext<'_> {
         let subject = (is_verb || governing.is_some())
             .then(|| headline.subject_of(head, &clause))
             .flatten();
-        let (text, antecedent) = match subject {
-            Some(s) => coref::resolve(text, &mut actors, self.tokens, &s, self.mentions, self.earlier),
+        let (mut text, antecedent) = match subject {
+            Some(ref s) => coref::resolve(text, &mut actors, self.tokens, s, self.mentions, self.earlier),
             None => (text, None),
+        };
+        who::fill(self, &mut text, &mut actors, subject.as_ref(), trigger, &range);
+        let occurrence = is_verb
+            .then(|| who::occurrence_noun(self, trigger, subject.as_ref()))
+            .flatten();
+        let category = match occurrence {
+            Some(n) => words::event_noun(&self.tokens[n].lower)
+                .filter(|c| !c.is_empty())
+                .and_then(words::category_label)
+                .or(category),
+            None => category,
         };
         Described {
             headline: text,
@@ -821,6 +842,7 @@ impl EventContext<'_> {
             modality: Modality::Asserted,
             source: None,
             antecedent,
+            trigger_word: occurrence.map(|n| self.tokens[n].text.to_string()),
         }
     }
 

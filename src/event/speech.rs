@@ -21,6 +21,10 @@ use crate::text::sentence::Token;
 /// The longest content a headline keeps, in words.
 pub const MAX_WORDS: usize = 14;
 
+/// How many words a speaker's phrase may run before its head ("an official from the
+/// organization said").
+const SPEAKER_WORDS: usize = 6;
+
 /// Reporting verbs (lemmas) whose object may be a clause without `that` ("said Russia
 /// would…"); others ("condemned the bombings", "claimed 217 lives") take one only after
 /// `that` or before the attribution.
@@ -65,7 +69,15 @@ pub fn content(
     let before = || {
         // "…, Grushko said" or "…, said Grushko": the comma before the attribution
         let lead = subject.map_or(verb, |s| s.start.min(verb));
-        before_comma(tokens, classes, lead)
+        before_comma(tokens, classes, lead).or_else(|| {
+            // "…, an official from the organization said": the speaker's phrase opens
+            // at the comma a few words before its head
+            let comma = (lead.saturating_sub(SPEAKER_WORDS)..lead)
+                .rev()
+                .take_while(|&i| !is_verb(classes[i]) && classes[i] != Class::HardStop)
+                .find(|&i| tokens[i].text == ",")?;
+            before_comma(tokens, classes, comma + 1)
+        })
     };
     let mut range = after.or_else(before)?;
     while range.len() > 3 && LEADING_JOINERS.contains(&tokens[range.start].lower.as_ref()) {

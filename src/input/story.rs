@@ -67,6 +67,32 @@ pub const RELATED_HEADERS: &[&str] = &[
     "in other news",
 ];
 
+/// Words that mark a photo credit at a line's end: "(AP Photo/Staff)", "(Photo:
+/// Reuters)", "REUTERS/Name", "(Getty Images)".
+pub const PHOTO_CREDITS: &[&str] = &[
+    "photo/",
+    "photo:",
+    "photo by",
+    "photos/",
+    "photograph:",
+    "photograph by",
+    "picture:",
+    "image:",
+    "credit:",
+    "getty images",
+    "reuters/",
+    "afp/",
+    "epa/",
+    "ap photo",
+    "afp photo",
+    "pool photo",
+    "file photo",
+];
+
+/// A caption tells an event of the story (and stays) when it shares at least this many
+/// content words with the story's other lines.
+pub const CAPTION_SHARED_WORDS: usize = 3;
+
 /// Words that may follow a publishing label before the date ("Posted on", "Issued at").
 const LABEL_LINKS: &[&str] = &["on", "at", ":", "-", "—", "–", "|"];
 
@@ -89,6 +115,9 @@ pub enum Furniture {
     RelatedBox,
     /// A run of other stories' headlines.
     HeadlineList,
+    /// A photo caption or credit ("Police stand guard outside the embassy on May 3.
+    /// (AP Photo/Staff)") that tells no event of the story.
+    Caption,
 }
 
 /// One line of furniture: its byte range in the text (without the line break) and why.
@@ -121,6 +150,32 @@ pub fn furniture(text: &str) -> Vec<FurnitureLine> {
             }
         }
         i += 1;
+    }
+    // Photo captions and credits that tell nothing the story tells.
+    let captions: Vec<usize> = (0..lines.len())
+        .filter(|&i| why[i].is_none() && has_photo_credit(&text[lines[i].clone()]))
+        .collect();
+    if !captions.is_empty() {
+        let mut story_words: Vec<String> = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            if why[i].is_none() && !captions.contains(&i) {
+                story_words.extend(content_words(&text[line.clone()]));
+            }
+        }
+        story_words.sort_unstable();
+        story_words.dedup();
+        for &i in &captions {
+            let mut own = content_words(&text[lines[i].clone()]);
+            own.sort_unstable();
+            own.dedup();
+            let shared = own
+                .iter()
+                .filter(|w| story_words.binary_search(w).is_ok())
+                .count();
+            if shared < CAPTION_SHARED_WORDS {
+                why[i] = Some(Furniture::Caption);
+            }
+        }
     }
     // Headline lists: runs of headline-like lines (blank lines do not break a run: an
     // HTML list comes out one item per paragraph).
@@ -253,6 +308,29 @@ fn starts_with_date(s: &str) -> bool {
     month || weekday
 }
 
+/// Whether `line` ends with a photo credit ([`PHOTO_CREDITS`]): in its last
+/// parenthesis, or in its last sentence.
+pub fn has_photo_credit(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let tail = if lower.ends_with(')') {
+        lower.rfind('(').map_or(lower.as_str(), |i| &lower[i..])
+    } else {
+        lower
+            .trim_end_matches('.')
+            .rfind(". ")
+            .map_or(lower.as_str(), |i| &lower[i..])
+    };
+    PHOTO_CREDITS.iter().any(|c| tail.contains(c))
+}
+
+/// The words of a line that carry its content: five letters or more, lower case.
+fn content_words(line: &str) -> Vec<String> {
+    words(line)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic))
+        .collect()
+}
+
 /// When `line` opens with a related-story header, what follows it on the line.
 fn related_header(line: &str) -> Option<&str> {
     let lower = line.trim().to_lowercase();
@@ -293,6 +371,36 @@ pub fn is_headline_like(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions() {
+        let story = "MOSCOW (AP) - Russian troops entered the village of Kamenka on Friday.\n";
+        for (caption, masked) in [
+            (
+                "Police stand guard outside the embassy on May 3. (AP Photo/Staff)",
+                true,
+            ),
+            (
+                "Firefighters work at the scene in Lyon, Tuesday, Oct. 8, 2019. (Photo: Reuters)",
+                true,
+            ),
+            (
+                "A man walks past a closed shop in Riga. REUTERS/Ints Kalnins",
+                true,
+            ),
+            ("(Getty Images)", true),
+            (
+                "Russian troops entered the village of Kamenka on Friday. (AP Photo/Ivan Petrov)",
+                false,
+            ),
+            ("Police stand guard outside the embassy on May 3.", false),
+        ] {
+            let text = format!("{story}{caption}\n");
+            let found = furniture(&text);
+            let is_caption = found.iter().any(|f| f.why == Furniture::Caption);
+            assert_eq!(is_caption, masked, "{caption}");
+        }
+    }
 
     #[test]
     fn publishing_lines() {

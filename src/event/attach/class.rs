@@ -87,11 +87,20 @@ pub(super) fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
             .is_some_and(|v| (v.lemma != w || is(BASE_PAST, w)) && !w.ends_with("ing") && !w.ends_with('s'))
         && i >= 2
         && matches!(classes[i - 2], Class::Other | Class::EventNoun | Class::Name);
+    // "Allies will meet again": a sentence's first word in -s before an auxiliary is
+    // its subject, a plural noun, not a verb
+    let plural_subject = i == 0
+        && w.len() > 3
+        && w.ends_with('s')
+        && tokens
+            .get(1)
+            .is_some_and(|n| n.is(List::Auxiliary) || n.is(List::Modal));
     if let Some(v) = verb {
         if relative_past {
             return Class::Verb { finite: true };
         }
         if after_determiner
+            || plural_subject
             || participle_modifier(tokens, classes, i)
             || t.is(List::NotVerb)
             || (t.is(List::VerbOnlyAfterCue) && !after_verb_cue)
