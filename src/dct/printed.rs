@@ -11,9 +11,16 @@
 //! `url`, the page's canonical link) and in the file name; last the revision dates
 //! ("Updated", "Last updated", `og:updated_time`), used only when nothing better exists.
 //!
-//! Date lines without a label count only in the head of the page (before the first long
-//! paragraph). Site clocks, "today is" lines, comment sections and lists of other
-//! headlines are rejected ([`FURNITURE_WORDS`], [`LIST_HEADERS`]).
+//! Date lines without a label count only in the head of the page: above the story's
+//! first paragraph (a long line or a sentence), however many menus and lists of other
+//! stories stand above it. Comment sections and lists of other headlines are rejected
+//! ([`FURNITURE_WORDS`], [`LIST_HEADERS`]); photo credits and captions, site clocks and
+//! widgets, and dates written with Ukrainian month words on a Russian page are chrome
+//! ([`Kind::Chrome`]), settled by [`super::chrome`]: a [`Kind::Caption`] when they agree
+//! with the story, the page's date only when nothing better is printed.
+//!
+//! Russian lines are read by [`super::ru_dates`] (month words through the Russian
+//! lexicon), addresses by [`super::address`].
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -643,12 +650,13 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
             in_list = true;
             continue;
         }
-        let caption = furniture(line).is_some_and(|(_, chrome)| chrome);
-        if chars > MAX_LINE_CHARS && !(caption && chars <= MAX_CAPTION_CHARS) {
-            if is_prose(line, chars) {
-                in_head = false;
+        if chars > MAX_LINE_CHARS {
+            // a photo caption is read up to MAX_CAPTION_CHARS, other long lines never
+            let caption = chars <= MAX_CAPTION_CHARS && furniture(line).is_some_and(|(_, chrome)| chrome);
+            if !caption {
+                in_head = in_head && !is_prose(line, chars);
+                continue;
             }
-            continue;
         }
         let span = Some((start, start + raw.len()));
         let cand = |kind: Kind, date: Option<NaiveDate>, rejected: Option<String>| Candidate {
@@ -674,9 +682,7 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
                 out.push(cand(kind, date, rejected));
             }
         }
-        if is_prose(line, chars) {
-            in_head = false;
-        }
+        in_head = in_head && !is_prose(line, chars);
     }
     out
 }
