@@ -684,7 +684,51 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
         }
         in_head = in_head && !is_prose(line, chars);
     }
+    refuse_listed(text, &mut out);
     out
+}
+
+/// Date lines of the head with different dates, each under a line of its own, are a
+/// list of other headlines with their times ("Другой заголовок\n14:20 13 июня 2019\nНаш
+/// заголовок\n18:10 14 июня 2019\nБРЮССЕЛЬ, 14 июн — …"): the one nearest the story is
+/// the page's, the others are refused.
+fn refuse_listed(text: &str, out: &mut [Candidate]) {
+    let stamps: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let c = &out[i];
+            c.rejected.is_none()
+                && c.date.is_some()
+                && c.span.is_some()
+                && matches!(
+                    c.kind,
+                    Kind::DateLine | Kind::Timestamp | Kind::WeekdayHeader | Kind::AgencyLine
+                )
+        })
+        .collect();
+    let Some(&last) = stamps.last() else { return };
+    if stamps.iter().all(|&i| out[i].date == out[last].date) {
+        return;
+    }
+    // each stamp under a line of text of its own: (headline, stamp) pairs
+    let headed = stamps.iter().all(|&i| {
+        let start = out[i].span.map_or(0, |(s, _)| s);
+        let prev_end = stamps
+            .iter()
+            .filter(|&&j| j < i)
+            .filter_map(|&j| out[j].span.map(|(_, e)| e))
+            .max()
+            .unwrap_or(0);
+        text.get(prev_end..start)
+            .is_some_and(|between| between.lines().last().is_some_and(|l| !l.trim().is_empty()))
+    });
+    if !headed {
+        return;
+    }
+    for &i in &stamps[..stamps.len() - 1] {
+        if out[i].date != out[last].date {
+            out[i].rejected = Some("in a list of other headlines with their times above the story".into());
+        }
+    }
 }
 
 /// The month and day of a line that is a date without a year ("December 1", "14 июня").
