@@ -7,11 +7,14 @@
 //! run, letting articles whose year cannot be told borrow it from the others.
 
 mod absolute;
+pub mod address;
+mod chrome;
 pub mod companions;
 pub mod cues;
 pub mod evidence;
 pub mod offices;
 pub mod printed;
+mod ru_dates;
 pub mod score;
 pub mod year;
 
@@ -549,6 +552,7 @@ fn describe(c: &printed::Candidate, dateline: Option<&Dateline>) -> String {
             "the page's revision date ({}; it gives no publication date)",
             c.quote
         ),
+        Kind::Caption | Kind::Chrome => format!("the {} '{}'", c.kind.name().replace('-', " "), c.quote),
     }
 }
 

@@ -11,9 +11,16 @@
 //! `url`, the page's canonical link) and in the file name; last the revision dates
 //! ("Updated", "Last updated", `og:updated_time`), used only when nothing better exists.
 //!
-//! Date lines without a label count only in the head of the page (before the first long
-//! paragraph). Site clocks, "today is" lines, comment sections and lists of other
-//! headlines are rejected ([`FURNITURE_WORDS`], [`LIST_HEADERS`]).
+//! Date lines without a label count only in the head of the page: above the story's
+//! first paragraph (a long line or a sentence), however many menus and lists of other
+//! stories stand above it. Comment sections and lists of other headlines are rejected
+//! ([`FURNITURE_WORDS`], [`LIST_HEADERS`]); photo credits and captions, site clocks and
+//! widgets, and dates written with Ukrainian month words on a Russian page are chrome
+//! ([`Kind::Chrome`]), settled by [`super::chrome`]: a [`Kind::Caption`] when they agree
+//! with the story, the page's date only when nothing better is printed.
+//!
+//! Russian lines are read by [`super::ru_dates`] (month words through the Russian
+//! lexicon), addresses by [`super::address`].
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -54,6 +61,13 @@ pub enum Kind {
     Updated,
     /// HTML `og:updated_time`, `article:modified_time`, JSON-LD `dateModified`.
     HtmlUpdated,
+    /// A photo caption or credit whose date agrees with the story: the dateline's day,
+    /// or the weekday the story names ("Tuesday, May 4, 2021. (AP Photo/…)").
+    Caption,
+    /// Page chrome (a photo credit, a site clock or widget, a date in Ukrainian on a
+    /// Russian page): refused while anything better exists, the page's date only when
+    /// nothing else is printed.
+    Chrome,
 }
 
 impl Kind {
@@ -68,7 +82,9 @@ impl Kind {
             | Kind::WeekdayHeader
             | Kind::AgencyLine
             | Kind::Timestamp
-            | Kind::WebPosted => 4,
+            | Kind::WebPosted
+            | Kind::Caption
+            | Kind::Chrome => 4,
             Kind::Url => 6,
             Kind::FileName => 7,
             Kind::Updated => 8,
@@ -86,6 +102,8 @@ impl Kind {
             Kind::FileName => 0.8,
             Kind::Updated => 0.7,
             Kind::HtmlUpdated => 0.6,
+            Kind::Caption => 0.75,
+            Kind::Chrome => 0.5,
         }
     }
 
@@ -105,6 +123,8 @@ impl Kind {
             Kind::FileName => "file-name",
             Kind::Updated => "updated",
             Kind::HtmlUpdated => "html-updated",
+            Kind::Caption => "caption",
+            Kind::Chrome => "page-chrome",
         }
     }
 
@@ -133,20 +153,39 @@ pub struct Candidate {
     pub span: Option<(usize, usize)>,
 }
 
-/// Words that make a line page furniture: site clocks, "today is", comments, weather.
-pub const FURNITURE_WORDS: &[(&str, &str)] = &[
-    ("today is", "a 'today is' line of the site"),
-    ("today:", "a 'today' line of the site"),
-    ("time", "a site clock"),
-    ("weather", "the site's weather box"),
-    ("©", "a copyright line"),
-    ("copyright", "a copyright line"),
-    ("all rights reserved", "a copyright line"),
-    ("comment", "a comment"),
-    ("comments", "a comment"),
-    ("replied", "a comment"),
-    ("reply", "a comment"),
-    ("wrote:", "a comment"),
+/// Words that make a line page furniture: site clocks, "today is", comments, weather,
+/// currency widgets, photo credits. (word, why, chrome): a `chrome` line's date is the
+/// page's only when nothing better is printed ([`Kind::Chrome`]); the others never.
+/// A word with a space, a colon or a letter outside ASCII is found anywhere in the line,
+/// the others as whole words.
+pub const FURNITURE_WORDS: &[(&str, &str, bool)] = &[
+    ("today is", "a 'today is' line of the site", false),
+    ("today:", "a 'today' line of the site", false),
+    ("time", "a site clock", false),
+    ("weather", "the site's weather box", false),
+    ("copyright", "a copyright line", false),
+    ("all rights reserved", "a copyright line", false),
+    ("comment", "a comment", false),
+    ("comments", "a comment", false),
+    ("replied", "a comment", false),
+    ("reply", "a comment", false),
+    ("wrote:", "a comment", false),
+    ("сегодня:", "a 'today' line of the site", false),
+    ("погода", "the site's weather box", true),
+    ("°c", "the site's weather box", true),
+    ("°с", "the site's weather box", true),
+    ("курс", "a currency widget", true),
+    ("курсы валют", "a currency widget", true),
+    ("usd", "a currency widget", true),
+    ("eur", "a currency widget", true),
+    ("©", "a photo credit or copyright line", true),
+    ("фото:", "a photo credit", true),
+    ("фото ", "a photo credit", true),
+    ("фотобанк", "a photo credit", true),
+    ("photo:", "a photo credit", true),
+    ("ap photo", "a photo caption", true),
+    ("getty images", "a photo caption", true),
+    ("(photo", "a photo caption", true),
 ];
 
 /// Lines that open a list of other stories or a comment section; the dates under them,
@@ -173,6 +212,27 @@ pub const LIST_HEADERS: &[&str] = &[
     "comments",
     "reader comments",
     "leave a comment",
+    "читайте также",
+    "читать также",
+    "смотрите также",
+    "см. также",
+    "по теме",
+    "новости по теме",
+    "материалы по теме",
+    "еще по теме",
+    "ещё по теме",
+    "другие новости",
+    "последние новости",
+    "лента новостей",
+    "главные новости",
+    "самое читаемое",
+    "самое популярное",
+    "популярное",
+    "выбор редакции",
+    "все новости",
+    "сейчас читают",
+    "похожие новости",
+    "комментарии",
 ];
 
 /// Labels of date lines: (label, kind), longest first within a kind.
@@ -186,24 +246,37 @@ pub const LABELS: &[(&str, Kind)] = &[
     ("issued", Kind::Labelled),
     ("released", Kind::Labelled),
     ("date", Kind::Labelled),
+    ("дата публикации", Kind::Labelled),
+    ("опубликовано", Kind::Labelled),
+    ("размещено", Kind::Labelled),
+    ("дата", Kind::Labelled),
     ("last updated", Kind::Updated),
     ("last modified", Kind::Updated),
     ("updated", Kind::Updated),
     ("modified", Kind::Updated),
+    ("последнее обновление", Kind::Updated),
+    ("обновлено", Kind::Updated),
+    ("изменено", Kind::Updated),
 ];
 
 /// Time zone abbreviations that may follow a time on a date line.
 const ZONES: &[&str] = &[
     "gmt", "utc", "z", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-    "pdt", "bst", "wet", "west", "ist", "jst", "et", "pt",
+    "pdt", "bst", "wet", "west", "ist", "jst", "et", "pt", "мск",
 ];
 
 /// Lines longer than this are story text, not date lines.
 const MAX_LINE_CHARS: usize = 160;
+/// …except a photo caption, read up to this length.
+const MAX_CAPTION_CHARS: usize = 400;
+/// A line of this many words or more that ends a sentence is story text: the head of the
+/// page ends there.
+const PROSE_WORDS: usize = 12;
 /// The head of the page ends at the first line this long (the first paragraph).
 const PARAGRAPH_CHARS: usize = 200;
-/// …or after this many non-empty lines.
-const HEAD_LINES: usize = 15;
+/// …or after this many non-empty lines (menus and lists of other stories above a story
+/// are many short lines, so this is generous).
+const HEAD_LINES: usize = 60;
 
 struct Patterns {
     spelled_dmy: Regex,
@@ -222,7 +295,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let re = |s: &str| Regex::new(s).expect("valid regex");
     Patterns {
         spelled_dmy: re(&format!(
-            r"(?i)\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{m})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+            r"(?i)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{m})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
         )),
         spelled_mdy: re(&format!(
             r"(?i)\b(?P<m>{m})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -247,6 +320,19 @@ struct Found {
     start: usize,
     end: usize,
     numeric: bool,
+    /// The Ukrainian month word it was written with, if so.
+    ukrainian: Option<String>,
+}
+
+impl Found {
+    /// The date runs into a letter before it ("альянса3 марта 2020"): a headline and its
+    /// date line run together.
+    fn glued_before(&self, line: &str) -> bool {
+        line[..self.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+    }
 }
 
 fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {
@@ -263,12 +349,26 @@ fn date_in(line: &str) -> Result<Option<Found>, String> {
         keep(re.captures(line).and_then(|c| {
             let month = crate::text::lexicon::month(&c["m"])?;
             let whole = c.get(0)?;
+            // the day is no part of a longer number ("115 May")
+            if line[..whole.start()].ends_with(|b: char| b.is_ascii_digit()) {
+                return None;
+            }
             Some(Found {
                 date: ymd(&c["y"], month, &c["d"])?,
                 start: whole.start(),
                 end: whole.end(),
                 numeric: false,
+                ukrainian: None,
             })
+        }));
+    }
+    if super::ru_dates::is_cyrillic(line) {
+        keep(super::ru_dates::find(line).map(|f| Found {
+            date: f.date,
+            start: f.start,
+            end: f.end,
+            numeric: false,
+            ukrainian: f.ukrainian,
         }));
     }
     for re in [&p.iso, &p.dotted] {
@@ -279,6 +379,7 @@ fn date_in(line: &str) -> Result<Option<Found>, String> {
                 start: whole.start(),
                 end: whole.end(),
                 numeric: true,
+                ukrainian: None,
             })
         }));
     }
@@ -307,6 +408,7 @@ fn date_in(line: &str) -> Result<Option<Found>, String> {
                     start: whole.0,
                     end: whole.1,
                     numeric: true,
+                    ukrainian: None,
                 });
             }
         }
@@ -325,17 +427,18 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Why a line is page furniture, if it is.
-fn furniture(line: &str) -> Option<&'static str> {
+/// Why a line is page furniture, if it is, and whether it is chrome (its date the
+/// page's when nothing better is printed).
+fn furniture(line: &str) -> Option<(&'static str, bool)> {
     let lower = line.to_lowercase();
     let ws = words(line);
-    FURNITURE_WORDS.iter().find_map(|(word, why)| {
-        let hit = if word.contains(' ') || word.contains(':') || !word.is_ascii() {
-            lower.contains(word)
-        } else {
+    FURNITURE_WORDS.iter().find_map(|(word, why, chrome)| {
+        let hit = if word.chars().all(|c| c.is_ascii_alphanumeric()) {
             ws.iter().any(|w| w == word)
+        } else {
+            lower.contains(word)
         };
-        hit.then_some(*why)
+        hit.then_some((*why, *chrome))
     })
 }
 
@@ -344,6 +447,31 @@ fn is_list_header(line: &str) -> bool {
     let lower =
         lower.trim_end_matches(|c: char| c == ':' || c.is_ascii_digit() || matches!(c, '(' | ')' | ' '));
     LIST_HEADERS.contains(&lower)
+}
+
+/// Whether a line is story text: long, or a sentence of [`PROSE_WORDS`] words or more.
+fn is_prose(line: &str, chars: usize) -> bool {
+    chars >= PARAGRAPH_CHARS
+        || (line.ends_with(['.', '!', '?', '»', '"', '”']) && line.split_whitespace().count() >= PROSE_WORDS)
+}
+
+/// What is left of `s` once dates, times, zones, weekdays, fillers and punctuation are
+/// gone.
+fn leftover(s: &str) -> Vec<String> {
+    let rest = PATTERNS.time.replace_all(s, " ");
+    rest.split(|c: char| {
+        c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | ';' | '(' | ')' | '-' | '—' | '–')
+    })
+    .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '.' | '/')))
+    .filter(|w| !w.is_empty())
+    .filter(|w| !ZONES.contains(&w.to_lowercase().as_str()))
+    .filter(|w| {
+        crate::text::lexicon::weekday(w).is_none()
+            && !matches!(w.to_lowercase().as_str(), "at" | "on")
+            && !super::ru_dates::is_filler(w)
+    })
+    .map(str::to_string)
+    .collect()
 }
 
 /// Classifies a line's date by what else the line says.
@@ -362,23 +490,23 @@ fn classify(line: &str, found: &Found, weekday_first: bool) -> Result<Kind, Stri
             return Ok(*kind);
         }
     }
+    // A newspaper's issue line: "Газета «Коммерсантъ» №123 от 13.07.2018, стр. 6".
+    if line.contains('№') && before.last().is_some_and(|w| w == "от") {
+        return Ok(Kind::DateLine);
+    }
+    // "March 12, 1999 / Web posted at: 3:40 p.m. EST": the label after the date.
+    let after_words = words(&line[found.end..]);
+    if after_words.len() >= 2 && after_words[0] == "web" && after_words[1] == "posted" {
+        return Ok(Kind::WebPosted);
+    }
+    let after = leftover(&line[found.end..]);
+    // A headline run into its date line: "… альянса3 марта 2020."
+    if found.glued_before(line) && after.is_empty() {
+        return Ok(Kind::DateLine);
+    }
     // What is left once the date, times, zones, weekdays and punctuation are gone.
-    let mut rest = String::new();
-    rest.push_str(&line[..found.start]);
-    rest.push(' ');
-    rest.push_str(&line[found.end..]);
-    let rest = PATTERNS.time.replace_all(&rest, " ");
-    let left: Vec<&str> = rest
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | ';' | '(' | ')' | '-' | '—' | '–')
-        })
-        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '.' | '/')))
-        .filter(|w| !w.is_empty())
-        .filter(|w| !ZONES.contains(&w.to_lowercase().as_str()))
-        .filter(|w| {
-            crate::text::lexicon::weekday(w).is_none() && !matches!(w.to_lowercase().as_str(), "at" | "on")
-        })
-        .collect();
+    let mut left = leftover(&line[..found.start]);
+    left.extend(after);
     if left.is_empty() {
         return Ok(if found.numeric {
             Kind::Timestamp
@@ -387,6 +515,10 @@ fn classify(line: &str, found: &Found, weekday_first: bool) -> Result<Kind, Stri
         } else {
             Kind::DateLine
         });
+    }
+    // Only numbers beside the date ("1920, 15.09.2022"): an image's size, a counter.
+    if left.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        return Ok(Kind::Chrome);
     }
     let joined = left.join(" ");
     if crate::dateline::AGENCIES
@@ -400,17 +532,41 @@ fn classify(line: &str, found: &Found, weekday_first: bool) -> Result<Kind, Stri
     {
         return Ok(Kind::AgencyLine);
     }
-    let place_like = left.len() <= 4
-        && left
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "de" | "la" | "am" | "upon"));
+    let place_like = if super::ru_dates::is_cyrillic(&joined) {
+        russian_place(line, &left)
+    } else {
+        left.len() <= 4
+            && left.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(w.as_str(), "de" | "la" | "am" | "upon")
+            })
+    };
     if place_like {
         return Ok(Kind::DateLine);
     }
     Err("the date is part of a sentence or headline".into())
 }
 
-/// Every printed date of the article's text, url, file name and page metadata.
+/// Whether the words beside a Russian date are a place: written in capitals
+/// ("МОСКВА, 14 июня 2019"), or one word opening the line before a comma ("Москва, 14
+/// июня 2019"). Russian capitalises only a sentence's first word and names, so a
+/// capitalised word is no sign of a place: "Выступление Мадонны 16 февраля 2020 года"
+/// is a photo's caption.
+fn russian_place(line: &str, left: &[String]) -> bool {
+    let capitals = |w: &String| w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_uppercase);
+    if left.len() <= 3 && left.iter().all(capitals) {
+        return true;
+    }
+    left.len() == 1
+        && line
+            .trim_start()
+            .strip_prefix(left[0].as_str())
+            .is_some_and(|rest| rest.starts_with(','))
+}
+
+/// Every printed date of the article's text, url, file name and page metadata. Chrome
+/// (photo credits and captions, widgets) comes last: promoted to a [`Kind::Caption`]
+/// when it agrees with the story, the page's date when nothing better is printed
+/// ([`super::chrome::settle`]).
 pub fn candidates(article: &Article) -> Vec<Candidate> {
     let mut out = Vec::new();
     if let Some(raw) = &article.metadata_date {
@@ -418,17 +574,16 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
             out.push(meta(Kind::HtmlPublished, date, raw));
         }
     }
-    out.extend(text_candidates(&article.text));
+    let (chrome, text): (Vec<Candidate>, Vec<Candidate>) = text_candidates(&article.text)
+        .into_iter()
+        .partition(|c| c.kind == Kind::Chrome);
+    out.extend(text);
+    let today = chrono::Utc::now().date_naive();
     if let Some(url) = &article.url {
-        if let Some(date) = date_in_address(url) {
-            out.push(meta(Kind::Url, date, url));
-        }
+        out.extend(address_candidate(Kind::Url, url, today));
     }
     if let Some(name) = article.source_path.as_deref().and_then(Path::file_name) {
-        let name = name.to_string_lossy();
-        if let Some(date) = date_in_address(&name) {
-            out.push(meta(Kind::FileName, date, &name));
-        }
+        out.extend(address_candidate(Kind::FileName, &name.to_string_lossy(), today));
     }
     for key in ["updated_time", "modified_time"] {
         if let Some(raw) = article.metadata.get(key) {
@@ -437,7 +592,23 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
             }
         }
     }
+    if !chrome.is_empty() {
+        let settled = super::chrome::settle(&article.text, chrome, &out);
+        out.extend(settled);
+    }
     out
+}
+
+/// The date of an address or file name, or its refusal.
+fn address_candidate(kind: Kind, address: &str, today: NaiveDate) -> Option<Candidate> {
+    match super::address::read(address, today)? {
+        super::address::AddressDate::Date(date) => Some(meta(kind, date, address)),
+        super::address::AddressDate::Refused(why) => Some(Candidate {
+            date: None,
+            rejected: Some(why),
+            ..meta(kind, NaiveDate::MIN, address)
+        }),
+    }
 }
 
 fn meta(kind: Kind, date: NaiveDate, quote: &str) -> Candidate {
@@ -451,7 +622,9 @@ fn meta(kind: Kind, date: NaiveDate, quote: &str) -> Candidate {
     }
 }
 
-/// The date lines of a text (see the module documentation).
+/// The date lines of a text (see the module documentation). The head of the page runs
+/// to the story's first paragraph (a long line or a sentence), below menus and lists of
+/// other stories: a date line there is the page's.
 pub fn text_candidates(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut in_head = true;
@@ -467,9 +640,6 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
             continue;
         }
         let chars = line.chars().count();
-        if chars >= PARAGRAPH_CHARS {
-            in_head = false;
-        }
         if in_head {
             head_lines += 1;
             if head_lines > HEAD_LINES {
@@ -481,7 +651,12 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
             continue;
         }
         if chars > MAX_LINE_CHARS {
-            continue;
+            // a photo caption is read up to MAX_CAPTION_CHARS, other long lines never
+            let caption = chars <= MAX_CAPTION_CHARS && furniture(line).is_some_and(|(_, chrome)| chrome);
+            if !caption {
+                in_head = in_head && !is_prose(line, chars);
+                continue;
+            }
         }
         let span = Some((start, start + raw.len()));
         let cand = |kind: Kind, date: Option<NaiveDate>, rejected: Option<String>| Candidate {
@@ -507,12 +682,60 @@ pub fn text_candidates(text: &str) -> Vec<Candidate> {
                 out.push(cand(kind, date, rejected));
             }
         }
+        in_head = in_head && !is_prose(line, chars);
     }
+    refuse_listed(text, &mut out);
     out
 }
 
-/// The month and day of a line that is a date without a year ("December 1").
+/// Date lines of the head with different dates, each under a line of its own, are a
+/// list of other headlines with their times ("Другой заголовок\n14:20 13 июня 2019\nНаш
+/// заголовок\n18:10 14 июня 2019\nБРЮССЕЛЬ, 14 июн — …"): the one nearest the story is
+/// the page's, the others are refused.
+fn refuse_listed(text: &str, out: &mut [Candidate]) {
+    let stamps: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let c = &out[i];
+            c.rejected.is_none()
+                && c.date.is_some()
+                && c.span.is_some()
+                && matches!(
+                    c.kind,
+                    Kind::DateLine | Kind::Timestamp | Kind::WeekdayHeader | Kind::AgencyLine
+                )
+        })
+        .collect();
+    let Some(&last) = stamps.last() else { return };
+    if stamps.iter().all(|&i| out[i].date == out[last].date) {
+        return;
+    }
+    // each stamp under a line of text of its own: (headline, stamp) pairs
+    let headed = stamps.iter().all(|&i| {
+        let start = out[i].span.map_or(0, |(s, _)| s);
+        let prev_end = stamps
+            .iter()
+            .filter(|&&j| j < i)
+            .filter_map(|&j| out[j].span.map(|(_, e)| e))
+            .max()
+            .unwrap_or(0);
+        text.get(prev_end..start)
+            .is_some_and(|between| between.lines().last().is_some_and(|l| !l.trim().is_empty()))
+    });
+    if !headed {
+        return;
+    }
+    for &i in &stamps[..stamps.len() - 1] {
+        if out[i].date != out[last].date {
+            out[i].rejected = Some("in a list of other headlines with their times above the story".into());
+        }
+    }
+}
+
+/// The month and day of a line that is a date without a year ("December 1", "14 июня").
 fn yearless_line(line: &str) -> Option<(u32, u32)> {
+    if super::ru_dates::is_cyrillic(line) {
+        return super::ru_dates::yearless(line);
+    }
     let c = PATTERNS.yearless.captures(line)?;
     let (m, d) = match (c.name("m"), c.name("d")) {
         (Some(m), Some(d)) => (m.as_str(), d.as_str()),
@@ -543,7 +766,8 @@ fn date_fields(line: &str) -> Vec<&str> {
 /// The printed date in one field of a line: its kind, date and why it is not the
 /// story's date (if so); `None` when the field has no date, or only one inside a
 /// sentence or headline (that dates something else: evidence for the year, not a
-/// printed date of the page).
+/// printed date of the page). Chrome ([`Kind::Chrome`]) is returned refused, with its
+/// reason; [`super::chrome::settle`] decides.
 fn field_candidate(
     field: &str,
     line: &str,
@@ -555,9 +779,10 @@ fn field_candidate(
         Ok(None) => return None,
         Err(why) => return Some((Kind::DateLine, None, Some(why))),
     };
-    if let Some(why) = furniture(line) {
+    if let Some((why, chrome)) = furniture(line) {
+        let kind = if chrome { Kind::Chrome } else { Kind::DateLine };
         return Some((
-            Kind::DateLine,
+            kind,
             Some(found.date),
             Some(format!("{why}, not the story's date")),
         ));
@@ -569,10 +794,27 @@ fn field_candidate(
             Some("in a list of other stories or comments".into()),
         ));
     }
+    if let Some(word) = &found.ukrainian {
+        return Some((
+            Kind::Chrome,
+            Some(found.date),
+            Some(format!(
+                "'{word}' is a Ukrainian month word: the date of a Ukrainian page's chrome, \
+                 not a Russian story's"
+            )),
+        ));
+    }
     let weekday_first = words(field)
         .first()
         .is_some_and(|w| crate::text::lexicon::weekday(w).is_some());
     let kind = classify(field, &found, weekday_first).ok()?;
+    if kind == Kind::Chrome {
+        return Some((
+            kind,
+            Some(found.date),
+            Some("beside a bare number (an image's size or a counter), not the story's date".into()),
+        ));
+    }
     let labelled = matches!(kind, Kind::Labelled | Kind::Updated | Kind::WebPosted);
     let rejected = if in_head || labelled {
         None
@@ -582,23 +824,14 @@ fn field_candidate(
     Some((kind, Some(found.date), rejected))
 }
 
-/// A date in a URL or file name: `/2021/10/18/`, `/20211018/`, `2021-10-18`, `20190802`.
+/// A date in a URL or file name ([`super::address`]): `/2021/10/18/`, `/20211018/`,
+/// `/2011/sep/14/`, `?date=2019-06-26`, `_20190626_`; `None` when there is none or it is
+/// not plausible.
 pub fn date_in_address(address: &str) -> Option<NaiveDate> {
-    static PATH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[/_.-])((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-]([0-3]?\d)(?:$|[/_.-])")
-            .expect("valid regex")
-    });
-    static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[/_.-])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:$|[/_.-])").expect("valid regex")
-    });
-    for re in [&*PATH, &*COMPACT] {
-        if let Some(c) = re.captures(address) {
-            if let Some(date) = ymd(&c[1], c[2].parse().ok()?, &c[3]) {
-                return Some(date);
-            }
-        }
+    match super::address::read(address, chrono::Utc::now().date_naive())? {
+        super::address::AddressDate::Date(d) => Some(d),
+        super::address::AddressDate::Refused(_) => None,
     }
-    None
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! | RIA Novosti | `МОСКВА, 1 дек — РИА Новости.` (short month, no period; em dash, en dash or hyphen), also the full genitive month |
 //! | TASS | `МОСКВА, 3 декабря. /ТАСС/.`, `КИЕВ /Украина/, 3 декабря. /ТАСС/.`, `/Корр. ТАСС .../` |
 //! | Interfax | `Москва. 3 декабря. ИНТЕРФАКС -`, `Москва. 3 декабря. INTERFAX.RU -`, `ИНТЕРФАКС-АВН` |
+//! | Sputnik | `ЦХИНВАЛ, 15 сен – Sputnik.` (RIA's shape, Sputnik's name) |
 //!
 //! Their times are Moscow time, UTC+3 ([`MOSCOW_ZONE`]), recorded on the dateline. The
 //! shapes are data ([`SHAPES`]): the shared dateline finder reads them.
@@ -32,6 +33,7 @@ pub static SHAPES: WireDatelines = WireDatelines {
     agencies: &[
         ("ria", "RIA Novosti", "ru-ria"),
         ("tass", "TASS", "ru-tass"),
+        ("spk", "Sputnik", "ru-sputnik"),
         ("ifx", "Interfax", "ru-interfax"),
     ],
     zone: MOSCOW_ZONE,
@@ -51,6 +53,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             (?P<ria>[—–\-]\s*РИА\s+Новости)
           | (?P<tass>/\s*(?:Корр\.\s*)?ТАСС[^/\n]{0,60}/)
+          | (?P<spk>[—–\-]\s*Sputnik)
           | (?P<ifx>ИНТЕРФАКС(?:-\p{Lu}+)?|INTERFAX\.RU|Интерфакс)
         )
         \s*[.\-—–]?",
@@ -65,6 +68,34 @@ const SEARCH_CHARS: usize = 3000;
 /// the word).
 fn dateline_month(word: &str) -> Option<u32> {
     lexicon::value(&lexicon::fold(word), "month").and_then(|v| v.parse().ok())
+}
+
+/// The Ukrainian month words (`data/uk-months.tsv`): Ukrainian outlets' pages print
+/// dates in them ("15 квітня 2021").
+static UK_MONTHS: LazyLock<std::collections::HashMap<&'static str, Vec<lexicon::Entry>>> =
+    LazyLock::new(|| lexicon::table(include_str!("data/uk-months.tsv")));
+
+/// The month of a Russian month word as a page prints it: any case, any capital, an
+/// abbreviation with or without its period ("мая", "Май", "янв.", "Фев.").
+pub fn month_word(word: &str) -> Option<u32> {
+    dateline_month(word.trim_end_matches('.'))
+}
+
+/// The month of a Ukrainian month word ("квітня", "травні", "Лют."); `None` for a
+/// Russian one.
+pub fn ukrainian_month(word: &str) -> Option<u32> {
+    let folded = lexicon::fold(word.trim_end_matches('.'));
+    UK_MONTHS
+        .get(folded.as_str())
+        .and_then(|v| v.first())
+        .and_then(|e| e.value.parse().ok())
+}
+
+/// The weekday (ISO, Monday = 1) of a Russian weekday word in any case ("вторник",
+/// "Среда", "пятницу").
+pub fn weekday_word(word: &str) -> Option<u32> {
+    let v = lexicon::value(&lexicon::fold(word.trim_end_matches(['.', ','])), "weekday")?;
+    v.split(':').next()?.parse().ok()
 }
 
 /// The date in a Russian agency's link: RIA Novosti files stories under `/20251211/`
@@ -245,6 +276,28 @@ mod tests {
         for (url, want) in cases {
             assert_eq!(url_date(url).map(|d| d.to_string()).as_deref(), want, "{url}");
         }
+    }
+
+    #[test]
+    fn month_words_russian_and_ukrainian() {
+        for (word, want) in [
+            ("мая", 5),
+            ("Май", 5),
+            ("янв.", 1),
+            ("Янв.", 1),
+            ("Фев.", 2),
+            ("сен", 9),
+        ] {
+            assert_eq!(month_word(word), Some(want), "{word}");
+            assert_eq!(ukrainian_month(word), None, "{word}");
+        }
+        for (word, want) in [("квітня", 4), ("Травня", 5), ("листопада", 11), ("груд.", 12)]
+        {
+            assert_eq!(ukrainian_month(word), Some(want), "{word}");
+            assert_eq!(month_word(word), None, "{word}");
+        }
+        assert_eq!(weekday_word("Вторник,"), Some(2));
+        assert_eq!(weekday_word("пятницу"), Some(5));
     }
 
     #[test]
