@@ -5,7 +5,7 @@
 //! | agency | shape |
 //! |---|---|
 //! | RIA Novosti | `МОСКВА, 1 дек — РИА Новости.` (short month, no period; em dash, en dash or hyphen), also the full genitive month |
-//! | TASS | `МОСКВА, 3 декабря. /ТАСС/.`, `КИЕВ /Украина/, 3 декабря. /ТАСС/.`, `/Корр. ТАСС .../` |
+//! | TASS | `МОСКВА, 3 декабря. /ТАСС/.`, `/ИТАР-ТАСС/` (1992–2014), `КИЕВ /Украина/, 3 декабря. /ТАСС/.`, `/Корр. ТАСС .../` |
 //! | Interfax | `Москва. 3 декабря. ИНТЕРФАКС -`, `Москва. 3 декабря. INTERFAX.RU -`, `ИНТЕРФАКС-АВН` |
 //!
 //! Their times are Moscow time, UTC+3 ([`MOSCOW_ZONE`]), recorded on the dateline. The
@@ -50,7 +50,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         \s*[.,]?\s*
         (?:
             (?P<ria>[—–\-]\s*РИА\s+Новости)
-          | (?P<tass>/\s*(?:Корр\.\s*)?ТАСС[^/\n]{0,60}/)
+          | (?P<tass>/\s*(?:Корр\.\s*)?(?:ИТАР-)?ТАСС[^/\n]{0,60}/)
           | (?P<ifx>ИНТЕРФАКС(?:-\p{Lu}+)?|INTERFAX\.RU|Интерфакс)
         )
         \s*[.\-—–]?",
