@@ -202,14 +202,16 @@ const DCT_CASES: &[DctCase] = &[
         "said Tuesday",
     ),
     (
+        // the Friday ahead is forward evidence (the day is before it), never the day's own
+        // weekday: not 2009 (a Friday), and 2008 (a Thursday) only as a low guess
         "a future weekday is not the filing day",
         "BRUSSELS, December 4 (RIA Novosti) - Ministers met ahead of Friday's meeting, \
          which will take place on Friday. The 2008 war is over.",
         None,
         None,
-        None,
-        DctSource::None,
-        "no year is likely enough",
+        Some("2008-12-04"),
+        DctSource::Inferred,
+        "names Friday as ahead",
     ),
     (
         "last Tuesday is another day",

@@ -22,6 +22,58 @@ pub const OTHER_DAY_CUES: &[&str] = &[
     "this past",
 ];
 
+/// Words right before a weekday that put it ahead of the filing day ("postponed to
+/// Thursday", "until Friday", "by Monday", "next Tuesday"); "from Monday to Thursday" is
+/// a span, not a deadline.
+pub const AHEAD_BEFORE: &[&str] = &["to", "until", "till", "by", "next", "before"];
+
+/// Prepositions of a deadline ("until 2021", "by 2018"): a year after them is a plan
+/// unless the sentence is in a past tense ([`PAST_TENSE_WORDS`]).
+pub const UNTIL_WORDS: &[&str] = &["until", "till", "through", "by", "before"];
+
+/// Past-tense words that make a year after "until" or "through" history ("Until the
+/// 2014 crisis, meetings had been held monthly"), not a plan.
+pub const PAST_TENSE_WORDS: &[&str] = &["had", "was", "were", "did"];
+
+/// Occasions a story announces for a weekday ahead: "called for a meeting on Friday".
+pub const OCCASION_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "vote",
+    "session",
+    "conference",
+    "visit",
+    "hearing",
+    "ceremony",
+    "consultations",
+    "round",
+    "debate",
+    "referendum",
+    "deadline",
+];
+
+/// Words before an occasion noun that announce it ("for a meeting", "a new round",
+/// "ahead of talks", "planned talks") …
+pub const AHEAD_LEAD_IN: &[&str] = &[
+    "for",
+    "a",
+    "an",
+    "ahead",
+    "before",
+    "planned",
+    "scheduled",
+    "next",
+    "upcoming",
+    "new",
+    "proposed",
+    "another",
+];
+
+/// … and words that make it an occasion already held ("at the meeting", "after talks").
+pub const BEHIND_LEAD_IN: &[&str] = &["after", "at", "following", "since", "during", "from"];
+
 /// Verbs of reporting: a weekday beside one of them is the day the story was filed
 /// ("said on Tuesday", "Tuesday's statement said" is not one): [`cues::REPORTING_VERBS`].
 pub use crate::text::cues::REPORTING_VERBS as ATTRIBUTION_VERBS;

@@ -88,9 +88,57 @@ fn sentence_bounds(sentences: &SentenceSpans, start: usize, end: usize) -> (usiz
 
 /// Weekday mentions that may name the filing day, in text order.
 pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
+    read_weekdays(text, dateline_end_chars).0
+}
+
+/// A weekday the story names as ahead of the filing day ("a meeting on Friday", "will
+/// meet on Thursday", "postponed to Thursday"): the filing day is before it, within a
+/// week — never that weekday's own evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AheadCue {
+    /// ISO weekday, Monday = 1.
+    pub weekday: u32,
+    /// The words before it, for the reason.
+    pub quote: String,
+}
+
+/// Weekdays the story names as ahead of the filing day, in text order.
+pub fn ahead_cues(text: &str, dateline_end_chars: usize) -> Vec<AheadCue> {
+    read_weekdays(text, dateline_end_chars).1
+}
+
+/// Whether the weekday after `before` (the sentence's words before it, lower case) and
+/// `clause` (those of its clause) lies ahead of the filing day: a future cue in its
+/// clause, "to/until/by Thursday" (not "from Monday to Thursday"), "next Friday", or an
+/// occasion noun newly announced ("called for a meeting on Friday"; not "at the meeting",
+/// "after talks").
+fn is_ahead(before: &[String], clause: &[String]) -> bool {
+    if cues::FUTURE_CUES.iter().any(|c| cues::contains_phrase(clause, c)) {
+        return true;
+    }
+    let last = before.last().map(String::as_str).unwrap_or("");
+    let tail = &before[before.len().saturating_sub(4)..];
+    if cues::AHEAD_BEFORE.contains(&last) {
+        return !tail.iter().any(|w| w == "from");
+    }
+    if last != "on" || before.len() < 2 {
+        return false;
+    }
+    let noun = before[before.len() - 2].as_str();
+    if !cues::OCCASION_NOUNS.contains(&noun) {
+        return false;
+    }
+    let lead_in = &before[before.len().saturating_sub(5)..before.len() - 2];
+    lead_in.iter().any(|w| cues::AHEAD_LEAD_IN.contains(&w.as_str()))
+        && !lead_in.iter().any(|w| cues::BEHIND_LEAD_IN.contains(&w.as_str()))
+}
+
+/// The weekday mentions of the story: those that may name the filing day, and those
+/// ahead of it.
+fn read_weekdays(text: &str, dateline_end_chars: usize) -> (Vec<WeekdayCue>, Vec<AheadCue>) {
     let mut mentions = WEEKDAY_WORD.find_iter(text).peekable();
     if mentions.peek().is_none() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let sentences = SentenceSpans::new(text);
     let lead_start = text
@@ -103,6 +151,7 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         .map_or(text.len(), |i| lead_start + i);
     let (_, lead_end) = sentence_bounds(&sentences, lead_start, lead_start);
     let mut found = Vec::new();
+    let mut ahead = Vec::new();
     for m in mentions {
         let Some(weekday) = crate::text::lexicon::weekday(m.as_str()) else {
             continue;
@@ -120,12 +169,13 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         {
             continue;
         }
+        let quote_words: Vec<&str> = text[sentence_start..m.start()].split_whitespace().collect();
+        let lead_in = quote_words[quote_words.len().saturating_sub(2)..].join(" ");
+        let quote = format!("{lead_in} {}", m.as_str()).trim().to_string();
         // Future cues count within the clause: "Moscow will reply, Peskov said Friday".
         let clause = clause_words(&text[sentence_start..m.start()]);
-        if cues::FUTURE_CUES
-            .iter()
-            .any(|c| cues::contains_phrase(&clause, c))
-        {
+        if is_ahead(&before, &clause) {
+            ahead.push(AheadCue { weekday, quote });
             continue;
         }
         let near_verb = before[before.len().saturating_sub(3)..]
@@ -140,7 +190,6 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
         } else {
             CueStrength::Other
         };
-        let quote_words: Vec<&str> = text[sentence_start..m.start()].split_whitespace().collect();
         let lead_in = quote_words[quote_words.len().saturating_sub(1)..].join(" ");
         found.push(WeekdayCue {
             weekday,
@@ -148,7 +197,43 @@ pub fn weekday_cues(text: &str, dateline_end_chars: usize) -> Vec<WeekdayCue> {
             quote: format!("{lead_in} {}", m.as_str()).trim().to_string(),
         });
     }
-    found
+    (found, ahead)
+}
+
+/// Russian weekdays ahead of the filing day: "в пятницу" in a future clause ("встреча
+/// состоится в пятницу"), "до пятницы", "к пятнице", "в следующую пятницу".
+pub fn ahead_cues_ru(text: &str) -> Vec<AheadCue> {
+    use crate::lang::ru::{lexicon, tense, token};
+    let toks = token::tokenize(text);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Some((day, case)) = lexicon::value(&t.low, "weekday").and_then(|v| v.split_once(':')) else {
+            continue;
+        };
+        let Ok(weekday) = day.parse::<u32>() else {
+            continue;
+        };
+        let prev = i.checked_sub(1).map_or("", |p| toks[p].low.as_str());
+        let prev2 = i.checked_sub(2).map_or("", |p| toks[p].low.as_str());
+        let ahead = match prev {
+            "до" | "к" | "ко" => case != "acc",
+            "в" | "во" => {
+                case == "acc" && tense::direction(&toks, i, i + 1).0 == crate::text::clause::Dir::Future
+            }
+            p if p.starts_with("следующ") || p.starts_with("ближайш") => {
+                matches!(prev2, "в" | "во")
+            }
+            _ => false,
+        };
+        if ahead {
+            let from = toks[i.saturating_sub(2)].start;
+            out.push(AheadCue {
+                weekday,
+                quote: text[from..t.end].to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// Whether a sentence says it is about the filing day ("today", "this morning").

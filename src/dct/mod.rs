@@ -12,6 +12,7 @@ mod chrome;
 pub mod companions;
 pub mod cues;
 pub mod evidence;
+pub mod knowledge;
 pub mod offices;
 pub mod printed;
 mod ru_dates;
@@ -321,6 +322,8 @@ struct Yearless {
     what: String,
     /// Where the lead starts (chars).
     lead_from: usize,
+    /// The dateline as written, when there is one (its agency's name dates it).
+    dateline_text: String,
 }
 
 /// A date printed without a year: a date line under the headline, else the dateline.
@@ -329,6 +332,14 @@ fn yearless_date(
     cands: &[printed::Candidate],
     dateline: Option<&Dateline>,
 ) -> Option<Yearless> {
+    let dateline_text: String = dateline.map_or(String::new(), |dl| {
+        article
+            .text
+            .chars()
+            .skip(dl.start)
+            .take(dl.end.saturating_sub(dl.start))
+            .collect()
+    });
     let yearless = cands
         .iter()
         .find(|c| c.rejected.is_none() && c.month_day.is_some());
@@ -340,6 +351,7 @@ fn yearless_date(
             lead_from: c.span.map_or(0, |(_, e)| {
                 article.text[..e.min(article.text.len())].chars().count()
             }),
+            dateline_text,
         }),
         (None, Some(dl)) => match (dl.month, dl.day) {
             (Some(month), Some(day)) => Some(Yearless {
@@ -347,6 +359,7 @@ fn yearless_date(
                 day,
                 what: format!("dateline {}", dateline_in_words(dl)),
                 lead_from: dl.end,
+                dateline_text,
             }),
             _ => None,
         },
@@ -459,6 +472,7 @@ fn infer_year(
         month: md.month,
         day: md.day,
         lead_from: md.lead_from,
+        dateline: &md.dateline_text,
         hint: opts.year_hint,
         corpus,
         addresses: addresses

@@ -293,11 +293,58 @@ fn ends_with_phrase(text: &str, phrase: &str) -> bool {
     // The title may be followed by the office's country or body words before the name
     // ("Secretary of State John" is handled by the name itself), so look at the last
     // three words too: "President Dmitry", "Foreign Minister Sergei".
-    text.ends_with(phrase)
+    if text.ends_with(phrase)
         || text
             .rsplit_once(' ')
             .is_some_and(|(head, _)| head.ends_with(phrase))
+    {
+        return true;
+    }
+    // The title may stand before the body it serves: "постоянный представитель России при
+    // НАТО Дмитрий Рогозин", "ambassador to NATO Kay Bailey Hutchison": skip up to four
+    // such words (and the name's first word) from the end.
+    let mut words: Vec<&str> = text.split(' ').collect();
+    for _ in 0..2 {
+        let mut w = words.clone();
+        let mut skipped = 0;
+        while skipped < 4 && w.last().is_some_and(|x| TITLE_QUALIFIERS.iter().any(|q| q == x)) {
+            w.pop();
+            skipped += 1;
+        }
+        if skipped > 0 && w.join(" ").ends_with(phrase) {
+            return true;
+        }
+        words.pop();
+    }
+    false
 }
+
+/// Words between a title and a name that say whom the office serves, as the text reads
+/// after stemming (a Russian word is searched as its stem: "России" is "росс").
+static TITLE_QUALIFIERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "России",
+        "РФ",
+        "США",
+        "Украины",
+        "при",
+        "в",
+        "НАТО",
+        "альянсе",
+        "ЕС",
+        "to",
+        "at",
+        "nato",
+        "the",
+        "alliance",
+        "u.s.",
+        "russia's",
+        "russian",
+    ]
+    .iter()
+    .map(|w| russian_stems(w).to_lowercase())
+    .collect()
+});
 
 /// The last `n` lower-case words (hyphenated words kept whole) of `text`.
 fn words_before(text: &str, n: usize) -> Vec<String> {
@@ -368,6 +415,15 @@ mod tests {
             ("Бывший генсек НАТО Андерс Фог Расмуссен заявил", &[]),
             ("В 2019 году президент США Дональд Трамп заявил", &[]),
             ("Путин заявил.", &[]),
+            // a title before the body it serves
+            (
+                "Постоянный представитель России при НАТО Дмитрий Рогозин заявил",
+                &[("Дмитрий Рогозин", true)],
+            ),
+            (
+                "US ambassador to NATO Kay Bailey Hutchison said",
+                &[("Kay Bailey Hutchison", true)],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<(String, bool)> = mentions(text).into_iter().map(|m| (m.name, m.titled)).collect();
