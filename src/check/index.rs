@@ -84,9 +84,11 @@ impl Index {
             }
             for s in sources {
                 index.add_kinds(&mut kinds, &s.event);
+                index.add_told(&mut kinds, &s.event);
                 index.add_text(&s.event);
             }
             if sources.is_empty() {
+                index.add_told(&mut kinds, row);
                 index.add_text(row);
             }
             index.add_actors(&mut kinds, row);
@@ -119,18 +121,34 @@ impl Index {
     }
 
     /// Whether the article of `e` names every one of the claim's `names` (see
-    /// [`claim_names`]); names in another script than the article's are not asked for (a
-    /// Russian claim about an English story).
+    /// [`claim_names`]). A name in another script than the article's cannot be found
+    /// there, so the article does not vouch for it: a Russian claim about the Council of
+    /// Europe is not told by an English story that names no council.
     pub fn names_in_article(&self, names: &[String], e: &Event) -> bool {
         let Some(text) = self.texts.get(&e.article) else {
             return names.is_empty();
         };
-        let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
-        let article_cyrillic = cyrillic(text);
-        names
-            .iter()
-            .filter(|n| cyrillic(n) == article_cyrillic)
-            .all(|n| text.contains(n.as_str()))
+        names.iter().all(|n| text.contains(n.as_str()))
+    }
+
+    /// The sentences the timeline quotes from `article`, lower case, one a line.
+    pub fn article_text(&self, article: &str) -> &str {
+        self.texts.get(article).map_or("", String::as_str)
+    }
+
+    /// Indexes a row under the words it tells beyond its trigger ([`super::told`]): the
+    /// content of a report, the noun of a light verb.
+    fn add_told(&mut self, kinds: &mut Kinds, e: &Event) {
+        let Some((text, _)) = super::told::told(e) else {
+            return;
+        };
+        for w in super::told::words(&text) {
+            let l = lemma(w);
+            if let Some(c) = class(&l) {
+                push_sorted(&mut kinds.classes, self.strings.intern(&format!("c:{c}")));
+            }
+            push_sorted(&mut kinds.lemmas, self.strings.intern(&format!("l:{l}")));
+        }
     }
 
     fn add_kinds(&mut self, kinds: &mut Kinds, e: &Event) {
@@ -272,12 +290,26 @@ pub fn claim_names(claim: &str, event: &Event) -> Vec<String> {
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
         .map(str::to_lowercase)
-        .filter(|w| !known.contains(w))
+        .filter(|w| !known.contains(w) && !russian_actor_or_place(w))
         .map(|w| w.chars().take(NAME_STEM_CHARS).collect())
         .collect();
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// Whether a Russian word is an actor's alias or a place the Russian event lexicon
+/// knows (`нато`, `москв`…): an actor, matched as one, never a name asked of the text.
+fn russian_actor_or_place(word: &str) -> bool {
+    use crate::lang::ru::eventwords::{has_stem, place_in_english, ACTORS};
+    if !crate::lang::has_cyrillic(word) {
+        return false;
+    }
+    let folded = crate::lang::ru::lexicon::fold(word);
+    ACTORS
+        .iter()
+        .any(|a| a.stems.len() == 1 && has_stem(&folded, a.stems[0]))
+        || place_in_english(word).is_some()
 }
 
 #[cfg(test)]

@@ -126,7 +126,13 @@ fn part_event(part: &str, dct: NaiveDate, fallback_trigger: Option<&str>) -> Opt
             format!("{t} in {year}.")
         }
     };
-    let found = |t: &str| analyse(t, dct).events.into_iter().find(|e| !e.trigger.is_empty());
+    let found = |t: &str| {
+        analyse(t, dct)
+            .events
+            .into_iter()
+            .find(|e| !e.trigger.is_empty())
+            .map(|e| named_only(e, t))
+    };
     let own = found(&with_year(part));
     own.or_else(|| fallback_trigger.and_then(|trigger| found(&with_year(&format!("{part} {trigger}")))))
 }
@@ -171,7 +177,7 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
             .iter()
             .any(|t| e.time_text == t.text || (e.date == t.value && e.start.is_some()))
     });
-    match event {
+    match event.map(|e| named_only(e, claim)) {
         Some(e) if e.start.is_some() => {
             let other = fronted(claim, &e)
                 .map(|text| analyse(&text, dct).events)
@@ -179,7 +185,8 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
                     events
                         .into_iter()
                         .find(|o| o.date == e.date && o.trigger != e.trigger)
-                });
+                })
+                .map(|o| named_only(o, claim));
             Reading::Dated(Box::new(e), other.map(Box::new))
         }
         _ => Reading::NotCheckable(format!(
@@ -211,6 +218,19 @@ pub fn fronted(claim: &str, e: &Event) -> Option<String> {
     let mut prep = prep.to_string();
     prep[..1].make_ascii_uppercase();
     Some(format!("{prep} {}, {rest}.", e.time_text))
+}
+
+/// The event with only the people the claim names: an office the claim gives without
+/// a name ("took office as NATO secretary-general on 1 October 2023") resolves to its
+/// holder on the claim's own date, which is what is being checked, so that holder is
+/// not asked of the sources (the office's country or body still is, when named).
+/// Russian claims keep every actor (their names are matched by the Russian lexicon).
+fn named_only(mut e: Event, claim: &str) -> Event {
+    if !is_cyrillic(claim) {
+        let text = claim.to_lowercase();
+        e.actors.retain(|a| !a.contains(" (") || super::told::names_actor(&text, a));
+    }
+    e
 }
 
 /// Whether the claim says the event did not happen ("Russia did not withdraw …").
