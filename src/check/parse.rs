@@ -119,6 +119,26 @@ fn is_cyrillic(text: &str) -> bool {
 /// docs); `fallback_trigger` fills an elliptical part ("… before Sweden").
 fn part_event(part: &str, dct: NaiveDate, fallback_trigger: Option<&str>) -> Option<Event> {
     let year = dct.year();
+    // the year before the part goes to its main verb ("In 2025, Russia and Ukraine signed
+    // a deal to reopen the ports": signed), after it to the nearest ("… reopen the ports
+    // in 2025"): the main verb's reading first
+    let fronted = |t: &str| {
+        if is_cyrillic(t) {
+            format!("В {year} году {t}.")
+        } else {
+            let mut chars = t.chars();
+            let first = chars.next().map(|c| {
+                // a sentence's capital off its first word, a name's kept
+                let word = t.split_whitespace().next().unwrap_or("");
+                if super::told::is_function_word(&word.to_lowercase()) {
+                    c.to_lowercase().to_string()
+                } else {
+                    c.to_string()
+                }
+            });
+            format!("In {year}, {}{}.", first.unwrap_or_default(), chars.as_str())
+        }
+    };
     let with_year = |t: &str| {
         if is_cyrillic(t) {
             format!("{t} в {year} году.")
@@ -133,7 +153,7 @@ fn part_event(part: &str, dct: NaiveDate, fallback_trigger: Option<&str>) -> Opt
             .find(|e| !e.trigger.is_empty())
             .map(|e| named_only(e, t))
     };
-    let own = found(&with_year(part));
+    let own = found(&fronted(part)).or_else(|| found(&with_year(part)));
     own.or_else(|| fallback_trigger.and_then(|trigger| found(&with_year(&format!("{part} {trigger}")))))
 }
 
@@ -228,7 +248,8 @@ pub fn fronted(claim: &str, e: &Event) -> Option<String> {
 fn named_only(mut e: Event, claim: &str) -> Event {
     if !is_cyrillic(claim) {
         let text = claim.to_lowercase();
-        e.actors.retain(|a| !a.contains(" (") || super::told::names_actor(&text, a));
+        e.actors
+            .retain(|a| !a.contains(" (") || super::told::names_actor(&text, a));
     }
     e
 }

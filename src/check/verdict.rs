@@ -16,8 +16,8 @@ use super::told;
 use super::{Claim, Evidence, Kind, Quote, Role, Verdict};
 use crate::event::{Event, Modality, Status};
 use crate::merge::same::Shared;
-use crate::merge::{class, lemma};
 use crate::merge::timeline::Timeline;
+use crate::merge::{class, lemma};
 use crate::time::interval::end_after;
 
 /// How many of the nearest rows a contradiction quotes.
@@ -238,7 +238,10 @@ fn bearing(index: &mut Index, claim: &Claimed, e: &Event, themed: bool) -> Beari
     // a source that names no one stands for the claim's actors only when its article
     // names them all
     let actors_named = !(mine.actors.is_empty() && !kinds.actors.is_empty()) || article_names_all;
+    // a claim that names no actor is pinned down by its names or its theme
+    let pinned = !kinds.actors.is_empty() || !claim.names.is_empty() || themed;
     let same = s.same_kind()
+        && pinned
         && s.actors_agree()
         && enough_actors
         && actors_named
@@ -264,7 +267,17 @@ fn reading<'t>(index: &mut Index, claim: &Claimed, e: &'t Event) -> Option<Cow<'
     let (text, reported) = told::told(e)?;
     let want = lemma(&claim.event.trigger);
     let want_class = class(&want);
-    let c = told::content(&text, |l| l == want || (want_class.is_some() && class(l) == want_class))?;
+    let c = told::content(&text, |l| {
+        l == want || (want_class.is_some() && class(l) == want_class)
+    })?;
+    // a word in what a row tells is weaker than its trigger: it counts with an actor of
+    // the claim named there too, or the claim's whole theme in its sentence
+    let anchored = claim.event.actors.iter().any(|a| told::names_actor(&text, a))
+        || e.actors.iter().any(|a| claim.event.actors.contains(a))
+        || told::gives_theme(&claim.theme, &e.sentence);
+    if !anchored {
+        return None;
+    }
     let mut t = e.clone();
     t.trigger = claim.event.trigger.clone();
     t.category = None;
@@ -309,7 +322,9 @@ fn candidates<'t>(
     let mut out = Vec::new();
     for &(row, _) in matches {
         for e in mentions(timeline, row) {
-            let Some(event) = reading(index, claim, e) else { continue };
+            let Some(event) = reading(index, claim, e) else {
+                continue;
+            };
             let themed = told::gives_theme(&claim.theme, &e.sentence);
             let bearing = bearing(index, claim, &event, themed);
             if bearing.same {
@@ -371,7 +386,12 @@ fn refined(w: &Weighed) -> bool {
         .all(|e| span(e).is_some_and(|c| finer.iter().any(|f| f.start >= c.start && f.end <= c.end)))
 }
 
-fn dated(claim_text: &str, claim: &Event, index: &mut Index, timeline: &Timeline) -> (Kind, String, Vec<Evidence>) {
+fn dated(
+    claim_text: &str,
+    claim: &Event,
+    index: &mut Index,
+    timeline: &Timeline,
+) -> (Kind, String, Vec<Evidence>) {
     let Some(claim_span) = span(claim) else {
         return (
             Kind::NotCheckable,
@@ -479,12 +499,20 @@ fn one_side(supports: &[(usize, Vec<&Event>)]) -> Option<String> {
     let gazetteer = crate::event::actors::gazetteer();
     let mut sides = supports.iter().flat_map(|(_, q)| q.iter()).map(|e| {
         let source = e.source.as_deref().filter(|_| e.modality == Modality::Reported)?;
-        let side = gazetteer.get(source.to_lowercase().as_str())?.canonical.to_string();
-        let own = e.actors.iter().any(|a| a.split(" (").next() == Some(side.as_str()));
+        let side = gazetteer
+            .get(source.to_lowercase().as_str())?
+            .canonical
+            .to_string();
+        let own = e
+            .actors
+            .iter()
+            .any(|a| a.split(" (").next() == Some(side.as_str()));
         (!own).then_some(side)
     });
     let first = sides.next()??;
-    sides.all(|s| s.as_deref() == Some(first.as_str())).then_some(first)
+    sides
+        .all(|s| s.as_deref() == Some(first.as_str()))
+        .then_some(first)
 }
 
 /// What a supported verdict rests on: one side's report, or a single source.
