@@ -237,7 +237,7 @@ fn bearing(index: &mut Index, claim: &Claimed, e: &Event, themed: bool) -> Beari
         || (s.trigger && s.actors > 0 && themed);
     // a source that names no one stands for the claim's actors only when its article
     // names them all
-    let actors_named = !(mine.actors.is_empty() && !kinds.actors.is_empty()) || article_names_all;
+    let actors_named = !mine.actors.is_empty() || kinds.actors.is_empty() || article_names_all;
     // a claim that names no actor is pinned down by its names or its theme
     let pinned = !kinds.actors.is_empty() || !claim.names.is_empty() || themed;
     let same = s.same_kind()
