@@ -299,3 +299,60 @@ fn writers_give_every_format() {
         assert!(json[0].get(key).is_some(), "json has {key}");
     }
 }
+
+/// Stories for what a row tells beyond its trigger, one side's word, and a claim's theme.
+const TOLD: &[(&str, &str, &str)] = &[
+    (
+        "wire-e",
+        "2022-04-25",
+        "PARIS, April 25 (AFP) - Emmanuel Macron won the vote with 58 percent, officials said on Monday.",
+    ),
+    (
+        "wire-f",
+        "2023-05-04",
+        "BEIJING, May 4 (Xinhua) - China says Japan promised in 1972 not to station troops on the islands.",
+    ),
+    (
+        "wire-g",
+        "2021-06-01",
+        "CHISINAU, June 1 (Reuters) - Trade was suspended in 2019 after Moldova closed its border with Ukraine. \
+         Moldova suspended the work of its embassy in Kyiv in 2021.",
+    ),
+];
+
+#[test]
+fn reported_content_one_side_and_theme() {
+    let timeline = corpus(TOLD);
+    // (claim, verdict, why)
+    let cases = [
+        (
+            "Emmanuel Macron won the French presidential election in April 2022.",
+            Kind::Supported,
+            "the content of a report, said in the claim's month",
+        ),
+        (
+            "Emmanuel Macron won the vote on 25 April 2022.",
+            Kind::Undetermined,
+            "a past content reported that day may lie in the week before",
+        ),
+        (
+            "Japan promised in 1972 not to station troops on the islands.",
+            Kind::Undetermined,
+            "only China says so",
+        ),
+        (
+            "Trade between Moldova and Ukraine was suspended in 2019.",
+            Kind::Supported,
+            "the theme's sentence, not the embassy's",
+        ),
+        (
+            "Trade between Moldova and Ukraine was suspended in 2020.",
+            Kind::Contradicted,
+            "the theme's sentence dates it 2019",
+        ),
+    ];
+    let claims: Vec<&str> = cases.iter().map(|c| c.0).collect();
+    for (v, (text, want, why)) in verdicts(&timeline, &claims).iter().zip(cases) {
+        assert_eq!(v.verdict, want, "{text} ({why}): {}", v.note);
+    }
+}

@@ -26,6 +26,7 @@ pub mod index;
 pub mod parse;
 pub mod report;
 pub mod score;
+pub mod told;
 pub mod verdict;
 
 use chrono::NaiveDate;

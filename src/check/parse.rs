@@ -119,6 +119,26 @@ fn is_cyrillic(text: &str) -> bool {
 /// docs); `fallback_trigger` fills an elliptical part ("… before Sweden").
 fn part_event(part: &str, dct: NaiveDate, fallback_trigger: Option<&str>) -> Option<Event> {
     let year = dct.year();
+    // the year before the part goes to its main verb ("In 2025, Russia and Ukraine signed
+    // a deal to reopen the ports": signed), after it to the nearest ("… reopen the ports
+    // in 2025"): the main verb's reading first
+    let fronted = |t: &str| {
+        if is_cyrillic(t) {
+            format!("В {year} году {t}.")
+        } else {
+            let mut chars = t.chars();
+            let first = chars.next().map(|c| {
+                // a sentence's capital off its first word, a name's kept
+                let word = t.split_whitespace().next().unwrap_or("");
+                if super::told::is_function_word(&word.to_lowercase()) {
+                    c.to_lowercase().to_string()
+                } else {
+                    c.to_string()
+                }
+            });
+            format!("In {year}, {}{}.", first.unwrap_or_default(), chars.as_str())
+        }
+    };
     let with_year = |t: &str| {
         if is_cyrillic(t) {
             format!("{t} в {year} году.")
@@ -126,8 +146,14 @@ fn part_event(part: &str, dct: NaiveDate, fallback_trigger: Option<&str>) -> Opt
             format!("{t} in {year}.")
         }
     };
-    let found = |t: &str| analyse(t, dct).events.into_iter().find(|e| !e.trigger.is_empty());
-    let own = found(&with_year(part));
+    let found = |t: &str| {
+        analyse(t, dct)
+            .events
+            .into_iter()
+            .find(|e| !e.trigger.is_empty())
+            .map(|e| named_only(e, t))
+    };
+    let own = found(&fronted(part)).or_else(|| found(&with_year(part)));
     own.or_else(|| fallback_trigger.and_then(|trigger| found(&with_year(&format!("{part} {trigger}")))))
 }
 
@@ -171,7 +197,7 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
             .iter()
             .any(|t| e.time_text == t.text || (e.date == t.value && e.start.is_some()))
     });
-    match event {
+    match event.map(|e| named_only(e, claim)) {
         Some(e) if e.start.is_some() => {
             let other = fronted(claim, &e)
                 .map(|text| analyse(&text, dct).events)
@@ -179,7 +205,8 @@ pub fn read(claim: &str, dct: NaiveDate) -> Reading {
                     events
                         .into_iter()
                         .find(|o| o.date == e.date && o.trigger != e.trigger)
-                });
+                })
+                .map(|o| named_only(o, claim));
             Reading::Dated(Box::new(e), other.map(Box::new))
         }
         _ => Reading::NotCheckable(format!(
@@ -211,6 +238,20 @@ pub fn fronted(claim: &str, e: &Event) -> Option<String> {
     let mut prep = prep.to_string();
     prep[..1].make_ascii_uppercase();
     Some(format!("{prep} {}, {rest}.", e.time_text))
+}
+
+/// The event with only the people the claim names: an office the claim gives without
+/// a name ("took office as NATO secretary-general on 1 October 2023") resolves to its
+/// holder on the claim's own date, which is what is being checked, so that holder is
+/// not asked of the sources (the office's country or body still is, when named).
+/// Russian claims keep every actor (their names are matched by the Russian lexicon).
+fn named_only(mut e: Event, claim: &str) -> Event {
+    if !is_cyrillic(claim) {
+        let text = claim.to_lowercase();
+        e.actors
+            .retain(|a| !a.contains(" (") || super::told::names_actor(&text, a));
+    }
+    e
 }
 
 /// Whether the claim says the event did not happen ("Russia did not withdraw …").

@@ -5,16 +5,19 @@
 //! reported; denied or failed; only planned). A row whose mentions fall both inside and
 //! outside the claim's date is a conflict among sources: reported, never resolved.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
 use super::index::{Index, Kinds};
 use super::parse::{self, Reading, Relation};
+use super::told;
 use super::{Claim, Evidence, Kind, Quote, Role, Verdict};
 use crate::event::{Event, Modality, Status};
 use crate::merge::same::Shared;
 use crate::merge::timeline::Timeline;
+use crate::merge::{class, lemma};
 use crate::time::interval::end_after;
 
 /// How many of the nearest rows a contradiction quotes.
@@ -138,14 +141,13 @@ pub fn judge(claim: &Claim, reading: Reading, index: &mut Index, timeline: &Time
             Vec::new(),
         ),
         Reading::Dated(event, other) => {
-            let names = super::index::claim_names(&claim.text, &event);
-            let kinds = index.kinds_of(&event);
-            let mut found = dated(&event, &kinds, &names, index, timeline);
-            // the date may belong to the main verb rather than the nearest one
-            if let (Kind::NotFound, Some(other)) = (found.0, other) {
-                let kinds = index.kinds_of(&other);
-                let again = dated(&other, &kinds, &names, index, timeline);
-                if again.0 != Kind::NotFound {
+            let mut found = dated(&claim.text, &event, index, timeline);
+            // the date may belong to the main verb rather than the nearest one: its
+            // reading is taken when the nearest verb's settles nothing and it does
+            let unsettled = |k: Kind| matches!(k, Kind::NotFound | Kind::Undetermined);
+            if let (true, Some(other)) = (unsettled(found.0), other) {
+                let again = dated(&claim.text, &other, index, timeline);
+                if again.0 != Kind::NotFound && (found.0 == Kind::NotFound || !unsettled(again.0)) {
                     found = again;
                 }
             }
@@ -198,69 +200,172 @@ struct Bearing {
     /// The same trigger (or class) and a named actor in common: enough for a coarser
     /// date to leave the claim undetermined.
     close: bool,
-    /// The very event: the same trigger and every actor of the claim, which a
-    /// contradiction or a denial needs.
+    /// The very event: the same trigger and every actor of the claim (or the claim's
+    /// whole theme, see [`told::theme`]), which a contradiction or a denial needs.
     very: bool,
 }
 
-fn bearing(index: &mut Index, claim: &Kinds, names: &[String], e: &Event) -> Bearing {
+/// What the claim is, as the mentions are weighed against it.
+struct Claimed<'a> {
+    event: &'a Event,
+    kinds: Kinds,
+    /// Names beyond actors and date the source's article must give ([`super::index::claim_names`]).
+    names: Vec<String>,
+    /// The claim's theme ([`told::theme`]).
+    theme: Vec<String>,
+}
+
+fn bearing(index: &mut Index, claim: &Claimed, e: &Event, themed: bool) -> Bearing {
     let mine = index.kinds_of(e);
-    let s = index.shared(claim, &mine);
+    let s = index.shared(&claim.kinds, &mine);
+    let kinds = &claim.kinds;
+    let text = index.article_text(&e.article);
+    let article_names_all = claim.event.actors.iter().all(|a| told::names_actor(text, a));
+    // the theme stands for the actors the sentence leaves out only where its article
+    // names them ("Poland expelled Russian diplomats" is no telling of Brazil's act)
+    let themed = themed && article_names_all;
     // support asks for two shared actors when the claim names two or more, unless the
     // source names no one the claim does not (one shared country does not make "Japan
     // joined NATO" Finland's accession; "Sweden submitted its application" does tell
-    // "Sweden submitted its application to join NATO", told with the same trigger)
+    // "Sweden submitted its application to join NATO", told with the same trigger), or
+    // tells the claim's whole theme with its trigger ("practical cooperation was
+    // suspended", for cooperation between NATO and Russia)
     let enough_actors = s.actorless
-        || s.actors >= claim.actors.len().min(2)
-        || Index::covers_all_actors(claim, &mine)
-        || (s.trigger && s.actors > 0 && Index::covers_all_actors(&mine, claim));
+        || s.actors >= kinds.actors.len().min(2)
+        || Index::covers_all_actors(kinds, &mine)
+        || (s.trigger && s.actors > 0 && Index::covers_all_actors(&mine, kinds))
+        || (s.trigger && s.actors > 0 && themed);
+    // a source that names no one stands for the claim's actors only when its article
+    // names them all
+    let actors_named = !mine.actors.is_empty() || kinds.actors.is_empty() || article_names_all;
+    // a claim that names no actor is pinned down by its names or its theme
+    let pinned = !kinds.actors.is_empty() || !claim.names.is_empty() || themed;
     let same = s.same_kind()
+        && pinned
         && s.actors_agree()
         && enough_actors
-        && Index::names_the_people(claim, &mine)
-        && index.names_in_article(names, e);
+        && actors_named
+        && Index::names_the_people(kinds, &mine)
+        && index.names_in_article(&claim.names, e);
     Bearing {
         same,
         close: same && s.trigger && s.actors > 0,
-        very: same && s.trigger && Index::covers_all_actors(claim, &mine),
+        very: same && s.trigger && (Index::covers_all_actors(kinds, &mine) || themed),
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn weigh<'t>(
-    claim: &Event,
-    claim_span: Span,
-    kinds: &Kinds,
-    names: &[String],
+/// A mention as it bears on the claim: itself, when its trigger is the claim's kind;
+/// otherwise what it tells beyond its trigger ([`told::told`]: a report's content, a
+/// light verb's noun) when that holds the claim's trigger, read as the source holds it
+/// (denied, expected, reported by the speaker, a past content dated the week before its
+/// report). `None` when it tells nothing of the claim's kind.
+fn reading<'t>(index: &mut Index, claim: &Claimed, e: &'t Event) -> Option<Cow<'t, Event>> {
+    let mine = index.kinds_of(e);
+    if index.shared(&claim.kinds, &mine).same_kind() {
+        return Some(Cow::Borrowed(e));
+    }
+    let (text, reported) = told::told(e)?;
+    let want = lemma(&claim.event.trigger);
+    let want_class = class(&want);
+    let c = told::content(&text, |l| {
+        l == want || (want_class.is_some() && class(l) == want_class)
+    })?;
+    // a word in what a row tells is weaker than its trigger: it counts with an actor of
+    // the claim named there too, or the claim's whole theme in its sentence
+    let anchored = claim.event.actors.iter().any(|a| told::names_actor(&text, a))
+        || e.actors.iter().any(|a| claim.event.actors.contains(a))
+        || told::gives_theme(&claim.theme, &e.sentence);
+    if !anchored {
+        return None;
+    }
+    let mut t = e.clone();
+    t.trigger = claim.event.trigger.clone();
+    t.category = None;
+    for a in &claim.event.actors {
+        if told::names_actor(&text, a) && !t.actors.contains(a) {
+            t.actors.push(a.clone());
+        }
+    }
+    if reported {
+        t.modality = Modality::Reported;
+        t.source = told::speaker(e).map(String::from);
+        if let Some(start) = t.start {
+            let (from, to) = told::content_days((start, end_after(start, t.end)), c);
+            t.start = Some(from);
+            t.end = Some(to);
+        }
+    }
+    if c.tentative {
+        t.modality = Modality::Possible;
+    }
+    if c.negated {
+        t.polarity = crate::event::Polarity::Negative;
+    }
+    Some(Cow::Owned(t))
+}
+
+/// A mention read against the claim, with its row and bearing.
+struct Candidate<'t> {
+    row: usize,
+    event: Cow<'t, Event>,
+    bearing: Bearing,
+    /// Its sentence gives the claim's whole theme.
+    themed: bool,
+}
+
+fn candidates<'t>(
+    claim: &Claimed,
     matches: &[(usize, Shared)],
     index: &mut Index,
     timeline: &'t Timeline,
-) -> Weighed<'t> {
-    let mut w = Weighed::default();
-    let claim_says_not = parse::negated(claim);
+) -> Vec<Candidate<'t>> {
+    let mut out = Vec::new();
     for &(row, _) in matches {
         for e in mentions(timeline, row) {
-            let Some(s) = span(e) else { continue };
-            let b = bearing(index, kinds, names, e);
-            if !b.same {
+            let Some(event) = reading(index, claim, e) else {
                 continue;
+            };
+            let themed = told::gives_theme(&claim.theme, &e.sentence);
+            let bearing = bearing(index, claim, &event, themed);
+            if bearing.same {
+                out.push(Candidate {
+                    row,
+                    event,
+                    bearing,
+                    themed,
+                });
             }
-            let mut h = holds(e);
-            if claim_says_not {
-                h = match h {
-                    Holds::Happened => Holds::DidNot,
-                    Holds::DidNot => Holds::Happened,
-                    t => t,
-                };
-            }
-            match (h, place(claim_span, s)) {
-                (Holds::Happened, Place::Inside) => push(&mut w.supports, row, e),
-                (Holds::Happened, Place::Coarser) if b.close || b.very => push(&mut w.coarser, row, e),
-                (Holds::Happened, Place::Outside) if b.very => push(&mut w.contradicts, row, e),
-                (Holds::DidNot, Place::Inside | Place::Coarser) if b.very => push(&mut w.denies, row, e),
-                (Holds::Tentative, Place::Inside | Place::Coarser) => push(&mut w.planned, row, e),
-                _ => {}
-            }
+        }
+    }
+    // where some source tells the claim's whole theme, one that tells none of it tells
+    // another thing the same actors did
+    if out.iter().any(|c| c.themed) {
+        out.retain(|c| c.themed);
+    }
+    out
+}
+
+fn weigh<'c>(claim: &Event, claim_span: Span, found: &'c [Candidate<'_>]) -> Weighed<'c> {
+    let mut w = Weighed::default();
+    let claim_says_not = parse::negated(claim);
+    for c in found {
+        let (e, b, row) = (c.event.as_ref(), &c.bearing, c.row);
+        let Some(s) = span(e) else { continue };
+        let mut h = holds(e);
+        if claim_says_not {
+            h = match h {
+                Holds::Happened => Holds::DidNot,
+                Holds::DidNot => Holds::Happened,
+                t => t,
+            };
+        }
+        match (h, place(claim_span, s)) {
+            (Holds::Happened, Place::Inside) => push(&mut w.supports, row, e),
+            (Holds::Happened, Place::Coarser) if b.close || b.very => push(&mut w.coarser, row, e),
+            (Holds::Happened, Place::Outside) if b.very => push(&mut w.contradicts, row, e),
+            (Holds::DidNot, Place::Inside | Place::Coarser) if b.very => push(&mut w.denies, row, e),
+            (Holds::Tentative, Place::Inside | Place::Coarser) => push(&mut w.planned, row, e),
+            _ => {}
         }
     }
     w
@@ -282,9 +387,8 @@ fn refined(w: &Weighed) -> bool {
 }
 
 fn dated(
+    claim_text: &str,
     claim: &Event,
-    kinds: &Kinds,
-    names: &[String],
     index: &mut Index,
     timeline: &Timeline,
 ) -> (Kind, String, Vec<Evidence>) {
@@ -295,8 +399,15 @@ fn dated(
             Vec::new(),
         );
     };
-    let matches = index.matches(kinds);
-    let w = weigh(claim, claim_span, kinds, names, &matches, index, timeline);
+    let claimed = Claimed {
+        event: claim,
+        kinds: index.kinds_of(claim),
+        names: super::index::claim_names(claim_text, claim),
+        theme: told::theme(claim_text, claim),
+    };
+    let matches = index.matches(&claimed.kinds);
+    let found = candidates(&claimed, &matches, index, timeline);
+    let w = weigh(claim, claim_span, &found);
     let rows = |list: &[(usize, Vec<&Event>)], role: Role| -> Vec<Evidence> {
         list.iter()
             .map(|(row, quoted)| evidence(role, &timeline.events[*row], quoted))
@@ -331,6 +442,13 @@ fn dated(
                 "told as happening by {}, but said not to have happened by {}",
                 dates_given(&w.supports),
                 dates_given(&w.denies)
+            );
+            return (Kind::Undetermined, note, evidence);
+        }
+        if let Some(side) = one_side(&w.supports) {
+            let note = format!(
+                "only {side} says so: {}; no source tells it as a fact, nor does its doer say it",
+                dates_given(&w.supports)
             );
             return (Kind::Undetermined, note, evidence);
         }
@@ -370,6 +488,31 @@ fn dated(
         "no source in the corpus tells this event".into(),
         Vec::new(),
     )
+}
+
+/// The one side every supporting mention rests on, when each is reported by that side
+/// (a country, organisation or person the gazetteer knows) about another's act: "Moscow
+/// says NATO promised …" is Russia's word on NATO, which a fact-check cannot take as
+/// the fact. A doer telling its own act, a report of unnamed officials, or two sides
+/// agreeing, support.
+fn one_side(supports: &[(usize, Vec<&Event>)]) -> Option<String> {
+    let gazetteer = crate::event::actors::gazetteer();
+    let mut sides = supports.iter().flat_map(|(_, q)| q.iter()).map(|e| {
+        let source = e.source.as_deref().filter(|_| e.modality == Modality::Reported)?;
+        let side = gazetteer
+            .get(source.to_lowercase().as_str())?
+            .canonical
+            .to_string();
+        let own = e
+            .actors
+            .iter()
+            .any(|a| a.split(" (").next() == Some(side.as_str()));
+        (!own).then_some(side)
+    });
+    let first = sides.next()??;
+    sides
+        .all(|s| s.as_deref() == Some(first.as_str()))
+        .then_some(first)
 }
 
 /// What a supported verdict rests on: one side's report, or a single source.
