@@ -20,7 +20,13 @@ use crate::lang::ru::token::{Kind, Tok};
 const MAX_WORDS: usize = 20;
 
 /// The headline of the event whose trigger is `toks[ti]` in `sentence`.
-pub(super) fn headline(text: &str, toks: &[Tok], sentence: Range<usize>, ti: usize, trig: &Trigger) -> String {
+pub(super) fn headline(
+    text: &str,
+    toks: &[Tok],
+    sentence: Range<usize>,
+    ti: usize,
+    trig: &Trigger,
+) -> String {
     let mut span = clause(toks, sentence.clone(), ti);
     if trig.code == "01" && !trig.noun {
         if let Some(content) = reported(toks, sentence.clone(), span.clone()) {
@@ -48,7 +54,9 @@ pub(super) fn clause(toks: &[Tok], sentence: Range<usize>, ti: usize) -> Range<u
             && i > 0
             && toks[i - 1].kind == Kind::Num
             && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
-        t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "\"" | "«" | "»") && !clock
+        t.kind == Kind::Punct
+            && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "\"" | "«" | "»")
+            && !clock
     };
     let mut start = ti;
     while start > sentence.start && !is_break(start - 1) && ti - start < 12 {
@@ -72,7 +80,10 @@ fn is_dash(t: &Tok) -> bool {
 
 /// The words (and numbers) of a span.
 fn words(toks: &[Tok], span: &Range<usize>) -> usize {
-    toks[span.clone()].iter().filter(|t| t.kind != Kind::Punct).count()
+    toks[span.clone()]
+        .iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .count()
 }
 
 /// `start..` up to `end`, at most [`MAX_WORDS`] words, stopping at a ";", without the
@@ -84,7 +95,10 @@ fn capped(toks: &[Tok], start: usize, end: usize) -> Range<usize> {
         n += (toks[stop].kind != Kind::Punct) as usize;
         stop += 1;
     }
-    while stop > start && toks[stop - 1].kind == Kind::Punct && !matches!(toks[stop - 1].low.as_str(), ")" | "»") {
+    while stop > start
+        && toks[stop - 1].kind == Kind::Punct
+        && !matches!(toks[stop - 1].low.as_str(), ")" | "»")
+    {
         stop -= 1;
     }
     start..stop
@@ -109,7 +123,10 @@ fn reported(toks: &[Tok], sentence: Range<usize>, frame: Range<usize>) -> Option
         }
     }
     // "Как заявил …, …"
-    let opens = frame.start == sentence.start || toks[sentence.start..frame.start].iter().all(|t| t.kind == Kind::Punct);
+    let opens = frame.start == sentence.start
+        || toks[sentence.start..frame.start]
+            .iter()
+            .all(|t| t.kind == Kind::Punct);
     if opens && toks[frame.start].low == "как" {
         let mut k = frame.end;
         while k < sentence.end && toks[k].kind == Kind::Punct {
@@ -140,7 +157,8 @@ fn reported(toks: &[Tok], sentence: Range<usize>, frame: Range<usize>) -> Option
         while words(toks, &(first..end)) > MAX_WORDS {
             first += 1;
         }
-        while first > start && first < end && !matches!(toks[first - 1].low.as_str(), "," | "." | "«" | ":") {
+        while first > start && first < end && !matches!(toks[first - 1].low.as_str(), "," | "." | "«" | ":")
+        {
             first += 1;
         }
         return fits(first..end);

@@ -54,7 +54,10 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
             list = xi;
         }
         if let Some((event, rank)) = doc.event_of(timexes, xi) {
-            if COUNTED_FROM_A_DATE.iter().any(|r| timexes[xi].rule.starts_with(r)) {
+            if COUNTED_FROM_A_DATE
+                .iter()
+                .any(|r| timexes[xi].rule.starts_with(r))
+            {
                 relative.push((event.char_start, event.date.clone()));
             }
             found.push((event, rank, list));
@@ -86,7 +89,8 @@ fn one_per_event(events: Vec<Event>, relative: &[(usize, String)]) -> Vec<Event>
         if a.date == b.date {
             // the same word on the same date told twice ("заявил" in the lead and after
             // the quote): the first telling stays
-            let same_word = crate::lang::ru::lexicon::fold(&a.trigger) == crate::lang::ru::lexicon::fold(&b.trigger);
+            let same_word =
+                crate::lang::ru::lexicon::fold(&a.trigger) == crate::lang::ru::lexicon::fold(&b.trigger);
             return same_word && a.char_start < b.char_start;
         }
         let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start, a.end, b.start, b.end) else {
@@ -104,7 +108,12 @@ fn one_per_event(events: Vec<Event>, relative: &[(usize, String)]) -> Vec<Event>
         .enumerate()
         .map(|(i, b)| !events.iter().enumerate().any(|(j, a)| i != j && gives_way(b, a)))
         .collect();
-    events.into_iter().zip(keep).filter(|(_, k)| *k).map(|(e, _)| e).collect()
+    events
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(e, _)| e)
+        .collect()
 }
 
 /// The rules of a date that is the first of a list and borrows from the last what it
@@ -248,7 +257,13 @@ impl<'a> Doc<'a> {
         // a speech verb's place is where it was said, not the reported clause's
         let speech = trig.code == "01" && !trig.noun;
         let location = location_in(toks, if speech { clause.clone() } else { sentence.clone() });
-        let headline = headline::headline(text, toks, sentence.clone(), ti, trig);
+        // the headline never reaches into the dateline ("ИНТЕРФАКС - Россия …")
+        let after_dateline = self
+            .skip
+            .as_ref()
+            .map_or(0, |s| toks.partition_point(|t| t.start < self.chars.byte(s.end)));
+        let told = sentence.start.max(after_dateline.min(ti))..sentence.end;
+        let headline = headline::headline(text, toks, told, ti, trig);
         let headline_en = headline::gloss(trig, &actors, status);
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
@@ -338,9 +353,14 @@ fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         let t = &toks[i];
         let next = toks.get(i + 1);
         let newline = next.is_none_or(|n| text[t.end..n.start].contains('\n'));
+        // a date may open the next sentence ("…2017 года. 5 ноября его уволили"), not
+        // after an abbreviation ("в 1999 г. 5 человек")
+        let word_before = i > 0 && toks[i - 1].kind == Kind::Word && toks[i - 1].low.chars().count() >= 3;
         let stop = t.kind == Kind::Punct
             && matches!(t.low.as_str(), "." | "!" | "?")
-            && next.is_none_or(|n| n.upper || n.kind == Kind::Punct && n.low != ",");
+            && next.is_none_or(|n| {
+                n.upper || n.kind == Kind::Punct && n.low != "," || n.kind == Kind::Num && word_before
+            });
         if newline || stop {
             out.push(start..i + 1);
             start = i + 1;
@@ -376,7 +396,9 @@ fn eve_of(toks: &[Tok], first: usize, last: usize) -> bool {
 }
 
 /// Endings that tell the genitive of a common noun or adjective after "накануне".
-const GENITIVE_ENDINGS: &[&str] = &["ий", "ов", "ей", "ых", "их", "ого", "его", "ия", "ни", "ия", "а", "я", "ы"];
+const GENITIVE_ENDINGS: &[&str] = &[
+    "ий", "ов", "ей", "ых", "их", "ого", "его", "ия", "ни", "ия", "а", "я", "ы",
+];
 
 /// "в выборах 2008 года", "войны 1812 года": a bare year right after an event noun is
 /// that noun's date before any verb's of the clause. The noun's token, entry and rank.
@@ -384,7 +406,11 @@ fn noun_of_year(toks: &[Tok], tx: &Timex, first: usize) -> Option<(usize, &'stat
     let year_only = tx.value.len() == 4 && tx.value.bytes().all(|b| b.is_ascii_digit());
     let p = first.checked_sub(1)?;
     let t = trigger(&toks[p].low).filter(|t| t.noun && !t.needs_iz && !t.needs_v)?;
-    (year_only && toks[first].kind == Kind::Num && toks[p].kind == Kind::Word).then_some((p, t, (false, false, 1)))
+    (year_only && toks[first].kind == Kind::Num && toks[p].kind == Kind::Word).then_some((
+        p,
+        t,
+        (false, false, 1),
+    ))
 }
 
 /// "конституции 2004 года", "кампании 2016 года", "премии мира 1993": a bare year in the
@@ -439,7 +465,10 @@ fn weak_form(t: &Tok) -> bool {
     is_participle(t)
         || ACTIVE_PAST_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 6
         || long && PASSIVE_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
-        || long && !t.upper && (w.ends_with("вшись") || (w.ends_with('в') && w.chars().rev().nth(1).is_some_and(|c| "аеиыя".contains(c))))
+        || long
+            && !t.upper
+            && (w.ends_with("вшись")
+                || (w.ends_with('в') && w.chars().rev().nth(1).is_some_and(|c| "аеиыя".contains(c))))
 }
 
 /// Endings of past active participles of verbs whose stem ends in a consonant
@@ -448,8 +477,25 @@ const ACTIVE_PAST_ENDINGS: &[&str] = &["ший", "шая", "шее", "шие", "
 
 /// Endings of long passive participles ("подписанный", "принятого", "назначенных").
 const PASSIVE_PARTICIPLE_ENDINGS: &[&str] = &[
-    "нный", "нная", "нное", "нные", "нного", "нной", "нному", "нным", "нных", "нную", "тый", "тая", "тое", "тые",
-    "того", "той", "тую", "тых", "тым",
+    "нный",
+    "нная",
+    "нное",
+    "нные",
+    "нного",
+    "нной",
+    "нному",
+    "нным",
+    "нных",
+    "нную",
+    "тый",
+    "тая",
+    "тое",
+    "тые",
+    "того",
+    "той",
+    "тую",
+    "тых",
+    "тым",
 ];
 
 /// The comma before a relative clause that holds the tokens from `first` on ("…, который
@@ -467,9 +513,34 @@ fn relative_opening(toks: &[Tok], sentence_start: usize, first: usize) -> Option
 /// Endings of active participles, past ("-вший") and present ("-ющий", "-ящий"), in
 /// the cases a news clause uses.
 const PARTICIPLE_ENDINGS: &[&str] = &[
-    "вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшему", "вшим", "вших", "вшиеся", "вшийся", "вшаяся",
-    "ющий", "ющая", "ющее", "ющие", "ющего", "ющей", "ющим", "ющих", "ящий", "ящая", "ящее", "ящие", "ящего",
-    "ящей", "ящим", "ящих",
+    "вший",
+    "вшая",
+    "вшее",
+    "вшие",
+    "вшего",
+    "вшей",
+    "вшему",
+    "вшим",
+    "вших",
+    "вшиеся",
+    "вшийся",
+    "вшаяся",
+    "ющий",
+    "ющая",
+    "ющее",
+    "ющие",
+    "ющего",
+    "ющей",
+    "ющим",
+    "ющих",
+    "ящий",
+    "ящая",
+    "ящее",
+    "ящие",
+    "ящего",
+    "ящей",
+    "ящим",
+    "ящих",
 ];
 
 /// Present-tense endings that nouns rarely have.
@@ -509,14 +580,19 @@ fn nearest_trigger(
         let crosses = toks[between].iter().any(is_break);
         // a relative clause's date is its antecedent's: "референдум, который должен
         // состояться 16 марта", "выборах президента, которые состоятся в январе"
-        let antecedent = relative_opening(toks, sentence.start, first).is_some_and(|comma| i < comma && comma - i <= 3);
+        let antecedent =
+            relative_opening(toks, sentence.start, first).is_some_and(|comma| i < comma && comma - i <= 3);
         let key = (crosses && !antecedent, t.noun || weak_form(&toks[i]), distance);
         if best.is_none_or(|(k, _, _)| key < k) {
             best = Some((key, i, t));
         }
     }
     let (key, i, t) = best?;
-    let (i, t) = if t.phase { phase_noun(toks, sentence.clone(), i).unwrap_or((i, t)) } else { (i, t) };
+    let (i, t) = if t.phase {
+        phase_noun(toks, sentence.clone(), i).unwrap_or((i, t))
+    } else {
+        (i, t)
+    };
     if key.0 {
         // the expression's own clause: does it have a verb that is no trigger?
         let mut a = first;
@@ -536,7 +612,11 @@ fn nearest_trigger(
 
 /// The event noun of a phase verb's clause, nearest it: "Саммит НАТО открылся" →
 /// "Саммит", "начали двухдневную встречу" → "встречу".
-fn phase_noun(toks: &[Tok], sentence: std::ops::Range<usize>, vi: usize) -> Option<(usize, &'static Trigger)> {
+fn phase_noun(
+    toks: &[Tok],
+    sentence: std::ops::Range<usize>,
+    vi: usize,
+) -> Option<(usize, &'static Trigger)> {
     let mut a = vi;
     while a > sentence.start && !is_break(&toks[a - 1]) {
         a -= 1;
@@ -547,7 +627,11 @@ fn phase_noun(toks: &[Tok], sentence: std::ops::Range<usize>, vi: usize) -> Opti
     }
     (a..b)
         .filter(|&j| j != vi && toks[j].kind == Kind::Word)
-        .filter_map(|j| trigger(&toks[j].low).filter(|t| t.noun && !t.artifact).map(|t| (j, t)))
+        .filter_map(|j| {
+            trigger(&toks[j].low)
+                .filter(|t| t.noun && !t.artifact)
+                .map(|t| (j, t))
+        })
         .min_by_key(|(j, _)| j.abs_diff(vi))
 }
 

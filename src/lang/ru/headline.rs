@@ -38,7 +38,9 @@ static LEADS: LazyLock<Vec<Lead>> = LazyLock::new(|| {
 pub fn lead_class(word: &str) -> Option<&'static str> {
     let w = fold(word);
     let hit = LEADS.iter().find(|l| match l.stem {
-        true => w.strip_prefix(l.word).is_some_and(|rest| rest.chars().count() <= MAX_ENDING),
+        true => w
+            .strip_prefix(l.word)
+            .is_some_and(|rest| rest.chars().count() <= MAX_ENDING),
         false => w == l.word,
     });
     if let Some(l) = hit {
