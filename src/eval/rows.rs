@@ -5,7 +5,9 @@
 //! * **fragment rate**, over every dated row: a headline of fewer than three words
 //!   ("Meeting", "Work stalled"), one led by a pronoun ("It signed", "He attend the
 //!   summit", "That almost completely paralyzed …"), or a bare reporting verb with its
-//!   speaker and nothing reported ("Rogozin said", "NATO officials said");
+//!   speaker and nothing reported ("Rogozin said", "NATO officials said"); a Russian
+//!   headline by its own rule ([`fragment_ru`]: fewer than three words, or opening with a
+//!   dash, a conjunction, a speech verb, a weekday or a stray number);
 //! * **headline completeness**, over matched gold events: the headline names one of the
 //!   gold event's actors (its `who` alternatives, else its `actors`) and its predicate
 //!   (its `did` alternatives, else its trigger). An actor is named by any of its
@@ -45,8 +47,12 @@ fn words(headline: &str) -> Vec<String> {
         .collect()
 }
 
-/// Why a headline is a fragment, or `None` for a headline that stands alone.
+/// Why a headline is a fragment, or `None` for a headline that stands alone. A
+/// headline in Cyrillic is judged by the Russian rule ([`fragment_ru`]).
 pub fn fragment(headline: &str) -> Option<&'static str> {
+    if crate::lang::has_cyrillic(headline) {
+        return fragment_ru(headline);
+    }
     let w = words(headline);
     if w.len() < 3 {
         return Some("under three words");
@@ -59,6 +65,47 @@ pub fn fragment(headline: &str) -> Option<&'static str> {
         return Some("bare reporting verb");
     }
     None
+}
+
+/// Why a Russian headline is a fragment (issue 27), or `None`: fewer than three words
+/// ("Встреча", "Сказал Бахтадзе"), or opening with a dash ("- сказал … журналистам"), a
+/// conjunction or relative word ("Что Финляндия вступит…", "Как заявил во вторник
+/// Столтенберг"), a speech verb ("Сообщило в четверг РИА Новости"), a weekday, or a
+/// stray number that dates nothing ("49 НАТО сожалеет…", the rest of a clock time; not
+/// "14 мая Россия…"). The words are those of `lang/ru/data/headline.tsv`.
+pub fn fragment_ru(headline: &str) -> Option<&'static str> {
+    use crate::lang::ru::headline::lead_class;
+    use crate::lang::ru::lexicon::{fold, value};
+    let trimmed = headline.trim_start();
+    if trimmed.starts_with(['-', '—', '–']) {
+        return Some("opens with a dash");
+    }
+    let w: Vec<String> = trimmed
+        .split_whitespace()
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|x| !x.is_empty())
+        .map(fold)
+        .collect();
+    if w.len() < 3 {
+        return Some("under three words");
+    }
+    let first = w[0].as_str();
+    // a number with a suffix is a word ("68-летний", "2022-м")
+    if first.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        let next = w[1].as_str();
+        let dated = value(next, "month").is_some()
+            || next.starts_with("год")
+            || next.starts_with(|c: char| c.is_ascii_digit());
+        if !dated {
+            return Some("opens with a stray number");
+        }
+    }
+    match lead_class(first) {
+        Some("conj") => Some("opens with a conjunction"),
+        Some("speech") => Some("opens with a speech verb"),
+        Some("weekday") => Some("opens with a weekday"),
+        _ => None,
+    }
 }
 
 /// The canonical gazetteer name of a surface form, lower case.
@@ -130,6 +177,37 @@ mod tests {
             ("Meeting of the NATO-Russia Council", false),
         ] {
             assert_eq!(fragment(h).is_some(), want, "{h}");
+        }
+    }
+
+    #[test]
+    fn russian_fragments() {
+        for (h, want) in [
+            ("Встреча", Some("under three words")),
+            ("Открывая саммит", Some("under three words")),
+            (
+                "Как заявил во вторник Столтенберг",
+                Some("opens with a conjunction"),
+            ),
+            ("Что Финляндия вступит в альянс", Some("opens with a conjunction")),
+            (
+                "- сказал постпред журналистам в четверг",
+                Some("opens with a dash"),
+            ),
+            ("— заявил Лавров журналистам", Some("opens with a dash")),
+            ("Сообщило в четверг РИА Новости", Some("opens with a speech verb")),
+            ("Сказала журналистам вчера", Some("opens with a speech verb")),
+            ("49 НАТО сожалеет о решении", Some("opens with a stray number")),
+            ("68-летний Мансур принёс присягу", None),
+            ("Вторник начался с переговоров", Some("opens with a weekday")),
+            ("Которая состоится в Вене", Some("opens with a conjunction")),
+            ("НАТО приостановило сотрудничество с Россией", None),
+            ("14 мая Россия подписала соглашение", None),
+            ("2019 году альянс провел саммит", None),
+            ("Лавров встретился с Блинкеном в Женеве", None),
+            ("Закон вступил в силу 1 июня", None),
+        ] {
+            assert_eq!(fragment(h), want, "{h}");
         }
     }
 

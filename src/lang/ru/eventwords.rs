@@ -20,6 +20,11 @@ pub struct Trigger {
     pub needs_iz: bool,
     /// The word must be followed by "в", not "в силу" ("вступила в НАТО").
     pub needs_v: bool,
+    /// The word must be followed by "в силу" ("закон вступил в силу").
+    pub needs_in_force: bool,
+    /// A phase verb ("открылся", "завершился", "начали"): the event noun of its clause
+    /// is the trigger when there is one ("Саммит открылся" is the summit's).
+    pub phase: bool,
     /// An artifact or state (treaty, statement): dated only by a date right beside it.
     pub artifact: bool,
     pub code: &'static str,
@@ -38,7 +43,9 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
                 noun: pos.starts_with("noun"),
                 needs_iz: pos.ends_with("+из"),
                 needs_v: pos.ends_with("+в"),
+                needs_in_force: pos.ends_with("+в силу"),
                 artifact: pos == "noun-a",
+                phase: pos == "verb-phase",
                 code,
                 lemma,
                 gloss,
@@ -90,6 +97,10 @@ const MAX_ENDING: usize = 6;
 
 /// Whether folded `word` is a form of `stem`.
 pub fn has_stem(word: &str, stem: &str) -> bool {
+    // "умер$": that word only ("умер", not "умеренный")
+    if let Some(whole) = stem.strip_suffix('$') {
+        return word == whole;
+    }
     let Some(rest) = word.strip_prefix(stem) else {
         return false;
     };
@@ -100,9 +111,23 @@ pub fn has_stem(word: &str, stem: &str) -> bool {
     rest.chars().count() <= MAX_ENDING
 }
 
-/// The trigger entry of a folded word, if it is one.
+/// The trigger entry of a folded word, if it is one, whatever follows it.
 pub fn trigger(word: &str) -> Option<&'static Trigger> {
     TRIGGERS.iter().find(|t| has_stem(word, t.stem))
+}
+
+/// The trigger entry of a folded word followed by the folded words `next` (the two after
+/// it are enough): the first entry whose stem fits and whose context does ("вступил в
+/// НАТО" joins, "вступил в силу" takes effect, "вышла из договора" withdrew).
+pub fn trigger_before(word: &str, next: &[&str]) -> Option<&'static Trigger> {
+    let (n1, n2) = (next.first().copied(), next.get(1).copied());
+    let in_force = n1 == Some("в") && n2 == Some("силу");
+    TRIGGERS.iter().find(|t| {
+        has_stem(word, t.stem)
+            && (!t.needs_iz || n1 == Some("из"))
+            && (!t.needs_v || (matches!(n1, Some("в" | "во")) && !in_force))
+            && (!t.needs_in_force || in_force)
+    })
 }
 
 /// The English lemma of a Russian trigger ("встретились" → `meet`): what merging compares

@@ -13,10 +13,13 @@
 //! * [`eventwords`]: the event lexicon as data — trigger stems with the same CAMEO
 //!   categories and English lemmas as English, actor aliases keyed to the English
 //!   gazetteer, places — read by the Russian event builder ([`crate::event::ru`]) and by
-//!   merging, so that reports merge across languages.
+//!   merging, so that reports merge across languages;
+//! * [`headline`]: the words a headline may not open with (conjunctions, speech verbs,
+//!   weekdays), read by the event builder and the events evaluation.
 
 pub mod dateline;
 pub mod eventwords;
+pub mod headline;
 pub mod lexicon;
 pub mod tense;
 pub mod timex;

@@ -150,7 +150,8 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         spans.push((f.start, f.end));
         let (bstart, bend) = (toks[f.start].start, toks[f.end - 1].end);
         (ctx.dir, ctx.cued) = tense::direction(&toks, f.start, f.end);
-        let r = resolve::resolve(&f.sem, &ctx);
+        let sem = narrated_offset(&f.sem, &ctx);
+        let r = resolve::resolve(sem.as_ref().unwrap_or(&f.sem), &ctx);
         let mut range = f.range_end.as_ref().and_then(|end| range_end(&r, end, &ctx));
         if range.is_none() && r.kind == TimexType::Date && r.value.starts_with(|c: char| c.is_ascii_digit()) {
             if let Some(after) = since(&toks, f.start, f.end, &r.value, dct) {
@@ -180,6 +181,27 @@ pub fn extract(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     }
     link_neighbours(text, &toks, &spans, &mut out);
     out
+}
+
+/// "Через два года Россия вышла из договора": "через" counts from the document date
+/// in a clause about now or the future ("через два года мы подпишем"), but in a past
+/// narrative, once a date has been told, from that date, as "два года спустя" does.
+/// The offset read from the narrative anchor, or `None` to keep the reading.
+fn narrated_offset(sem: &Sem, ctx: &Context) -> Option<Sem> {
+    match *sem {
+        Sem::Offset {
+            count,
+            unit,
+            sign: 1,
+            from_anchor: false,
+        } if ctx.cued && ctx.dir == Dir::Past && ctx.anchor.is_some() => Some(Sem::Offset {
+            count,
+            unit,
+            sign: 1,
+            from_anchor: true,
+        }),
+        _ => None,
+    }
 }
 
 /// Byte to char offsets for increasing byte positions.

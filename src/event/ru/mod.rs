@@ -27,10 +27,14 @@ use crate::dct::DocumentDate;
 use crate::event::actors::{gazetteer, Entry, Kind as ActorKind};
 use crate::event::{Event, ExtractOptions, Status};
 use crate::input::article::Article;
-use crate::lang::ru::eventwords::{has_stem, trigger, Trigger, ACTORS, PLACES};
+use crate::lang::ru::eventwords::{has_stem, trigger, trigger_before, Trigger, ACTORS, PLACES};
 use crate::lang::ru::token::{tokenize, Kind, Tok};
 use crate::time::interval::{self, Granularity};
 use crate::timex::{Timex, TimexType};
+
+mod headline;
+#[cfg(test)]
+mod tests;
 
 /// Words that negate the trigger after them, and refusal verbs that negate the verb they
 /// govern ("отказался подписать").
@@ -44,15 +48,72 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let doc = Doc::new(article, dct);
     let mut list = 0;
     let mut found = Vec::new();
+    let mut relative = Vec::new();
     for xi in 0..timexes.len() {
         if xi == 0 || !doc.listed_after(&timexes[xi - 1], &timexes[xi]) {
             list = xi;
         }
         if let Some((event, rank)) = doc.event_of(timexes, xi) {
+            if COUNTED_FROM_A_DATE
+                .iter()
+                .any(|r| timexes[xi].rule.starts_with(r))
+            {
+                relative.push((event.char_start, event.date.clone()));
+            }
             found.push((event, rank, list));
         }
     }
-    one_per_trigger(found)
+    one_per_event(one_per_trigger(found), &relative)
+}
+
+/// The rules of a date counted from another date of the story: "две недели спустя",
+/// "через неделю" (not "накануне", a day before the document's).
+const COUNTED_FROM_A_DATE: &[&str] = &["ru-later/", "ru-in/"];
+
+/// One row per event where an article tells it twice with the same verb or noun (the
+/// same English lemma): "принёс присягу 24 ноября … Две недели спустя принес присягу",
+/// "скончался 22 марта … через неделю скончался", "родился 22 июля … родился в 16:24".
+/// A telling dated by a count from another date (`relative`: "две недели спустя",
+/// "через неделю") gives way to a told date of the same lemma within a month of it; of
+/// two told dates one inside the other, the day stays (else the finer). Two tellings on
+/// the same date are two events ("сообщил" and "заявили" of two speakers) unless the
+/// same word tells both.
+fn one_per_event(events: Vec<Event>, relative: &[(usize, String)]) -> Vec<Event> {
+    let lemma = |e: &Event| trigger(&crate::lang::ru::lexicon::fold(&e.trigger)).map(|t| t.lemma);
+    let is_relative = |e: &Event| relative.iter().any(|(c, d)| *c == e.char_start && *d == e.date);
+    let rank = |e: &Event| (e.granularity != Some(Granularity::Day), e.granularity);
+    let gives_way = |b: &Event, a: &Event| -> bool {
+        if lemma(a).is_none() || lemma(a) != lemma(b) {
+            return false;
+        }
+        if a.date == b.date {
+            // the same word on the same date told twice ("заявил" in the lead and after
+            // the quote): the first telling stays
+            let same_word =
+                crate::lang::ru::lexicon::fold(&a.trigger) == crate::lang::ru::lexicon::fold(&b.trigger);
+            return same_word && a.char_start < b.char_start;
+        }
+        let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start, a.end, b.start, b.end) else {
+            return false;
+        };
+        if is_relative(b) && !is_relative(a) {
+            let gap = (b0 - a1).num_days().max((a0 - b1).num_days());
+            return gap <= 31;
+        }
+        let inside = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+        !is_relative(a) && !is_relative(b) && inside && rank(a) < rank(b)
+    };
+    let keep: Vec<bool> = events
+        .iter()
+        .enumerate()
+        .map(|(i, b)| !events.iter().enumerate().any(|(j, a)| i != j && gives_way(b, a)))
+        .collect();
+    events
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(e, _)| e)
+        .collect()
 }
 
 /// The rules of a date that is the first of a list and borrows from the last what it
@@ -114,6 +175,9 @@ impl<'a> Doc<'a> {
         if first > 0 && NOT_THE_DATE.contains(&toks[first - 1].low.as_str()) {
             return None;
         }
+        if eve_of(toks, first, last) || names_a_noun(toks, tx, first) || after_participle(toks, first) {
+            return None;
+        }
         let since = first >= 2 && matches!(toks[first - 1].low.as_str(), "с" | "со");
         if since && (toks[first - 2].low.starts_with("перв") || toks[first - 2].low == "впервые") {
             return None;
@@ -165,19 +229,42 @@ impl<'a> Doc<'a> {
                 .to_string(),
             None => tx.text.clone(),
         };
+        // "в 18.00 по местному времени (19:00 мск)": the date again, in other words
+        let restated = xi > 0 && {
+            let between = text.get(self.chars.byte(timexes[xi - 1].end)..self.chars.byte(tx.start));
+            between.is_some_and(|b| b.trim() == "(")
+        };
+        if restated {
+            return None;
+        }
         let (first, last, sentence) = self.place_of(tx)?;
-        let (ti, trig, rank) = nearest_trigger(toks, sentence.clone(), first, last)?;
+        let (ti, trig, rank) = match noun_of_year(toks, tx, first) {
+            Some(owner) => owner,
+            None => nearest_trigger(toks, sentence.clone(), first, last)?,
+        };
+        // "ухода в отставку три десятилетия спустя … оставался": a count from a date that
+        // lands after the document's in a past clause is a misread anchor
+        let past = crate::lang::ru::tense::is_past_verb(&toks[ti].low);
+        if past && tx.rule.contains("offset") && self.dct.date.is_some_and(|d| start > d) {
+            return None;
+        }
         if negated(toks, sentence.start, ti) {
             return None;
         }
         let status = self.status(ti, trig, start);
         let actors = actors_in(toks, sentence.clone(), self.dct.date);
-        let clause = clause(toks, sentence.clone(), ti);
+        let clause = headline::clause(toks, sentence.clone(), ti);
         // a speech verb's place is where it was said, not the reported clause's
         let speech = trig.code == "01" && !trig.noun;
         let location = location_in(toks, if speech { clause.clone() } else { sentence.clone() });
-        let headline = capitalise(text[toks[clause.start].start..toks[clause.end - 1].end].trim());
-        let headline_en = gloss(trig, &actors, status);
+        // the headline never reaches into the dateline ("ИНТЕРФАКС - Россия …")
+        let after_dateline = self
+            .skip
+            .as_ref()
+            .map_or(0, |s| toks.partition_point(|t| t.start < self.chars.byte(s.end)));
+        let told = sentence.start.max(after_dateline.min(ti))..sentence.end;
+        let headline = headline::headline(text, toks, told, ti, trig);
+        let headline_en = headline::gloss(trig, &actors, status);
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
         let event = Event {
@@ -266,9 +353,14 @@ fn sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         let t = &toks[i];
         let next = toks.get(i + 1);
         let newline = next.is_none_or(|n| text[t.end..n.start].contains('\n'));
+        // a date may open the next sentence ("…2017 года. 5 ноября его уволили"), not
+        // after an abbreviation ("в 1999 г. 5 человек")
+        let word_before = i > 0 && toks[i - 1].kind == Kind::Word && toks[i - 1].low.chars().count() >= 3;
         let stop = t.kind == Kind::Punct
             && matches!(t.low.as_str(), "." | "!" | "?")
-            && next.is_none_or(|n| n.upper || n.kind == Kind::Punct && n.low != ",");
+            && next.is_none_or(|n| {
+                n.upper || n.kind == Kind::Punct && n.low != "," || n.kind == Kind::Num && word_before
+            });
         if newline || stop {
             out.push(start..i + 1);
             start = i + 1;
@@ -290,6 +382,166 @@ fn is_verb(t: &Tok) -> bool {
             || crate::lang::ru::lexicon::tense_class(&t.low) == Some("future")
             || (t.low.chars().count() >= 5 && PRESENT_ENDINGS.iter().any(|e| t.low.ends_with(e))))
 }
+
+/// "накануне сражений", "накануне выборов": the eve of an event named after it (a word
+/// in the genitive), no day of the calendar; not "состоявшегося накануне переворота",
+/// where a participle or verb before it makes it "the day before".
+fn eve_of(toks: &[Tok], first: usize, last: usize) -> bool {
+    let eve = last == first + 1 && toks[first].low == "накануне";
+    let after_verb = first > 0 && (is_verb(&toks[first - 1]) || weak_form(&toks[first - 1]));
+    let genitive = toks.get(last).is_some_and(|t| {
+        t.kind == Kind::Word && !t.upper && GENITIVE_ENDINGS.iter().any(|e| t.low.ends_with(e)) && !is_verb(t)
+    });
+    eve && genitive && !after_verb
+}
+
+/// Endings that tell the genitive of a common noun or adjective after "накануне".
+const GENITIVE_ENDINGS: &[&str] = &[
+    "ий", "ов", "ей", "ых", "их", "ого", "его", "ия", "ни", "ия", "а", "я", "ы",
+];
+
+/// "в выборах 2008 года", "войны 1812 года": a bare year right after an event noun is
+/// that noun's date before any verb's of the clause. The noun's token, entry and rank.
+fn noun_of_year(toks: &[Tok], tx: &Timex, first: usize) -> Option<(usize, &'static Trigger, Rank)> {
+    let year_only = tx.value.len() == 4 && tx.value.bytes().all(|b| b.is_ascii_digit());
+    let p = first.checked_sub(1)?;
+    let t = trigger(&toks[p].low).filter(|t| t.noun && !t.needs_iz && !t.needs_v)?;
+    (year_only && toks[first].kind == Kind::Num && toks[p].kind == Kind::Word).then_some((
+        p,
+        t,
+        (false, false, 1),
+    ))
+}
+
+/// "конституции 2004 года", "кампании 2016 года", "премии мира 1993": a bare year in the
+/// genitive right after a common noun that is no trigger names that noun's year (its
+/// edition, its season), not the date of the sentence's predicate.
+fn names_a_noun(toks: &[Tok], tx: &Timex, first: usize) -> bool {
+    let year_only = tx.value.len() == 4 && tx.value.bytes().all(|b| b.is_ascii_digit());
+    let Some(prev) = first.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let noun_like = prev.kind == Kind::Word
+        && prev.low.chars().count() >= 4
+        && !is_verb(prev)
+        && !weak_form(prev)
+        && trigger(&prev.low).is_none()
+        && crate::lang::ru::lexicon::lookup(&prev.low).is_empty();
+    year_only && toks[first].kind == Kind::Num && noun_like
+}
+
+/// "под подстроенным в XVIII веке Капитолием": a date right after a long participle
+/// that is no trigger (a preposition between) dates that participle's action, not the
+/// sentence's predicate.
+fn after_participle(toks: &[Tok], first: usize) -> bool {
+    let preposition = |t: &Tok| t.kind == Kind::Word && t.low.chars().count() <= 2;
+    let p = match first.checked_sub(1).map(|p| &toks[p]) {
+        Some(t) if preposition(t) => first.checked_sub(2),
+        _ => first.checked_sub(1),
+    };
+    p.is_some_and(|p| {
+        let t = &toks[p];
+        t.kind == Kind::Word && !t.upper && weak_form(t) && trigger(&t.low).is_none()
+    })
+}
+
+/// Whether a word is an active participle ("стоявший", "правивший", "возглавляющий"):
+/// a clause built on one ("стоявший во главе страны с 1959 по 1990 год") is the
+/// participle's, and its date dates no predicate of the sentence when the participle is
+/// no trigger.
+fn is_participle(t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && t.low.chars().count() >= 6
+        && PARTICIPLE_ENDINGS.iter().any(|e| t.low.ends_with(e))
+}
+
+/// Whether a trigger's form is one a clause's predicate seldom is: a long participle,
+/// which qualifies a noun ("умерший сын", "назначенных на 26 апреля выборах",
+/// "установленного в законе"), or a gerund, which hangs on another verb ("завершив
+/// период"). Such a form ranks as a noun does when a date chooses its trigger.
+fn weak_form(t: &Tok) -> bool {
+    let w = &t.low;
+    let long = w.chars().count() >= 7;
+    is_participle(t)
+        || ACTIVE_PAST_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 6
+        || long && PASSIVE_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+        || long
+            && !t.upper
+            && (w.ends_with("вшись")
+                || (w.ends_with('в') && w.chars().rev().nth(1).is_some_and(|c| "аеиыя".contains(c))))
+}
+
+/// Endings of past active participles of verbs whose stem ends in a consonant
+/// ("умерший", "прошедшей"), checked on triggers only: an adjective ("старший") is none.
+const ACTIVE_PAST_ENDINGS: &[&str] = &["ший", "шая", "шее", "шие", "шего", "шей", "шему", "шим", "ших"];
+
+/// Endings of long passive participles ("подписанный", "принятого", "назначенных").
+const PASSIVE_PARTICIPLE_ENDINGS: &[&str] = &[
+    "нный",
+    "нная",
+    "нное",
+    "нные",
+    "нного",
+    "нной",
+    "нному",
+    "нным",
+    "нных",
+    "нную",
+    "тый",
+    "тая",
+    "тое",
+    "тые",
+    "того",
+    "той",
+    "тую",
+    "тых",
+    "тым",
+];
+
+/// The comma before a relative clause that holds the tokens from `first` on ("…, который
+/// должен состояться 16 марта"): the clause opens with a form of "который" right after
+/// the comma.
+fn relative_opening(toks: &[Tok], sentence_start: usize, first: usize) -> Option<usize> {
+    let mut a = first;
+    while a > sentence_start && !is_break(&toks[a - 1]) {
+        a -= 1;
+    }
+    let opens = toks.get(a).is_some_and(|t| t.low.starts_with("котор"));
+    (a > sentence_start && opens && toks[a - 1].low == ",").then_some(a - 1)
+}
+
+/// Endings of active participles, past ("-вший") and present ("-ющий", "-ящий"), in
+/// the cases a news clause uses.
+const PARTICIPLE_ENDINGS: &[&str] = &[
+    "вший",
+    "вшая",
+    "вшее",
+    "вшие",
+    "вшего",
+    "вшей",
+    "вшему",
+    "вшим",
+    "вших",
+    "вшиеся",
+    "вшийся",
+    "вшаяся",
+    "ющий",
+    "ющая",
+    "ющее",
+    "ющие",
+    "ющего",
+    "ющей",
+    "ющим",
+    "ющих",
+    "ящий",
+    "ящая",
+    "ящее",
+    "ящие",
+    "ящего",
+    "ящей",
+    "ящим",
+    "ящих",
+];
 
 /// Present-tense endings that nouns rarely have.
 const PRESENT_ENDINGS: &[&str] = &[
@@ -316,30 +568,31 @@ fn nearest_trigger(
         if (first..last).contains(&i) || toks[i].kind != Kind::Word {
             continue;
         }
-        let Some(t) = trigger(&toks[i].low) else {
+        let next: Vec<&str> = toks[i + 1..].iter().take(2).map(|t| t.low.as_str()).collect();
+        let Some(t) = trigger_before(&toks[i].low, &next) else {
             continue;
         };
-        if t.needs_iz && toks.get(i + 1).is_none_or(|n| n.low != "из") {
-            continue;
-        }
-        if t.needs_v
-            && (toks.get(i + 1).is_none_or(|n| n.low != "в" && n.low != "во")
-                || toks.get(i + 2).is_some_and(|n| n.low == "силу"))
-        {
-            continue;
-        }
         let between = if i < first { i + 1..first } else { last..i };
         let distance = between.len() + 1;
         if t.artifact && distance > 2 {
             continue;
         }
         let crosses = toks[between].iter().any(is_break);
-        let key = (crosses, t.noun, distance);
+        // a relative clause's date is its antecedent's: "референдум, который должен
+        // состояться 16 марта", "выборах президента, которые состоятся в январе"
+        let antecedent =
+            relative_opening(toks, sentence.start, first).is_some_and(|comma| i < comma && comma - i <= 3);
+        let key = (crosses && !antecedent, t.noun || weak_form(&toks[i]), distance);
         if best.is_none_or(|(k, _, _)| key < k) {
             best = Some((key, i, t));
         }
     }
     let (key, i, t) = best?;
+    let (i, t) = if t.phase {
+        phase_noun(toks, sentence.clone(), i).unwrap_or((i, t))
+    } else {
+        (i, t)
+    };
     if key.0 {
         // the expression's own clause: does it have a verb that is no trigger?
         let mut a = first;
@@ -350,11 +603,36 @@ fn nearest_trigger(
         while b < sentence.end && !is_break(&toks[b]) {
             b += 1;
         }
-        if toks[a..b].iter().any(is_verb) {
+        if toks[a..b].iter().any(|t| is_verb(t) || is_participle(t)) {
             return None;
         }
     }
     Some((i, t, key))
+}
+
+/// The event noun of a phase verb's clause, nearest it: "Саммит НАТО открылся" →
+/// "Саммит", "начали двухдневную встречу" → "встречу".
+fn phase_noun(
+    toks: &[Tok],
+    sentence: std::ops::Range<usize>,
+    vi: usize,
+) -> Option<(usize, &'static Trigger)> {
+    let mut a = vi;
+    while a > sentence.start && !is_break(&toks[a - 1]) {
+        a -= 1;
+    }
+    let mut b = vi + 1;
+    while b < sentence.end && !is_break(&toks[b]) {
+        b += 1;
+    }
+    (a..b)
+        .filter(|&j| j != vi && toks[j].kind == Kind::Word)
+        .filter_map(|j| {
+            trigger(&toks[j].low)
+                .filter(|t| t.noun && !t.artifact)
+                .map(|t| (j, t))
+        })
+        .min_by_key(|(j, _)| j.abs_diff(vi))
 }
 
 /// "не подписали", "отказался подписать": the trigger did not happen.
@@ -527,62 +805,6 @@ fn location_in(toks: &[Tok], sentence: std::ops::Range<usize>) -> Option<String>
         .map(|i| PLACES[toks[i].low.as_str()].to_string())
 }
 
-/// The clause around the trigger: from the comma, dash or sentence start before it to
-/// the comma or sentence end after it, at most a dozen words either side.
-fn clause(toks: &[Tok], sentence: std::ops::Range<usize>, ti: usize) -> std::ops::Range<usize> {
-    let is_break = |t: &Tok| {
-        t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "\"" | "«" | "»")
-    };
-    let mut start = ti;
-    while start > sentence.start && !is_break(&toks[start - 1]) && ti - start < 12 {
-        start -= 1;
-    }
-    let mut end = ti + 1;
-    while end < sentence.end && !is_break(&toks[end]) && end - ti < 12 {
-        end += 1;
-    }
-    // no trailing full stop
-    while end > start + 1 && toks[end - 1].kind == Kind::Punct {
-        end -= 1;
-    }
-    start..end
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-/// The English gloss from the trigger table and the canonical actors, no translation of
-/// the sentence: "Rogozin met with Rasmussen", "Russia suspended (with NATO)",
-/// "NATO-Russia Council to meet" (scheduled: the English lemma), "NATO, Russia: talks".
-fn gloss(trigger: &Trigger, actors: &[Actor], status: Status) -> String {
-    // a person first: the one who speaks, meets, proposes
-    let mut ordered: Vec<&Actor> = actors.iter().filter(|a| a.person).collect();
-    ordered.extend(actors.iter().filter(|a| !a.person));
-    let names: Vec<&str> = ordered.iter().map(|a| a.short.as_str()).collect();
-    if trigger.noun {
-        return match names.is_empty() {
-            true => capitalise(trigger.gloss),
-            false => format!("{}: {}", names.join(", "), trigger.gloss),
-        };
-    }
-    let verb = if status == Status::Scheduled {
-        format!("to {}", trigger.lemma)
-    } else {
-        trigger.gloss.to_string()
-    };
-    match names.split_first() {
-        Some((subject, [])) => format!("{subject} {verb}"),
-        Some((subject, rest)) if trigger.code == "04" => format!("{subject} {verb} with {}", rest.join(", ")),
-        Some((subject, rest)) => format!("{subject} {verb} (with {})", rest.join(", ")),
-        None => capitalise(&verb),
-    }
-}
-
 /// Char ↔ byte offsets of a text.
 struct CharMap {
     /// Byte offset of each char, and the text's length at the end.
@@ -605,58 +827,5 @@ impl CharMap {
 
     fn char(&self, byte: usize) -> usize {
         self.bytes.partition_point(|&b| b < byte)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::dct::DctOptions;
-
-    fn events(text: &str) -> Vec<Event> {
-        let article = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        let dct = crate::dct::determine(&article, &DctOptions::default());
-        let timexes = crate::lang::ru::timex::extract(text, dct.date);
-        extract(&article, &dct, &timexes, ExtractOptions::default())
-    }
-
-    #[test]
-    fn triggers_actors_and_negation() {
-        let got = events(
-            "МОСКВА, 1 дек — РИА Новости. Лавров встретился с Расмуссеном во вторник в Брюсселе. \
-             Россия не подписала договор в 2008 году.",
-        );
-        assert_eq!(got.len(), 1, "{got:#?}");
-        let e = &got[0];
-        assert_eq!(e.date, "2009-12-01");
-        assert_eq!(e.category.as_deref(), Some("04 Consult"));
-        assert_eq!(
-            e.actors,
-            vec![
-                "Sergey Lavrov (Russian Foreign Minister)".to_string(),
-                "Anders Fogh Rasmussen (NATO Secretary General)".to_string()
-            ]
-        );
-        assert_eq!(e.location.as_deref(), Some("Brussels"));
-        assert_eq!(e.headline_en.as_deref(), Some("Lavrov met with Rasmussen"));
-        assert_eq!(
-            crate::lang::ru::eventwords::english_lemma("встретились"),
-            Some("meet")
-        );
-        assert_eq!(crate::lang::ru::eventwords::english_lemma("met"), None);
-    }
-
-    #[test]
-    fn an_office_is_its_holder_on_the_day() {
-        let a = resolve(
-            "role:NATO Secretary General",
-            NaiveDate::from_ymd_opt(2021, 10, 18),
-        )
-        .map(|a| a.label);
-        assert_eq!(a.as_deref(), Some("Jens Stoltenberg (NATO Secretary General)"));
     }
 }
