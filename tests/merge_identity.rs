@@ -352,7 +352,11 @@ fn a_place_named_as_an_actor_counts_as_the_place() {
         ..summit
     };
     let cases = vec![
-        ("Bucharest summit (actor Romania) / summit in Bucharest", vec![summit, romania], 1),
+        (
+            "Bucharest summit (actor Romania) / summit in Bucharest",
+            vec![summit, romania],
+            1,
+        ),
         (
             "an informal meeting in Greece (actor) / a meeting in Greece (place)",
             vec![
@@ -416,8 +420,16 @@ fn a_telling_naming_both_sides_bridges_two_partial_ones() {
         ..geneva
     };
     let cases = vec![
-        ("three tellings, one naming both sides", vec![geneva, lavrov, both], 1),
-        ("without the bridge the names do not meet", vec![geneva, lavrov], 2),
+        (
+            "three tellings, one naming both sides",
+            vec![geneva, lavrov, both],
+            1,
+        ),
+        (
+            "without the bridge the names do not meet",
+            vec![geneva, lavrov],
+            2,
+        ),
         (
             "no bridge across places",
             vec![
@@ -462,6 +474,7 @@ fn different_events_stay_apart() {
                 met,
                 T {
                     article: "b",
+                    sentence: "Sherman and Ryabkov did not meet in Geneva on Monday.",
                     negative: true,
                     ..met
                 },
@@ -486,7 +499,11 @@ fn different_events_stay_apart() {
             "two precise days a day apart, other company",
             vec![
                 met,
-                later("2022-01-11", ("2022-01-11", "2022-01-12"), &["United States", "Ukraine"]),
+                later(
+                    "2022-01-11",
+                    ("2022-01-11", "2022-01-12"),
+                    &["United States", "Ukraine"],
+                ),
             ],
             2,
             false,
@@ -495,7 +512,11 @@ fn different_events_stay_apart() {
             "two precise days a day apart, the same actors: one event, a conflict",
             vec![
                 met,
-                later("2022-01-11", ("2022-01-11", "2022-01-12"), &["United States", "Russia"]),
+                later(
+                    "2022-01-11",
+                    ("2022-01-11", "2022-01-12"),
+                    &["United States", "Russia"],
+                ),
             ],
             1,
             true,

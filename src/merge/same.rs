@@ -87,14 +87,6 @@ pub fn unknown_kind_same_scene(s: Shared, kind_unknown: bool, same_scene: bool) 
     kind_unknown && same_scene && !s.actorless && s.actors >= 2
 }
 
-/// Mentions from different stories of one known class ("talks", "met"), where one side
-/// names no actor: the scene vouches — the same single day in the same named place
-/// ("переговоры в понедельник в Женеве" beside "Sherman and Ryabkov met in Geneva on
-/// Monday").
-pub fn same_class_same_scene(s: Shared, same_class: bool, same_scene: bool) -> bool {
-    s.actorless && same_class && same_scene
-}
-
 /// A reporting or deciding frame and the event it reports ("Lavrov announced the
 /// suspension of the mission" / "Russia suspended its mission"): `reports` when a word
 /// around the frame's trigger has the other's lemma; the dates nested, the places not
@@ -161,16 +153,6 @@ mod tests {
         ];
         for (i, (s, reports, nested, places, want)) in cases.into_iter().enumerate() {
             assert_eq!(reported_event(s, reports, nested, places), want, "case {i}");
-        }
-        // (shared, same class, same scene, one event)
-        let scenes = [
-            (shared(false, false, 0, true), true, true, true),
-            (shared(false, false, 0, false), true, true, false),
-            (shared(false, false, 0, true), false, true, false),
-            (shared(false, false, 0, true), true, false, false),
-        ];
-        for (i, (s, class, scene, want)) in scenes.into_iter().enumerate() {
-            assert_eq!(same_class_same_scene(s, class, scene), want, "scene case {i}");
         }
     }
 
