@@ -87,6 +87,22 @@ impl Cluster {
     }
 }
 
+impl Cluster {
+    /// Its actors and the members of its joint bodies, sorted (the Council told by one
+    /// story and "the Council and Russia" by another name the same parties).
+    fn names(&self) -> Vec<Sym> {
+        let mut names: Vec<Sym> = self
+            .actors
+            .iter()
+            .chain(self.bodies.iter().flat_map(|b| b.iter()))
+            .copied()
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+}
+
 /// One output row: its clusters, the primary one (most mentions) first.
 #[derive(Debug)]
 pub struct Group {
@@ -450,14 +466,18 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
             && k.location == c.location
     });
     // a frame and the event it reports: a lemma (or its class) of the words around the
-    // frame's trigger is the other side's trigger lemma (or class)
-    let reports = k
+    // frame's trigger is the other side's trigger lemma (or class), told by another story
+    // (in its own story the frame's neighbour is a clause of its own: "informed the
+    // mission on October 7 and gave the diplomats until November 1")
+    let other_story = c.articles.binary_search(&k.article).is_err();
+    let told = k
         .content
         .iter()
         .any(|l| c.lemmas.binary_search(l).is_ok() || c.classes.binary_search(l).is_ok())
         || c.content.binary_search(&k.lemma).is_ok()
         || k.class
             .is_some_and(|class| c.content.binary_search(&class).is_ok());
+    let reports = other_story && told;
     let places = places_agree(k.location, c.location);
     same::across_articles(shared, dates_fit, places)
         || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
@@ -549,8 +569,9 @@ pub const DAY_CONFLICT_WINDOW_DAYS: i64 = 7;
 /// Rule 2 for two clusters each dated to a single day (a sure, precise claim each): one
 /// event told with two dates only when the days are close ([`DAY_CONFLICT_WINDOW_DAYS`])
 /// and most of the names are shared (Jaccard above [`CONFLICT_MIN_JACCARD`], where
-/// coarser dates need it only reached): the NATO-Russia Council told on Thursday by one
-/// story and on Friday by four (3 of 5 names) is one meeting; Biden's call with European
+/// coarser dates need it only reached; a joint body names its members too): the
+/// NATO-Russia Council told on Thursday by one story and on Friday by four (3 of 5 names)
+/// is one meeting; Biden's call with European
 /// leaders on Monday and his call with Putin on Tuesday (2 of 4) are two calls. Years told
 /// apart by a guessed year go their own way ([`guessed_year_pairs`]).
 fn days_may_conflict(a: &Cluster, b: &Cluster) -> bool {
@@ -562,7 +583,7 @@ fn days_may_conflict(a: &Cluster, b: &Cluster) -> bool {
         return true;
     }
     (sa.start - sb.start).num_days().abs() <= DAY_CONFLICT_WINDOW_DAYS
-        && jaccard(&a.actors, &b.actors) > CONFLICT_MIN_JACCARD
+        && jaccard(&a.names(), &b.names()) > CONFLICT_MIN_JACCARD
 }
 
 fn conflict(a: &Cluster, b: &Cluster) -> bool {
