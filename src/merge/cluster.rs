@@ -55,15 +55,51 @@ pub struct Cluster {
     /// The members of the joint bodies among the actors (see [`key::shared_actors`]).
     bodies: Vec<Box<[Sym]>>,
     location: Option<Sym>,
+    /// The countries of the places its mentions name, as actors ([`key::place_as_actor`]).
+    place_actors: Vec<Sym>,
+    /// The lemmas its reporting frames may report ([`key::AtomKey::content`]).
+    content: Vec<Sym>,
+    /// Its tellings are negated ("did not meet").
+    negative: bool,
     articles: Vec<Sym>,
     /// Some mention's year hangs on an inferred document date.
     year_guessed: bool,
 }
 
 impl Cluster {
-    /// How many names mention `k` shares with this cluster.
+    /// How many names mention `k` shares with this cluster. When they share none, and one
+    /// side's only actor is the place the other names as its place, that counts as one:
+    /// "their Bucharest summit" (the actor Romania, no other) and "the NATO summit in
+    /// Bucharest". A side naming others besides ("NATO and Belgium" beside the Council
+    /// in Brussels) says who took part, and the place does not vouch for them.
     fn shared_actors(&self, k: &AtomKey) -> usize {
-        key::shared_actors((&k.actors, &k.bodies), (&self.actors, &self.bodies))
+        let names = key::shared_actors((&k.actors, &k.bodies), (&self.actors, &self.bodies));
+        if names > 0 {
+            return names;
+        }
+        let only = |actors: &[Sym]| match actors {
+            [one] => Some(*one),
+            _ => None,
+        };
+        let place_named = only(&self.actors).is_some_and(|a| k.place_actor == Some(a))
+            || only(&k.actors).is_some_and(|a| self.place_actors.binary_search(&a).is_ok());
+        usize::from(place_named)
+    }
+}
+
+impl Cluster {
+    /// Its actors and the members of its joint bodies, sorted (the Council told by one
+    /// story and "the Council and Russia" by another name the same parties).
+    fn names(&self) -> Vec<Sym> {
+        let mut names: Vec<Sym> = self
+            .actors
+            .iter()
+            .chain(self.bodies.iter().flat_map(|b| b.iter()))
+            .copied()
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
     }
 }
 
@@ -118,99 +154,239 @@ pub fn group(keys: &[AtomKey]) -> Vec<Group> {
     groups
 }
 
-fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
-    let mut clusters: Vec<Cluster> = Vec::new();
-    // Dated clusters by lemma and by category, keyed by start date; undated by value.
-    let mut by_lemma: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
-    let mut by_category: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>> = HashMap::new();
-    let mut undated: HashMap<Sym, Vec<usize>> = HashMap::new();
-    // Clusters of one day in a named place (for kinds that are unknown on one side).
-    let mut by_scene: HashMap<(chrono::NaiveDate, Sym), Vec<usize>> = HashMap::new();
-    for i in canonical_order(keys) {
-        let k = &keys[i];
-        let mut candidates: Vec<usize> = match k.span {
+/// Dated clusters keyed by start date under each evidence of kind, undated clusters by
+/// value, and single days in a named place: how a mention finds the few clusters it may
+/// join without comparing it with all of them.
+#[derive(Default)]
+struct Index {
+    by_lemma: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>>,
+    by_category: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>>,
+    /// By the lemma's event class (`talks` finds the clusters of `met`).
+    by_class: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>>,
+    /// By the lemmas their reporting frames may report.
+    by_content: HashMap<Sym, BTreeSet<(chrono::NaiveDate, usize)>>,
+    undated: HashMap<Sym, Vec<usize>>,
+    /// Clusters of one day in a named place (for kinds that are unknown on one side).
+    by_scene: HashMap<(chrono::NaiveDate, Sym), Vec<usize>>,
+    /// `alias[c]` is the cluster `c` was folded into (itself while it lives).
+    alias: Vec<usize>,
+}
+
+impl Index {
+    fn live(&self, mut c: usize) -> usize {
+        while self.alias[c] != c {
+            c = self.alias[c];
+        }
+        c
+    }
+
+    /// The live clusters mention `k` may join, ascending, without duplicates.
+    fn candidates(&self, k: &AtomKey) -> Vec<usize> {
+        let mut found: Vec<usize> = match k.span {
             Some(span) => {
                 let range = (span.start, 0)..(span.end, 0);
-                let mut found: Vec<usize> = by_lemma
+                let mut found: Vec<usize> = self
+                    .by_lemma
                     .get(&k.lemma)
                     .into_iter()
-                    .chain(k.category.and_then(|c| by_category.get(&c)))
+                    .chain(k.category.and_then(|c| self.by_category.get(&c)))
+                    .chain(k.class.and_then(|c| self.by_class.get(&c)))
+                    // a frame reporting this lemma; the events this frame may report
+                    .chain(self.by_content.get(&k.lemma))
+                    .chain(k.class.and_then(|c| self.by_content.get(&c)))
+                    .chain(k.content.iter().filter_map(|l| self.by_lemma.get(l)))
+                    .chain(k.content.iter().filter_map(|l| self.by_class.get(l)))
                     .flat_map(|index| index.range(range.clone()).map(|&(_, c)| c))
                     .collect();
-                if let Some(scene) = k.location.and_then(|l| by_scene.get(&(span.start, l))) {
+                if let Some(scene) = k.location.and_then(|l| self.by_scene.get(&(span.start, l))) {
                     found.extend(scene.iter().copied());
                 }
-                found.sort_unstable();
-                found.dedup();
                 found
             }
-            None => undated.get(&k.date).cloned().unwrap_or_default(),
+            None => self.undated.get(&k.date).cloned().unwrap_or_default(),
         };
-        candidates.retain(|&c| joins(k, &clusters[c]));
-        let c = match best(k, &candidates, &clusters) {
-            Some(c) => c,
-            None => {
-                clusters.push(Cluster {
-                    atoms: Vec::new(),
-                    span: k.span,
-                    date: k.date,
-                    lemmas: Vec::new(),
-                    classes: Vec::new(),
-                    categories: Vec::new(),
-                    actors: Vec::new(),
-                    bodies: Vec::new(),
-                    location: None,
-                    articles: Vec::new(),
-                    year_guessed: false,
-                });
-                let c = clusters.len() - 1;
-                if k.span.is_none() {
-                    undated.entry(k.date).or_default().push(c);
-                }
-                c
+        for c in found.iter_mut() {
+            *c = self.live(*c);
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// Files cluster `c` (dated `span`) under what mention `k` brought to it.
+    fn file(&mut self, c: usize, span: Option<Span>, k: &AtomKey, new: &Added) {
+        let Some(span) = span else {
+            if new.created {
+                self.undated.entry(k.date).or_default().push(c);
             }
+            return;
         };
-        let cluster = &mut clusters[c];
-        cluster.atoms.push(i);
-        cluster.year_guessed |= k.year_guessed;
-        insert_sorted(&mut cluster.articles, k.article);
-        for &a in k.actors.iter() {
-            insert_sorted(&mut cluster.actors, a);
-        }
-        for parts in k.bodies.iter() {
-            if let Err(at) = cluster.bodies.binary_search(parts) {
-                cluster.bodies.insert(at, parts.clone());
+        let at = (span.start, c);
+        for (index, keys) in [
+            (&mut self.by_lemma, &new.lemmas),
+            (&mut self.by_category, &new.categories),
+            (&mut self.by_class, &new.classes),
+            (&mut self.by_content, &new.content),
+        ] {
+            for &s in keys {
+                index.entry(s).or_default().insert(at);
             }
         }
-        if let Some(class) = k.class {
-            insert_sorted(&mut cluster.classes, class);
-        }
-        if cluster.location.is_none() {
-            cluster.location = k.location;
-            // a single day in a named place: a scene (see `same::unknown_kind_same_scene`)
-            if let (Some(span), Some(place)) = (cluster.span, cluster.location) {
-                if span.start.succ_opt() == Some(span.end) {
-                    by_scene.entry((span.start, place)).or_default().push(c);
-                }
-            }
-        }
-        if let Some(span) = cluster.span {
-            if insert_sorted(&mut cluster.lemmas, k.lemma) {
-                by_lemma.entry(k.lemma).or_default().insert((span.start, c));
-            }
-            if let Some(cat) = k.category {
-                if insert_sorted(&mut cluster.categories, cat) {
-                    by_category.entry(cat).or_default().insert((span.start, c));
-                }
-            }
-        } else {
-            insert_sorted(&mut cluster.lemmas, k.lemma);
-            if let Some(cat) = k.category {
-                insert_sorted(&mut cluster.categories, cat);
-            }
+        if let Some(place) = new.scene {
+            self.by_scene.entry((span.start, place)).or_default().push(c);
         }
     }
+}
+
+/// What a mention (or a folded cluster) brought to a cluster that it did not have: the
+/// keys it must now be found under.
+#[derive(Default)]
+struct Added {
+    created: bool,
+    lemmas: Vec<Sym>,
+    categories: Vec<Sym>,
+    classes: Vec<Sym>,
+    content: Vec<Sym>,
+    /// A first named place on a single day: the cluster's scene.
+    scene: Option<Sym>,
+}
+
+impl Cluster {
+    fn new(k: &AtomKey) -> Cluster {
+        Cluster {
+            atoms: Vec::new(),
+            span: k.span,
+            date: k.date,
+            lemmas: Vec::new(),
+            classes: Vec::new(),
+            categories: Vec::new(),
+            actors: Vec::new(),
+            bodies: Vec::new(),
+            location: None,
+            place_actors: Vec::new(),
+            content: Vec::new(),
+            negative: k.negative,
+            articles: Vec::new(),
+            year_guessed: false,
+        }
+    }
+
+    /// Takes in mention `i` (key `k`); says what keys the cluster gained.
+    fn take(&mut self, i: usize, k: &AtomKey) -> Added {
+        let mut new = Added::default();
+        self.atoms.push(i);
+        self.year_guessed |= k.year_guessed;
+        insert_sorted(&mut self.articles, k.article);
+        for &a in k.actors.iter() {
+            insert_sorted(&mut self.actors, a);
+        }
+        for parts in k.bodies.iter() {
+            if let Err(at) = self.bodies.binary_search(parts) {
+                self.bodies.insert(at, parts.clone());
+            }
+        }
+        if let Some(p) = k.place_actor {
+            insert_sorted(&mut self.place_actors, p);
+        }
+        let gain = |set: &mut Vec<Sym>, s: Sym, added: &mut Vec<Sym>| {
+            if insert_sorted(set, s) {
+                added.push(s);
+            }
+        };
+        gain(&mut self.lemmas, k.lemma, &mut new.lemmas);
+        if let Some(cat) = k.category {
+            gain(&mut self.categories, cat, &mut new.categories);
+        }
+        if let Some(class) = k.class {
+            gain(&mut self.classes, class, &mut new.classes);
+        }
+        for &l in k.content.iter() {
+            gain(&mut self.content, l, &mut new.content);
+        }
+        if self.location.is_none() && k.location.is_some() {
+            self.location = k.location;
+            // a single day in a named place: a scene (see `same::unknown_kind_same_scene`)
+            if self.span.is_some_and(|s| s.start.succ_opt() == Some(s.end)) {
+                new.scene = self.location;
+            }
+        }
+        new
+    }
+}
+
+fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Index::default();
+    let order = canonical_order(keys);
+    let mut rank = vec![0; keys.len()];
+    for (position, &i) in order.iter().enumerate() {
+        rank[i] = position;
+    }
+    for i in order {
+        let k = &keys[i];
+        let mut candidates = index.candidates(k);
+        candidates.retain(|&c| joins(k, &clusters[c]));
+        let (c, created) = match best(k, &candidates, &clusters) {
+            Some(c) => (c, false),
+            None => {
+                clusters.push(Cluster::new(k));
+                index.alias.push(clusters.len() - 1);
+                (clusters.len() - 1, true)
+            }
+        };
+        let mut new = clusters[c].take(i, k);
+        new.created = created;
+        index.file(c, clusters[c].span, k, &new);
+        for other in bridged(k, c, &candidates, &clusters) {
+            fold(&mut clusters, &mut index, c, other, keys, &rank);
+        }
+    }
+    // folded clusters are left empty
+    clusters.retain(|c| !c.atoms.is_empty());
     clusters
+}
+
+/// The other clusters a mention that joins `c` shows to be the same event as `c`
+/// (rule 1b): clusters it also fits, of the same dates and a place that does not differ,
+/// sharing a name with it as `c` does. "Лавров и Блинкен встретятся в пятницу в Женеве"
+/// (Lavrov) and "the top US and Russian diplomats held talks in Geneva on Friday" (the US,
+/// Russia) share no name; "Blinken and Lavrov met in Geneva on Friday" names both sides.
+fn bridged(k: &AtomKey, c: usize, candidates: &[usize], clusters: &[Cluster]) -> Vec<usize> {
+    let Some(span) = clusters[c].span else {
+        return Vec::new();
+    };
+    if clusters[c].shared_actors(k) == 0 {
+        return Vec::new();
+    }
+    candidates
+        .iter()
+        .copied()
+        .filter(|&o| {
+            o != c
+                && clusters[o].span == Some(span)
+                && places_agree(clusters[o].location, clusters[c].location)
+                && clusters[o].shared_actors(k) > 0
+        })
+        .collect()
+}
+
+/// Moves every mention of cluster `from` into cluster `into` (see [`bridged`]); `from`
+/// is left empty and its index entries lead to `into`.
+fn fold(
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    into: usize,
+    from: usize,
+    keys: &[AtomKey],
+    rank: &[usize],
+) {
+    let atoms = std::mem::take(&mut clusters[from].atoms);
+    for &a in &atoms {
+        let new = clusters[into].take(a, &keys[a]);
+        index.file(into, clusters[into].span, &keys[a], &new);
+    }
+    clusters[into].atoms.sort_by_key(|&a| rank[a]);
+    index.alias[from] = into;
 }
 
 /// The cluster mention `k` joins among those it fits (`candidates`, ids in creation
@@ -220,10 +396,18 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
 /// one on Monday in Geneva and one on Wednesday in Brussels) cannot say which it retells:
 /// it joins none of them. When the names tell ("NATO-Russia Council talks this week"
 /// after the Council's meeting on Friday and Rogozin's with NATO on Tuesday), it joins
-/// the one they tell. Clusters that are one event told with two dates (rule 2 will
+/// the one they tell; so does a place it names that only one of them has. Clusters that
+/// are one event told with two dates (rule 2 will
 /// flag them) are not different events: the mention joins the larger.
 fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize> {
-    let score = |c: usize| clusters[c].shared_actors(k);
+    // the names it shares, then whether it names the cluster's place ("their previous
+    // talks were held in Stockholm" names no one, but Stockholm tells which December talks)
+    let score = |c: usize| {
+        (
+            clusters[c].shared_actors(k),
+            k.location.is_some() && clusters[c].location == k.location,
+        )
+    };
     let best = candidates.iter().copied().min_by_key(|&c| {
         (
             std::cmp::Reverse(score(c)),
@@ -252,6 +436,9 @@ fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize
 /// category (a call and a meeting are both `04`). Actors are counted by
 /// [`key::shared_actors`] (a joint body is both its members).
 fn joins(k: &AtomKey, c: &Cluster) -> bool {
+    if k.negative != c.negative {
+        return false;
+    }
     let dates_fit = match (k.span, c.span) {
         (Some(mine), Some(theirs)) => mine.contains(&theirs),
         (None, None) => k.date == c.date,
@@ -278,8 +465,23 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
             && k.location.is_some()
             && k.location == c.location
     });
-    same::across_articles(shared, dates_fit, places_agree(k.location, c.location))
+    // a frame and the event it reports: a lemma (or its class) of the words around the
+    // frame's trigger is the other side's trigger lemma (or class), told by another story
+    // (in its own story the frame's neighbour is a clause of its own: "informed the
+    // mission on October 7 and gave the diplomats until November 1")
+    let other_story = c.articles.binary_search(&k.article).is_err();
+    let told = k
+        .content
+        .iter()
+        .any(|l| c.lemmas.binary_search(l).is_ok() || c.classes.binary_search(l).is_ok())
+        || c.content.binary_search(&k.lemma).is_ok()
+        || k.class
+            .is_some_and(|class| c.content.binary_search(&class).is_ok());
+    let reports = other_story && told;
+    let places = places_agree(k.location, c.location);
+    same::across_articles(shared, dates_fit, places)
         || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
+        || same::reported_event(shared, reports, dates_fit, places)
 }
 
 /// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.
@@ -303,7 +505,10 @@ fn conflicting_pairs(clusters: &[Cluster]) -> Vec<(usize, usize)> {
                 if other_start > limit {
                     break;
                 }
-                if a != b && conflict(&clusters[a], &clusters[b]) {
+                if a != b
+                    && conflict(&clusters[a], &clusters[b])
+                    && days_may_conflict(&clusters[a], &clusters[b])
+                {
                     pairs.insert((a.min(b), a.max(b)));
                 }
             }
@@ -355,6 +560,30 @@ fn guessed_year_pairs(clusters: &[Cluster], pairs: &mut BTreeSet<(usize, usize)>
             }
         }
     }
+}
+
+/// Two single days further apart than this are two events, never one told with two dates:
+/// a misread weekday ("on Friday" placed in the wrong week) moves a date by less.
+pub const DAY_CONFLICT_WINDOW_DAYS: i64 = 7;
+
+/// Rule 2 for two clusters each dated to a single day (a sure, precise claim each): one
+/// event told with two dates only when the days are close ([`DAY_CONFLICT_WINDOW_DAYS`])
+/// and most of the names are shared (Jaccard above [`CONFLICT_MIN_JACCARD`], where
+/// coarser dates need it only reached; a joint body names its members too): the
+/// NATO-Russia Council told on Thursday by one story and on Friday by four (3 of 5 names)
+/// is one meeting; Biden's call with European
+/// leaders on Monday and his call with Putin on Tuesday (2 of 4) are two calls. Years told
+/// apart by a guessed year go their own way ([`guessed_year_pairs`]).
+fn days_may_conflict(a: &Cluster, b: &Cluster) -> bool {
+    let (Some(sa), Some(sb)) = (a.span, b.span) else {
+        return true;
+    };
+    let single = |s: Span| s.start.succ_opt() == Some(s.end);
+    if !(single(sa) && single(sb)) {
+        return true;
+    }
+    (sa.start - sb.start).num_days().abs() <= DAY_CONFLICT_WINDOW_DAYS
+        && jaccard(&a.names(), &b.names()) > CONFLICT_MIN_JACCARD
 }
 
 fn conflict(a: &Cluster, b: &Cluster) -> bool {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::{class, lemma};
+use super::lemma::{class, content_lemmas, is_frame, lemma};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
@@ -83,6 +83,15 @@ pub struct AtomKey {
     /// `russia`), each list sorted; see [`compound_parts`] and [`shared_actors`].
     pub bodies: Box<[Box<[Sym]>]>,
     pub location: Option<Sym>,
+    /// The country the location lies in, by the gazetteer (`Bucharest`: `romania`), as an
+    /// actor name: a place named as an actor ("the Bucharest summit", read as Romania's)
+    /// counts as the place (see [`place_as_actor`]).
+    pub place_actor: Option<Sym>,
+    /// For a reporting or deciding frame ([`is_frame`]), the lemmas of the words around
+    /// its trigger, sorted: the events it may report ([`content_lemmas`]).
+    pub content: Box<[Sym]>,
+    /// The telling is negated ("did not meet"): it never joins an affirmed one.
+    pub negative: bool,
     /// The document date of the mention's article: among equally fine mentions, the
     /// first report leads the row (unknown dates last).
     pub filed: Option<NaiveDate>,
@@ -183,6 +192,15 @@ impl KeyTable {
         bodies.sort_unstable();
         bodies.dedup();
         let lemma_text = lemma(&e.trigger);
+        let mut content: Vec<Sym> = if is_frame(&lemma_text) {
+            content_lemmas(&e.sentence, &e.trigger)
+                .iter()
+                .map(|l| s.intern(l))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        content.sort_unstable();
         let key = AtomKey {
             span,
             granularity: e.granularity,
@@ -193,6 +211,13 @@ impl KeyTable {
             actors: actors.into(),
             bodies: bodies.into(),
             location: e.location.as_deref().map(|l| s.intern(&normalize(l))),
+            place_actor: e
+                .location
+                .as_deref()
+                .and_then(place_as_actor)
+                .map(|country| s.intern(&normalize(country))),
+            content: content.into(),
+            negative: e.polarity == crate::event::Polarity::Negative,
             filed: e.dct,
             article: s.intern(&e.article),
             char_start: e.char_start.min(u32::MAX as usize) as u32,
@@ -215,6 +240,10 @@ impl KeyTable {
             k.class = k.class.map(r);
             k.category = k.category.map(r);
             k.location = k.location.map(r);
+            k.place_actor = k.place_actor.map(r);
+            let mut content: Vec<Sym> = k.content.iter().map(|&c| r(c)).collect();
+            content.sort_unstable();
+            k.content = content.into();
             k.article = r(k.article);
             let mut actors: Vec<Sym> = k.actors.iter().map(|&a| r(a)).collect();
             actors.sort_unstable();
@@ -287,6 +316,21 @@ pub fn normalize(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// The actor a place stands for when a story names it as one: the country of a place
+/// the gazetteer knows as a country or a city of one (`Bucharest`: `Romania`, `Greece`:
+/// `Greece`). "Their April 2008 Bucharest summit" gives the actor Romania; "the NATO summit
+/// in Bucharest" gives the place Bucharest: both are the summit in Romania.
+pub fn place_as_actor(place: &str) -> Option<&'static str> {
+    use crate::event::actors::{gazetteer, Kind};
+    gazetteer()
+        .get(normalize(place).as_str())
+        .filter(|entry| entry.kind == Kind::Country)
+        .and_then(|entry| match &entry.canonical {
+            std::borrow::Cow::Borrowed(name) => Some(*name),
+            std::borrow::Cow::Owned(_) => None,
+        })
 }
 
 /// The members a joint body is named after, normalised: `NATO-Russia Council` is NATO
@@ -371,7 +415,22 @@ pub use crate::text::hash::fnv1a;
 
 #[cfg(test)]
 mod tests {
-    use super::{compound_parts, shared_actors, Sym};
+    use super::{compound_parts, place_as_actor, shared_actors, Sym};
+
+    #[test]
+    fn places_stand_for_their_country() {
+        let cases = [
+            ("Bucharest", Some("Romania")),
+            ("bucharest", Some("Romania")),
+            ("Greece", Some("Greece")),
+            ("Brussels", Some("Belgium")),
+            ("NATO Headquarters", None),
+            ("", None),
+        ];
+        for (place, want) in cases {
+            assert_eq!(place_as_actor(place), want, "{place:?}");
+        }
+    }
 
     #[test]
     fn a_joint_body_is_both_its_members_never_either() {

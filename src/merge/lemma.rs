@@ -46,19 +46,87 @@ fn irregular() -> &'static HashMap<&'static str, &'static str> {
     TABLE.get_or_init(|| pairs(IRREGULAR_TSV))
 }
 
+/// The class table: lemma → (class, is a frame), from `classes.tsv`, whose optional third
+/// column `frame` marks the lemmas that tell of another event (see [`is_frame`]); the
+/// class `-` is no class (a light or aspectual verb: `held talks`, `talks resumed`).
+fn classes() -> &'static HashMap<String, (&'static str, bool)> {
+    static TABLE: OnceLock<HashMap<String, (&'static str, bool)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        pairs(CLASSES_TSV)
+            .into_iter()
+            .map(|(key, rest)| {
+                let mut cols = rest.split('\t').map(str::trim);
+                let class = cols.next().unwrap_or("");
+                let frame = cols.next() == Some("frame");
+                (without_silent_e(key.to_string()), (class, frame))
+            })
+            .collect()
+    })
+}
+
 /// The event class of a lemma (`talk` and `meet` are both `meeting`, `call` is `call`),
 /// from `classes.tsv`; `None` for lemmas the table does not know.
 pub fn class(lemma: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            pairs(CLASSES_TSV)
-                .into_iter()
-                .map(|(key, class)| (without_silent_e(key.to_string()), class))
-                .collect()
-        })
+    classes()
         .get(lemma)
-        .copied()
+        .map(|&(class, _)| class)
+        .filter(|&class| class != "-")
+}
+
+/// A lemma of a reporting or deciding frame (`announce`, `recall`, `decide`): a telling
+/// whose own event is the one it reports ("Lavrov announced the suspension of the
+/// mission", "the ministers decided to suspend cooperation", "he recalled that the summit
+/// had declared …"). Merging compares such a telling with the event named by the words
+/// around it ([`content_lemmas`]).
+pub fn is_frame(lemma: &str) -> bool {
+    classes().get(lemma).is_some_and(|&(_, frame)| frame)
+}
+
+/// Words before a frame's trigger that may name what it reports ("Russia's suspension of
+/// the treaty, announced by Putin", "at the NATO summit in Bucharest the alliance
+/// declared").
+pub const CONTENT_BEFORE: usize = 8;
+/// Words after a frame's trigger that may name what it reports ("announced on Monday the
+/// suspension of", "recalled that on 17 December the ministry published").
+pub const CONTENT_AFTER: usize = 12;
+
+/// The lemmas of the words around a frame's trigger in its sentence, and the classes of
+/// those the class table knows: at most
+/// [`CONTENT_BEFORE`] words before the trigger's first occurrence and [`CONTENT_AFTER`]
+/// after it, words of three letters or more, the trigger's own lemma left out; sorted,
+/// without duplicates. Only lemmas that some other telling has as its trigger ever match,
+/// so function words cost an index lookup and nothing more. A trigger not found in the
+/// sentence reports nothing.
+pub fn content_lemmas(sentence: &str, trigger: &str) -> Vec<String> {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let own = trigger.split_whitespace().last().unwrap_or("");
+    let own_lower = own.to_lowercase();
+    let Some(at) = words.iter().position(|w| w.to_lowercase() == own_lower) else {
+        return Vec::new();
+    };
+    let own_lemma = lemma(trigger);
+    let mut out: Vec<String> = words
+        [at.saturating_sub(CONTENT_BEFORE)..(at + 1 + CONTENT_AFTER).min(words.len())]
+        .iter()
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| lemma(w))
+        .filter(|l| *l != own_lemma)
+        .collect();
+    // and their classes: "talks were held" reports a `meeting`, told elsewhere as "met"
+    let own_class = class(&own_lemma);
+    let classes: Vec<String> = out
+        .iter()
+        .filter_map(|l| class(l))
+        .filter(|c| Some(*c) != own_class)
+        .map(String::from)
+        .collect();
+    out.extend(classes);
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The lemma of a trigger: lowercase; the last word of a multi-word trigger; irregular
@@ -84,8 +152,10 @@ fn without_silent_e(mut lemma: String) -> String {
 
 fn word_lemma(trigger: &str) -> String {
     // a Russian trigger has the English lemma of its table entry (lang::ru::eventwords)
+    // (a noun the table glosses as a noun, `withdrawal`, meets its verb through the
+    // irregular table as an English noun does)
     if let Some(english) = crate::lang::ru::eventwords::english_lemma(trigger) {
-        return english.to_string();
+        return irregular().get(english).unwrap_or(&english).to_string();
     }
     let lower = trigger.trim().to_lowercase();
     let word = lower.split_whitespace().last().unwrap_or("");
@@ -120,7 +190,110 @@ fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, lemma};
+    use super::{class, content_lemmas, is_frame, lemma};
+
+    #[test]
+    fn frames_report_the_lemmas_around_them() {
+        // (sentence, trigger, a lemma it must report, one it must not)
+        let cases = [
+            (
+                "Sergei Lavrov on Monday announced the suspension of the mission.",
+                "announced",
+                "suspend",
+                "announce",
+            ),
+            (
+                "Russia's suspension of the treaty, announced by Putin on Tuesday, drew criticism.",
+                "announced",
+                "suspend",
+                "announce",
+            ),
+            (
+                "Путин во вторник объявил о приостановке участия России в договоре.",
+                "объявил",
+                "suspend",
+                "announce",
+            ),
+            (
+                "Their previous talks were held in Stockholm.",
+                "held",
+                "talk",
+                "hold",
+            ),
+            (
+                "В апреле 2016 года заседания Совета возобновились.",
+                "возобновились",
+                "meet",
+                "renew",
+            ),
+            (
+                "The ministers decided to suspend all practical cooperation with Russia.",
+                "decided",
+                "suspend",
+                "decide",
+            ),
+        ];
+        for (sentence, trigger, reported, own) in cases {
+            let lemmas = content_lemmas(sentence, trigger);
+            assert!(
+                lemmas.iter().any(|l| l == reported),
+                "{trigger} in {sentence:?}: {lemmas:?}"
+            );
+            assert!(
+                !lemmas.iter().any(|l| l == own),
+                "{trigger} reports itself: {lemmas:?}"
+            );
+        }
+        // far words and a trigger not in the sentence report nothing
+        let long = "Lavrov announced on Monday that after a long and difficult night of many \
+                    hours of debate the alliance had at last decided to suspend it";
+        assert!(!content_lemmas(long, "announced").iter().any(|l| l == "suspend"));
+        assert!(content_lemmas("Nothing here.", "announced").is_empty());
+    }
+
+    #[test]
+    fn frames_by_the_class_table() {
+        // (trigger, is a frame, class)
+        let cases = [
+            ("announced", true, Some("statement")),
+            ("said", true, Some("statement")),
+            ("notified", true, Some("statement")),
+            ("recalled", true, Some("recalling")),
+            ("decided", true, Some("decision")),
+            ("held", true, None),
+            ("began", true, None),
+            ("resumed", true, None),
+            ("объявил", true, Some("statement")),
+            ("met", false, Some("meeting")),
+            ("suspended", false, None),
+            ("voted", false, Some("election")),
+            ("Выборы", false, Some("election")),
+            ("election", false, Some("election")),
+            ("founded", false, Some("founding")),
+            ("established", false, Some("founding")),
+            ("created", false, Some("founding")),
+        ];
+        for (trigger, frame, want) in cases {
+            let l = lemma(trigger);
+            assert_eq!(is_frame(&l), frame, "{trigger} ({l}) a frame");
+            assert_eq!(class(&l), want, "class of {trigger} ({l})");
+        }
+    }
+
+    #[test]
+    fn event_nouns_meet_their_verbs() {
+        let cases = [
+            ("suspension", "suspended"),
+            ("withdrawal", "withdrew"),
+            ("expulsion", "expelled"),
+            ("выход", "withdrew"),
+            ("приостановке", "suspended"),
+            ("decision", "decided"),
+        ];
+        for (noun, verb) in cases {
+            assert_eq!(lemma(noun), lemma(verb), "{noun} / {verb}");
+        }
+    }
 
     #[test]
     fn classes_group_lemmas_of_one_kind() {

@@ -87,6 +87,14 @@ pub fn unknown_kind_same_scene(s: Shared, kind_unknown: bool, same_scene: bool) 
     kind_unknown && same_scene && !s.actorless && s.actors >= 2
 }
 
+/// A reporting or deciding frame and the event it reports ("Lavrov announced the
+/// suspension of the mission" / "Russia suspended its mission"): `reports` when a word
+/// around the frame's trigger has the other's lemma; the dates nested, the places not
+/// different, and the actors shared (or one side naming none).
+pub fn reported_event(s: Shared, reports: bool, nested: bool, places_agree: bool) -> bool {
+    reports && nested && places_agree && (s.actorless || s.actors > 0)
+}
+
 /// A bare month and an earlier `Month YEAR` mention of the same month, by the names and
 /// event-word classes of their clauses.
 pub fn bare_month_mention(s: Shared) -> bool {
@@ -129,6 +137,22 @@ mod tests {
             assert_eq!(across_articles(s, true, true), across, "case {i}: across");
             assert_eq!(bare_month_mention(s), month, "case {i}: bare month");
             assert!(!across_articles(s, false, true) && !across_articles(s, true, false));
+        }
+    }
+
+    #[test]
+    fn frames_and_scenes() {
+        // (shared, reports, nested, places agree, a reported event)
+        let cases = [
+            (shared(false, false, 1, false), true, true, true, true),
+            (shared(false, false, 0, true), true, true, true, true),
+            (shared(false, false, 0, false), true, true, true, false),
+            (shared(false, false, 2, false), false, true, true, false),
+            (shared(false, false, 2, false), true, false, true, false),
+            (shared(false, false, 2, false), true, true, false, false),
+        ];
+        for (i, (s, reports, nested, places, want)) in cases.into_iter().enumerate() {
+            assert_eq!(reported_event(s, reports, nested, places), want, "case {i}");
         }
     }
 
