@@ -98,22 +98,6 @@ pub fn weekday_word(word: &str) -> Option<u32> {
     v.split(':').next()?.parse().ok()
 }
 
-/// The date in a Russian agency's link: RIA Novosti files stories under `/20251211/`
-/// (`https://ria.ru/20251211/nato-1234.html`). `None` without such a path segment or for
-/// a day the calendar does not have.
-pub fn url_date(url: &str) -> Option<chrono::NaiveDate> {
-    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
-    path.split(['/', '?', '#']).skip(1).find_map(|segment| {
-        if segment.len() != 8 || !segment.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let date = chrono::NaiveDate::parse_from_str(segment, "%Y%m%d").ok()?;
-        (1990..=2100)
-            .contains(&chrono::Datelike::year(&date))
-            .then_some(date)
-    })
-}
-
 /// Weekday mentions that may name the filing day, read with the Russian tagger's tables:
 /// "во вторник" (accusative after "в"), "в понедельник вечером". A weekday with a deictic
 /// adjective ("в прошлую среду"), after "до/с/к/по" or in a clause with a future cue is
@@ -263,20 +247,6 @@ pub fn mentioned_years(text: &str) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_in_links() {
-        let cases = [
-            ("https://ria.ru/20251211/nato-1234.html", Some("2025-12-11")),
-            ("ria.ru/20091201/nato.html", Some("2009-12-01")),
-            ("https://ria.ru/20251332/x.html", None),
-            ("https://example.com/12345678", None),
-            ("https://tass.ru/politika/12345678", None),
-        ];
-        for (url, want) in cases {
-            assert_eq!(url_date(url).map(|d| d.to_string()).as_deref(), want, "{url}");
-        }
-    }
 
     #[test]
     fn month_words_russian_and_ukrainian() {
