@@ -13,6 +13,7 @@ pub mod companions;
 pub mod cues;
 pub mod evidence;
 pub mod knowledge;
+pub mod lead;
 pub mod offices;
 pub mod printed;
 mod ru_dates;
@@ -45,6 +46,9 @@ pub enum DctSource {
     Map,
     /// A date in the article's address or file name.
     Url,
+    /// No printed date and no dated dateline: the date the story's lead opens with ("В
+    /// субботу, 6 марта 2016 года, …"), a low-confidence guess ([`lead`]).
+    Lead,
     /// No date could be found.
     None,
 }
@@ -428,6 +432,20 @@ fn without_year(
     }
     if let Some(d) = inference.as_ref().and_then(inferred) {
         return d;
+    }
+    if inference.is_none() {
+        if let Some(l) = lead::lead_date(&article.text, chrono::Utc::now().date_naive()) {
+            return Found::new(
+                l.date,
+                DctSource::Lead,
+                lead::LEAD_CONFIDENCE,
+                format!(
+                    "no printed date and no dated dateline; the lead opens with its date ('{}'): \
+                     a guess, give --dct YYYY-MM-DD to be sure",
+                    l.quote
+                ),
+            );
+        }
     }
     let reason = match (&inference, dateline) {
         (Some(inf), _) => inf.reason.clone(),
