@@ -134,7 +134,7 @@ fn timeline<'py>(
         articles.iter_mut().for_each(|a| a.lang = Some(lang));
     }
     let (timeline, _) = py.allow_threads(|| api::timeline(articles, &opts, &filter, merge, jobs));
-    objects(py, &timeline)?.get_item("events")
+    objects(py, &timeline.rows())
 }
 
 /// The temporal expressions of a text and their TIMEX3 values: the "timexes" of

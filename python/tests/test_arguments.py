@@ -143,3 +143,22 @@ def test_first_imported_and_called_from_a_thread():
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was(enabled):
+    # The collector is paused while the events are built, and set back as the caller had it.
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        events = chronicle.timeline(chronicle.read(CORPUS))
+        assert events and gc.isenabled() == enabled
+        chronicle.timex("They met last Tuesday.", dct="2009-12-03")
+        assert gc.isenabled() == enabled
+        with pytest.raises(TypeError):
+            chronicle.timeline(42)
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -74,6 +74,29 @@ impl Serialize for Timeline {
     /// single mention), and in a merged timeline its `sources` and any `conflict`.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Timeline", 2)?;
+        out.serialize_field("articles", &self.articles)?;
+        out.serialize_field("events", &self.rows())?;
+        out.end()
+    }
+}
+
+impl Timeline {
+    /// The `"events"` array of the timeline's JSON on its own, for a caller that wants
+    /// the rows without the article summaries (the Python package's `timeline`).
+    pub fn rows(&self) -> Rows<'_> {
+        Rows(self)
+    }
+}
+
+/// The rows of a [`Timeline`] as they serialize: see [`Timeline::rows`].
+pub struct Rows<'a>(&'a Timeline);
+
+impl Serialize for Rows<'_> {
+    /// Each event with its `mentions` (1 for a single mention), and in a merged timeline
+    /// its `sources`, any `conflict` and any `copies`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
         #[derive(Serialize)]
         struct Row<'a> {
             #[serde(flatten)]
@@ -86,24 +109,18 @@ impl Serialize for Timeline {
             #[serde(skip_serializing_if = "<[_]>::is_empty")]
             copies: &'a [crate::merge::Copy],
         }
-        let rows: Vec<Row> = self
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, event)| {
-                let reports = self.reports.get(i);
-                Row {
-                    event,
-                    mentions: reports.map_or(1, |r| r.mentions),
-                    conflict: reports.and_then(|r| r.conflict.as_ref()),
-                    sources: reports.map(|r| r.sources.as_slice()),
-                    copies: reports.map_or(&[], |r| r.copies.as_slice()),
-                }
-            })
-            .collect();
-        let mut out = serializer.serialize_struct("Timeline", 2)?;
-        out.serialize_field("articles", &self.articles)?;
-        out.serialize_field("events", &rows)?;
+        let timeline = self.0;
+        let mut out = serializer.serialize_seq(Some(timeline.events.len()))?;
+        for (i, event) in timeline.events.iter().enumerate() {
+            let reports = timeline.reports.get(i);
+            out.serialize_element(&Row {
+                event,
+                mentions: reports.map_or(1, |r| r.mentions),
+                conflict: reports.and_then(|r| r.conflict.as_ref()),
+                sources: reports.map(|r| r.sources.as_slice()),
+                copies: reports.map_or(&[], |r| r.copies.as_slice()),
+            })?;
+        }
         out.end()
     }
 }
