@@ -241,13 +241,14 @@ fn around_date(tokens: &[Token], classes: &[Class], first: usize, last: usize) -
     } else {
         (first.saturating_sub(2), last)
     };
-    if has_preposition && first >= 2 && classes[n] == Class::EventNoun {
-        if words::is_occurrence_noun(&tokens[n].lower)
-            && !inside_temporal_adjunct(tokens, classes, n)
-            && adjacent_verb_right(tokens, classes, verb_from).is_some()
-        {
-            return Some(hit(n, if commas { "noun-commas" } else { "noun-left" }, 0.75));
-        }
+    if has_preposition
+        && first >= 2
+        && classes[n] == Class::EventNoun
+        && words::is_occurrence_noun(&tokens[n].lower)
+        && !inside_temporal_adjunct(tokens, classes, n)
+        && adjacent_verb_right(tokens, classes, verb_from).is_some()
+    {
+        return Some(hit(n, if commas { "noun-commas" } else { "noun-left" }, 0.75));
     }
     // "Tomorrow there will be consultations": an existential clause's event noun, after
     // a date that opens the sentence.
