@@ -449,7 +449,7 @@ mod tests {
         ("The Foreign Ministry summoned the head of the EU delegation, Markus Ederer, on Tuesday.", "Tuesday", "summoned", "apposition"),
         ("Kenyan police questioned the embassy's driver, Ali Hassan, in March 1999.", "March 1999", "questioned", "apposition"),
         ("Lavrov will receive his Turkish counterpart, Mevlut Cavusoglu, next Thursday.", "next Thursday", "receive", "apposition"),
-        ("Albright invited the ministers to a ceremony in Independence, Mo., on March 12.", "March 12", "ceremony", "apposition"),
+        ("Albright invited the ministers to a ceremony in Independence, Missouri, on March 12.", "March 12", "ceremony", "apposition"),
         // A fronted date, the subject with an apposition or a place between commas.
         ("On Sept. 2, police in the Comoros archipelago, off the Tanzanian coast, raided two homes.", "Sept. 2", "raided", "fronted"),
         ("On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference.", "Aug. 7", "ended", "fronted"),
