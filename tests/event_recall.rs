@@ -52,7 +52,7 @@ const FRONTED: &[Row] = &[
         "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference.",
         "1998-08-07",
         "ended",
-        "Trade Minister Joseph Kimotho and others had just ended a news conference",
+        "Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference",
     ),
     (
         "2015-06-01",
