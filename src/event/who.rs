@@ -286,6 +286,27 @@ pub(super) fn widen(
             return Some((text, phrase.start..clause.end));
         }
     }
+    // "The embassy bombings, on Aug. 7, killed 247 people": the noun is the subject of
+    // the verb after a date between commas
+    if let Some(v) = verb_after_dated_commas(ctx, phrase.end).filter(|_| opens) {
+        let clause = describe::clause(ctx.tokens, ctx.classes, v);
+        let full = headline.for_verb(v, &clause);
+        let text = if full.to_lowercase().contains(&*ctx.tokens[noun].lower) {
+            full
+        } else {
+            let predicate = headline.for_verb(v, &(v..clause.end));
+            let np = describe::capitalize(&headline.noun_text(noun, true));
+            let mut chars = predicate.chars();
+            let predicate: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!("{np} {predicate}")
+        };
+        if text.split_whitespace().count() >= 3 {
+            return Some((text, phrase.start..clause.end));
+        }
+    }
     let prep = phrase.start.checked_sub(1)?;
     if ctx.classes[prep] != Class::Preposition {
         return None;
@@ -320,6 +341,20 @@ pub(super) fn widen(
         format!("{text} {} {np}", ctx.tokens[prep].lower)
     };
     Some((text, clause.start.min(phrase.start)..phrase.end.max(verb + 1)))
+}
+
+/// The finite verb right after a short verbless phrase between commas that opens with a
+/// preposition (", on Aug. 7,"), the comma at `at`.
+fn verb_after_dated_commas(ctx: &EventContext<'_>, at: usize) -> Option<usize> {
+    use super::attach::Class;
+    if ctx.tokens.get(at)?.text != "," || ctx.classes.get(at + 1) != Some(&Class::Preposition) {
+        return None;
+    }
+    let close = (at + 2..ctx.tokens.len().min(at + 8)).find(|&i| ctx.tokens[i].text == ",")?;
+    if (at + 1..close).any(|i| matches!(ctx.classes[i], Class::Verb { .. } | Class::HardStop)) {
+        return None;
+    }
+    Some(close + 1).filter(|&v| matches!(ctx.classes.get(v), Some(Class::Verb { finite: true })))
 }
 
 #[cfg(test)]

@@ -350,6 +350,8 @@ mod rule_confidence_tests {
             "copula",
             "light-verb",
             "when-clause",
+            "apposition",
+            "noun-commas",
             "undated",
         ] {
             let p = super::rule_confidence(rule).unwrap_or_else(|| panic!("{rule}"));

@@ -152,6 +152,58 @@ pub(super) fn window_end(classes: &[Class], at: usize, across_commas: bool) -> u
     i
 }
 
+/// The longest apposition (in tokens) a search window looks past.
+pub(super) const APPOSITION_MAX_TOKENS: usize = 8;
+
+/// Whether `tokens[from..to]` reads as an apposition or a place between two commas,
+/// not as a clause: short, verbless, no clause opener, and naming something ("Markus
+/// Ederer", "Mo.", "off the Tanzanian coast", "Trade Minister Joseph Kimotho").
+fn is_apposition(tokens: &[Token], classes: &[Class], from: usize, to: usize) -> bool {
+    from < to
+        && to - from <= APPOSITION_MAX_TOKENS
+        && classes[from..to].iter().all(|c| {
+            matches!(
+                c,
+                Class::Name | Class::Determiner | Class::Other | Class::Preposition | Class::Possessive
+            )
+        })
+        && (from..to).any(|i| classes[i] == Class::Name || tokens[i].text.starts_with(char::is_uppercase))
+}
+
+/// "summoned the head of the EU delegation, Markus Ederer, on Tuesday", "a ceremony in
+/// Independence, Mo., on March 12": when the comma at `comma` closes an apposition
+/// opened by an earlier comma, the index of that earlier comma (the phrase the date
+/// belongs to goes on before it).
+pub(super) fn apposition_before(tokens: &[Token], classes: &[Class], comma: usize) -> Option<usize> {
+    if tokens.get(comma)?.text != "," {
+        return None;
+    }
+    let open = (comma.saturating_sub(APPOSITION_MAX_TOKENS + 1)..comma)
+        .rev()
+        .find(|&i| matches!(classes[i], Class::SoftStop | Class::HardStop))?;
+    (tokens[open].text == "," && is_apposition(tokens, classes, open + 1, comma)).then_some(open)
+}
+
+/// "On Sept. 2, police in the Comoros archipelago, off the Tanzanian coast, raided …":
+/// where the window right of a fronted date ends, past verbless appositions of the
+/// subject (`end` is where [`window_end`] across one comma stopped).
+pub(super) fn past_appositions(tokens: &[Token], classes: &[Class], from: usize, mut end: usize) -> usize {
+    let mut start = from;
+    for _ in 0..3 {
+        let verbless = !(start..end).any(|i| matches!(classes[i], Class::Verb { .. } | Class::ClauseOpener));
+        if !verbless || tokens.get(end).map(|t| t.text) != Some(",") {
+            break;
+        }
+        let next = window_end(classes, end + 1, false);
+        if !is_apposition(tokens, classes, start, end) && !is_apposition(tokens, classes, end + 1, next) {
+            break;
+        }
+        start = end + 1;
+        end = next;
+    }
+    end
+}
+
 pub(super) fn left_window_is_sentence_start(classes: &[Class], start: usize) -> bool {
     start == 0
         || classes[..start]

@@ -48,11 +48,11 @@ mod verb;
 use crate::event::words::{self, is};
 use crate::text::sentence::Token;
 pub use class::{classify, Class};
-pub use clause::{dates_no_event, names_a_thing};
 use clause::{
-    describes_period, inside_temporal_adjunct, is_due_date, is_state_date, left_window_is_sentence_start,
-    window_end, window_start, COMPARATIVES,
+    apposition_before, describes_period, inside_temporal_adjunct, is_due_date, is_state_date,
+    left_window_is_sentence_start, past_appositions, window_end, window_start, COMPARATIVES,
 };
+pub use clause::{dates_no_event, names_a_thing};
 use noun::{
     compared_result, copula_subject, existential_noun, is_light, light_object, measured_result, noun_after,
     noun_chain_left, took_place_subject,
@@ -232,15 +232,23 @@ fn around_date(tokens: &[Token], classes: &[Class], first: usize, last: usize) -
         return Some(hit(n, "measure-period", 0.8));
     }
     // "The bombings on Aug. 7 killed 259 people": the noun the date follows.
+    // "The embassy bombings, on Aug. 7, killed 247 people": the same between commas.
     let has_preposition = first > 0 && classes[first - 1] == Class::Preposition;
-    if has_preposition && first >= 2 && classes[first - 2] == Class::EventNoun {
-        let n = first - 2;
-        if words::is_occurrence_noun(&tokens[n].lower)
-            && !inside_temporal_adjunct(tokens, classes, n)
-            && adjacent_verb_right(tokens, classes, last).is_some()
-        {
-            return Some(hit(n, "noun-left", 0.75));
-        }
+    let commas =
+        first >= 3 && tokens[first - 2].text == "," && tokens.get(last).is_some_and(|t| t.text == ",");
+    let (n, verb_from) = if commas {
+        (first.saturating_sub(3), last + 1)
+    } else {
+        (first.saturating_sub(2), last)
+    };
+    if has_preposition
+        && first >= 2
+        && classes[n] == Class::EventNoun
+        && words::is_occurrence_noun(&tokens[n].lower)
+        && !inside_temporal_adjunct(tokens, classes, n)
+        && adjacent_verb_right(tokens, classes, verb_from).is_some()
+    {
+        return Some(hit(n, if commas { "noun-commas" } else { "noun-left" }, 0.75));
     }
     // "Tomorrow there will be consultations": an existential clause's event noun, after
     // a date that opens the sentence.
@@ -289,9 +297,24 @@ fn left_of_date(
     if than_before || (left_window..first).any(|i| is(COMPARATIVES, &tokens[i].lower)) {
         return Some(None);
     }
-    let verb = nearest_verb_left(tokens, classes, left_window, first);
+    let mut verb = nearest_verb_left(tokens, classes, left_window, first);
+    let mut noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
+    let mut rule = "verb-left";
+    // "summoned the head of the EU delegation, Markus Ederer, on Tuesday": nothing in the
+    // date's phrase, an apposition before it; the phrase before the apposition.
+    if verb.is_none()
+        && noun.is_none()
+        && left_window > 0
+        && left_window == first.saturating_sub(usize::from(has_preposition))
+    {
+        if let Some(open) = apposition_before(tokens, classes, left_window - 1) {
+            let start = window_start(tokens, classes, open, false);
+            verb = nearest_verb_left(tokens, classes, start, open);
+            noun = noun_chain_left(tokens, classes, open);
+            rule = "apposition";
+        }
+    }
     let verb = verb.map(|v| intended_by(tokens, classes, v, first, last));
-    let noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
     let took_place = verb.and_then(|v| took_place_subject(tokens, classes, v));
     match (verb, noun) {
         // "held a meeting … on Tuesday", "fought a war in August": the occurrence noun
@@ -300,7 +323,13 @@ fn left_of_date(
             let light = is_light(tokens, v);
             return Some(Some(Attachment {
                 trigger: n,
-                rule: if light { "light-verb" } else { "noun-left" },
+                rule: if light {
+                    "light-verb"
+                } else if rule == "apposition" {
+                    rule
+                } else {
+                    "noun-left"
+                },
                 confidence: if light { 0.85 } else { 0.75 },
                 light_verb: light.then_some(v),
             }));
@@ -323,9 +352,15 @@ fn left_of_date(
         (Some(v), _) if took_place.is_some() => return Some(hit(took_place.unwrap_or(v), "verb-left", 0.8)),
         (Some(v), _) => {
             let finite = matches!(classes[v], Class::Verb { finite: true });
-            return Some(hit(v, "verb-left", if finite { 0.8 } else { 0.6 }));
+            return Some(hit(v, rule, if finite { 0.8 } else { 0.6 }));
         }
-        (None, Some(n)) => return Some(hit(n, "noun-left", 0.75)),
+        (None, Some(n)) => {
+            return Some(hit(
+                n,
+                if rule == "apposition" { rule } else { "noun-left" },
+                0.75,
+            ))
+        }
         _ => {}
     }
     None
@@ -344,7 +379,7 @@ fn right_of_date(tokens: &[Token], classes: &[Class], first: usize, last: usize)
     if window_start(tokens, classes, first, true) == left_window
         && left_window_is_sentence_start(classes, left_window)
     {
-        let far_end = window_end(classes, last, true);
+        let far_end = past_appositions(tokens, classes, right_end + 1, window_end(classes, last, true));
         if let Some(mut v) = first_verb_right(classes, right_end, far_end) {
             // "In January, British police officers who had been searching for Howes
             // concluded …": past the subject's relative clause to the main verb.
@@ -410,6 +445,18 @@ mod tests {
         ("It has given back to workers the earning power they lost in the last decade.", "the last decade", "lost", "verb-left"),
         ("The stock ended unchanged Friday at $29 a share.", "Friday", "ended", "verb-left"),
         ("This year's results included a gain of $70.2 million.", "This year", "results", "possessive"),
+        // An apposition between the phrase and the date ("…, Markus Ederer, on Tuesday").
+        ("The Foreign Ministry summoned the head of the EU delegation, Markus Ederer, on Tuesday.", "Tuesday", "summoned", "apposition"),
+        ("Kenyan police questioned the embassy's driver, Ali Hassan, in March 1999.", "March 1999", "questioned", "apposition"),
+        ("Lavrov will receive his Turkish counterpart, Mevlut Cavusoglu, next Thursday.", "next Thursday", "receive", "apposition"),
+        ("Albright invited the ministers to a ceremony in Independence, Missouri, on March 12.", "March 12", "ceremony", "apposition"),
+        // A fronted date, the subject with an apposition or a place between commas.
+        ("On Sept. 2, police in the Comoros archipelago, off the Tanzanian coast, raided two homes.", "Sept. 2", "raided", "fronted"),
+        ("On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference.", "Aug. 7", "ended", "fronted"),
+        ("In May 2015, the envoy, Alexander Grushko, left Brussels.", "May 2015", "left", "fronted"),
+        // An event noun, its date between commas, its verb.
+        ("The embassy bombings, on Aug. 7, killed 247 people in Kenya.", "Aug. 7", "bombings", "noun-commas"),
+        ("The talks, on Thursday, ended without a deal.", "Thursday", "talks", "noun-commas"),
     ];
 
     /// Sentence and a temporal phrase no trigger should get.
