@@ -3,27 +3,10 @@
 //! between commas, and an event noun whose date sits between commas. Each row: (document
 //! date, text, the row's date, its trigger, the expected headline).
 
-use chronicle::dct::DctOptions;
-use chronicle::input::article::Article;
-use chronicle::run::pipeline::{analyze, Options};
+mod common;
+use common::analysed_rows as rows;
 
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
-
-fn rows(dct: &str, text: &str) -> Vec<chronicle::event::Event> {
-    let opts = Options {
-        dct: DctOptions {
-            flag: chrono::NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok(),
-            ..Default::default()
-        },
-        undated: false,
-    };
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        ..Default::default()
-    };
-    analyze(article, &opts).events
-}
 
 fn check(table: &[Row]) {
     for &(dct, text, date, trigger, headline) in table {

@@ -1,25 +1,8 @@
 //! Rows a chronicler would publish (issue 25): table rows per failure class, with varied
 //! names, dates and tenses. Each row: (document date, text, trigger, expected headline).
 
-use chronicle::dct::DctOptions;
-use chronicle::input::article::Article;
-use chronicle::run::pipeline::{analyze, Options};
-
-fn rows(dct: &str, text: &str) -> Vec<chronicle::event::Event> {
-    let opts = Options {
-        dct: DctOptions {
-            flag: chrono::NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok(),
-            ..Default::default()
-        },
-        undated: false,
-    };
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        ..Default::default()
-    };
-    analyze(article, &opts).events
-}
+mod common;
+use common::analysed_rows as rows;
 
 /// The row whose trigger is `trigger` in `text` dated `dct` (a failure names the rows there are).
 fn row_for(dct: &str, text: &str, trigger: &str) -> chronicle::event::Event {

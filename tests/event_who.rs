@@ -2,27 +2,10 @@
 //! per rule, with varied names, dates and tenses. Each row: (document date, text, the
 //! row's date, its trigger, the expected headline, actors the row must name).
 
-use chronicle::dct::DctOptions;
-use chronicle::input::article::Article;
-use chronicle::run::pipeline::{analyze, Options};
+mod common;
+use common::analysed_rows as rows;
 
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a [&'a str]);
-
-fn rows(dct: &str, text: &str) -> Vec<chronicle::event::Event> {
-    let opts = Options {
-        dct: DctOptions {
-            flag: chrono::NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok(),
-            ..Default::default()
-        },
-        undated: false,
-    };
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        ..Default::default()
-    };
-    analyze(article, &opts).events
-}
 
 fn check(table: &[Row]) {
     for &(dct, text, date, trigger, headline, actors) in table {

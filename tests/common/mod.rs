@@ -51,3 +51,21 @@ pub fn yearless_story(dir: &std::path::Path) -> String {
     .expect("written");
     story.to_str().expect("a path").to_string()
 }
+
+/// The event rows chronicle makes of `text` under the document date `dct` (YYYY-MM-DD),
+/// through the library's pipeline: what the row tests read.
+pub fn analysed_rows(dct: &str, text: &str) -> Vec<chronicle::event::Event> {
+    let opts = chronicle::run::pipeline::Options {
+        dct: chronicle::dct::DctOptions {
+            flag: chrono::NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok(),
+            ..Default::default()
+        },
+        undated: false,
+    };
+    let article = chronicle::input::article::Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    };
+    chronicle::run::pipeline::analyze(article, &opts).events
+}
