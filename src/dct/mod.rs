@@ -511,7 +511,11 @@ pub const SURE_INFERENCE: f32 = 0.6;
 
 /// The printed dates of the article and its dateline with a year, in text order.
 fn all_candidates(article: &Article, dateline: Option<&Dateline>) -> Vec<printed::Candidate> {
-    let mut cands = printed::candidates(article);
+    let (mut cands, chrome) = printed::candidates(article);
+    if !chrome.is_empty() {
+        let settled = chrome::settle(&article.text, chrome, &cands);
+        cands.extend(settled);
+    }
     if let Some(dl) = dateline {
         if let (Some(y), Some(m), Some(d)) = (dl.year, dl.month, dl.day) {
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {

@@ -563,11 +563,12 @@ fn russian_place(line: &str, left: &[String]) -> bool {
             .is_some_and(|rest| rest.starts_with(','))
 }
 
-/// Every printed date of the article's text, url, file name and page metadata. Chrome
-/// (photo credits and captions, widgets) comes last: promoted to a [`Kind::Caption`]
-/// when it agrees with the story, the page's date when nothing better is printed
-/// ([`super::chrome::settle`]).
-pub fn candidates(article: &Article) -> Vec<Candidate> {
+/// Every printed date of the article's text, url, file name and page metadata, and apart
+/// from them the page chrome (photo credits and captions, widgets), still refused: the
+/// caller settles it against the dates ([`super::chrome::settle`]: promoted to a
+/// [`Kind::Caption`] when it agrees with the story, the page's date when nothing better
+/// is printed).
+pub fn candidates(article: &Article) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut out = Vec::new();
     if let Some(raw) = &article.metadata_date {
         if let Some(date) = super::parse_absolute(raw) {
@@ -592,11 +593,7 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
             }
         }
     }
-    if !chrome.is_empty() {
-        let settled = super::chrome::settle(&article.text, chrome, &out);
-        out.extend(settled);
-    }
-    out
+    (out, chrome)
 }
 
 /// The date of an address or file name, or its refusal.
