@@ -310,10 +310,37 @@ fn second_sentence<'a>(text: &'a str, lead: &'a str) -> Option<&'a str> {
     s.ends_with(['.', '!', '?', ':']).then_some(s)
 }
 
-/// A line of prose: enough words, ending a sentence, and no photo caption closing with
-/// its bare date ("… во время концерта в Константиновском дворце. 31 мая 2003 года.").
+/// A line of prose: enough words, ending a sentence, and no photo caption
+/// ([`is_photo_caption`]).
 fn is_lead(line: &str) -> bool {
-    !ends_with_bare_date(line) && is_sentence_line(line)
+    !is_photo_caption(line) && is_sentence_line(line)
+}
+
+/// The most words a photo caption has.
+const CAPTION_WORDS: usize = 30;
+
+/// Whether a line is a photo caption that closes with its date, as news sites print
+/// them under a picture between the headline and the story: a noun phrase and a date
+/// ("Выступление Мадонны 16 февраля 2020 года", "Гроб с телом солдата в аэропорту, 25
+/// сентября 2017 г.", "President Ilves and Chancellor Merkel in Tallinn, June 8, 2011"),
+/// or a sentence and then its bare date ("… во время концерта в Константиновском
+/// дворце. 31 мая 2003 года."). A line ending a sentence after its date ("Встреча прошла
+/// 5 декабря 2012 года.") or with a past-tense verb ("Саммит открылся 2 апреля 2008
+/// года") is prose. The date of a caption is the picture's, not
+/// the story's, and no event the story tells.
+pub fn is_photo_caption(line: &str) -> bool {
+    let line = line.trim();
+    if ends_with_bare_date(line) {
+        return true;
+    }
+    // the date ends the line, no full stop after it ("г." is the date's own)
+    let closes = dates(line)
+        .unwrap_or_default()
+        .last()
+        .is_some_and(|f| f.end == line.len());
+    closes
+        && line.split_whitespace().count() <= CAPTION_WORDS
+        && !words(line).any(|w| crate::lang::ru::tense::is_past_verb(&crate::lang::ru::lexicon::fold(w)))
 }
 
 /// Whether the line's last sentence is a date and nothing else.
@@ -804,6 +831,37 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    #[test]
+    fn photo_captions() {
+        let cases: &[(&str, bool)] = &[
+            ("Выступление Мадонны 16 февраля 2020 года", true),
+            (
+                "Гроб с телом солдата в аэропорту Тегерана, 25 сентября 2017 г.",
+                true,
+            ),
+            (
+                "Премьер-министр и президент Финляндии на встрече в Хельсинки, 3 мая 2014 года",
+                true,
+            ),
+            (
+                "Министры на встрече в Кремле во время переговоров о бюджете. 12 мая 2015 года.",
+                true,
+            ),
+            (
+                "President Ilves and Chancellor Merkel in Tallinn, June 8, 2011",
+                true,
+            ),
+            ("Встреча министров прошла в Кремле 5 декабря 2012 года.", false),
+            ("Саммит в Бухаресте открылся 2 апреля 2008 года", false),
+            ("Министры обсудили бюджет на встрече в Кремле.", false),
+            ("Фото: пресс-служба", false),
+            ("", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_photo_caption(line), *want, "{line}");
+        }
     }
 
     #[test]
