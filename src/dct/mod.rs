@@ -438,10 +438,11 @@ fn without_year(
             return Found::new(
                 l.date,
                 DctSource::Lead,
-                lead::LEAD_CONFIDENCE,
+                l.confidence(),
                 format!(
-                    "no printed date and no dated dateline; the lead opens with its date ('{}'): \
+                    "no printed date and no dated dateline; {} ('{}'): \
                      a guess, give --dct YYYY-MM-DD to be sure",
+                    l.rule.describe(),
                     l.quote
                 ),
             );

@@ -446,4 +446,21 @@ mod tests {
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
+
+    #[test]
+    fn na_dnyah_follows_its_clause() {
+        let cases: &[(&str, &str)] = &[
+            ("На днях министр встретился с послом Франции.", "PAST_REF"),
+            ("Об этом на днях сообщили в пресс-службе губернатора.", "PAST_REF"),
+            ("Указ будет подписан на днях, сообщил источник.", "FUTURE_REF"),
+            ("Доклад на днях рассмотрят в правительстве.", "FUTURE_REF"),
+            ("Переговоры пройдут на днях в Женеве.", "FUTURE_REF"),
+            ("На днях в Минске открылась выставка.", "PAST_REF"),
+        ];
+        for (text, want) in cases {
+            let got = tag(text, "2019-11-20");
+            let got: Vec<(String, &str)> = got.iter().map(|(t, v)| (t.to_lowercase(), v.as_str())).collect();
+            assert_eq!(got, vec![("на днях".to_string(), *want)], "{text}");
+        }
+    }
 }

@@ -9,6 +9,26 @@ use crate::lang::ru::token::Kind;
 use crate::timex::sem::{Count, Sem, YearRef};
 use crate::timex::tables::{Fixed, Unit};
 
+/// The value of a phrase whose meaning follows its clause's tense: `PAST|FUTURE` in the
+/// table, the second when the nearest tense cue of the sentence points to the future
+/// ("указ будет подписан на днях": FUTURE_REF, "in the next few days"), the first
+/// otherwise ("на днях министр встретился с послом": PAST_REF, "the other day"). A
+/// value without `|` is taken as it is.
+fn tensed(
+    value: &'static str,
+    toks: &[crate::lang::ru::token::Tok],
+    start: usize,
+    end: usize,
+) -> &'static str {
+    let Some((past, future)) = value.split_once('|') else {
+        return value;
+    };
+    match crate::lang::ru::tense::direction(toks, start, end) {
+        (crate::text::clause::Dir::Future, true) => future,
+        _ => past,
+    }
+}
+
 impl Parser<'_> {
     /// "в начале 2009 года", "в конце марта", "к концу года", "в середине 1990-х": the
     /// inner date with `mod` START/END/MID; "в первой половине 2009 года" is a half.
@@ -54,7 +74,8 @@ impl Parser<'_> {
                 continue;
             };
             if phrase.len_at(self.t, start).is_some() {
-                return m(start, i + 1, Sem::Fixed(phrase.value, Fixed::Date), "fixed");
+                let value = tensed(phrase.value, self.t, start, i + 1);
+                return m(start, i + 1, Sem::Fixed(value, Fixed::Date), "fixed");
             }
         }
         // "в последние годы", "в ближайшие дни": a vague stretch ending or starting now

@@ -257,7 +257,7 @@ const PHRASE_CLASSES: &[(&str, Shape)] = &[
     ("fixed", Shape::Code(&["PRESENT_REF", "FUTURE_REF", "PAST_REF"])),
     (
         "fixed_back",
-        Shape::Code(&["PRESENT_REF", "FUTURE_REF", "PAST_REF"]),
+        Shape::Code(&["PRESENT_REF", "FUTURE_REF", "PAST_REF", "PAST_REF|FUTURE_REF"]),
     ),
     ("throughout", Shape::Any),
     ("ago", Shape::Any),
