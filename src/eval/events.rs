@@ -6,7 +6,7 @@
 //! whose value has a place on the calendar (what a timeline can show: not `PAST_REF`,
 //! `PRESENT_REF` or `XXXX-…`); chronicle's dates are filtered the same way.
 //! System: chronicle's dates (from its own tagger, or — as an upper bound that isolates
-//! attachment — the gold expressions) and the trigger [`crate::event::anchors`] attaches
+//! attachment — the gold expressions) and the trigger [`crate::event::anchors_on`] attaches
 //! each one to.
 //!
 //! * **precision**: of chronicle's dates that overlap a linked gold expression, how often
@@ -28,7 +28,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::gold::{load, GoldDoc};
-use crate::event::{anchors, Anchor};
+use crate::event::{anchors_on, Anchor};
 use crate::timex::{Timex, TimexType};
 
 /// Counts for one run.
@@ -155,7 +155,11 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 /// Scores one document's anchors; appends error lines when `errors` is set.
 fn score_doc(doc: &GoldDoc, timexes: &[Timex], errors: Option<&mut Vec<String>>) -> Score {
     let gold = linked_timexes(doc);
-    let found: Vec<Anchor> = anchors(&doc.text, timexes, None);
+    let dct = doc
+        .dct
+        .as_deref()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+    let found: Vec<Anchor> = anchors_on(&doc.text, timexes, None, dct);
     let mut s = Score::default();
     let mut lines = Vec::new();
     let mut reproduced: HashSet<(usize, usize, usize)> = HashSet::new();

@@ -124,7 +124,7 @@ pub fn resolve(
     earlier: &[Vec<Mention>],
 ) -> (String, Option<String>) {
     let Some(m) = antecedent(tokens, subject, here, earlier) else {
-        return (headline, None);
+        return (name_the_thing(headline, tokens, subject), None);
     };
     let subject = &if subject.len() > 2 && tokens[subject.start + 1].lower == "and" {
         subject.start..subject.start + 1
@@ -158,4 +158,88 @@ pub fn resolve(
         .strip_prefix("'s ")
         .map_or_else(|| rest.to_string(), |r| format!(" is {r}"));
     (format!("{name}{rest}"), Some(m.label()))
+}
+
+/// "… would keep to the treaty's limits until it expires in February 2026": an "it"
+/// that names no actor names the nearest thing its sentence told before it ("the
+/// treaty", "the New START treaty"), and the headline opening with it says so ("The
+/// treaty expires"). Other headlines are returned as they are.
+fn name_the_thing(headline: String, tokens: &[Token], subject: &Range<usize>) -> String {
+    let opens_with_it = subject.len() == 1
+        && tokens[subject.start].lower == "it"
+        && headline.len() > 3
+        && headline[..2].eq_ignore_ascii_case("it")
+        && headline[2..].starts_with(' ');
+    // "said …, and that it hopes to": "it" opening what someone says is the speaker
+    let reported = subject.start > 0 && {
+        let before = &*tokens[subject.start - 1].lower;
+        before == "that" || super::describe::is_speech_verb(before)
+    };
+    if !opens_with_it || reported {
+        return headline;
+    }
+    let Some(noun) = (0..subject.start)
+        .rev()
+        .find(|&i| things().contains(&tokens[i].lower.as_ref()))
+    else {
+        return headline;
+    };
+    // the name before the noun: "the New START treaty", "the 1990 CFE treaty"
+    let mut first = noun;
+    while first > 0 && first + NAME_BEFORE_THING_MAX_WORDS > noun {
+        let t = &tokens[first - 1];
+        let determiner = matches!(t.lower.as_ref(), "the" | "a" | "an" | "this" | "that" | "its");
+        if determiner || !(t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit())) || !t.is_word() {
+            break;
+        }
+        first -= 1;
+    }
+    let named: Vec<&str> = tokens[first..=noun].iter().map(|t| t.text).collect();
+    format!("The {}{}", named.join(" "), &headline[2..])
+}
+
+/// The longest name a thing's noun carries before it ("New START", "1990 CFE").
+const NAME_BEFORE_THING_MAX_WORDS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentence::tokenize;
+
+    #[test]
+    fn it_names_the_thing_before_it() {
+        // (sentence, the headline opening with "it", the headline after)
+        let cases = [
+            (
+                "Moscow would keep to the treaty's limits until it expires in February 2026.",
+                "It expires",
+                "The treaty expires",
+            ),
+            (
+                "Washington left the INF Treaty in 2019 after it lapsed in August.",
+                "It lapsed",
+                "The INF Treaty lapsed",
+            ),
+            (
+                "Kyiv signed the 1994 Budapest memorandum; it will remain valid.",
+                "It will remain valid",
+                "The 1994 Budapest memorandum will remain valid",
+            ),
+            // "it" opening what is said is the speaker: unchanged
+            (
+                "First Security said the agreement is subject to approval, and that it hopes to complete the deal.",
+                "It hopes to complete the deal",
+                "It hopes to complete the deal",
+            ),
+            ("Gazprom signed the contract and said it would deliver gas.", "It would deliver gas", "It would deliver gas"),
+            // no thing before it: unchanged
+            ("Russia said it would respond.", "It would respond", "It would respond"),
+        ];
+        for (sentence, headline, want) in cases {
+            let tokens = tokenize(sentence);
+            let it = tokens.iter().position(|t| t.lower == "it").unwrap();
+            let got = name_the_thing(headline.to_string(), &tokens, &(it..it + 1));
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
 }

@@ -177,8 +177,19 @@ fn analyse<'t>(article_text: &'t str, low: Option<&'t str>, dateline: Option<&Ra
 /// Attaches every DATE/TIME expression of `timexes` to its trigger. Expressions inside
 /// `skip` (the dateline) and those with no trigger are left out.
 pub fn anchors(article_text: &str, timexes: &[Timex], skip: Option<Range<usize>>) -> Vec<Anchor> {
+    anchors_on(article_text, timexes, skip, None)
+}
+
+/// [`anchors`] of an article written on `dct`: a date ahead of it on a verb of intending
+/// dates the intended event ([`attach::planned_infinitive`]).
+pub fn anchors_on(
+    article_text: &str,
+    timexes: &[Timex],
+    skip: Option<Range<usize>>,
+    dct: Option<NaiveDate>,
+) -> Vec<Anchor> {
     let a = analyse(article_text, None, skip.as_ref());
-    anchors_in(&a, timexes, skip)
+    anchors_in(&a, timexes, skip, dct)
         .into_iter()
         .map(|(anchor, _, _, _)| anchor)
         .collect()
@@ -189,6 +200,7 @@ fn anchors_in(
     a: &Analysed,
     timexes: &[Timex],
     skip: Option<Range<usize>>,
+    dct: Option<NaiveDate>,
 ) -> Vec<(Anchor, usize, Range<usize>, attach::Attachment)> {
     let mut out = Vec::new();
     for (ti, tx) in timexes.iter().enumerate() {
@@ -215,7 +227,15 @@ fn anchors_in(
         if looks_like_dateline(tokens, last) || is_byline(tokens) {
             continue;
         }
-        if let Some(att) = attach::attach(tokens, a.classes(si), first, last) {
+        if let Some(mut att) = attach::attach(tokens, a.classes(si), first, last) {
+            // a date ahead of the story on a verb of intending dates the intended event
+            if dct
+                .zip(interval::parse(&tx.value))
+                .is_some_and(|(d, iv)| iv.start > d)
+            {
+                att.trigger =
+                    attach::planned_infinitive(tokens, a.classes(si), att.trigger).unwrap_or(att.trigger);
+            }
             let t = &tokens[att.trigger];
             out.push((
                 Anchor {
@@ -420,7 +440,9 @@ impl Story<'_> {
     /// An event for every DATE/TIME expression attached to a trigger.
     fn dated(&self, timexes: &[Timex]) -> Vec<Event> {
         let mut events = Vec::new();
-        for (mut anchor, si, span, att) in anchors_in(self.analysed, timexes, self.skip.clone()) {
+        for (mut anchor, si, span, att) in
+            anchors_in(self.analysed, timexes, self.skip.clone(), self.dct.date)
+        {
             let tx = &timexes[anchor.timex];
             let ctx = self.context(si);
             let att = attach::handed_on(ctx.tokens, ctx.classes, att);

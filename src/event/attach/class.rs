@@ -47,6 +47,11 @@ pub(super) fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
         return Class::Possessive;
     }
     if !t.is_word() {
+        // "in Independence, Mo., on March 12": a dot the sentence splitter left inside
+        // the sentence, right before a comma, closes an abbreviation, not a clause.
+        if t.text == "." && tokens.get(i + 1).is_some_and(|n| n.text == ",") {
+            return Class::Other;
+        }
         return match clause::boundary(w) {
             Some(Boundary::Sentence | Boundary::Clause) => Class::HardStop,
             Some(Boundary::Phrase) => Class::SoftStop,
@@ -62,7 +67,15 @@ pub(super) fn class_of(tokens: &[Token], classes: &[Class], i: usize) -> Class {
         || prev_is(List::Pronoun)
         || matches!(prev_word, "to" | "not" | "n't" | "also" | "never" | "jointly");
     let verb = t.verb();
-    if t.is(List::Auxiliary) && !(after_determiner && w == "will") {
+    // "a Pan Am jumbo jet": a capitalized auxiliary inside a name, before a lower-case
+    // word, is part of the name (a title-case headline's "Russia Will Attend" is not).
+    let inside_name = i > 0
+        && t.is_capitalized()
+        && prev_class == Some(Class::Name)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !n.is_capitalized());
+    if t.is(List::Auxiliary) && !(after_determiner && w == "will") && !inside_name {
         return Class::Auxiliary;
     }
     if t.is(List::Determiner) && !matches!(w, "first" | "last" | "next") {
@@ -190,6 +203,20 @@ pub(super) fn reads_as_noun(tokens: &[Token], classes: &[Class], i: usize, lemma
         return true;
     }
     if base && after_singular_noun(tokens, classes, i) {
+        return true;
+    }
+    // "presented draft security treaties", "approved draft laws": a base form right
+    // after a past-tense verb (not a verb taking a bare infinitive, "helped draft") is
+    // its object's modifier or head, not a second verb.
+    let after_past = i > 0 && matches!(classes[i - 1], Class::Verb { finite: true }) && {
+        let p = &*tokens[i - 1].lower;
+        tokens[i - 1]
+            .verb()
+            .is_some_and(|v| v.lemma != p && !is(BARE_INFINITIVE_VERBS, v.lemma))
+            && !p.ends_with('s')
+            && !p.ends_with("ing")
+    };
+    if base && after_past && tokens.get(i + 1).is_some_and(|n| n.is_word()) {
         return true;
     }
     // "Intelogic shares rose": an -s form before a past-tense verb is its subject.
@@ -400,3 +427,9 @@ pub(super) fn is_finite(form: &str, lemma: &str, after_copula: bool, prev: &str)
     }
     true
 }
+
+/// Verbs that take a bare infinitive right after them ("helped draft", "let slip"): the
+/// base form after them is a verb.
+const BARE_INFINITIVE_VERBS: &[&str] = &[
+    "help", "let", "make", "go", "come", "dare", "hear", "see", "watch",
+];

@@ -128,12 +128,34 @@ pub(super) fn window_start(tokens: &[Token], classes: &[Class], at: usize, acros
         }
         match classes[i - 1] {
             Class::HardStop => return i,
-            Class::SoftStop if !across_commas => return i,
+            Class::SoftStop if !across_commas && !names_continue(tokens, classes, i - 1, at) => return i,
             Class::ClauseOpener if !across_commas && !is(&["and", "or"], &tokens[i - 1].lower) => return i,
             _ => i -= 1,
         }
     }
     0
+}
+
+/// "admit Poland, Hungary and the Czech Republic in early March", "next to the U.S.
+/// embassy in Nairobi, Kenya Friday morning": the comma at `comma` only separates names
+/// — the items of a list of names ended by "and"/"or", or a place and its country or
+/// state — that run on to the date at `at` or to a preposition right before it. The
+/// phrase goes on past such a comma.
+pub(super) fn names_continue(tokens: &[Token], classes: &[Class], comma: usize, at: usize) -> bool {
+    if tokens[comma].text != "," || comma == 0 || classes[comma - 1] != Class::Name {
+        return false;
+    }
+    let and_or = |i: usize| is(&["and", "or"], &tokens[i].lower);
+    let in_list = |i: usize| {
+        matches!(classes[i], Class::Name | Class::Determiner) || tokens[i].text == "," || and_or(i)
+    };
+    let end = (comma + 1..at).find(|&i| !in_list(i)).unwrap_or(at);
+    let names = (comma + 1..end).any(|i| classes[i] == Class::Name);
+    let listed = (comma + 1..end).any(and_or);
+    // "the Financial Institutions Reform, Recovery and Enforcement Act of 1989": a date
+    // after "of" belongs to the name
+    let preposition = classes[end] == Class::Preposition && tokens[end].lower != "of";
+    names && (end == at || (preposition && (listed || end + 1 == at)))
 }
 
 /// Where the search window right of `at` ends.

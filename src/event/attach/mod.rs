@@ -54,9 +54,10 @@ use clause::{
 };
 pub use clause::{dates_no_event, names_a_thing};
 use noun::{
-    compared_result, copula_subject, existential_noun, is_light, light_object, measured_result, noun_after,
-    noun_chain_left, took_place_subject,
+    compared_result, copula_subject, copula_subject_event, existential_noun, is_light, light_object,
+    measured_result, noun_after, noun_chain_left, took_place_subject,
 };
+pub use verb::planned_infinitive;
 use verb::{
     adjacent_verb_right, first_verb_right, intended_by, nearest_verb_left, relative_verb_left,
     when_clause_verb,
@@ -130,7 +131,19 @@ pub fn handed_on(tokens: &[Token], classes: &[Class], mut a: Attachment) -> Atta
             .find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
     };
     if lemma == "take" && tokens.get(v + 1).is_some_and(|t| t.lower == "place") {
-        if let Some(n) = subject_noun(6) {
+        // "a prisoner exchange took place": whatever takes place is an event, so the
+        // head noun right before the verb carries the date when no event noun does
+        let subject_start = (0..v)
+            .rev()
+            .find(|&i| !matches!(classes[i], Class::Other | Class::Name | Class::Determiner))
+            .map_or(0, |i| i + 1);
+        let plain_subject = subject_start == 0 || classes[subject_start - 1] != Class::Preposition;
+        let head = (v > 0
+            && plain_subject
+            && classes[v - 1] == Class::Other
+            && tokens[v - 1].lower.chars().all(char::is_alphabetic))
+        .then(|| v - 1);
+        if let Some(n) = subject_noun(6).or(head) {
             a.trigger = n;
         }
         return a;
@@ -297,6 +310,15 @@ fn left_of_date(
     if than_before || (left_window..first).any(|i| is(COMPARATIVES, &tokens[i].lower)) {
         return Some(None);
     }
+    // "recalled that on 17 December 2021 the ministry published draft agreements": a date
+    // right after a verb's "that" opens the complement clause; it dates that clause's verb.
+    let opener = first - usize::from(has_preposition);
+    if opener >= 2 && tokens[opener - 1].lower == "that" && matches!(classes[opener - 2], Class::Verb { .. })
+    {
+        if let Some(v) = first_verb_right(classes, last, window_end(classes, last, false)) {
+            return Some(hit(v, "fronted", 0.7));
+        }
+    }
     let mut verb = nearest_verb_left(tokens, classes, left_window, first);
     let mut noun = noun_chain_left(tokens, classes, if has_preposition { first - 1 } else { first });
     let mut rule = "verb-left";
@@ -355,11 +377,14 @@ fn left_of_date(
             return Some(hit(v, rule, if finite { 0.8 } else { 0.6 }));
         }
         (None, Some(n)) => {
+            // "The talks in Brussels were the second round of meetings this week": the
+            // predicate of a copula names its subject again; the subject's event carries it
+            let n = copula_subject_event(tokens, classes, left_window, n).unwrap_or(n);
             return Some(hit(
                 n,
                 if rule == "apposition" { rule } else { "noun-left" },
                 0.75,
-            ))
+            ));
         }
         _ => {}
     }
@@ -454,6 +479,31 @@ mod tests {
         ("On Sept. 2, police in the Comoros archipelago, off the Tanzanian coast, raided two homes.", "Sept. 2", "raided", "fronted"),
         ("On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference.", "Aug. 7", "ended", "fronted"),
         ("In May 2015, the envoy, Alexander Grushko, left Brussels.", "May 2015", "left", "fronted"),
+        // A capitalized auxiliary inside a name ("Pan Am") is no clause break.
+        ("Two Libyans suspected of blowing up a Pan Am jumbo jet over Lockerbie in December 1988 were charged.", "December 1988", "blowing", "verb-left"),
+        // A state's abbreviation before a comma ("Mo.,", "Tex.,") ends no clause.
+        ("Albright invited the ministers to a ceremony in Independence, Mo., on March 12.", "March 12", "ceremony", "apposition"),
+        ("The governor spoke at a rally in Austin, Tex., on Friday.", "Friday", "rally", "apposition"),
+        // Commas that only separate names: a list, a place and its country.
+        ("Police arrested Ahmed, Khalid and Omar Sheikh on Tuesday.", "Tuesday", "arrested", "verb-left"),
+        ("A bomb ripped through a building in Nairobi, Kenya Friday morning.", "Friday morning", "ripped", "verb-left"),
+        ("The envoy visited Riga, Vilnius and Tallinn in June 2019.", "June 2019", "visited", "verb-left"),
+        ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March.", "early March", "decided", "verb-left"),
+        // A verb of intending before a long object.
+        ("The alliance invited the three central and eastern European countries to join the bloc in July 1997.", "July 1997", "invited", "verb-left"),
+        ("The committee invited the ambassadors of all five Nordic states to testify in May 2016.", "May 2016", "invited", "verb-left"),
+        // A date right after a verb's "that" fronts the complement clause.
+        ("The Secretary General recalled that on 17 December 2021 the Russian Foreign Ministry published draft agreements.", "17 December 2021", "published", "fronted"),
+        ("Lavrov said that last week the two sides exchanged letters.", "last week", "exchanged", "fronted"),
+        ("Officials confirmed that in March the company closed its office.", "March", "closed", "fronted"),
+        // A copula's predicate names its subject's event again.
+        ("The talks in Brussels were the second round of meetings this week.", "this week", "talks", "noun-left"),
+        ("The summit in Vilnius was the first of two meetings this year.", "this year", "summit", "noun-left"),
+        ("A new report says there has been a dramatic rise in the growth of militias over the past year.", "the past year", "rise", "noun-left"),
+        // A base form right after a past-tense verb is no verb ("presented draft").
+        ("Russia presented draft security treaties in December.", "December", "presented", "verb-left"),
+        ("The parliament approved draft amendments on Tuesday.", "Tuesday", "approved", "verb-left"),
+        ("Kyiv helped draft the declaration in May.", "May", "draft", "verb-left"),
         // An event noun, its date between commas, its verb.
         ("The embassy bombings, on Aug. 7, killed 247 people in Kenya.", "Aug. 7", "bombings", "noun-commas"),
         ("The talks, on Thursday, ended without a deal.", "Thursday", "talks", "noun-commas"),
@@ -475,12 +525,38 @@ mod tests {
             "Unisys said its European business was weak on Tuesday.",
             "Tuesday",
         ),
+        // A year after "of" in a listed name belongs to the name.
+        (
+            "Regulators outlined criteria under the Financial Institutions Reform, Recovery and Enforcement Act of 1989.",
+            "1989",
+        ),
         // A letter's date is not an event's.
         (
             "Gonzalez said in the letter, dated Monday, that he objects.",
             "Monday",
         ),
     ];
+
+    #[test]
+    fn names_and_abbreviations_are_not_clause_words() {
+        // (sentence, token, whether it is an auxiliary)
+        let cases = [
+            ("a Pan Am jumbo jet exploded", "Am", false),
+            ("Russia Will Attend Summit", "Will", true),
+            ("I am sure", "am", true),
+        ];
+        for (sentence, word, auxiliary) in cases {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let i = tokens.iter().position(|t| t.text == word).unwrap();
+            assert_eq!(classes[i] == Class::Auxiliary, auxiliary, "{sentence}");
+        }
+        // "Independence, Mo., on March 12": the dot before a comma ends no clause
+        let tokens = tokenize("a ceremony in Independence, Mo., on March 12");
+        let classes = classify(&tokens);
+        let dot = tokens.iter().position(|t| t.text == ".").unwrap();
+        assert_eq!(classes[dot], Class::Other);
+    }
 
     #[test]
     fn adverbs_after_modals_are_not_verbs() {
@@ -535,6 +611,76 @@ mod tests {
         let classes = classify(&tokens);
         let first = tokens.iter().position(|t| t.text == "Sept.").unwrap();
         assert_eq!(attach(&tokens, &classes, first, first + 2), None);
+    }
+
+    #[test]
+    fn took_place_hands_the_date_to_its_subject() {
+        // (sentence, the date, the subject that took place)
+        let cases = [
+            ("A prisoner exchange took place on Monday.", "Monday", "exchange"),
+            ("The handover took place in May 2019.", "May 2019", "handover"),
+            (
+                "A ceremony took place at the embassy on Friday.",
+                "Friday",
+                "ceremony",
+            ),
+            // a subject inside a prepositional phrase is not guessed: the verb stays
+            (
+                "A handover of the documents took place on Friday.",
+                "Friday",
+                "took",
+            ),
+        ];
+        for (sentence, phrase, want) in cases {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let start = sentence[..sentence.find(phrase).unwrap()].chars().count();
+            let first = tokens.iter().position(|t| t.start >= start).unwrap();
+            let last = first + tokenize(phrase).len();
+            let a = attach(&tokens, &classes, first, last).expect(sentence);
+            let a = handed_on(&tokens, &classes, a);
+            assert_eq!(tokens[a.trigger].text, want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn planned_infinitives() {
+        // (sentence, the verb of intending, the infinitive it governs)
+        let cases = [
+            (
+                "NATO has decided to admit Poland in early March.",
+                "decided",
+                Some("admit"),
+            ),
+            (
+                "Albright invited the three ministers to visit Washington next month.",
+                "invited",
+                Some("visit"),
+            ),
+            (
+                "The Duma voted to ratify the treaty in April.",
+                "voted",
+                Some("ratify"),
+            ),
+            (
+                "Albright invited the ministers to a ceremony on March 12.",
+                "invited",
+                None,
+            ),
+            ("Russia signed the treaty to cut warheads.", "signed", None),
+            (
+                "The council will decide to extend the mission next week.",
+                "decide",
+                None,
+            ),
+        ];
+        for (sentence, verb, want) in cases {
+            let tokens = tokenize(sentence);
+            let classes = classify(&tokens);
+            let v = tokens.iter().position(|t| t.text == verb).unwrap();
+            let got = planned_infinitive(&tokens, &classes, v).map(|i| tokens[i].text);
+            assert_eq!(got, want, "{sentence}");
+        }
     }
 
     #[test]

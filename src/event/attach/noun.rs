@@ -220,3 +220,29 @@ pub(super) fn noun_chain_left(tokens: &[Token], classes: &[Class], from: usize) 
     }
     None
 }
+
+/// "The four hours of talks at NATO headquarters were the second round of meetings this
+/// week": when the event noun at `n` is in the predicate of a copula (nothing but its
+/// noun phrase between them), the occurrence noun of the copula's subject, in
+/// `from..` the copula, when the subject has one.
+pub(super) fn copula_subject_event(
+    tokens: &[Token],
+    classes: &[Class],
+    from: usize,
+    n: usize,
+) -> Option<usize> {
+    let copula = (from..n).rev().find(|&i| {
+        !matches!(
+            classes[i],
+            Class::Determiner | Class::Other | Class::Preposition | Class::EventNoun
+        )
+    })?;
+    // "A report says there has been a rise": an existential copula has no subject, and a
+    // verb before the copula heads another clause
+    let clause_before =
+        (from..copula).any(|i| matches!(classes[i], Class::Verb { .. }) || tokens[i].lower == "there");
+    if !is(words::COPULAS, &tokens[copula].lower) || clause_before {
+        return None;
+    }
+    (from..copula).find(|&i| classes[i] == Class::EventNoun && words::is_occurrence_noun(&tokens[i].lower))
+}

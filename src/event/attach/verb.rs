@@ -3,7 +3,7 @@
 //! that hands the date on unless it points ahead.
 
 use super::class::Class;
-use super::clause::{after_opening_word, window_start};
+use super::clause::{after_opening_word, window_end, window_start};
 use crate::event::words::{self, is};
 use crate::text::sentence::Token;
 
@@ -71,19 +71,40 @@ pub(super) fn intended_by(tokens: &[Token], classes: &[Class], v: usize, first: 
     {
         return v;
     }
-    // The governing verb: right before "to", or before its object ("invited Sinn Fein to").
-    (v.saturating_sub(6)..v - 1)
+    // The governing verb: right before "to", or before its object ("invited Sinn Fein
+    // to", "invited the three central and eastern European countries to").
+    (v.saturating_sub(INTENDED_OBJECT_MAX_TOKENS + 2)..v - 1)
         .rev()
-        .take_while(|&i| {
-            !matches!(
-                classes[i],
-                Class::HardStop | Class::SoftStop | Class::ClauseOpener
-            )
+        .take_while(|&i| match classes[i] {
+            Class::HardStop | Class::SoftStop => false,
+            Class::ClauseOpener => is(&["and", "or"], &tokens[i].lower),
+            _ => true,
         })
         .find(|&i| matches!(classes[i], Class::Verb { .. }))
         .filter(|&g| is(words::INTENT_VERBS, &tokens[g].lower))
         .unwrap_or(v)
 }
+
+/// The infinitive a verb of intending at `v` governs ("has decided to admit", "invited
+/// the ministers to visit"), for a date that lies ahead of the story ("… in early
+/// March", written in February): the deciding is past, the date is the admitting's. A
+/// verb in the future tense ("will decide to …") keeps its date.
+pub fn planned_infinitive(tokens: &[Token], classes: &[Class], v: usize) -> Option<usize> {
+    if !matches!(classes.get(v), Some(Class::Verb { .. })) || !is(words::INTENT_VERBS, &tokens[v].lower) {
+        return None;
+    }
+    let future = (v.saturating_sub(3)..v).any(|i| is(&["will", "shall", "'ll"], &tokens[i].lower));
+    if future {
+        return None;
+    }
+    let end = window_end(classes, v + 1, false).min(v + INTENDED_OBJECT_MAX_TOKENS + 3);
+    let to = (v + 1..end).find(|&i| tokens[i].lower == "to")?;
+    (to + 1 < end && matches!(classes[to + 1], Class::Verb { .. })).then_some(to + 1)
+}
+
+/// The longest object between a verb of intending and its "to" ("invited the three
+/// central and eastern European countries to join").
+const INTENDED_OBJECT_MAX_TOKENS: usize = 8;
 
 /// "the arrest announced today stemmed from …", "stocks that fell in price yesterday
 /// exceeded 1,000": a date between a subject's relative clause and the main verb belongs
