@@ -78,6 +78,26 @@ pub fn across_articles(s: Shared, nested: bool, places_agree: bool) -> bool {
     nested && s.same_kind() && s.actors_agree() && places_agree
 }
 
+/// Two lemmas of one event class ("talks", "met"; "joined", "accession") are the same
+/// trigger when both sides name actors, which then must overlap. With no one named on one
+/// side, the class vouches only on the evidence of the scene (`same_scene`: the same
+/// single day in the same named place): "the summit opened in Madrid on Tuesday" and
+/// "NATO leaders met in Madrid on Tuesday". Elsewhere a class is too wide to stand for
+/// the actors: "talks in June" are not every meeting of June.
+pub fn class_vouches(actorless: bool, same_scene: bool) -> bool {
+    !actorless || same_scene
+}
+
+/// The very lemma vouches for tellings where one side names no actor, unless a plan meets
+/// a fact with no day to tie them (`plan_and_fact`: one side only scheduled, the other
+/// only occurred, and the date coarser than a day): "foreign ministers will meet again in
+/// June" told in April and "the council last met in June" told two years later are two
+/// meetings as likely as one. A day ties them ("will meet on Friday" / "met on Friday"),
+/// and so do shared actors.
+pub fn lemma_vouches(actorless: bool, single_day: bool, plan_and_fact: bool) -> bool {
+    !actorless || single_day || !plan_and_fact
+}
+
 /// Mentions from different stories where one side's kind is unknown (a trigger with no
 /// CAMEO category and no event class, such as "failed to bridge their differences"): the
 /// same event only on the evidence of the scene — `same_scene`, the same single day in
@@ -153,6 +173,34 @@ mod tests {
         ];
         for (i, (s, reports, nested, places, want)) in cases.into_iter().enumerate() {
             assert_eq!(reported_event(s, reports, nested, places), want, "case {i}");
+        }
+    }
+
+    #[test]
+    fn what_vouches_when_one_side_names_no_one() {
+        // (actorless, same scene, a class vouches)
+        let classes = [
+            (false, false, true),
+            (false, true, true),
+            (true, true, true),
+            (true, false, false),
+        ];
+        for (i, (actorless, scene, want)) in classes.into_iter().enumerate() {
+            assert_eq!(class_vouches(actorless, scene), want, "class case {i}");
+        }
+        // (actorless, single day, plan and fact, the lemma vouches)
+        let lemmas = [
+            (false, false, true, true),
+            (true, true, true, true),
+            (true, false, false, true),
+            (true, false, true, false),
+        ];
+        for (i, (actorless, day, plan_and_fact, want)) in lemmas.into_iter().enumerate() {
+            assert_eq!(
+                lemma_vouches(actorless, day, plan_and_fact),
+                want,
+                "lemma case {i}"
+            );
         }
     }
 
