@@ -223,6 +223,66 @@ fn lemmas_of_one_class_are_one_kind_of_event() {
             &[&["ap", "ria"]],
         ),
         (
+            "expected to join in April / the summit in April: a month does not loosen the class",
+            vec![
+                T {
+                    article: "apw",
+                    filed: "1998-12-05",
+                    trigger: "join",
+                    sentence: "The three are expected to join in April.",
+                    status: Status::Scheduled,
+                    category: Some("04 Consult"),
+                    actors: &["Poland", "Hungary", "NATO"],
+                    date: "1999-04",
+                    span: ("1999-04-01", "1999-05-01"),
+                    granularity: Granularity::Month,
+                    ..DAY
+                },
+                T {
+                    article: "xie",
+                    filed: "1999-02-10",
+                    trigger: "summit",
+                    sentence: "NATO leaders will hold a summit in April.",
+                    status: Status::Scheduled,
+                    category: Some("04 Consult"),
+                    actors: &["NATO"],
+                    date: "1999-04",
+                    span: ("1999-04-01", "1999-05-01"),
+                    granularity: Granularity::Month,
+                    ..DAY
+                },
+            ],
+            &[&["apw"], &["xie"]],
+        ),
+        (
+            "will be revoked / will stop: one suspension",
+            vec![
+                T {
+                    article: "interfax",
+                    filed: "2021-10-18",
+                    trigger: "revoked",
+                    sentence: "The staff's accreditation will be revoked as of November 1.",
+                    status: Status::Scheduled,
+                    actors: &["NATO"],
+                    date: "2021-11-01",
+                    span: ("2021-11-01", "2021-11-02"),
+                    ..DAY
+                },
+                T {
+                    article: "ria",
+                    filed: "2021-10-19",
+                    trigger: "suspend",
+                    sentence: "The mission to NATO will suspend its work on November 1, Lavrov said.",
+                    status: Status::Scheduled,
+                    actors: &["NATO", "Sergey Lavrov"],
+                    date: "2021-11-01",
+                    span: ("2021-11-01", "2021-11-02"),
+                    ..DAY
+                },
+            ],
+            &[&["interfax", "ria"]],
+        ),
+        (
             "agreed / promised / will decide: one decision",
             vec![
                 T {
@@ -355,6 +415,38 @@ fn frames_merge_on_the_event_they_name() {
                 },
             ],
             &[&["p", "q"]],
+        ),
+        (
+            "a frame and an event naming no one on either side: a word is all they share",
+            vec![
+                T {
+                    article: "wsj1",
+                    filed: "1989-10-30",
+                    trigger: "signed",
+                    sentence: "Earlier this month, the company signed a letter of intent to acquire a maker of valves.",
+                    status: Status::Occurred,
+                    category: None,
+                    actors: &[],
+                    location: None,
+                    date: "1989-10",
+                    span: ("1989-10-01", "1989-11-01"),
+                    ..beijing
+                },
+                T {
+                    article: "wsj2",
+                    filed: "1989-10-28",
+                    trigger: "acquire",
+                    sentence: "Two rival bidders extended their offers to acquire the vaccine maker on Friday.",
+                    status: Status::Occurred,
+                    category: None,
+                    actors: &[],
+                    location: None,
+                    date: "1989-10-27",
+                    span: ("1989-10-27", "1989-10-28"),
+                    ..beijing
+                },
+            ],
+            &[&["wsj1"], &["wsj2"]],
         ),
         (
             "signed a statement on another day: apart",
@@ -547,6 +639,77 @@ fn a_plan_and_a_fact_naming_no_one_and_no_day_stay_apart() {
 }
 
 #[test]
+fn a_year_naming_no_one_ties_only_in_a_named_place() {
+    let summit = T {
+        article: "tass",
+        filed: "2023-07-11",
+        trigger: "summit",
+        sentence: "The NATO summit in Vilnius opened on Tuesday.",
+        status: Status::Occurred,
+        category: Some("04 Consult"),
+        actors: &["NATO"],
+        location: Some("Vilnius"),
+        date: "2023-07-11",
+        span: ("2023-07-11", "2023-07-12"),
+        granularity: Granularity::Day,
+    };
+    let year = T {
+        article: "ifx",
+        filed: "2024-01-10",
+        sentence: "In 2023 the summit took place in Vilnius.",
+        actors: &[],
+        date: "2023",
+        span: ("2023-01-01", "2024-01-01"),
+        granularity: Granularity::Year,
+        ..summit
+    };
+    let loss = T {
+        article: "wsj1",
+        filed: "1989-10-30",
+        trigger: "loss",
+        sentence: "The company posted a third-quarter net loss of $2 million.",
+        category: None,
+        actors: &[],
+        location: None,
+        date: "1989-Q3",
+        span: ("1989-07-01", "1989-10-01"),
+        granularity: Granularity::Quarter,
+        ..summit
+    };
+    let cases: Vec<(&str, Vec<T>, &[&[&str]])> = vec![
+        (
+            "a year in the summit's city",
+            vec![summit, year],
+            &[&["ifx", "tass"]],
+        ),
+        (
+            "a year with no place",
+            vec![
+                summit,
+                T {
+                    location: None,
+                    ..year
+                },
+            ],
+            &[&["ifx"], &["tass"]],
+        ),
+        (
+            "two companies' quarterly losses, naming no one",
+            vec![
+                loss,
+                T {
+                    article: "wsj2",
+                    sentence: "Savin reported a third-quarter loss of $35 million.",
+                    ..loss
+                },
+            ],
+            &[&["wsj1"], &["wsj2"]],
+        ),
+    ];
+    check(&cases);
+}
+
+#[test]
 fn a_week_or_a_month_joins_the_one_day_it_fits() {
     let day = T {
         article: "reuters",
@@ -653,6 +816,17 @@ fn a_side_naming_no_one_joins_on_the_scene_when_one_cluster_fits() {
     };
     let cases: Vec<(&str, Vec<T>, &[&[&str]])> = vec![
         ("same class, day and place", vec![talks, summit], &[&["a", "b"]]),
+        (
+            "one story's summit and talks of a day: the writer tells two",
+            vec![
+                talks,
+                T {
+                    article: "a",
+                    ..summit
+                },
+            ],
+            &[&["a"], &["a"]],
+        ),
         (
             "another place",
             vec![

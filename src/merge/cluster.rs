@@ -311,7 +311,7 @@ impl Cluster {
         }
         if let Some(class) = k.class {
             gain(&mut self.classes, class, &mut new.classes);
-            if !k.loose {
+            if !k.loose_on_a_day() {
                 insert_sorted(&mut self.firm_classes, class);
             }
         }
@@ -486,20 +486,26 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let same_class = k
         .class
         .is_some_and(|class| c.classes.binary_search(&class).is_ok());
-    let class_clash = k.class.is_some() && !k.loose && !c.firm_classes.is_empty() && !same_class;
+    let class_clash = k.class.is_some() && !k.loose_on_a_day() && !c.firm_classes.is_empty() && !same_class;
     let single_day = k.span.is_some_and(|span| span.start.succ_opt() == Some(span.end));
     let same_scene = k.span.is_some_and(|span| {
         c.span == Some(span) && single_day && k.location.is_some() && k.location == c.location
     });
+    // the class's scene and a frame's report are told by another story (see below)
+    let other_story = c.articles.binary_search(&k.article).is_err();
+    // wider than a month (a quarter, a year), unless both name the same place ("the summit
+    // in Vilnius in 2023")
+    let coarse = k.span.is_none_or(|span| (span.end - span.start).num_days() > 31)
+        && !(k.location.is_some() && k.location == c.location);
     let plan_and_fact = match k.status {
         Status::Scheduled => c.occurred && !c.scheduled,
         Status::Occurred => c.scheduled && !c.occurred,
         Status::Reported => false,
     };
-    let same_lemma =
-        c.lemmas.binary_search(&k.lemma).is_ok() && same::lemma_vouches(actorless, single_day, plan_and_fact);
+    let same_lemma = c.lemmas.binary_search(&k.lemma).is_ok()
+        && same::lemma_vouches(actorless, coarse, single_day, plan_and_fact);
     let shared = Shared {
-        trigger: same_lemma || (same_class && same::class_vouches(actorless, same_scene)),
+        trigger: same_lemma || (same_class && same::class_vouches(actorless, same_scene && other_story)),
         category: !class_clash
             && k.category
                 .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
@@ -512,7 +518,6 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
     // frame's trigger is the other side's trigger lemma (or class), told by another story
     // (in its own story the frame's neighbour is a clause of its own: "informed the
     // mission on October 7 and gave the diplomats until November 1")
-    let other_story = c.articles.binary_search(&k.article).is_err();
     let told = k
         .content
         .iter()
@@ -521,10 +526,13 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         || k.class
             .is_some_and(|class| c.content.binary_search(&class).is_ok());
     let reports = other_story && told;
+    // one side naming no one is tied to the other by a name on that side and a date of a
+    // month or finer
+    let tied = !(k.actors.is_empty() && c.actors.is_empty()) && !coarse;
     let places = places_agree(k.location, c.location);
     same::across_articles(shared, dates_fit, places)
         || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
-        || same::reported_event(shared, reports, dates_fit, places)
+        || same::reported_event(shared, reports, dates_fit, places, tied)
 }
 
 /// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.

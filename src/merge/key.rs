@@ -151,6 +151,14 @@ impl AtomKey {
         )
     }
 
+    /// Its lemma's class is loose ([`super::lemma::is_loose`]) and a single day ties it to
+    /// the scene: only then may it be of another class's kind ("will join NATO leaders in
+    /// Lisbon on Saturday" and the summit that Saturday). At a month or a year the class
+    /// holds: "the three are expected to join in April" is no April summit.
+    pub fn loose_on_a_day(&self) -> bool {
+        self.loose && self.span.is_some_and(|s| s.start.succ_opt() == Some(s.end))
+    }
+
     /// Two keys with the same identity are one mention read twice (e.g. a shard merged
     /// twice); only one is kept.
     pub fn identity(&self) -> (Sym, u32, u32, Sym, Sym) {

@@ -216,7 +216,7 @@ fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, content_lemmas, is_frame, lemma};
+    use super::{class, content_lemmas, is_frame, is_loose, lemma};
 
     #[test]
     fn frames_report_the_lemmas_around_them() {
@@ -291,7 +291,17 @@ mod tests {
             ("resumed", true, None),
             ("объявил", true, Some("statement")),
             ("met", false, Some("meeting")),
-            ("suspended", false, None),
+            ("suspended", false, Some("suspension")),
+            ("revoked", false, Some("suspension")),
+            ("signed", true, Some("signing")),
+            ("became", true, None),
+            ("spoke", true, None),
+            ("joined", false, Some("accession")),
+            ("accession", false, Some("accession")),
+            ("members", false, Some("accession")),
+            ("agreed", false, Some("decision")),
+            ("promised", false, Some("decision")),
+            ("convened", false, Some("meeting")),
             ("voted", false, Some("election")),
             ("Выборы", false, Some("election")),
             ("election", false, Some("election")),
@@ -304,6 +314,27 @@ mod tests {
             assert_eq!(is_frame(&l), frame, "{trigger} ({l}) a frame");
             assert_eq!(class(&l), want, "class of {trigger} ({l})");
         }
+    }
+
+    #[test]
+    fn loose_lemmas_are_marked() {
+        // (trigger, loose)
+        for (trigger, want) in [
+            ("joined", true),
+            ("join", true),
+            ("met", false),
+            ("accession", false),
+        ] {
+            assert_eq!(is_loose(&lemma(trigger)), want, "{trigger}");
+        }
+    }
+
+    #[test]
+    fn short_words_do_not_count_in_the_window() {
+        // ten words before the frame, four of them short: the summit is within reach
+        let sentence =
+            "На саммите НАТО в Бухаресте в апреле 2008 года альянс заявил, что Украина станет членом.";
+        assert!(content_lemmas(sentence, "заявил").iter().any(|l| l == "summit"));
     }
 
     #[test]
