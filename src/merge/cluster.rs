@@ -528,7 +528,7 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let reports = other_story && told;
     // one side naming no one is tied to the other by a name on that side and a date of a
     // month or finer
-    let tied = !(k.actors.is_empty() && c.actors.is_empty()) && !coarse;
+    let tied = (!k.actors.is_empty() || !c.actors.is_empty()) && !coarse;
     let places = places_agree(k.location, c.location);
     same::across_articles(shared, dates_fit, places)
         || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
