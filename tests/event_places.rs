@@ -51,6 +51,19 @@ const CASES: &[(&str, &str, &str, Option<&str>)] = &[
         "met",
         None,
     ),
+    // a hyphen inside a word is no phrase break ("U.S.-Russian talks in Geneva")
+    (
+        "2022-01-12",
+        "Russia and NATO met on Wednesday, two days after U.S.-Russian talks in Geneva on Monday.",
+        "met",
+        None,
+    ),
+    (
+        "2019-04-03",
+        "The envoys met on Tuesday, a week after Franco-German talks in Berlin.",
+        "met",
+        None,
+    ),
     // ... but never the event's own noun: the talks are in London.
     (
         "1998-05-01",

@@ -445,11 +445,12 @@ fn same_day_tellings_by_kind_actors_and_place() {
             TwoRows,
         ),
         (
-            "a summit and talks, one class, but one side names no one",
+            "a summit and talks, one class, one side naming no one nor a place",
             M {
                 trigger: "summit",
                 category: None,
                 actors: &[],
+                location: None,
                 ..BASE
             },
             M {

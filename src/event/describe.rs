@@ -275,8 +275,20 @@ fn anchor_event_place(tokens: &[Token], classes: &[Class], at: usize, trigger: u
     }
     (at.saturating_sub(5)..at - 1)
         .rev()
-        .take_while(|&k| !matches!(classes[k], Class::SoftStop | Class::HardStop | Class::Verb { .. }))
+        .take_while(|&k| {
+            !matches!(classes[k], Class::HardStop | Class::Verb { .. })
+                && (classes[k] != Class::SoftStop || glued_hyphen(tokens, k))
+        })
         .any(|k| is(words::TEMPORAL_ANCHORS, &tokens[k].lower))
+}
+
+/// A hyphen written inside a word ("U.S.-Russian talks"), touching the tokens on both
+/// sides: part of a compound, not a dash that ends a phrase.
+fn glued_hyphen(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "-"
+        && k > 0
+        && tokens[k - 1].end == tokens[k].start
+        && tokens.get(k + 1).is_some_and(|next| next.start == tokens[k].end)
 }
 
 /// Text of tokens, spaced as written (no space before punctuation or `'s`).

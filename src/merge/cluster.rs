@@ -36,6 +36,7 @@ use chrono::Days;
 use super::key::{self, AtomKey, Span, Sym};
 use super::same::{self, Shared};
 use super::CONFLICT_WINDOW_DAYS;
+use crate::event::Status;
 
 /// Minimum actor-set similarity for two differently dated clusters to be one event told
 /// two ways rather than two events of the same kind (NATO and Russia meet often).
@@ -50,6 +51,9 @@ pub struct Cluster {
     date: Sym,
     lemmas: Vec<Sym>,
     classes: Vec<Sym>,
+    /// The classes of its lemmas that are not loose ([`key::AtomKey::loose`]): a lemma of
+    /// another class is another kind of event.
+    firm_classes: Vec<Sym>,
     categories: Vec<Sym>,
     actors: Vec<Sym>,
     /// The members of the joint bodies among the actors (see [`key::shared_actors`]).
@@ -61,6 +65,9 @@ pub struct Cluster {
     content: Vec<Sym>,
     /// Its tellings are negated ("did not meet").
     negative: bool,
+    /// Some telling says it was planned; some says it took place.
+    scheduled: bool,
+    occurred: bool,
     articles: Vec<Sym>,
     /// Some mention's year hangs on an inferred document date.
     year_guessed: bool,
@@ -259,6 +266,7 @@ impl Cluster {
             date: k.date,
             lemmas: Vec::new(),
             classes: Vec::new(),
+            firm_classes: Vec::new(),
             categories: Vec::new(),
             actors: Vec::new(),
             bodies: Vec::new(),
@@ -266,6 +274,8 @@ impl Cluster {
             place_actors: Vec::new(),
             content: Vec::new(),
             negative: k.negative,
+            scheduled: false,
+            occurred: false,
             articles: Vec::new(),
             year_guessed: false,
         }
@@ -276,6 +286,8 @@ impl Cluster {
         let mut new = Added::default();
         self.atoms.push(i);
         self.year_guessed |= k.year_guessed;
+        self.scheduled |= k.status == Status::Scheduled;
+        self.occurred |= k.status == Status::Occurred;
         insert_sorted(&mut self.articles, k.article);
         for &a in k.actors.iter() {
             insert_sorted(&mut self.actors, a);
@@ -299,6 +311,9 @@ impl Cluster {
         }
         if let Some(class) = k.class {
             gain(&mut self.classes, class, &mut new.classes);
+            if !k.loose_on_a_day() {
+                insert_sorted(&mut self.firm_classes, class);
+            }
         }
         for &l in k.content.iter() {
             gain(&mut self.content, l, &mut new.content);
@@ -317,11 +332,26 @@ impl Cluster {
 fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = Index::default();
-    let order = canonical_order(keys);
+    let mut order = canonical_order(keys);
     let mut rank = vec![0; keys.len()];
     for (position, &i) in order.iter().enumerate() {
         rank[i] = position;
     }
+    // of one date, the mentions that name actors first: a mention naming no one then
+    // chooses among every cluster they made ("the summit" on a day and in a city where two
+    // pairs met is neither meeting), never only among those made before it
+    order.sort_by_key(|&i| {
+        let k = &keys[i];
+        (
+            k.granularity.is_none(),
+            k.granularity,
+            k.span.is_none(),
+            k.span,
+            k.date,
+            k.actors.is_empty(),
+            rank[i],
+        )
+    });
     for i in order {
         let k = &keys[i];
         let mut candidates = index.candidates(k);
@@ -341,8 +371,12 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
             fold(&mut clusters, &mut index, c, other, keys, &rank);
         }
     }
-    // folded clusters are left empty
+    // folded clusters are left empty; each cluster's mentions in canonical order (its
+    // first, the finest, leads the row)
     clusters.retain(|c| !c.atoms.is_empty());
+    for c in clusters.iter_mut() {
+        c.atoms.sort_by_key(|&a| rank[a]);
+    }
     clusters
 }
 
@@ -416,10 +450,14 @@ fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize
         )
     })?;
     let (span, location, top) = (clusters[best].span, clusters[best].location, score(best));
+    // a mention naming no one cannot tell two clusters apart even of one day and place:
+    // they are apart because their names differ
+    let nameless = k.actors.is_empty();
     let elsewhere = |c: usize| {
-        (clusters[c].span != span || !places_agree(clusters[c].location, location))
+        (nameless || clusters[c].span != span || !places_agree(clusters[c].location, location))
             && !(intersects(&clusters[c].lemmas, &clusters[best].lemmas)
-                && conflict(&clusters[c], &clusters[best]))
+                && conflict(&clusters[c], &clusters[best])
+                && days_may_conflict(&clusters[c], &clusters[best]))
     };
     let ambiguous = candidates
         .iter()
@@ -448,9 +486,26 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
     let same_class = k
         .class
         .is_some_and(|class| c.classes.binary_search(&class).is_ok());
-    let class_clash = k.class.is_some() && !c.classes.is_empty() && !same_class;
+    let class_clash = k.class.is_some() && !k.loose_on_a_day() && !c.firm_classes.is_empty() && !same_class;
+    let single_day = k.span.is_some_and(|span| span.start.succ_opt() == Some(span.end));
+    let same_scene = k.span.is_some_and(|span| {
+        c.span == Some(span) && single_day && k.location.is_some() && k.location == c.location
+    });
+    // the class's scene and a frame's report are told by another story (see below)
+    let other_story = c.articles.binary_search(&k.article).is_err();
+    // wider than a month (a quarter, a year), unless both name the same place ("the summit
+    // in Vilnius in 2023")
+    let coarse = k.span.is_none_or(|span| (span.end - span.start).num_days() > 31)
+        && !(k.location.is_some() && k.location == c.location);
+    let plan_and_fact = match k.status {
+        Status::Scheduled => c.occurred && !c.scheduled,
+        Status::Occurred => c.scheduled && !c.occurred,
+        Status::Reported => false,
+    };
+    let same_lemma = c.lemmas.binary_search(&k.lemma).is_ok()
+        && same::lemma_vouches(actorless, coarse, single_day, plan_and_fact);
     let shared = Shared {
-        trigger: c.lemmas.binary_search(&k.lemma).is_ok() || (same_class && !actorless),
+        trigger: same_lemma || (same_class && same::class_vouches(actorless, same_scene && other_story)),
         category: !class_clash
             && k.category
                 .is_some_and(|cat| c.categories.binary_search(&cat).is_ok()),
@@ -459,17 +514,10 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
     };
     let kind_unknown =
         (k.category.is_none() && k.class.is_none()) || (c.categories.is_empty() && c.classes.is_empty());
-    let same_scene = k.span.is_some_and(|span| {
-        c.span == Some(span)
-            && span.start.succ_opt() == Some(span.end)
-            && k.location.is_some()
-            && k.location == c.location
-    });
     // a frame and the event it reports: a lemma (or its class) of the words around the
     // frame's trigger is the other side's trigger lemma (or class), told by another story
     // (in its own story the frame's neighbour is a clause of its own: "informed the
     // mission on October 7 and gave the diplomats until November 1")
-    let other_story = c.articles.binary_search(&k.article).is_err();
     let told = k
         .content
         .iter()
@@ -478,10 +526,13 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         || k.class
             .is_some_and(|class| c.content.binary_search(&class).is_ok());
     let reports = other_story && told;
+    // one side naming no one is tied to the other by a name on that side and a date of a
+    // month or finer
+    let tied = (!k.actors.is_empty() || !c.actors.is_empty()) && !coarse;
     let places = places_agree(k.location, c.location);
     same::across_articles(shared, dates_fit, places)
         || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
-        || same::reported_event(shared, reports, dates_fit, places)
+        || same::reported_event(shared, reports, dates_fit, places, tied)
 }
 
 /// Rule 2: every pair of clusters that conflict, `(lower, higher)` ids.

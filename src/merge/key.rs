@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::{class, content_lemmas, is_frame, lemma};
+use super::lemma::{class, content_lemmas, is_frame, is_loose, lemma};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
@@ -76,6 +76,8 @@ pub struct AtomKey {
     pub lemma: Sym,
     /// The lemma's event class (`meeting`, `call`, …), when the class table knows it.
     pub class: Option<Sym>,
+    /// The class holds for one sense of the lemma only ([`super::lemma::is_loose`]).
+    pub loose: bool,
     pub category: Option<Sym>,
     /// Normalised actor names, sorted, without duplicates.
     pub actors: Box<[Sym]>,
@@ -92,6 +94,10 @@ pub struct AtomKey {
     pub content: Box<[Sym]>,
     /// The telling is negated ("did not meet"): it never joins an affirmed one.
     pub negative: bool,
+    /// Told as done, planned or said ([`crate::event::Status`]): a plan and a fact that
+    /// name no one and no day are not one event on their lemma alone
+    /// ([`super::same::lemma_vouches`]).
+    pub status: crate::event::Status,
     /// The document date of the mention's article: among equally fine mentions, the
     /// first report leads the row (unknown dates last).
     pub filed: Option<NaiveDate>,
@@ -143,6 +149,14 @@ impl AtomKey {
             self.granularity,
             self.order(),
         )
+    }
+
+    /// Its lemma's class is loose ([`super::lemma::is_loose`]) and a single day ties it to
+    /// the scene: only then may it be of another class's kind ("will join NATO leaders in
+    /// Lisbon on Saturday" and the summit that Saturday). At a month or a year the class
+    /// holds: "the three are expected to join in April" is no April summit.
+    pub fn loose_on_a_day(&self) -> bool {
+        self.loose && self.span.is_some_and(|s| s.start.succ_opt() == Some(s.end))
     }
 
     /// Two keys with the same identity are one mention read twice (e.g. a shard merged
@@ -206,6 +220,7 @@ impl KeyTable {
             granularity: e.granularity,
             date: s.intern(&e.date),
             class: class(&lemma_text).map(|c| s.intern(c)),
+            loose: is_loose(&lemma_text),
             lemma: s.intern(&lemma_text),
             category: e.category.as_deref().map(|c| s.intern(&category_code(c))),
             actors: actors.into(),
@@ -218,6 +233,7 @@ impl KeyTable {
                 .map(|country| s.intern(&normalize(country))),
             content: content.into(),
             negative: e.polarity == crate::event::Polarity::Negative,
+            status: e.status,
             filed: e.dct,
             article: s.intern(&e.article),
             char_start: e.char_start.min(u32::MAX as usize) as u32,

@@ -46,19 +46,34 @@ fn irregular() -> &'static HashMap<&'static str, &'static str> {
     TABLE.get_or_init(|| pairs(IRREGULAR_TSV))
 }
 
-/// The class table: lemma → (class, is a frame), from `classes.tsv`, whose optional third
-/// column `frame` marks the lemmas that tell of another event (see [`is_frame`]); the
-/// class `-` is no class (a light or aspectual verb: `held talks`, `talks resumed`).
-fn classes() -> &'static HashMap<String, (&'static str, bool)> {
-    static TABLE: OnceLock<HashMap<String, (&'static str, bool)>> = OnceLock::new();
+/// One row of the class table: the class, and the marks of its third column.
+#[derive(Clone, Copy)]
+struct ClassRow {
+    class: &'static str,
+    /// `frame`: the lemma tells of another event (see [`is_frame`]).
+    frame: bool,
+    /// `loose`: a word of several senses (see [`is_loose`]).
+    loose: bool,
+}
+
+/// The class table: lemma → its row, from `classes.tsv`, whose optional third column
+/// marks frames (`frame`) and words of several senses (`loose`); the class `-` is no
+/// class (a light or aspectual verb: `held talks`, `talks resumed`).
+fn classes() -> &'static HashMap<String, ClassRow> {
+    static TABLE: OnceLock<HashMap<String, ClassRow>> = OnceLock::new();
     TABLE.get_or_init(|| {
         pairs(CLASSES_TSV)
             .into_iter()
             .map(|(key, rest)| {
                 let mut cols = rest.split('\t').map(str::trim);
                 let class = cols.next().unwrap_or("");
-                let frame = cols.next() == Some("frame");
-                (without_silent_e(key.to_string()), (class, frame))
+                let marks: Vec<&str> = cols.collect();
+                let row = ClassRow {
+                    class,
+                    frame: marks.contains(&"frame"),
+                    loose: marks.contains(&"loose"),
+                };
+                (without_silent_e(key.to_string()), row)
             })
             .collect()
     })
@@ -69,8 +84,16 @@ fn classes() -> &'static HashMap<String, (&'static str, bool)> {
 pub fn class(lemma: &str) -> Option<&'static str> {
     classes()
         .get(lemma)
-        .map(|&(class, _)| class)
+        .map(|row| row.class)
         .filter(|&class| class != "-")
+}
+
+/// A lemma whose class holds for one of its senses only (`join`: "joined NATO" is an
+/// accession, "will join NATO leaders in Lisbon" a meeting): its class links it to the
+/// other lemmas of the class, but it is never a different kind from a lemma of another
+/// class.
+pub fn is_loose(lemma: &str) -> bool {
+    classes().get(lemma).is_some_and(|row| row.loose)
 }
 
 /// A lemma of a reporting or deciding frame (`announce`, `recall`, `decide`): a telling
@@ -79,7 +102,7 @@ pub fn class(lemma: &str) -> Option<&'static str> {
 /// had declared …"). Merging compares such a telling with the event named by the words
 /// around it ([`content_lemmas`]).
 pub fn is_frame(lemma: &str) -> bool {
-    classes().get(lemma).is_some_and(|&(_, frame)| frame)
+    classes().get(lemma).is_some_and(|row| row.frame)
 }
 
 /// Words before a frame's trigger that may name what it reports ("Russia's suspension of
@@ -93,17 +116,20 @@ pub const CONTENT_AFTER: usize = 12;
 /// The lemmas of the words around a frame's trigger in its sentence, and the classes of
 /// those the class table knows: at most
 /// [`CONTENT_BEFORE`] words before the trigger's first occurrence and [`CONTENT_AFTER`]
-/// after it, words of three letters or more, the trigger's own lemma left out; sorted,
+/// after it, counting only words of three letters or more, the trigger's own lemma left out; sorted,
 /// without duplicates. Only lemmas that some other telling has as its trigger ever match,
 /// so function words cost an index lookup and nothing more. A trigger not found in the
 /// sentence reports nothing.
 pub fn content_lemmas(sentence: &str, trigger: &str) -> Vec<String> {
-    let words: Vec<&str> = sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
     let own = trigger.split_whitespace().last().unwrap_or("");
     let own_lower = own.to_lowercase();
+    // short words (prepositions, articles: "в", "на", "of") neither count nor report, so
+    // a Russian frame reaches as far as an English one ("На саммите НАТО в Бухаресте в
+    // апреле 2008 года альянс заявил")
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= 3 || w.to_lowercase() == own_lower)
+        .collect();
     let Some(at) = words.iter().position(|w| w.to_lowercase() == own_lower) else {
         return Vec::new();
     };
@@ -190,7 +216,7 @@ fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, content_lemmas, is_frame, lemma};
+    use super::{class, content_lemmas, is_frame, is_loose, lemma};
 
     #[test]
     fn frames_report_the_lemmas_around_them() {
@@ -265,7 +291,17 @@ mod tests {
             ("resumed", true, None),
             ("объявил", true, Some("statement")),
             ("met", false, Some("meeting")),
-            ("suspended", false, None),
+            ("suspended", false, Some("suspension")),
+            ("revoked", false, Some("suspension")),
+            ("signed", true, Some("signing")),
+            ("became", true, None),
+            ("spoke", true, None),
+            ("joined", false, Some("accession")),
+            ("accession", false, Some("accession")),
+            ("members", false, Some("accession")),
+            ("agreed", false, Some("decision")),
+            ("promised", false, Some("decision")),
+            ("convened", false, Some("meeting")),
             ("voted", false, Some("election")),
             ("Выборы", false, Some("election")),
             ("election", false, Some("election")),
@@ -278,6 +314,27 @@ mod tests {
             assert_eq!(is_frame(&l), frame, "{trigger} ({l}) a frame");
             assert_eq!(class(&l), want, "class of {trigger} ({l})");
         }
+    }
+
+    #[test]
+    fn loose_lemmas_are_marked() {
+        // (trigger, loose)
+        for (trigger, want) in [
+            ("joined", true),
+            ("join", true),
+            ("met", false),
+            ("accession", false),
+        ] {
+            assert_eq!(is_loose(&lemma(trigger)), want, "{trigger}");
+        }
+    }
+
+    #[test]
+    fn short_words_do_not_count_in_the_window() {
+        // ten words before the frame, four of them short: the summit is within reach
+        let sentence =
+            "На саммите НАТО в Бухаресте в апреле 2008 года альянс заявил, что Украина станет членом.";
+        assert!(content_lemmas(sentence, "заявил").iter().any(|l| l == "summit"));
     }
 
     #[test]

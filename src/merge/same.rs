@@ -78,6 +78,30 @@ pub fn across_articles(s: Shared, nested: bool, places_agree: bool) -> bool {
     nested && s.same_kind() && s.actors_agree() && places_agree
 }
 
+/// Two lemmas of one event class ("talks", "met"; "joined", "accession") are the same
+/// trigger when both sides name actors, which then must overlap. With no one named on one
+/// side, the class vouches only on the evidence of the scene told by another story
+/// (`same_scene`: the same single day in the same named place, in two stories): "the
+/// summit opened in Madrid on Tuesday" and "NATO leaders met in Madrid on Tuesday".
+/// Elsewhere a class is too wide to stand for the actors ("talks in June" are not every
+/// meeting of June), and one story naming two statements of a day tells two.
+pub fn class_vouches(actorless: bool, same_scene: bool) -> bool {
+    !actorless || same_scene
+}
+
+/// The very lemma vouches for tellings where one side names no actor when the date is
+/// narrow enough to tie them: a month or finer, or a wider date in the same named place
+/// (`coarse`: a quarter, a year or wider, placeless, is not — "sales in 1989" and "sales
+/// for the third quarter" of two companies are two events; "the summit in Vilnius in
+/// 2023" is the Vilnius summit), and a single day when a plan meets a fact (`plan_and_fact`: one side only
+/// scheduled, the other only occurred): "foreign ministers will meet again in June" told
+/// in April and "the council last met in June" told two years later are two meetings as
+/// likely as one, "will meet on Friday" and "met on Friday" one. Shared actors tie them
+/// at any precision.
+pub fn lemma_vouches(actorless: bool, coarse: bool, single_day: bool, plan_and_fact: bool) -> bool {
+    !actorless || (!coarse && (single_day || !plan_and_fact))
+}
+
 /// Mentions from different stories where one side's kind is unknown (a trigger with no
 /// CAMEO category and no event class, such as "failed to bridge their differences"): the
 /// same event only on the evidence of the scene — `same_scene`, the same single day in
@@ -90,9 +114,13 @@ pub fn unknown_kind_same_scene(s: Shared, kind_unknown: bool, same_scene: bool) 
 /// A reporting or deciding frame and the event it reports ("Lavrov announced the
 /// suspension of the mission" / "Russia suspended its mission"): `reports` when a word
 /// around the frame's trigger has the other's lemma; the dates nested, the places not
-/// different, and the actors shared (or one side naming none).
-pub fn reported_event(s: Shared, reports: bool, nested: bool, places_agree: bool) -> bool {
-    reports && nested && places_agree && (s.actorless || s.actors > 0)
+/// different, and the actors shared, or one side naming none when `tied`: the other names
+/// someone and the date is a month or finer. When neither side names anyone a word is all
+/// they share ("signed a letter of intent to acquire Automated Custom Systems" and "offers
+/// to acquire Connaught" are two acquisitions), and a year is too wide for a word to tie
+/// ("said on October 26 that it wins" and "won in 1989").
+pub fn reported_event(s: Shared, reports: bool, nested: bool, places_agree: bool, tied: bool) -> bool {
+    reports && nested && places_agree && (s.actors > 0 || (s.actorless && tied))
 }
 
 /// A bare month and an earlier `Month YEAR` mention of the same month, by the names and
@@ -152,7 +180,43 @@ mod tests {
             (shared(false, false, 2, false), true, true, false, false),
         ];
         for (i, (s, reports, nested, places, want)) in cases.into_iter().enumerate() {
-            assert_eq!(reported_event(s, reports, nested, places), want, "case {i}");
+            assert_eq!(reported_event(s, reports, nested, places, true), want, "case {i}");
+            // one side naming no one, with no date or name to tie them: only words in common
+            assert_eq!(
+                reported_event(s, reports, nested, places, false),
+                want && s.actors > 0,
+                "case {i}, untied"
+            );
+        }
+    }
+
+    #[test]
+    fn what_vouches_when_one_side_names_no_one() {
+        // (actorless, same scene, a class vouches)
+        let classes = [
+            (false, false, true),
+            (false, true, true),
+            (true, true, true),
+            (true, false, false),
+        ];
+        for (i, (actorless, scene, want)) in classes.into_iter().enumerate() {
+            assert_eq!(class_vouches(actorless, scene), want, "class case {i}");
+        }
+        // (actorless, coarser than a month, single day, plan and fact, the lemma vouches)
+        let lemmas = [
+            (false, false, false, true, true),
+            (false, true, false, true, true),
+            (true, false, true, true, true),
+            (true, false, false, false, true),
+            (true, false, false, true, false),
+            (true, true, false, false, false),
+        ];
+        for (i, (actorless, coarse, day, plan_and_fact, want)) in lemmas.into_iter().enumerate() {
+            assert_eq!(
+                lemma_vouches(actorless, coarse, day, plan_and_fact),
+                want,
+                "lemma case {i}"
+            );
         }
     }
 
