@@ -323,7 +323,7 @@ mod tests {
             ("resumed", true, None),
             ("объявил", true, Some("statement")),
             ("met", false, Some("meeting")),
-            ("suspended", false, None),
+            ("suspended", false, Some("closure")),
             ("voted", false, Some("election")),
             ("Выборы", false, Some("election")),
             ("election", false, Some("election")),
