@@ -367,7 +367,13 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
         let mut new = clusters[c].take(i, k);
         new.created = created;
         index.file(c, clusters[c].span, k, &new);
-        for other in bridged(k, c, &candidates, &clusters) {
+        // a mention that fitted several clusters equally well and joined none of them
+        // (`best`) cannot show them to be one event
+        let ambiguous = created && !candidates.is_empty();
+        for other in bridged(k, c, &candidates, &clusters)
+            .into_iter()
+            .filter(|_| !ambiguous)
+        {
             fold(&mut clusters, &mut index, c, other, keys, &rank);
         }
     }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::{class, content_lemmas, is_frame, is_loose, lemma};
+use super::lemma::{class, content_lemmas, is_frame, is_loose, lemma, lemma_in};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
@@ -205,7 +205,7 @@ impl KeyTable {
             .collect();
         bodies.sort_unstable();
         bodies.dedup();
-        let lemma_text = lemma(&e.trigger);
+        let lemma_text = lemma_in(&e.trigger, &e.sentence);
         let mut content: Vec<Sym> = if is_frame(&lemma_text) {
             content_lemmas(&e.sentence, &e.trigger)
                 .iter()

@@ -443,7 +443,7 @@ fn latest_status(event: &Event, tellings: &[(u64, Source)]) -> Status {
 
 /// The event's kind is known: it has a CAMEO category or its trigger an event class.
 fn known_kind(e: &Event) -> bool {
-    e.category.is_some() || lemma::class(&lemma(&e.trigger)).is_some()
+    e.category.is_some() || lemma::class(&lemma::lemma_in(&e.trigger, &e.sentence)).is_some()
 }
 
 fn conflict_value(cluster: &[(u64, Source)]) -> ConflictValue {

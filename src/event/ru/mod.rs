@@ -27,7 +27,7 @@ use crate::dct::DocumentDate;
 use crate::event::actors::{gazetteer, Entry, Kind as ActorKind};
 use crate::event::{Event, ExtractOptions, Status};
 use crate::input::article::Article;
-use crate::lang::ru::eventwords::{has_stem, trigger, trigger_before, Trigger, ACTORS, PLACES};
+use crate::lang::ru::eventwords::{has_stem, trigger, trigger_in, Trigger, ACTORS, PLACES};
 use crate::lang::ru::token::{tokenize, Kind, Tok};
 use crate::time::interval::{self, Granularity};
 use crate::timex::{Timex, TimexType};
@@ -252,19 +252,28 @@ impl<'a> Doc<'a> {
             return None;
         }
         let status = self.status(ti, trig, start);
-        let actors = actors_in(toks, sentence.clone(), self.dct.date);
+        // who held an office is read on the event's day, as the English reader does
+        // ("Горбачев" told in 2019 of 1989 is still the Soviet leader); the dateline's
+        // place ("МОСКВА, 13 июн") is no actor
+        let after_dateline = self.after_dateline();
+        let named = actors_in(
+            toks,
+            sentence.start.max(after_dateline)..sentence.end,
+            Some(start),
+        );
+        let actors = with_affiliations(if named.is_empty() {
+            self.carried_actors(&sentence, ti, start)
+        } else {
+            named.clone()
+        });
         let clause = headline::clause(toks, sentence.clone(), ti);
         // a speech verb's place is where it was said, not the reported clause's
         let speech = trig.code == "01" && !trig.noun;
         let location = location_in(toks, if speech { clause.clone() } else { sentence.clone() });
         // the headline never reaches into the dateline ("ИНТЕРФАКС - Россия …")
-        let after_dateline = self
-            .skip
-            .as_ref()
-            .map_or(0, |s| toks.partition_point(|t| t.start < self.chars.byte(s.end)));
         let told = sentence.start.max(after_dateline.min(ti))..sentence.end;
         let headline = headline::headline(text, toks, told, ti, trig);
-        let headline_en = headline::gloss(trig, &actors, status);
+        let headline_en = headline::gloss(trig, &named, status);
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();
         let event = Event {
@@ -296,6 +305,51 @@ impl<'a> Doc<'a> {
             ..Default::default()
         };
         Some((event, rank))
+    }
+
+    /// A sentence that names no one carries on the subject of the sentence before it in
+    /// its paragraph when its own subject points back — an anaphor of
+    /// `data/anaphors.tsv` before the trigger ("Лидеры также подписали", "страна получила
+    /// приглашение") — or it has none, its trigger a short passive ("Работа постпредства
+    /// будет прекращена с 1 ноября" after "Россия приостанавливает работу постпредства"):
+    /// that sentence's actors, on the event's day; none across a line break. A subject of
+    /// its own ("дипломаты обсудят") carries nothing over.
+    fn carried_actors(&self, sentence: &std::ops::Range<usize>, ti: usize, day: NaiveDate) -> Vec<Actor> {
+        let toks = &self.toks;
+        let points_back = toks[sentence.start..ti].iter().any(|t| is_anaphor(&t.low));
+        if !(points_back || short_passive(&toks[ti].low)) {
+            return Vec::new();
+        }
+        let Some(before) = self.sentences.iter().rev().find(|s| s.end <= sentence.start) else {
+            return Vec::new();
+        };
+        let (Some(last), Some(first)) = (
+            self.toks.get(before.end.wrapping_sub(1)),
+            self.toks.get(sentence.start),
+        ) else {
+            return Vec::new();
+        };
+        if before.is_empty()
+            || self
+                .article
+                .text
+                .get(last.end..first.start)
+                .is_none_or(|gap| gap.contains('\n'))
+        {
+            return Vec::new();
+        }
+        actors_in(
+            &self.toks,
+            before.start.max(self.after_dateline())..before.end,
+            Some(day),
+        )
+    }
+
+    /// The first token after the dateline (0 without one).
+    fn after_dateline(&self) -> usize {
+        self.skip.as_ref().map_or(0, |s| {
+            self.toks.partition_point(|t| t.start < self.chars.byte(s.end))
+        })
     }
 
     /// The status of the event at trigger `ti` dated from `start`: scheduled when the date
@@ -563,13 +617,20 @@ fn nearest_trigger(
     first: usize,
     last: usize,
 ) -> Option<(usize, &'static Trigger, (bool, bool, usize))> {
+    if let Some((i, t)) = meeting_phrase(toks, sentence.start, first) {
+        return Some((i, t, (false, true, first - i)));
+    }
     let mut best: Option<((bool, bool, usize), usize, &'static Trigger)> = None;
     for i in sentence.clone() {
         if (first..last).contains(&i) || toks[i].kind != Kind::Word {
             continue;
         }
         let next: Vec<&str> = toks[i + 1..].iter().take(2).map(|t| t.low.as_str()).collect();
-        let Some(t) = trigger_before(&toks[i].low, &next) else {
+        let before: Vec<&str> = toks[sentence.start.max(i.saturating_sub(2))..i]
+            .iter()
+            .map(|t| t.low.as_str())
+            .collect();
+        let Some(t) = trigger_in(&before, &toks[i].low, &next) else {
             continue;
         };
         let between = if i < first { i + 1..first } else { last..i };
@@ -610,6 +671,38 @@ fn nearest_trigger(
     Some((i, t, key))
 }
 
+/// Prepositions that open a phrase naming the occasion of a clause ("на саммите", "в ходе
+/// встречи", "во время визита", "в рамках переговоров"): the last word of each.
+const OCCASION_OPENERS: &[&str] = &["на", "ходе", "время", "рамках"];
+
+/// The most words between an occasion's noun and a date of its phrase ("на саммите НАТО
+/// в Бухаресте в апреле 2008 года": four).
+const OCCASION_SPAN: usize = 5;
+
+/// "в ходе встречи в МИД 15 декабря", "На саммите НАТО в Бухаресте в апреле 2008 года
+/// альянс заявил": a date at the end of a phrase naming the occasion — a preposition of
+/// [`OCCASION_OPENERS`], a meeting noun (CAMEO 04: встреча, саммит, переговоры, визит),
+/// then only names and short prepositions up to the date — dates that meeting, as the
+/// English "during a meeting at the Foreign Ministry on December 15" does, whatever verb
+/// the clause has. The noun's token and entry.
+fn meeting_phrase(toks: &[Tok], sentence_start: usize, first: usize) -> Option<(usize, &'static Trigger)> {
+    let mut j = first;
+    while j > sentence_start && first - j <= OCCASION_SPAN {
+        j -= 1;
+        let t = &toks[j];
+        if let Some(entry) = trigger(&t.low).filter(|e| e.noun && !e.artifact && e.code == "04") {
+            let opened = j > sentence_start && OCCASION_OPENERS.contains(&toks[j - 1].low.as_str());
+            return opened.then_some((j, entry));
+        }
+        let name = t.kind == Kind::Word && t.upper;
+        let preposition = matches!(t.low.as_str(), "в" | "во" | "на" | "при");
+        if !(name || preposition) {
+            return None;
+        }
+    }
+    None
+}
+
 /// The event noun of a phase verb's clause, nearest it: "Саммит НАТО открылся" →
 /// "Саммит", "начали двухдневную встречу" → "встречу".
 fn phase_noun(
@@ -633,6 +726,22 @@ fn phase_noun(
                 .map(|t| (j, t))
         })
         .min_by_key(|(j, _)| j.abs_diff(vi))
+}
+
+/// Whether a folded word is a subject that points back to an earlier one ("они",
+/// "страна", "лидеры"; `data/anaphors.tsv`).
+fn is_anaphor(word: &str) -> bool {
+    crate::lang::ru::eventwords::ANAPHORS.contains(word)
+}
+
+/// Endings of short passive participles ("прекращена", "подписано", "созданы").
+const SHORT_PASSIVE_ENDINGS: &[&str] = &[
+    "ена", "ено", "ены", "ана", "ано", "аны", "ята", "ято", "яты", "ута", "уто", "уты",
+];
+
+/// Whether a trigger's form is a short passive participle, whose clause names no agent.
+fn short_passive(word: &str) -> bool {
+    word.chars().count() >= 6 && SHORT_PASSIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// "не подписали", "отказался подписать": the trigger did not happen.
@@ -698,9 +807,20 @@ fn actors_in(toks: &[Tok], sentence: std::ops::Range<usize>, dct: Option<NaiveDa
                 step = n;
                 break;
             }
-            if let Some(actor) = resolve(alias.target, dct) {
-                if !out.contains(&actor) {
-                    out.push(actor);
+            // "в России", "на Украине": a country in the locative is where, not who (as
+            // English leaves out "in Russia"); "в Россию" (whither) and "Россия" stay
+            let locative = n == 1
+                && k > 0
+                && matches!(toks[words[k - 1]].low.as_str(), "в" | "во" | "на")
+                && toks[words[k]].low.ends_with(['е', 'и'])
+                && gazetteer()
+                    .get(alias.target)
+                    .is_some_and(|e| e.kind == ActorKind::Country);
+            if !locative {
+                if let Some(actor) = resolve(alias.target, dct) {
+                    if !out.contains(&actor) {
+                        out.push(actor);
+                    }
                 }
             }
             step = n;
@@ -709,6 +829,41 @@ fn actors_in(toks: &[Tok], sentence: std::ops::Range<usize>, dct: Option<NaiveDa
         k += step;
     }
     out
+}
+
+/// The actors and, after them, each person's country or organisation, from the role held
+/// ("Vladimir Putin (President of Russia)": Russia), as the English reader adds them.
+fn with_affiliations(mut out: Vec<Actor>) -> Vec<Actor> {
+    let affiliations: Vec<Actor> = out
+        .iter()
+        .filter(|a| a.person)
+        .filter_map(|a| {
+            a.label
+                .split_once(" (")
+                .and_then(|(_, role)| affiliation(role.trim_end_matches(')')))
+        })
+        .collect();
+    for actor in affiliations {
+        if !out.iter().any(|a| a.label == actor.label) {
+            out.push(actor);
+        }
+    }
+    out
+}
+
+/// The first country or organisation a role names ("President of Russia": Russia,
+/// "NATO Secretary General": NATO), by the English gazetteer.
+fn affiliation(role: &str) -> Option<Actor> {
+    let tokens = crate::text::sentence::tokenize(role);
+    crate::event::actors::ArticleActors::default()
+        .find(&tokens)
+        .into_iter()
+        .find(|m| m.kind != ActorKind::Person)
+        .map(|m| Actor {
+            short: m.canonical.clone(),
+            label: m.canonical,
+            person: false,
+        })
 }
 
 /// The canonical names of the actors `text` names by name (offices named without a name

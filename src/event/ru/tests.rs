@@ -30,7 +30,10 @@ fn triggers_actors_and_negation() {
         e.actors,
         vec![
             "Sergey Lavrov (Russian Foreign Minister)".to_string(),
-            "Anders Fogh Rasmussen (NATO Secretary General)".to_string()
+            "Anders Fogh Rasmussen (NATO Secretary General)".to_string(),
+            // each person's country or organisation, as the English reader adds them
+            "Russia".to_string(),
+            "NATO".to_string()
         ]
     );
     assert_eq!(e.location.as_deref(), Some("Brussels"));
@@ -394,4 +397,183 @@ fn glosses_read_as_english() {
     assert_eq!(e.headline_en.as_deref(), Some("Expected to take office"));
     let e = &rows_with("Лавров во вторник встретился с Расмуссеном.", "2009-12-01")[0];
     assert_eq!(e.headline_en.as_deref(), Some("Lavrov met with Rasmussen"));
+}
+
+/// (sentence, trigger, English lemma): the words near a trigger choose its entry.
+#[test]
+fn words_near_a_trigger_choose_its_lemma() {
+    use crate::lang::ru::eventwords::english_lemma_in;
+    let cases = [
+        (
+            "В среду США ввели новые санкции против России.",
+            "ввели",
+            "sanction",
+        ),
+        ("Санкции ввели в июле.", "ввели", "sanction"),
+        ("Власти ввели режим ЧС.", "ввели", "introduce"),
+        (
+            "Путин и Макрон в субботу обсудили по телефону ситуацию.",
+            "обсудили",
+            "call",
+        ),
+        ("Министры обсудили ситуацию на Украине.", "обсудили", "discuss"),
+        ("Стороны провели переговоры по видеосвязи.", "переговоры", "call"),
+        ("Стороны провели переговоры в Женеве.", "переговоры", "talk"),
+        ("Состоялся телефонный разговор лидеров.", "разговор", "call"),
+        (
+            "В понедельник Россия признала независимость ДНР и ЛНР.",
+            "признала",
+            "recognize",
+        ),
+        ("Суд признал его виновным.", "признал", "rule"),
+        ("Договор вступил в силу 5 февраля 2011 года.", "вступил", "enter"),
+        ("Финляндия вступила в НАТО.", "вступила", "join"),
+        ("Страна получила приглашение на саммите.", "получила", "invite"),
+        ("Страна получила помощь.", "получила", "receive"),
+        ("Швеция стала 32-м членом НАТО.", "стала", "join"),
+        (
+            "Турция сняла возражения против вступления Финляндии.",
+            "сняла",
+            "drop",
+        ),
+        (
+            "Работа постпредства будет прекращена с 1 ноября.",
+            "прекращена",
+            "stop",
+        ),
+    ];
+    for (sentence, trigger, want) in cases {
+        assert_eq!(english_lemma_in(sentence, trigger), Some(want), "{sentence}");
+    }
+    // an entry that asks for a word near it is never read without its context
+    assert_eq!(
+        crate::lang::ru::eventwords::english_lemma("ввели"),
+        Some("introduce")
+    );
+}
+
+/// Every alias of the actor table names an entry of the English gazetteer (or an
+/// office), and no alias is listed twice.
+#[test]
+fn every_actor_alias_names_a_gazetteer_entry() {
+    let mut seen = std::collections::HashSet::new();
+    for alias in ACTORS.iter() {
+        let key = alias.stems.join(" ");
+        assert!(seen.insert(key.clone()), "{key} listed twice");
+        if let Some(role) = alias.target.strip_prefix("role:") {
+            assert!(!role.is_empty(), "{key}");
+            continue;
+        }
+        assert!(
+            gazetteer().get(alias.target).is_some(),
+            "{key}: {} is not in the gazetteer",
+            alias.target
+        );
+    }
+}
+
+/// (text, document date, the actors of its one event): countries in any case, bodies
+/// named by their possessor ("Парламент Венгрии"), coordinated subjects, people of the
+/// extended table with their countries, places in the locative left out.
+#[test]
+fn actors_of_russian_news() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Парламент Венгрии ратифицировал заявку Швеции 26 февраля.",
+            "2024-03-07",
+            &["Hungary", "Sweden"],
+        ),
+        (
+            "Сергей Рябков и Венди Шерман в понедельник провели переговоры в Женеве.",
+            "2022-01-10",
+            &[
+                "Sergei Ryabkov (Russian Deputy Foreign Minister)",
+                "Wendy Sherman (US Deputy Secretary of State)",
+                "Russia",
+                "United States",
+            ],
+        ),
+        (
+            "Во вторник в Москве Лукашенко встретился с Путиным.",
+            "2021-09-09",
+            &[
+                "Alexander Lukashenko (President of Belarus)",
+                "Vladimir Putin (President of Russia)",
+                "Belarus",
+                "Russia",
+            ],
+        ),
+        (
+            "Соединенные Штаты в четверг вышли из Договора по ПРО.",
+            "2002-06-13",
+            &["United States"],
+        ),
+        (
+            "Россия признала независимость Южной Осетии и Абхазии 26 августа 2008 года.",
+            "2009-08-08",
+            &["Russia", "South Ossetia", "Abkhazia"],
+        ),
+    ];
+    for (text, dct, want) in cases {
+        let got = rows_with(text, dct);
+        assert_eq!(got.len(), 1, "{text}: {got:#?}");
+        assert_eq!(got[0].actors, *want, "{text}");
+    }
+}
+
+/// A person told of years later holds the office of the event's day, not the article's.
+#[test]
+fn offices_are_read_on_the_event_day() {
+    let got = rows_with(
+        "Михаил Горбачев и Джордж Буш встретились на Мальте 2 декабря 1989 года.",
+        "2019-12-02",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].actors[0], "Mikhail Gorbachev (Soviet leader)");
+}
+
+/// A sentence that names no one carries on the subject of the sentence before it; the
+/// dateline's city is never an actor.
+#[test]
+fn subjects_carry_over_within_a_paragraph() {
+    let got = rows_with(
+        "МОСКВА, 18 окт — РИА Новости. Россия приостанавливает работу постпредства при НАТО. \
+         Работа постпредства будет прекращена с 1 ноября.",
+        "2021-10-18",
+    );
+    let closing = got
+        .iter()
+        .find(|e| e.trigger == "прекращена")
+        .expect("the closing");
+    assert_eq!(closing.actors, ["Russia", "NATO"]);
+    let got = rows_with(
+        "МОСКВА, 13 июн — РИА Новости. Договор вступил в силу в четверг.",
+        "2002-06-13",
+    );
+    assert!(got.iter().all(|e| e.actors.is_empty()), "{got:#?}");
+}
+
+/// (text, the trigger dated): a date closing a phrase that names the occasion ("в ходе
+/// встречи", "на саммите") dates that meeting, whatever the clause's verb.
+#[test]
+fn the_occasion_phrase_dates_its_meeting() {
+    let cases = [
+        (
+            "Документы были переданы американской стороне в ходе встречи в МИД 15 декабря.",
+            "встречи",
+        ),
+        (
+            "На саммите НАТО в Бухаресте в апреле 2008 года альянс заявил, что Украина станет членом НАТО.",
+            "саммите",
+        ),
+        // no occasion's preposition: the verb keeps its date
+        (
+            "Документы были переданы американской стороне 15 декабря.",
+            "переданы",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = rows_with(text, "2021-12-17");
+        assert!(got.iter().any(|e| e.trigger == want), "{text}: {got:#?}");
+    }
 }
