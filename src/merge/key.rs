@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::{class, content_lemmas, is_frame, is_loose, lemma, lemma_in};
+use super::lemma::{class, content_lemmas, is_frame, is_loose, lemma_in};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
