@@ -49,9 +49,13 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let mut list = 0;
     let mut found = Vec::new();
     let mut relative = Vec::new();
+    let mut captions = Captions::new(&article.text);
     for xi in 0..timexes.len() {
         if xi == 0 || !doc.listed_after(&timexes[xi - 1], &timexes[xi]) {
             list = xi;
+        }
+        if captions.holds(&timexes[xi]) {
+            continue;
         }
         if let Some((event, rank)) = doc.event_of(timexes, xi) {
             if COUNTED_FROM_A_DATE
@@ -65,6 +69,61 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     }
     one_per_event(one_per_trigger(found), &relative)
 }
+
+/// The photo captions of an article ("Выступление Мадонны 16 февраля 2020 года" under a
+/// picture, [`crate::dct::lead::is_photo_caption`]): their date is the picture's, and the
+/// picture is no event of the story. Each line is judged once, when a date falls on it.
+struct Captions<'t> {
+    /// Each line's first char offset and its text.
+    lines: Vec<(usize, &'t str)>,
+    judged: HashMap<usize, bool>,
+}
+
+impl<'t> Captions<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            lines.push((at, line));
+            at += line.chars().count() + 1;
+        }
+        Captions {
+            lines,
+            judged: HashMap::new(),
+        }
+    }
+
+    /// Whether the date `t` lies on a photo caption's line: one the lead reader takes for
+    /// a caption, or a short line with no past-tense verb that `t`, a date with its year,
+    /// closes ("Подписание конституции США 28 июня 1776 года": the lead reader's dates
+    /// are a page's, of recent years only).
+    fn holds(&mut self, t: &Timex) -> bool {
+        let i = self
+            .lines
+            .partition_point(|&(start, _)| start <= t.start)
+            .saturating_sub(1);
+        let Some(&(start, line)) = self.lines.get(i) else {
+            return false;
+        };
+        let closes = start + line.trim_end().chars().count() == t.end
+            && t.value
+                .get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        let caption = *self
+            .judged
+            .entry(i)
+            .or_insert_with(|| crate::dct::lead::is_photo_caption(line));
+        caption
+            || (closes
+                && line.split_whitespace().count() <= CAPTION_WORDS
+                && !line
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| crate::lang::ru::tense::is_past_verb(&crate::lang::ru::lexicon::fold(w))))
+    }
+}
+
+/// The most words a photo caption has (as the lead reader counts them).
+const CAPTION_WORDS: usize = 30;
 
 /// The rules of a date counted from another date of the story: "две недели спустя",
 /// "через неделю" (not "накануне", a day before the document's).
