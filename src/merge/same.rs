@@ -123,6 +123,16 @@ pub fn reported_event(s: Shared, reports: bool, nested: bool, places_agree: bool
     reports && nested && places_agree && (s.actors > 0 || (s.actorless && tied))
 }
 
+/// Something taking effect and the event that does ("The move, which takes effect on
+/// Nov. 1" / "the staff's accreditation will be revoked as of November 1"):
+/// `effect_and_effective` when one side tells of something taking effect and the other is
+/// of a kind that takes effect (a suspension, a closing), on the same single day
+/// (`same_day`), told by another story, and sharing a name. A telling of something taking
+/// effect that fits two events of its day cannot say which (see `cluster::best`).
+pub fn takes_effect(s: Shared, effect_and_effective: bool, same_day: bool, other_story: bool) -> bool {
+    effect_and_effective && same_day && other_story && !s.actorless && s.actors > 0
+}
+
 /// A bare month and an earlier `Month YEAR` mention of the same month, by the names and
 /// event-word classes of their clauses.
 pub fn bare_month_mention(s: Shared) -> bool {
@@ -217,6 +227,23 @@ mod tests {
                 want,
                 "lemma case {i}"
             );
+        }
+    }
+
+    #[test]
+    fn what_takes_effect_needs_its_day_another_story_and_a_name() {
+        // (shared, effect and effective, same day, other story, the same event)
+        let cases = [
+            (shared(false, false, 1, false), true, true, true, true),
+            (shared(false, false, 3, false), true, true, true, true),
+            (shared(false, false, 1, false), false, true, true, false),
+            (shared(false, false, 1, false), true, false, true, false),
+            (shared(false, false, 1, false), true, true, false, false),
+            (shared(false, false, 0, false), true, true, true, false),
+            (shared(false, false, 0, true), true, true, true, false),
+        ];
+        for (i, (s, pair, day, other, want)) in cases.into_iter().enumerate() {
+            assert_eq!(takes_effect(s, pair, day, other), want, "case {i}");
         }
     }
 
