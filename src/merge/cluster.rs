@@ -13,12 +13,21 @@
 //!      actors; lemmas of different classes are different kinds even under one CAMEO
 //!      category (a call and a meeting are both `04`).
 //!    * Actors: a joint body (`NATO-Russia Council`) is both its members, never either
-//!      ([`key::shared_actors`]).
+//!      ([`key::shared_actors`]); a body named alone and two or more names all members
+//!      of it on their day (`members.tsv`: "Seven former communist countries joined
+//!      NATO", "Bulgaria, Estonia, … and Slovenia became members") share the body's side.
+//!    * Something taking effect ("the move, which takes effect on Nov. 1"; `in-effect`,
+//!      read from `phrases.tsv`) has no kind of its own: it joins the one event of its
+//!      single day whose kind takes effect (`effective` in `classes.tsv`: a suspension, a
+//!      closing) and that shares a name with it, told by another story
+//!      ([`same::takes_effect`]); it is placed after every other mention of its day and
+//!      joins none when two fit.
 //!    * When one side's kind is unknown ("failed to bridge their differences"), the scene
 //!      can vouch instead: the same single day, the same named place, two actors shared
 //!      ([`same::unknown_kind_same_scene`]).
-//!    * A mention that fits several clusters joins the one it shares the most actors with;
-//!      a tie between clusters of different dates or places leaves it alone (`best`).
+//!    * A mention that fits several clusters joins the one it shares the most actors with
+//!      (sharing two or more with each, the one all of whose names it gives); a tie
+//!      between clusters of different dates or places leaves it alone (`best`).
 //! 2. **Same event, incompatible dates → one row, flagged.** Two clusters conflict when
 //!    they share the trigger lemma, their actor sets are similar (Jaccard ≥
 //!    [`CONFLICT_MIN_JACCARD`]), the places do not differ, their intervals are not nested,
