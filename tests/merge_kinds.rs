@@ -1185,6 +1185,36 @@ fn a_body_is_its_members_on_the_day() {
             &[&["afp"], &["dpa"]],
         ),
         (
+            "members of long standing meeting on the day the body's ministers met",
+            vec![
+                T {
+                    article: "nato",
+                    filed: "2009-12-03",
+                    trigger: "met",
+                    sentence: "NATO foreign ministers met in Brussels on Thursday.",
+                    category: Some("04 Consult"),
+                    actors: &["NATO"],
+                    location: Some("Brussels"),
+                    date: "2009-12-03",
+                    span: ("2009-12-03", "2009-12-04"),
+                    ..joined
+                },
+                T {
+                    article: "afp",
+                    filed: "2009-12-03",
+                    trigger: "met",
+                    sentence: "France and Germany met in Brussels on Thursday.",
+                    category: Some("04 Consult"),
+                    actors: &["France", "Germany"],
+                    location: Some("Brussels"),
+                    date: "2009-12-03",
+                    span: ("2009-12-03", "2009-12-04"),
+                    ..joined
+                },
+            ],
+            &[&["afp"], &["nato"]],
+        ),
+        (
             "a day before they joined: not yet members",
             vec![
                 T {

@@ -13,9 +13,10 @@
 //!      actors; lemmas of different classes are different kinds even under one CAMEO
 //!      category (a call and a meeting are both `04`).
 //!    * Actors: a joint body (`NATO-Russia Council`) is both its members, never either
-//!      ([`key::shared_actors`]); a body named alone and two or more names all members
-//!      of it on their day (`members.tsv`: "Seven former communist countries joined
-//!      NATO", "Bulgaria, Estonia, … and Slovenia became members") share the body's side.
+//!      ([`key::shared_actors`]); a body named alone and two or more names that all
+//!      joined it within their dates (`members.tsv`: "Seven former communist countries
+//!      joined NATO", "Bulgaria, Estonia, … and Slovenia became members") share the
+//!      body's side; members of long standing do not ([`key::bodies_of`]).
 //!    * Something taking effect ("the move, which takes effect on Nov. 1"; `in-effect`,
 //!      read from `phrases.tsv`) has no kind of its own: it joins the one event of its
 //!      single day whose kind takes effect (`effective` in `classes.tsv`: a suspension, a
@@ -106,9 +107,10 @@ impl Cluster {
             [one] => Some(*one),
             _ => None,
         };
-        // a body and its members: one side names the body alone, the other only members
-        // of it on their day ("Seven former communist countries joined NATO" and "Bulgaria,
-        // Estonia, … and Slovenia became members"): the body's side, one name
+        // a body and its newcomers: one side names the body alone, the other only members
+        // that joined it within their dates ("Seven former communist countries joined
+        // NATO" and "Bulgaria, Estonia, … and Slovenia became members"): the body's side,
+        // one name
         let body_alone = only(&self.actors).filter(|b| self.bodies_alone.binary_search(b).is_ok());
         let members_of =
             |bodies: &[Sym], body: Option<Sym>| body.is_some_and(|b| bodies.binary_search(&b).is_ok());

@@ -100,8 +100,9 @@ pub struct AtomKey {
     /// Its only actor is a body of the members table ([`members_on`]): "Seven former
     /// communist countries joined NATO" (NATO).
     pub body_alone: Option<Sym>,
-    /// The bodies every actor of it is a member of on its day, when it names two or more
-    /// ([`bodies_of`]), sorted: "Bulgaria, Estonia, … and Slovenia became members" (NATO).
+    /// The bodies every actor of it joined within its dates, when it names two or more
+    /// ([`bodies_of`]), sorted: "Bulgaria, Estonia, … and Slovenia became members" on 29
+    /// March 2004 (NATO).
     pub member_of: Box<[Sym]>,
     /// The telling is negated ("did not meet"): it never joins an affirmed one.
     pub negative: bool,
@@ -221,9 +222,8 @@ impl KeyTable {
             [one] if is_body(one) => Some(s.intern(one)),
             _ => None,
         };
-        let mut member_of: Vec<Sym> = e
-            .start
-            .map(|day| bodies_of(&normalized, day))
+        let mut member_of: Vec<Sym> = span
+            .map(|span| bodies_of(&normalized, span))
             .unwrap_or_default()
             .into_iter()
             .map(|b| s.intern(b))
@@ -481,9 +481,12 @@ pub fn members_on(body: &str, day: NaiveDate) -> Vec<&'static str> {
         .collect()
 }
 
-/// The bodies of which every one of `names` (normalised, two or more) is a member on
-/// `day`.
-pub fn bodies_of(names: &[String], day: NaiveDate) -> Vec<&'static str> {
+/// The bodies that every one of `names` (normalised, two or more) joined within `span`:
+/// the newcomers of an enlargement ("Bulgaria, Estonia, … and Slovenia became members on
+/// Monday", "Albania and Croatia joined in April 2009") are the body's other side of one
+/// accession. Members of long standing are not: "France and Germany met in Brussels" on
+/// the day NATO's ministers met there is a meeting of its own.
+pub fn bodies_of(names: &[String], span: Span) -> Vec<&'static str> {
     if names.len() < 2 {
         return Vec::new();
     }
@@ -491,8 +494,11 @@ pub fn bodies_of(names: &[String], day: NaiveDate) -> Vec<&'static str> {
     bodies.sort_unstable();
     bodies.dedup();
     bodies.retain(|body| {
-        let members = members_on(body, day);
-        names.iter().all(|n| members.contains(&n.as_str()))
+        names.iter().all(|n| {
+            memberships().iter().any(|(b, member, from, _)| {
+                b == body && member == n && span.start <= *from && *from < span.end
+            })
+        })
     });
     bodies
 }
@@ -523,18 +529,29 @@ mod tests {
         let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a day");
         let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
         assert!(is_body("nato") && !is_body("russia") && !is_body("bulgaria"));
-        // (names, day, their bodies)
-        let cases: [(&[&str], &str, &[&str]); 7] = [
-            (&["bulgaria", "slovenia"], "2004-03-29", &["nato"]),
-            (&["bulgaria", "slovenia"], "2004-03-28", &[]),
-            (&["albania", "croatia"], "2009-04-01", &["nato"]),
-            (&["albania", "north macedonia"], "2009-04-01", &[]),
-            (&["united states", "turkey"], "1990-01-01", &["nato"]),
-            (&["finland", "sweden"], "2023-06-01", &[]),
-            (&["finland"], "2024-06-01", &[]),
+        // (names, first day, the day after the last, the bodies they all joined then)
+        let cases: [(&[&str], &str, &str, &[&str]); 9] = [
+            (&["bulgaria", "slovenia"], "2004-03-29", "2004-03-30", &["nato"]),
+            (&["bulgaria", "slovenia"], "2004-03-28", "2004-03-29", &[]),
+            (&["bulgaria", "slovenia"], "2004-03-30", "2004-03-31", &[]),
+            (&["albania", "croatia"], "2009-04-01", "2009-04-02", &["nato"]),
+            (&["albania", "croatia"], "2009-04-01", "2009-05-01", &["nato"]),
+            (&["albania", "north macedonia"], "2009-04-01", "2009-04-02", &[]),
+            // members of long standing meeting are no enlargement
+            (&["france", "germany"], "1999-03-12", "1999-03-13", &[]),
+            (&["finland", "sweden"], "2023-01-01", "2025-01-01", &["nato"]),
+            (&["finland"], "2023-04-04", "2023-04-05", &[]),
         ];
-        for (members, on, want) in cases {
-            assert_eq!(bodies_of(&names(members), day(on)), want, "{members:?} on {on}");
+        for (members, start, end, want) in cases {
+            let span = super::Span {
+                start: day(start),
+                end: day(end),
+            };
+            assert_eq!(
+                bodies_of(&names(members), span),
+                want,
+                "{members:?} {start}..{end}"
+            );
         }
         assert_eq!(members_on("nato", day("1949-04-04")).len(), 12);
         assert_eq!(members_on("nato", day("2024-03-07")).len(), 32);
