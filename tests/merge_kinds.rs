@@ -1388,3 +1388,110 @@ fn conversations_and_attacks_in_other_words() {
     ];
     check(&cases);
 }
+
+#[test]
+fn a_year_naming_no_one_retells_the_one_event_of_its_word_told_twice() {
+    let reuters = T {
+        article: "reuters",
+        filed: "2021-02-03",
+        trigger: "extended",
+        sentence: "The United States and Russia extended the New START treaty on Wednesday.",
+        status: Status::Occurred,
+        category: None,
+        actors: &["United States", "Russia"],
+        location: None,
+        date: "2021-02-03",
+        span: ("2021-02-03", "2021-02-04"),
+        granularity: Granularity::Day,
+    };
+    let tass = T {
+        article: "tass",
+        trigger: "продлили",
+        sentence: "Россия и США в среду продлили договор СНВ-3 на пять лет.",
+        ..reuters
+    };
+    let year = T {
+        article: "ap",
+        filed: "2023-02-21",
+        trigger: "extended",
+        sentence: "The treaty was extended in 2021 for five years.",
+        actors: &[],
+        date: "2021",
+        span: ("2021-01-01", "2022-01-01"),
+        granularity: Granularity::Year,
+        ..reuters
+    };
+    // other words, names and year: sanctions lifted
+    let lifted = T {
+        article: "afp",
+        filed: "2016-01-17",
+        trigger: "lifted",
+        sentence: "The United States and the EU lifted sanctions on Iran on Saturday.",
+        actors: &["United States", "EU", "Iran"],
+        date: "2016-01-16",
+        span: ("2016-01-16", "2016-01-17"),
+        ..reuters
+    };
+    let lifted_too = T {
+        article: "dpa",
+        sentence: "Sanctions on Iran were lifted on Saturday by the EU and Washington.",
+        ..lifted
+    };
+    let lifted_year = T {
+        article: "ap",
+        filed: "2018-05-08",
+        sentence: "Sanctions were lifted in 2016 under the deal.",
+        actors: &[],
+        date: "2016",
+        span: ("2016-01-01", "2017-01-01"),
+        granularity: Granularity::Year,
+        ..lifted
+    };
+    let cases: Vec<Case> = vec![
+        (
+            "extended in 2021 / extended on Wednesday, told twice",
+            vec![reuters, tass, year],
+            &[&["ap", "reuters", "tass"]],
+        ),
+        (
+            "lifted in 2016 / lifted on Saturday, told twice",
+            vec![lifted, lifted_too, lifted_year],
+            &[&["afp", "ap", "dpa"]],
+        ),
+        (
+            "told by one story only: apart",
+            vec![reuters, year],
+            &[&["ap"], &["reuters"]],
+        ),
+        (
+            "two extensions that year: it cannot tell which",
+            vec![
+                reuters,
+                tass,
+                year,
+                T {
+                    article: "ria",
+                    sentence: "Russia and Belarus extended their union treaty on 9 September.",
+                    actors: &["Russia", "Belarus"],
+                    date: "2021-09-09",
+                    span: ("2021-09-09", "2021-09-10"),
+                    ..reuters
+                },
+            ],
+            &[&["ap"], &["reuters", "tass"], &["ria"]],
+        ),
+        (
+            "the year told in one of the two stories: the writer tells two",
+            vec![
+                reuters,
+                tass,
+                T {
+                    article: "tass",
+                    ..year
+                },
+            ],
+            &[&["reuters", "tass"], &["tass"]],
+        ),
+    ];
+    check(&cases);
+}

@@ -26,6 +26,9 @@
 //!    * When one side's kind is unknown ("failed to bridge their differences"), the scene
 //!      can vouch instead: the same single day, the same named place, two actors shared
 //!      ([`same::unknown_kind_same_scene`]).
+//!    * A year (or wider) naming no one retells the one cluster of its very lemma in
+//!      those dates when that cluster names someone and is told by two stories or more
+//!      ([`same::year_retells`]: "the treaty was extended in 2021").
 //!    * A mention that fits several clusters joins the one it shares the most actors with
 //!      (sharing two or more with each, the one all of whose names it gives); a tie
 //!      between clusters of different dates or places leaves it alone (`best`).
@@ -256,6 +259,32 @@ impl Index {
         found
     }
 
+    /// How many live clusters of mention `k`'s very lemma lie within its dates, for a
+    /// mention naming no one dated wider than a month (else 0): "the treaty was extended
+    /// in 2021" retells the one extension of 2021 only when there is one
+    /// ([`same::year_retells`]).
+    fn rivals(&self, k: &AtomKey) -> usize {
+        let Some(span) = k.span.filter(|s| (s.end - s.start).num_days() > 31) else {
+            return 0;
+        };
+        if !k.actors.is_empty() {
+            return 0;
+        }
+        let mut found: Vec<usize> = self
+            .by_lemma
+            .get(&k.lemma)
+            .into_iter()
+            .flat_map(|index| {
+                index
+                    .range((span.start, 0)..(span.end, 0))
+                    .map(|&(_, c)| self.live(c))
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.len()
+    }
+
     /// Files cluster `c` (dated `span`) under what mention `k` brought to it.
     fn file(&mut self, c: usize, span: Option<Span>, k: &AtomKey, new: &Added) {
         let Some(span) = span else {
@@ -411,7 +440,8 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     for i in order {
         let k = &keys[i];
         let mut candidates = index.candidates(k);
-        candidates.retain(|&c| joins(k, &clusters[c]));
+        let rivals = index.rivals(k);
+        candidates.retain(|&c| joins(k, &clusters[c], rivals));
         let (c, created) = match best(k, &candidates, &clusters) {
             Some(c) => (c, false),
             None => {
@@ -547,7 +577,7 @@ fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize
 /// lemmas of different classes are different kinds of event even under one CAMEO
 /// category (a call and a meeting are both `04`). Actors are counted by
 /// [`key::shared_actors`] (a joint body is both its members).
-fn joins(k: &AtomKey, c: &Cluster) -> bool {
+fn joins(k: &AtomKey, c: &Cluster, rivals: usize) -> bool {
     if k.negative != c.negative {
         return false;
     }
@@ -576,8 +606,11 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         Status::Occurred => c.scheduled && !c.occurred,
         Status::Reported => false,
     };
+    let retold = coarse
+        && k.actors.is_empty()
+        && same::year_retells(rivals, c.actors.len(), c.articles.len(), other_story);
     let same_lemma = c.lemmas.binary_search(&k.lemma).is_ok()
-        && same::lemma_vouches(actorless, coarse, single_day, plan_and_fact);
+        && (same::lemma_vouches(actorless, coarse, single_day, plan_and_fact) || retold);
     let shared = Shared {
         trigger: same_lemma || (same_class && same::class_vouches(actorless, same_scene && other_story)),
         category: !class_clash

@@ -102,6 +102,16 @@ pub fn lemma_vouches(actorless: bool, coarse: bool, single_day: bool, plan_and_f
     !actorless || (!coarse && (single_day || !plan_and_fact))
 }
 
+/// A telling naming no one at a year or wider ("the treaty was extended in 2021 for five
+/// years") and the one event of its very lemma in those dates (`rivals`: how many
+/// there are), when that event names someone and is told by two stories or more, and the
+/// telling is another story's: the year retells it. Two or more events of the lemma in
+/// the year ("sales in 1989" among a year of quarterly sales), or one told once, leave
+/// it alone.
+pub fn year_retells(rivals: usize, named: usize, stories: usize, other_story: bool) -> bool {
+    rivals == 1 && named > 0 && stories >= 2 && other_story
+}
+
 /// Mentions from different stories where one side's kind is unknown (a trigger with no
 /// CAMEO category and no event class, such as "failed to bridge their differences"): the
 /// same event only on the evidence of the scene — `same_scene`, the same single day in
@@ -244,6 +254,23 @@ mod tests {
         ];
         for (i, (s, pair, day, other, want)) in cases.into_iter().enumerate() {
             assert_eq!(takes_effect(s, pair, day, other), want, "case {i}");
+        }
+    }
+
+    #[test]
+    fn a_year_retells_the_one_event_of_its_lemma() {
+        // (rivals, names, stories, other story, retold)
+        let cases = [
+            (1, 2, 3, true, true),
+            (1, 1, 2, true, true),
+            (2, 2, 3, true, false),
+            (0, 2, 3, true, false),
+            (1, 0, 3, true, false),
+            (1, 2, 1, true, false),
+            (1, 2, 3, false, false),
+        ];
+        for (i, (rivals, named, stories, other, want)) in cases.into_iter().enumerate() {
+            assert_eq!(year_retells(rivals, named, stories, other), want, "case {i}");
         }
     }
 
