@@ -885,3 +885,613 @@ fn a_side_naming_no_one_joins_on_the_scene_when_one_cluster_fits() {
     ];
     check(&cases);
 }
+
+#[test]
+fn what_takes_effect_is_the_one_event_of_its_day_that_does() {
+    let revoked = T {
+        article: "interfax",
+        filed: "2021-10-18",
+        trigger: "revoked",
+        sentence: "The staff's accreditation will be revoked as of November 1, the minister said.",
+        status: Status::Scheduled,
+        category: None,
+        actors: &["NATO", "Sergey Lavrov", "Russia"],
+        location: None,
+        date: "2021-11-01",
+        span: ("2021-11-01", "2021-11-02"),
+        granularity: Granularity::Day,
+    };
+    let move_ = T {
+        article: "reuters",
+        trigger: "takes",
+        sentence: "The move, which takes effect on Nov. 1, further reduces the few remaining channels.",
+        category: Some("17 Coerce"),
+        actors: &["Russia"],
+        ..revoked
+    };
+    // other names, place, year and words: a border closing that a ban puts into force
+    let close = T {
+        article: "mti",
+        filed: "2015-09-10",
+        trigger: "close",
+        sentence: "Hungary will close its border with Serbia on September 15.",
+        actors: &["Hungary", "Serbia"],
+        date: "2015-09-15",
+        span: ("2015-09-15", "2015-09-16"),
+        ..revoked
+    };
+    let ban = T {
+        article: "ap",
+        filed: "2015-09-11",
+        trigger: "comes",
+        sentence: "The ban comes into force on Tuesday, the government in Budapest said.",
+        actors: &["Hungary"],
+        ..close
+    };
+    let cases: Vec<Case> = vec![
+        (
+            "the move takes effect / will be revoked",
+            vec![revoked, move_],
+            &[&["interfax", "reuters"]],
+        ),
+        (
+            "the ban comes into force / will close",
+            vec![close, ban],
+            &[&["ap", "mti"]],
+        ),
+        (
+            "no name shared: apart",
+            vec![
+                close,
+                T {
+                    actors: &["Croatia"],
+                    ..ban
+                },
+            ],
+            &[&["ap"], &["mti"]],
+        ),
+        (
+            "another day: apart",
+            vec![
+                close,
+                T {
+                    date: "2015-09-16",
+                    span: ("2015-09-16", "2015-09-17"),
+                    ..ban
+                },
+            ],
+            &[&["ap"], &["mti"]],
+        ),
+        (
+            "one story's own sentences: the writer tells two",
+            vec![
+                close,
+                T {
+                    article: "mti",
+                    ..ban
+                },
+            ],
+            &[&["mti"], &["mti"]],
+        ),
+        (
+            "a meeting of the day does not take effect",
+            vec![
+                T {
+                    article: "dpa",
+                    trigger: "meet",
+                    sentence: "Hungary and Serbia will meet in Szeged on September 15.",
+                    category: Some("04 Consult"),
+                    location: Some("Szeged"),
+                    ..close
+                },
+                ban,
+            ],
+            &[&["ap"], &["dpa"]],
+        ),
+        (
+            "two closings of the day in two places: it cannot tell which",
+            vec![
+                T {
+                    location: Some("Roszke"),
+                    ..close
+                },
+                T {
+                    article: "hvg",
+                    sentence: "Hungary will close its border crossing with Croatia on September 15.",
+                    actors: &["Hungary", "Croatia"],
+                    location: Some("Zakany"),
+                    ..close
+                },
+                ban,
+            ],
+            &[&["ap"], &["hvg"], &["mti"]],
+        ),
+    ];
+    check(&cases);
+}
+
+#[test]
+fn entering_into_force_told_in_other_words() {
+    let entered = T {
+        article: "ap",
+        filed: "2011-02-05",
+        trigger: "entered",
+        sentence: "The New START treaty entered into force on Saturday.",
+        status: Status::Occurred,
+        category: None,
+        actors: &["United States", "Russia"],
+        location: None,
+        date: "2011-02-05",
+        span: ("2011-02-05", "2011-02-06"),
+        granularity: Granularity::Day,
+    };
+    let took = T {
+        article: "reuters",
+        filed: "2021-02-03",
+        trigger: "treaty",
+        sentence: "The treaty took effect in February 2011.",
+        category: Some("05 Engage in diplomatic cooperation"),
+        actors: &[],
+        date: "2011-02",
+        span: ("2011-02-01", "2011-03-01"),
+        granularity: Granularity::Month,
+        ..entered
+    };
+    let kyoto = T {
+        article: "afp",
+        filed: "2005-02-16",
+        trigger: "entered",
+        sentence: "The Kyoto Protocol entered into force on Wednesday.",
+        actors: &["Japan", "UN"],
+        date: "2005-02-16",
+        span: ("2005-02-16", "2005-02-17"),
+        ..entered
+    };
+    let came = T {
+        article: "dpa",
+        filed: "2015-02-16",
+        trigger: "Protocol",
+        sentence: "The Protocol came into force in February 2005.",
+        actors: &[],
+        date: "2005-02",
+        span: ("2005-02-01", "2005-03-01"),
+        granularity: Granularity::Month,
+        ..kyoto
+    };
+    let cases: Vec<Case> = vec![
+        (
+            "took effect / entered into force",
+            vec![entered, took],
+            &[&["ap", "reuters"]],
+        ),
+        (
+            "came into force / entered into force",
+            vec![kyoto, came],
+            &[&["afp", "dpa"]],
+        ),
+        (
+            "the treaty's signing that month is another event",
+            vec![
+                T {
+                    article: "ria",
+                    trigger: "signed",
+                    sentence: "Medvedev and Obama signed the treaty on February 5.",
+                    ..entered
+                },
+                took,
+            ],
+            &[&["reuters"], &["ria"]],
+        ),
+        (
+            "a treaty that took office is no phrase: apart",
+            vec![
+                entered,
+                T {
+                    sentence: "The treaty took office in February 2011.",
+                    ..took
+                },
+            ],
+            &[&["ap"], &["reuters"]],
+        ),
+    ];
+    check(&cases);
+}
+
+#[test]
+fn a_body_is_its_members_on_the_day() {
+    let joined = T {
+        article: "ap",
+        filed: "2004-03-29",
+        trigger: "joined",
+        sentence: "Seven former communist countries joined NATO on Monday.",
+        status: Status::Occurred,
+        category: Some("04 Consult"),
+        actors: &["NATO"],
+        location: None,
+        date: "2004-03-29",
+        span: ("2004-03-29", "2004-03-30"),
+        granularity: Granularity::Day,
+    };
+    let became = T {
+        article: "reuters",
+        filed: "2004-04-02",
+        trigger: "became",
+        sentence:
+            "Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia became members on Monday.",
+        category: None,
+        actors: &[
+            "Bulgaria",
+            "Estonia",
+            "Latvia",
+            "Lithuania",
+            "Romania",
+            "Slovakia",
+            "Slovenia",
+        ],
+        ..joined
+    };
+    let balkan = T {
+        article: "afp",
+        filed: "2009-04-01",
+        trigger: "joined",
+        sentence: "Two Balkan countries joined NATO on Wednesday.",
+        actors: &["NATO"],
+        date: "2009-04-01",
+        span: ("2009-04-01", "2009-04-02"),
+        ..joined
+    };
+    let albania = T {
+        article: "dpa",
+        filed: "2009-04-03",
+        trigger: "became",
+        sentence: "Albania and Croatia became members of the alliance on Wednesday.",
+        category: None,
+        actors: &["Albania", "Croatia"],
+        ..balkan
+    };
+    let cases: Vec<Case> = vec![
+        (
+            "seven joined NATO / the seven became members",
+            vec![joined, became],
+            &[&["ap", "reuters"]],
+        ),
+        (
+            "two joined NATO / Albania and Croatia became members",
+            vec![balkan, albania],
+            &[&["afp", "dpa"]],
+        ),
+        (
+            "one of them not a member that day: apart",
+            vec![
+                balkan,
+                T {
+                    sentence: "Albania, Croatia and Macedonia became members of the alliance on Wednesday.",
+                    actors: &["Albania", "Croatia", "North Macedonia"],
+                    ..albania
+                },
+            ],
+            &[&["afp"], &["dpa"]],
+        ),
+        (
+            "a single member is not the body's side",
+            vec![
+                balkan,
+                T {
+                    sentence: "Albania became a member of the alliance on Wednesday.",
+                    actors: &["Albania"],
+                    ..albania
+                },
+            ],
+            &[&["afp"], &["dpa"]],
+        ),
+        (
+            "members of long standing meeting on the day the body's ministers met",
+            vec![
+                T {
+                    article: "nato",
+                    filed: "2009-12-03",
+                    trigger: "met",
+                    sentence: "NATO foreign ministers met in Brussels on Thursday.",
+                    category: Some("04 Consult"),
+                    actors: &["NATO"],
+                    location: Some("Brussels"),
+                    date: "2009-12-03",
+                    span: ("2009-12-03", "2009-12-04"),
+                    ..joined
+                },
+                T {
+                    article: "afp",
+                    filed: "2009-12-03",
+                    trigger: "met",
+                    sentence: "France and Germany met in Brussels on Thursday.",
+                    category: Some("04 Consult"),
+                    actors: &["France", "Germany"],
+                    location: Some("Brussels"),
+                    date: "2009-12-03",
+                    span: ("2009-12-03", "2009-12-04"),
+                    ..joined
+                },
+            ],
+            &[&["afp"], &["nato"]],
+        ),
+        (
+            "a day before they joined: not yet members",
+            vec![
+                T {
+                    date: "2009-03-31",
+                    span: ("2009-03-31", "2009-04-01"),
+                    ..balkan
+                },
+                T {
+                    date: "2009-03-31",
+                    span: ("2009-03-31", "2009-04-01"),
+                    ..albania
+                },
+            ],
+            &[&["afp"], &["dpa"]],
+        ),
+    ];
+    check(&cases);
+}
+
+#[test]
+fn conversations_and_attacks_in_other_words() {
+    let macron = T {
+        article: "afp",
+        filed: "2022-02-12",
+        trigger: "spoke",
+        sentence: "Emmanuel Macron spoke with Vladimir Putin by telephone on Saturday.",
+        status: Status::Occurred,
+        category: Some("01 Make public statement"),
+        actors: &["Emmanuel Macron", "Vladimir Putin", "France", "Russia"],
+        location: Some("Paris"),
+        date: "2022-02-12",
+        span: ("2022-02-12", "2022-02-13"),
+        granularity: Granularity::Day,
+    };
+    let biden = T {
+        article: "ap",
+        sentence: "Joe Biden and Vladimir Putin spoke by phone for an hour on Saturday.",
+        actors: &[
+            "Joe Biden",
+            "Vladimir Putin",
+            "United States",
+            "Russia",
+            "Emmanuel Macron",
+            "France",
+        ],
+        location: Some("Washington"),
+        ..macron
+    };
+    let discussed = T {
+        article: "ria",
+        trigger: "обсудили",
+        sentence: "Владимир Путин и Эммануэль Макрон в субботу обсудили по телефону ситуацию вокруг Украины.",
+        category: Some("04 Consult"),
+        actors: &["Vladimir Putin", "Emmanuel Macron", "Ukraine", "Russia", "France"],
+        location: None,
+        ..macron
+    };
+    let talked = T {
+        article: "tass",
+        trigger: "разговаривал",
+        sentence: "Позднее в субботу Путин разговаривал с Джо Байденом.",
+        category: Some("04 Consult"),
+        actors: &["Vladimir Putin", "Joe Biden", "Russia", "United States"],
+        location: None,
+        ..macron
+    };
+    // other leaders, day and year
+    let scholz = T {
+        article: "dpa",
+        filed: "2022-05-13",
+        sentence: "Olaf Scholz spoke with Vladimir Putin by telephone on Friday.",
+        actors: &["Olaf Scholz", "Vladimir Putin", "Germany", "Russia"],
+        location: Some("Berlin"),
+        date: "2022-05-13",
+        span: ("2022-05-13", "2022-05-14"),
+        ..macron
+    };
+    let austin = T {
+        article: "ap",
+        sentence: "Joe Biden and Vladimir Putin spoke by phone on Friday, a day after Scholz.",
+        actors: &[
+            "Joe Biden",
+            "Vladimir Putin",
+            "United States",
+            "Russia",
+            "Olaf Scholz",
+            "Germany",
+        ],
+        location: Some("Washington"),
+        ..scholz
+    };
+    let kremlin = T {
+        article: "interfax",
+        trigger: "обсудили",
+        sentence: "Владимир Путин и Олаф Шольц в пятницу обсудили по телефону ситуацию.",
+        category: Some("04 Consult"),
+        actors: &["Vladimir Putin", "Olaf Scholz", "Russia", "Germany"],
+        location: None,
+        ..scholz
+    };
+    let airstrikes = T {
+        article: "ap",
+        filed: "1999-03-25",
+        trigger: "airstrikes",
+        sentence: "NATO launched airstrikes against Yugoslavia on Wednesday night.",
+        status: Status::Occurred,
+        category: Some("19 Fight"),
+        actors: &["NATO", "Yugoslavia"],
+        location: None,
+        date: "1999-03-24",
+        span: ("1999-03-24", "1999-03-25"),
+        granularity: Granularity::Day,
+    };
+    let bombing = T {
+        article: "reuters",
+        trigger: "bombing",
+        sentence: "The NATO bombing of Yugoslavia started on Wednesday.",
+        category: Some("18 Assault"),
+        actors: &["NATO", "Yugoslavia"],
+        ..airstrikes
+    };
+    let cases: Vec<Case> = vec![
+        (
+            "discussed by phone: the call all of whose names it gives",
+            vec![macron, biden, discussed],
+            &[&["afp", "ria"], &["ap"]],
+        ),
+        (
+            "a conversation with no means joins the call of its names",
+            vec![macron, biden, discussed, talked],
+            &[&["afp", "ria"], &["ap", "tass"]],
+        ),
+        (
+            "other leaders and day: the call all of whose names it gives",
+            vec![scholz, austin, kremlin],
+            &[&["ap"], &["dpa", "interfax"]],
+        ),
+        (
+            "one name shared with each: it cannot tell which",
+            vec![
+                scholz,
+                austin,
+                T {
+                    article: "xinhua",
+                    sentence: "Москва в пятницу обсудила по телефону ситуацию.",
+                    trigger: "обсудила",
+                    actors: &["Russia"],
+                    ..kremlin
+                },
+            ],
+            &[&["ap"], &["dpa"], &["xinhua"]],
+        ),
+        (
+            "airstrikes / bombing: one attack",
+            vec![airstrikes, bombing],
+            &[&["ap", "reuters"]],
+        ),
+        (
+            "a dock strike of that day is no attack",
+            vec![
+                airstrikes,
+                T {
+                    trigger: "strike",
+                    sentence: "NATO's civilian staff went on strike on Wednesday in Yugoslavia.",
+                    category: None,
+                    ..bombing
+                },
+            ],
+            &[&["ap"], &["reuters"]],
+        ),
+    ];
+    check(&cases);
+}
+
+#[test]
+fn a_year_naming_no_one_retells_the_one_event_of_its_word_told_twice() {
+    let reuters = T {
+        article: "reuters",
+        filed: "2021-02-03",
+        trigger: "extended",
+        sentence: "The United States and Russia extended the New START treaty on Wednesday.",
+        status: Status::Occurred,
+        category: None,
+        actors: &["United States", "Russia"],
+        location: None,
+        date: "2021-02-03",
+        span: ("2021-02-03", "2021-02-04"),
+        granularity: Granularity::Day,
+    };
+    let tass = T {
+        article: "tass",
+        trigger: "продлили",
+        sentence: "Россия и США в среду продлили договор СНВ-3 на пять лет.",
+        ..reuters
+    };
+    let year = T {
+        article: "ap",
+        filed: "2023-02-21",
+        trigger: "extended",
+        sentence: "The treaty was extended in 2021 for five years.",
+        actors: &[],
+        date: "2021",
+        span: ("2021-01-01", "2022-01-01"),
+        granularity: Granularity::Year,
+        ..reuters
+    };
+    // other words, names and year: sanctions lifted
+    let lifted = T {
+        article: "afp",
+        filed: "2016-01-17",
+        trigger: "lifted",
+        sentence: "The United States and the EU lifted sanctions on Iran on Saturday.",
+        actors: &["United States", "EU", "Iran"],
+        date: "2016-01-16",
+        span: ("2016-01-16", "2016-01-17"),
+        ..reuters
+    };
+    let lifted_too = T {
+        article: "dpa",
+        sentence: "Sanctions on Iran were lifted on Saturday by the EU and Washington.",
+        ..lifted
+    };
+    let lifted_year = T {
+        article: "ap",
+        filed: "2018-05-08",
+        sentence: "Sanctions were lifted in 2016 under the deal.",
+        actors: &[],
+        date: "2016",
+        span: ("2016-01-01", "2017-01-01"),
+        granularity: Granularity::Year,
+        ..lifted
+    };
+    let cases: Vec<Case> = vec![
+        (
+            "extended in 2021 / extended on Wednesday, told twice",
+            vec![reuters, tass, year],
+            &[&["ap", "reuters", "tass"]],
+        ),
+        (
+            "lifted in 2016 / lifted on Saturday, told twice",
+            vec![lifted, lifted_too, lifted_year],
+            &[&["afp", "ap", "dpa"]],
+        ),
+        (
+            "told by one story only: apart",
+            vec![reuters, year],
+            &[&["ap"], &["reuters"]],
+        ),
+        (
+            "two extensions that year: it cannot tell which",
+            vec![
+                reuters,
+                tass,
+                year,
+                T {
+                    article: "ria",
+                    sentence: "Russia and Belarus extended their union treaty on 9 September.",
+                    actors: &["Russia", "Belarus"],
+                    date: "2021-09-09",
+                    span: ("2021-09-09", "2021-09-10"),
+                    ..reuters
+                },
+            ],
+            &[&["ap"], &["reuters", "tass"], &["ria"]],
+        ),
+        (
+            "the year told in one of the two stories: the writer tells two",
+            vec![
+                reuters,
+                tass,
+                T {
+                    article: "tass",
+                    ..year
+                },
+            ],
+            &[&["reuters", "tass"], &["tass"]],
+        ),
+    ];
+    check(&cases);
+}

@@ -13,12 +13,25 @@
 //!      actors; lemmas of different classes are different kinds even under one CAMEO
 //!      category (a call and a meeting are both `04`).
 //!    * Actors: a joint body (`NATO-Russia Council`) is both its members, never either
-//!      ([`key::shared_actors`]).
+//!      ([`key::shared_actors`]); a body named alone and two or more names that all
+//!      joined it within their dates (`members.tsv`: "Seven former communist countries
+//!      joined NATO", "Bulgaria, Estonia, … and Slovenia became members") share the
+//!      body's side; members of long standing do not ([`key::bodies_of`]).
+//!    * Something taking effect ("the move, which takes effect on Nov. 1"; `in-effect`,
+//!      read from `phrases.tsv`) has no kind of its own: it joins the one event of its
+//!      single day whose kind takes effect (`effective` in `classes.tsv`: a suspension, a
+//!      closing) and that shares a name with it, told by another story
+//!      ([`same::takes_effect`]); it is placed after every other mention of its day and
+//!      joins none when two fit.
 //!    * When one side's kind is unknown ("failed to bridge their differences"), the scene
 //!      can vouch instead: the same single day, the same named place, two actors shared
 //!      ([`same::unknown_kind_same_scene`]).
-//!    * A mention that fits several clusters joins the one it shares the most actors with;
-//!      a tie between clusters of different dates or places leaves it alone (`best`).
+//!    * A year (or wider) naming no one retells the one cluster of its very lemma in
+//!      those dates when that cluster names someone and is told by two stories or more
+//!      ([`same::year_retells`]: "the treaty was extended in 2021").
+//!    * A mention that fits several clusters joins the one it shares the most actors with
+//!      (sharing two or more with each, the one all of whose names it gives); a tie
+//!      between clusters of different dates or places leaves it alone (`best`).
 //! 2. **Same event, incompatible dates → one row, flagged.** Two clusters conflict when
 //!    they share the trigger lemma, their actor sets are similar (Jaccard ≥
 //!    [`CONFLICT_MIN_JACCARD`]), the places do not differ, their intervals are not nested,
@@ -63,6 +76,15 @@ pub struct Cluster {
     place_actors: Vec<Sym>,
     /// The lemmas its reporting frames may report ([`key::AtomKey::content`]).
     content: Vec<Sym>,
+    /// The bodies that some telling names alone ([`key::AtomKey::body_alone`]).
+    bodies_alone: Vec<Sym>,
+    /// The bodies every telling naming anyone names only members of (`None` before a
+    /// telling names anyone; [`key::AtomKey::member_of`]).
+    member_of: Option<Vec<Sym>>,
+    /// Some telling is of something taking effect; some is of a kind that takes effect
+    /// ([`key::AtomKey::effect`], [`key::AtomKey::effective`]).
+    effect: bool,
+    effective: bool,
     /// Its tellings are negated ("did not meet").
     negative: bool,
     /// Some telling says it was planned; some says it took place.
@@ -88,6 +110,18 @@ impl Cluster {
             [one] => Some(*one),
             _ => None,
         };
+        // a body and its newcomers: one side names the body alone, the other only members
+        // that joined it within their dates ("Seven former communist countries joined
+        // NATO" and "Bulgaria, Estonia, … and Slovenia became members"): the body's side,
+        // one name
+        let body_alone = only(&self.actors).filter(|b| self.bodies_alone.binary_search(b).is_ok());
+        let members_of =
+            |bodies: &[Sym], body: Option<Sym>| body.is_some_and(|b| bodies.binary_search(&b).is_ok());
+        if members_of(&k.member_of, body_alone)
+            || members_of(self.member_of.as_deref().unwrap_or(&[]), k.body_alone)
+        {
+            return 1;
+        }
         let place_named = only(&self.actors).is_some_and(|a| k.place_actor == Some(a))
             || only(&k.actors).is_some_and(|a| self.place_actors.binary_search(&a).is_ok());
         usize::from(place_named)
@@ -175,6 +209,8 @@ struct Index {
     undated: HashMap<Sym, Vec<usize>>,
     /// Clusters of one day in a named place (for kinds that are unknown on one side).
     by_scene: HashMap<(chrono::NaiveDate, Sym), Vec<usize>>,
+    /// Clusters of one day (for what takes effect on it, see [`same::takes_effect`]).
+    by_day: HashMap<chrono::NaiveDate, Vec<usize>>,
     /// `alias[c]` is the cluster `c` was folded into (itself while it lives).
     alias: Vec<usize>,
 }
@@ -208,6 +244,9 @@ impl Index {
                 if let Some(scene) = k.location.and_then(|l| self.by_scene.get(&(span.start, l))) {
                     found.extend(scene.iter().copied());
                 }
+                if (k.effect || k.effective) && single(span) {
+                    found.extend(self.by_day.get(&span.start).into_iter().flatten().copied());
+                }
                 found
             }
             None => self.undated.get(&k.date).cloned().unwrap_or_default(),
@@ -218,6 +257,32 @@ impl Index {
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// How many live clusters of mention `k`'s very lemma lie within its dates, for a
+    /// mention naming no one dated wider than a month (else 0): "the treaty was extended
+    /// in 2021" retells the one extension of 2021 only when there is one
+    /// ([`same::year_retells`]).
+    fn rivals(&self, k: &AtomKey) -> usize {
+        let Some(span) = k.span.filter(|s| (s.end - s.start).num_days() > 31) else {
+            return 0;
+        };
+        if !k.actors.is_empty() {
+            return 0;
+        }
+        let mut found: Vec<usize> = self
+            .by_lemma
+            .get(&k.lemma)
+            .into_iter()
+            .flat_map(|index| {
+                index
+                    .range((span.start, 0)..(span.end, 0))
+                    .map(|&(_, c)| self.live(c))
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.len()
     }
 
     /// Files cluster `c` (dated `span`) under what mention `k` brought to it.
@@ -241,6 +306,9 @@ impl Index {
         }
         if let Some(place) = new.scene {
             self.by_scene.entry((span.start, place)).or_default().push(c);
+        }
+        if new.created && single(span) {
+            self.by_day.entry(span.start).or_default().push(c);
         }
     }
 }
@@ -273,6 +341,10 @@ impl Cluster {
             location: None,
             place_actors: Vec::new(),
             content: Vec::new(),
+            bodies_alone: Vec::new(),
+            member_of: None,
+            effect: false,
+            effective: false,
             negative: k.negative,
             scheduled: false,
             occurred: false,
@@ -286,6 +358,17 @@ impl Cluster {
         let mut new = Added::default();
         self.atoms.push(i);
         self.year_guessed |= k.year_guessed;
+        self.effect |= k.effect;
+        self.effective |= k.effective;
+        if let Some(b) = k.body_alone {
+            insert_sorted(&mut self.bodies_alone, b);
+        }
+        if !k.actors.is_empty() {
+            match self.member_of.as_mut() {
+                Some(bodies) => bodies.retain(|b| k.member_of.binary_search(b).is_ok()),
+                None => self.member_of = Some(k.member_of.to_vec()),
+            }
+        }
         self.scheduled |= k.status == Status::Scheduled;
         self.occurred |= k.status == Status::Occurred;
         insert_sorted(&mut self.articles, k.article);
@@ -337,8 +420,8 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     for (position, &i) in order.iter().enumerate() {
         rank[i] = position;
     }
-    // of one date, the mentions that name actors first: a mention naming no one then
-    // chooses among every cluster they made ("the summit" on a day and in a city where two
+    // of one date, the mentions that name actors first (and a telling of something taking
+    // effect last): a mention naming no one then chooses among every cluster they made ("the summit" on a day and in a city where two
     // pairs met is neither meeting), never only among those made before it
     order.sort_by_key(|&i| {
         let k = &keys[i];
@@ -348,6 +431,8 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
             k.span.is_none(),
             k.span,
             k.date,
+            // and what takes effect after every event of its day it might be
+            k.effect,
             k.actors.is_empty(),
             rank[i],
         )
@@ -355,7 +440,8 @@ fn build_clusters(keys: &[AtomKey]) -> Vec<Cluster> {
     for i in order {
         let k = &keys[i];
         let mut candidates = index.candidates(k);
-        candidates.retain(|&c| joins(k, &clusters[c]));
+        let rivals = index.rivals(k);
+        candidates.retain(|&c| joins(k, &clusters[c], rivals));
         let (c, created) = match best(k, &candidates, &clusters) {
             Some(c) => (c, false),
             None => {
@@ -442,10 +528,18 @@ fn fold(
 fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize> {
     // the names it shares, then whether it names the cluster's place ("their previous
     // talks were held in Stockholm" names no one, but Stockholm tells which December talks)
+    // and, sharing two names or more, whether it names every name of the cluster: "Putin
+    // and Macron discussed by phone" (Putin, Macron, Russia, France) retells the call of
+    // those four, not the call of Biden and Putin that named Macron too (one name shared
+    // tells too little: "the Jordanian monarch met this week" is not the king's arrival
+    // in Washington for naming Jordan alone)
+    let mine = names_of(k);
     let score = |c: usize| {
+        let shared = clusters[c].shared_actors(k);
         (
-            clusters[c].shared_actors(k),
+            shared,
             k.location.is_some() && clusters[c].location == k.location,
+            shared >= 2 && clusters[c].names().iter().all(|n| mine.binary_search(n).is_ok()),
         )
     };
     let best = candidates.iter().copied().min_by_key(|&c| {
@@ -455,6 +549,10 @@ fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize
             c,
         )
     })?;
+    // something taking effect that fits two events cannot say which of them takes effect
+    if k.effect && candidates.len() > 1 {
+        return None;
+    }
     let (span, location, top) = (clusters[best].span, clusters[best].location, score(best));
     // a mention naming no one cannot tell two clusters apart even of one day and place:
     // they are apart because their names differ
@@ -479,7 +577,7 @@ fn best(k: &AtomKey, candidates: &[usize], clusters: &[Cluster]) -> Option<usize
 /// lemmas of different classes are different kinds of event even under one CAMEO
 /// category (a call and a meeting are both `04`). Actors are counted by
 /// [`key::shared_actors`] (a joint body is both its members).
-fn joins(k: &AtomKey, c: &Cluster) -> bool {
+fn joins(k: &AtomKey, c: &Cluster, rivals: usize) -> bool {
     if k.negative != c.negative {
         return false;
     }
@@ -508,8 +606,11 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
         Status::Occurred => c.scheduled && !c.occurred,
         Status::Reported => false,
     };
+    let retold = coarse
+        && k.actors.is_empty()
+        && same::year_retells(rivals, c.actors.len(), c.articles.len(), other_story);
     let same_lemma = c.lemmas.binary_search(&k.lemma).is_ok()
-        && same::lemma_vouches(actorless, coarse, single_day, plan_and_fact);
+        && (same::lemma_vouches(actorless, coarse, single_day, plan_and_fact) || retold);
     let shared = Shared {
         trigger: same_lemma || (same_class && same::class_vouches(actorless, same_scene && other_story)),
         category: !class_clash
@@ -536,7 +637,14 @@ fn joins(k: &AtomKey, c: &Cluster) -> bool {
     // month or finer
     let tied = (!k.actors.is_empty() || !c.actors.is_empty()) && !coarse;
     let places = places_agree(k.location, c.location);
+    let effect_and_effective = (k.effect && c.effective) || (k.effective && c.effect);
     same::across_articles(shared, dates_fit, places)
+        || same::takes_effect(
+            shared,
+            effect_and_effective,
+            single_day && c.span == k.span,
+            other_story,
+        )
         || same::unknown_kind_same_scene(shared, kind_unknown, same_scene)
         || same::reported_event(shared, reports, dates_fit, places, tied)
 }
@@ -651,6 +759,24 @@ fn conflict(a: &Cluster, b: &Cluster) -> bool {
         && jaccard(&a.actors, &b.actors) >= CONFLICT_MIN_JACCARD
         && places_agree(a.location, b.location)
         && !intersects(&a.articles, &b.articles)
+}
+
+/// A span of a single day.
+fn single(span: Span) -> bool {
+    span.start.succ_opt() == Some(span.end)
+}
+
+/// The actors of mention `k` and the members of its joint bodies, sorted.
+fn names_of(k: &AtomKey) -> Vec<Sym> {
+    let mut names: Vec<Sym> = k
+        .actors
+        .iter()
+        .chain(k.bodies.iter().flat_map(|b| b.iter()))
+        .copied()
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn places_agree(a: Option<Sym>, b: Option<Sym>) -> bool {

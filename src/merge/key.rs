@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lemma::{class, content_lemmas, is_frame, is_loose, lemma_in};
+use super::lemma::{class, content_lemmas, is_effect, is_effective, is_frame, is_loose, lemma_in};
 use super::Source;
 use crate::time::interval::{self, Granularity};
 
@@ -92,6 +92,18 @@ pub struct AtomKey {
     /// For a reporting or deciding frame ([`is_frame`]), the lemmas of the words around
     /// its trigger, sorted: the events it may report ([`content_lemmas`]).
     pub content: Box<[Sym]>,
+    /// It tells of something taking effect ([`super::lemma::is_effect`]: "the move takes
+    /// effect on Nov. 1").
+    pub effect: bool,
+    /// Its kind takes effect on a day ([`super::lemma::is_effective`]: a suspension).
+    pub effective: bool,
+    /// Its only actor is a body of the members table ([`members_on`]): "Seven former
+    /// communist countries joined NATO" (NATO).
+    pub body_alone: Option<Sym>,
+    /// The bodies every actor of it joined within its dates, when it names two or more
+    /// ([`bodies_of`]), sorted: "Bulgaria, Estonia, … and Slovenia became members" on 29
+    /// March 2004 (NATO).
+    pub member_of: Box<[Sym]>,
     /// The telling is negated ("did not meet"): it never joins an affirmed one.
     pub negative: bool,
     /// Told as done, planned or said ([`crate::event::Status`]): a plan and a fact that
@@ -205,6 +217,18 @@ impl KeyTable {
             .collect();
         bodies.sort_unstable();
         bodies.dedup();
+        let normalized: Vec<String> = e.actors.iter().map(|a| normalize(a)).collect();
+        let body_alone = match normalized.as_slice() {
+            [one] if is_body(one) => Some(s.intern(one)),
+            _ => None,
+        };
+        let mut member_of: Vec<Sym> = span
+            .map(|span| bodies_of(&normalized, span))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|b| s.intern(b))
+            .collect();
+        member_of.sort_unstable();
         let lemma_text = lemma_in(&e.trigger, &e.sentence);
         let mut content: Vec<Sym> = if is_frame(&lemma_text) {
             content_lemmas(&e.sentence, &e.trigger)
@@ -232,6 +256,10 @@ impl KeyTable {
                 .and_then(place_as_actor)
                 .map(|country| s.intern(&normalize(country))),
             content: content.into(),
+            body_alone,
+            member_of: member_of.into(),
+            effect: is_effect(&lemma_text),
+            effective: is_effective(&lemma_text),
             negative: e.polarity == crate::event::Polarity::Negative,
             status: e.status,
             filed: e.dct,
@@ -257,6 +285,10 @@ impl KeyTable {
             k.category = k.category.map(r);
             k.location = k.location.map(r);
             k.place_actor = k.place_actor.map(r);
+            k.body_alone = k.body_alone.map(r);
+            let mut member_of: Vec<Sym> = k.member_of.iter().map(|&b| r(b)).collect();
+            member_of.sort_unstable();
+            k.member_of = member_of.into();
             let mut content: Vec<Sym> = k.content.iter().map(|&c| r(c)).collect();
             content.sort_unstable();
             k.content = content.into();
@@ -412,6 +444,65 @@ pub fn shared_actors(
     shared.len()
 }
 
+/// The members table (`members.tsv`): body, member (both normalised), the day it joined,
+/// the day it left.
+type Membership = (String, String, NaiveDate, Option<NaiveDate>);
+
+fn memberships() -> &'static [Membership] {
+    static TABLE: std::sync::OnceLock<Vec<Membership>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("members.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let day = |i: usize| {
+                    cols.get(i)
+                        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                };
+                Some((normalize(cols.first()?), normalize(cols.get(1)?), day(2)?, day(3)))
+            })
+            .collect()
+    })
+}
+
+/// A body of the members table (normalised name: `nato`).
+pub fn is_body(name: &str) -> bool {
+    memberships().iter().any(|(body, ..)| body == name)
+}
+
+/// The members of `body` on `day` (normalised names): those that had joined by that day
+/// (the day itself included: "became members on Monday") and not left.
+pub fn members_on(body: &str, day: NaiveDate) -> Vec<&'static str> {
+    memberships()
+        .iter()
+        .filter(|(b, _, from, until)| b == body && *from <= day && until.is_none_or(|u| day < u))
+        .map(|(_, member, ..)| member.as_str())
+        .collect()
+}
+
+/// The bodies that every one of `names` (normalised, two or more) joined within `span`:
+/// the newcomers of an enlargement ("Bulgaria, Estonia, … and Slovenia became members on
+/// Monday", "Albania and Croatia joined in April 2009") are the body's other side of one
+/// accession. Members of long standing are not: "France and Germany met in Brussels" on
+/// the day NATO's ministers met there is a meeting of its own.
+pub fn bodies_of(names: &[String], span: Span) -> Vec<&'static str> {
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    let mut bodies: Vec<&'static str> = memberships().iter().map(|(b, ..)| b.as_str()).collect();
+    bodies.sort_unstable();
+    bodies.dedup();
+    bodies.retain(|body| {
+        names.iter().all(|n| {
+            memberships().iter().any(|(b, member, from, _)| {
+                b == body && member == n && span.start <= *from && *from < span.end
+            })
+        })
+    });
+    bodies
+}
+
 /// The CAMEO code of a category such as `04 Consult` (`04`), or the whole text when it
 /// does not start with a code.
 fn category_code(category: &str) -> String {
@@ -431,7 +522,41 @@ pub use crate::text::hash::fnv1a;
 
 #[cfg(test)]
 mod tests {
-    use super::{compound_parts, place_as_actor, shared_actors, Sym};
+    use super::{bodies_of, compound_parts, is_body, members_on, place_as_actor, shared_actors, Sym};
+
+    #[test]
+    fn members_of_a_body_by_day() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a day");
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        assert!(is_body("nato") && !is_body("russia") && !is_body("bulgaria"));
+        // (names, first day, the day after the last, the bodies they all joined then)
+        let cases: [(&[&str], &str, &str, &[&str]); 9] = [
+            (&["bulgaria", "slovenia"], "2004-03-29", "2004-03-30", &["nato"]),
+            (&["bulgaria", "slovenia"], "2004-03-28", "2004-03-29", &[]),
+            (&["bulgaria", "slovenia"], "2004-03-30", "2004-03-31", &[]),
+            (&["albania", "croatia"], "2009-04-01", "2009-04-02", &["nato"]),
+            (&["albania", "croatia"], "2009-04-01", "2009-05-01", &["nato"]),
+            (&["albania", "north macedonia"], "2009-04-01", "2009-04-02", &[]),
+            // members of long standing meeting are no enlargement
+            (&["france", "germany"], "1999-03-12", "1999-03-13", &[]),
+            (&["finland", "sweden"], "2023-01-01", "2025-01-01", &["nato"]),
+            (&["finland"], "2023-04-04", "2023-04-05", &[]),
+        ];
+        for (members, start, end, want) in cases {
+            let span = super::Span {
+                start: day(start),
+                end: day(end),
+            };
+            assert_eq!(
+                bodies_of(&names(members), span),
+                want,
+                "{members:?} {start}..{end}"
+            );
+        }
+        assert_eq!(members_on("nato", day("1949-04-04")).len(), 12);
+        assert_eq!(members_on("nato", day("2024-03-07")).len(), 32);
+        assert!(members_on("russia", day("2024-03-07")).is_empty());
+    }
 
     #[test]
     fn places_stand_for_their_country() {

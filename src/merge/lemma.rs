@@ -14,6 +14,10 @@ const IRREGULAR_TSV: &str = include_str!("irregular.tsv");
 /// Event classes of lemmas, one `lemma<TAB>class` per line.
 const CLASSES_TSV: &str = include_str!("classes.tsv");
 
+/// English phrases read as one lemma ("takes effect": `enter`), one `words<TAB>lemma` per
+/// line (see [`phrase_lemma`]).
+const PHRASES_TSV: &str = include_str!("phrases.tsv");
+
 /// Suffix rules, tried in order: a word ending in the first part, with at least
 /// `min_stem` characters before it, loses it and gains the second part.
 /// (`meetings` → `meet`, `talks` → `talk`, `signed` → `sign`, `agreed` → `agree`,
@@ -54,6 +58,10 @@ struct ClassRow {
     frame: bool,
     /// `loose`: a word of several senses (see [`is_loose`]).
     loose: bool,
+    /// `effect`: something taking effect (see [`is_effect`]).
+    effect: bool,
+    /// `effective`: a kind of event that takes effect on a day (see [`is_effective`]).
+    effective: bool,
 }
 
 /// The class table: lemma → its row, from `classes.tsv`, whose optional third column
@@ -72,6 +80,8 @@ fn classes() -> &'static HashMap<String, ClassRow> {
                     class,
                     frame: marks.contains(&"frame"),
                     loose: marks.contains(&"loose"),
+                    effect: marks.contains(&"effect"),
+                    effective: marks.contains(&"effective"),
                 };
                 (without_silent_e(key.to_string()), row)
             })
@@ -94,6 +104,19 @@ pub fn class(lemma: &str) -> Option<&'static str> {
 /// class.
 pub fn is_loose(lemma: &str) -> bool {
     classes().get(lemma).is_some_and(|row| row.loose)
+}
+
+/// A lemma of something taking effect ("takes effect", "entered into force"; marked
+/// `effect` in `classes.tsv`): it has no kind of its own, and on a single day it is the
+/// event of that day that takes effect ([`is_effective`]) and shares a name with it.
+pub fn is_effect(lemma: &str) -> bool {
+    classes().get(lemma).is_some_and(|row| row.effect)
+}
+
+/// A lemma of a kind of event that takes effect on a day (a suspension, a closing;
+/// marked `effective` in `classes.tsv`).
+pub fn is_effective(lemma: &str) -> bool {
+    classes().get(lemma).is_some_and(|row| row.effective)
 }
 
 /// A lemma of a reporting or deciding frame (`announce`, `recall`, `decide`): a telling
@@ -173,6 +196,9 @@ pub fn lemma_in(trigger: &str, sentence: &str) -> String {
     match crate::lang::ru::eventwords::english_lemma_in(sentence, trigger) {
         Some(english) => without_silent_e(irregular().get(english).unwrap_or(&english).to_string()),
         None => {
+            if let Some(phrase) = phrase_lemma(trigger, sentence) {
+                return phrase.to_string();
+            }
             let own = lemma(trigger);
             if CONVERSATIONS.contains(&own.as_str()) && by_phone(sentence, trigger) {
                 "call".to_string()
@@ -181,6 +207,44 @@ pub fn lemma_in(trigger: &str, sentence: &str) -> String {
             }
         }
     }
+}
+
+/// The phrases of `phrases.tsv`, each as its words' lemmas and the phrase's lemma.
+fn phrases() -> &'static [(Vec<String>, &'static str)] {
+    static TABLE: OnceLock<Vec<(Vec<String>, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        PHRASES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(words, lemma_of)| (words.split_whitespace().map(lemma).collect(), lemma_of.trim()))
+            .collect()
+    })
+}
+
+/// The lemma of a phrase of `phrases.tsv` told at an English trigger's first occurrence
+/// in its sentence: the phrase starts at the trigger ("The move, which takes effect on
+/// Nov. 1": `enter`) or right after it, the trigger being what it tells of ("The treaty
+/// took effect in February 2011": `enter`).
+fn phrase_lemma(trigger: &str, sentence: &str) -> Option<&'static str> {
+    let own = trigger.split_whitespace().last()?.to_lowercase();
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let at = words.iter().position(|w| *w == own)?;
+    let starts_at = |from: usize, phrase: &[String]| {
+        words.len() >= from + phrase.len()
+            && words[from..from + phrase.len()]
+                .iter()
+                .zip(phrase)
+                .all(|(w, p)| lemma(w) == *p)
+    };
+    phrases()
+        .iter()
+        .find(|(phrase, _)| starts_at(at, phrase) || starts_at(at + 1, phrase))
+        .map(|(_, lemma_of)| *lemma_of)
 }
 
 /// Lemmas of a conversation, which a phone or a video link makes a call.
@@ -274,7 +338,7 @@ fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, content_lemmas, is_frame, is_loose, lemma};
+    use super::{class, content_lemmas, is_frame, is_loose, lemma, CLASSES_TSV, IRREGULAR_TSV};
 
     #[test]
     fn frames_report_the_lemmas_around_them() {
@@ -427,11 +491,77 @@ mod tests {
                 "обсудили",
                 "call",
             ),
-            ("Договор вступил в силу 5 февраля.", "вступил", "enter"),
+            ("Договор вступил в силу 5 февраля.", "вступил", "in-effect"),
         ];
         for (sentence, trigger, want) in cases {
             assert_eq!(lemma_in(trigger, sentence), want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn phrases_of_taking_effect_and_their_near_misses() {
+        use super::lemma_in;
+        // (sentence, trigger, lemma)
+        let cases = [
+            (
+                "The move, which takes effect on Nov. 1, further reduces the channels.",
+                "takes",
+                "in-effect",
+            ),
+            ("The treaty took effect in February 2011.", "treaty", "in-effect"),
+            ("The ban comes into force on Tuesday.", "comes", "in-effect"),
+            (
+                "The Kyoto Protocol entered into force on Wednesday.",
+                "entered",
+                "in-effect",
+            ),
+            (
+                "The new tariffs went into effect on March 1, 2018.",
+                "tariffs",
+                "in-effect",
+            ),
+            ("Sanctions will go into effect next week.", "go", "in-effect"),
+            ("He took office on January 20.", "took", "tak"),
+            ("The treaty took office in February 2011.", "treaty", "treaty"),
+            ("Russian forces entered Georgia on Friday.", "entered", "enter"),
+            ("The talks came to nothing in May.", "came", "com"),
+        ];
+        for (sentence, trigger, want) in cases {
+            assert_eq!(lemma_in(trigger, sentence), want, "{sentence}");
+        }
+        assert!(super::is_effect("in-effect") && !super::is_effect("enter"));
+        assert!(super::is_effective(&lemma("revoked")) && super::is_effective(&lemma("closing")));
+        assert!(!super::is_effective(&lemma("met")) && !super::is_effective(&lemma("signed")));
+    }
+
+    #[test]
+    fn attacks_and_conversations_by_class() {
+        use super::lemma_in;
+        // (trigger, class)
+        let cases = [
+            ("airstrikes", Some("attack")),
+            ("bombing", Some("attack")),
+            ("bombed", Some("attack")),
+            ("invasion", Some("attack")),
+            ("invaded", Some("attack")),
+            ("offensive", Some("attack")),
+            ("raids", Some("attack")),
+            ("strike", None),
+            ("war", None),
+        ];
+        for (trigger, want) in cases {
+            assert_eq!(class(&lemma(trigger)), want, "class of {trigger:?}");
+        }
+        // a Russian conversation with no means is loose between a call and a meeting
+        let talked = lemma_in(
+            "разговаривал",
+            "Позднее в субботу Путин разговаривал с Джо Байденом.",
+        );
+        assert_eq!(class(&talked), Some("call"));
+        assert!(is_loose(&talked));
+        let by_phone = lemma_in("разговаривал", "Путин разговаривал по телефону с Байденом.");
+        assert_eq!(by_phone, "call");
+        assert!(!is_loose(&by_phone));
     }
 
     #[test]

@@ -102,6 +102,16 @@ pub fn lemma_vouches(actorless: bool, coarse: bool, single_day: bool, plan_and_f
     !actorless || (!coarse && (single_day || !plan_and_fact))
 }
 
+/// A telling naming no one at a year or wider ("the treaty was extended in 2021 for five
+/// years") and the one event of its very lemma in those dates (`rivals`: how many
+/// there are), when that event names someone and is told by two stories or more, and the
+/// telling is another story's: the year retells it. Two or more events of the lemma in
+/// the year ("sales in 1989" among a year of quarterly sales), or one told once, leave
+/// it alone.
+pub fn year_retells(rivals: usize, named: usize, stories: usize, other_story: bool) -> bool {
+    rivals == 1 && named > 0 && stories >= 2 && other_story
+}
+
 /// Mentions from different stories where one side's kind is unknown (a trigger with no
 /// CAMEO category and no event class, such as "failed to bridge their differences"): the
 /// same event only on the evidence of the scene — `same_scene`, the same single day in
@@ -121,6 +131,16 @@ pub fn unknown_kind_same_scene(s: Shared, kind_unknown: bool, same_scene: bool) 
 /// ("said on October 26 that it wins" and "won in 1989").
 pub fn reported_event(s: Shared, reports: bool, nested: bool, places_agree: bool, tied: bool) -> bool {
     reports && nested && places_agree && (s.actors > 0 || (s.actorless && tied))
+}
+
+/// Something taking effect and the event that does ("The move, which takes effect on
+/// Nov. 1" / "the staff's accreditation will be revoked as of November 1"):
+/// `effect_and_effective` when one side tells of something taking effect and the other is
+/// of a kind that takes effect (a suspension, a closing), on the same single day
+/// (`same_day`), told by another story, and sharing a name. A telling of something taking
+/// effect that fits two events of its day cannot say which (see `cluster::best`).
+pub fn takes_effect(s: Shared, effect_and_effective: bool, same_day: bool, other_story: bool) -> bool {
+    effect_and_effective && same_day && other_story && !s.actorless && s.actors > 0
 }
 
 /// A bare month and an earlier `Month YEAR` mention of the same month, by the names and
@@ -217,6 +237,40 @@ mod tests {
                 want,
                 "lemma case {i}"
             );
+        }
+    }
+
+    #[test]
+    fn what_takes_effect_needs_its_day_another_story_and_a_name() {
+        // (shared, effect and effective, same day, other story, the same event)
+        let cases = [
+            (shared(false, false, 1, false), true, true, true, true),
+            (shared(false, false, 3, false), true, true, true, true),
+            (shared(false, false, 1, false), false, true, true, false),
+            (shared(false, false, 1, false), true, false, true, false),
+            (shared(false, false, 1, false), true, true, false, false),
+            (shared(false, false, 0, false), true, true, true, false),
+            (shared(false, false, 0, true), true, true, true, false),
+        ];
+        for (i, (s, pair, day, other, want)) in cases.into_iter().enumerate() {
+            assert_eq!(takes_effect(s, pair, day, other), want, "case {i}");
+        }
+    }
+
+    #[test]
+    fn a_year_retells_the_one_event_of_its_lemma() {
+        // (rivals, names, stories, other story, retold)
+        let cases = [
+            (1, 2, 3, true, true),
+            (1, 1, 2, true, true),
+            (2, 2, 3, true, false),
+            (0, 2, 3, true, false),
+            (1, 0, 3, true, false),
+            (1, 2, 1, true, false),
+            (1, 2, 3, false, false),
+        ];
+        for (i, (rivals, named, stories, other, want)) in cases.into_iter().enumerate() {
+            assert_eq!(year_retells(rivals, named, stories, other), want, "case {i}");
         }
     }
 
