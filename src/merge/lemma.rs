@@ -442,7 +442,6 @@ mod tests {
     fn no_table_names_a_word_twice() {
         // a second row for a word silently replaces the first: two branches once gave
         // `suspend` two classes
-        use super::{CLASSES_TSV, IRREGULAR_TSV};
         for (name, tsv) in [("classes.tsv", CLASSES_TSV), ("irregular.tsv", IRREGULAR_TSV)] {
             let mut seen = std::collections::HashSet::new();
             for line in tsv

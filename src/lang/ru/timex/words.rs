@@ -304,16 +304,11 @@ fn fits(value: &str, shape: Shape) -> bool {
     }
 }
 
-/// Russian tables that are lists of forms, one a line (the subjects that point back:
-/// `anaphors.tsv`).
-const WORD_LISTS: &[&str] = &["anaphors.tsv"];
-
 /// The rows of the Russian data table `file` (its name in `lang/ru/data/`, e.g.
 /// `grammar.tsv`) with text `src` that do not parse, each as `data/FILE:LINE: what is
 /// wrong; what to do`. The temporal grammar's tables (`lexicon`, `tense`, `grammar`,
 /// `phrases`, `endings`) are checked class by class and value by value; any other table
-/// (the event builder's) for its shape: two or more columns, none empty or padded, or one
-/// form a line for a word list ([`WORD_LISTS`]).
+/// (the event builder's) for its shape: two or more columns, none empty or padded.
 pub fn check_table(file: &str, src: &str) -> Vec<String> {
     let classes = match file {
         "lexicon.tsv" => Some(LEXICON_CLASSES),
@@ -330,12 +325,6 @@ pub fn check_table(file: &str, src: &str) -> Vec<String> {
         }
         let at = format!("data/{file}:{}", n + 1);
         let cols: Vec<&str> = line.split('\t').collect();
-        if WORD_LISTS.contains(&file) {
-            if cols.len() != 1 || line.trim() != line {
-                out.push(format!("{at}: want one form a line, got {line:?}"));
-            }
-            continue;
-        }
         if cols.len() < 2 || cols.iter().take(2).any(|c| c.is_empty()) {
             out.push(format!("{at}: want FORM<TAB>CLASS[<TAB>VALUE], got {line:?}"));
             continue;
