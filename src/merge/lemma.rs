@@ -274,7 +274,7 @@ fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, content_lemmas, is_frame, is_loose, lemma};
+    use super::{class, content_lemmas, is_frame, is_loose, lemma, CLASSES_TSV, IRREGULAR_TSV};
 
     #[test]
     fn frames_report_the_lemmas_around_them() {
@@ -380,7 +380,10 @@ mod tests {
         // `suspend` two classes
         for (name, tsv) in [("classes.tsv", CLASSES_TSV), ("irregular.tsv", IRREGULAR_TSV)] {
             let mut seen = std::collections::HashSet::new();
-            for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            for line in tsv
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            {
                 let key = line.split('\t').next().unwrap_or("").trim();
                 assert!(seen.insert(key), "{name} names {key:?} twice");
             }
