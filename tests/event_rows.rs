@@ -198,3 +198,167 @@ const VERB_FORMS: &[(&str, &str, &str, &str)] = &[
 fn verbs_keep_their_auxiliaries() {
     check(VERB_FORMS);
 }
+
+/// A participle set off after its noun is a passive whose auxiliary the sentence leaves
+/// out ("the treaty, signed in 2010"): the row says it, agreeing with the noun; a verb
+/// with an object, or after an apposition or an aside, stays active.
+const REDUCED_PASSIVES: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-10-18",
+        "The NATO-Russia Council, set up in 2002 as a forum for consultation, has not met since 2019.",
+        "set",
+        "The NATO-Russia Council was set up",
+    ),
+    (
+        "2016-03-01",
+        "The Minsk agreements, signed in February 2015, were never implemented.",
+        "signed",
+        "The Minsk agreements were signed",
+    ),
+    (
+        "2017-01-10",
+        "Putin said Russia would quit the accord, ratified in 2011 and renewed in 2016 for ten years.",
+        "renewed",
+        "The accord was renewed for ten years",
+    ),
+    (
+        "2019-05-10",
+        "Merkel praised the pipeline deal, approved by the parliament on Monday.",
+        "approved",
+        "The pipeline deal was approved by the parliament",
+    ),
+    (
+        "1989-10-20",
+        "Amdahl Corp., a maker of mainframe computers, reported a sharp decline in net income on Tuesday.",
+        "decline",
+        "A maker of mainframe computers reported a sharp decline in net income",
+    ),
+    (
+        "2005-01-10",
+        "Seven more countries, including the three Baltic states, followed in 2004.",
+        "followed",
+        "Seven more countries followed",
+    ),
+];
+
+#[test]
+fn reduced_relatives_keep_their_auxiliary() {
+    check(REDUCED_PASSIVES);
+}
+
+/// A relative word's antecedent agrees with its verb: "the reopening of the offices,
+/// which were closed" tells of the offices, "the closure of the offices, which was
+/// announced" of the closure.
+const RELATIVE_AGREEMENT: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-11-01",
+        "NATO proposed talks on the reopening of the liaison offices in Moscow and Kabul, which were closed in 2021.",
+        "closed",
+        "The liaison offices in Moscow and Kabul were closed",
+    ),
+    (
+        "2021-11-03",
+        "Lavrov criticised the closure of the offices, which was ordered on Monday.",
+        "ordered",
+        "The closure of the offices was ordered",
+    ),
+];
+
+#[test]
+fn relative_words_name_the_phrase_their_verb_agrees_with() {
+    check(RELATIVE_AGREEMENT);
+}
+
+/// A verb's complement stays in the row in short: an infinitive after the verb's object
+/// noun, a deadline before an infinitive, a short quoted phrase, and a clause whose
+/// subject is the relative word before the verb.
+const COMPLEMENTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-01-10",
+        "Lavrov recalled that Russia had proposed measures to reduce military tension in Europe in 2020.",
+        "reduce",
+        "Russia had proposed measures to reduce military tension in Europe",
+    ),
+    (
+        "2022-06-01",
+        "The EU adopted a plan to cut gas imports from Russia in May 2022.",
+        "cut",
+        "The EU adopted a plan to cut gas imports from Russia",
+    ),
+    (
+        "2021-10-18",
+        "The alliance gave the diplomats until the end of the month to leave Brussels.",
+        "gave",
+        "The alliance gave the diplomats until the end of the month to leave Brussels",
+    ),
+    (
+        "2018-12-05",
+        "Washington gave Moscow until February 2 to return to compliance with the treaty.",
+        "gave",
+        "Washington gave Moscow until February 2 to return to compliance with the treaty",
+    ),
+    (
+        "2023-03-01",
+        "The court has given the ministry until Friday to answer.",
+        "given",
+        "The court has given the ministry until Friday to answer",
+    ),
+    (
+        "2021-12-01",
+        "Moscow says NATO promised in 1990 not to move \"one inch eastward\"; officials disagree.",
+        "promised",
+        "NATO promised not to move \"one inch eastward\"",
+    ),
+    (
+        "2022-03-01",
+        "Lavrov on Monday called the sanctions \"a dead end\".",
+        "called",
+        "Lavrov called the sanctions \"a dead end\"",
+    ),
+    (
+        "2010-01-01",
+        "Russia objected to plans to admit Georgia and Ukraine, which NATO leaders promised at their April 2008 Bucharest summit would one day become members.",
+        "summit",
+        "NATO leaders promised at their Bucharest summit that Georgia and Ukraine would one day become members",
+    ),
+    (
+        "2010-01-01",
+        "Russia opposed Kyiv's bid, which NATO leaders promised in April 2008 would be accepted.",
+        "promised",
+        "NATO leaders promised that Kyiv's bid would be accepted",
+    ),
+    (
+        "2023-01-01",
+        "Moscow opposed the bid by Finland and Sweden, which allies said in May 2022 would soon join the alliance.",
+        "said",
+        "Allies: Finland and Sweden would soon join the alliance",
+    ),
+];
+
+#[test]
+fn complements_stay_in_short() {
+    check(COMPLEMENTS);
+}
+
+/// A reporting frame says who spoke and what: an adverb placing the saying in its time
+/// phrase ("earlier in the week") goes with the phrase, and an institution named by its
+/// own name ("the Kremlin") is written as it is.
+const FRAMES: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-12-17",
+        "The Kremlin said earlier in the week that President Vladimir Putin had discussed the proposals with US President Joe Biden.",
+        "said",
+        "The Kremlin: Putin had discussed the proposals with Biden",
+    ),
+    (
+        "2022-05-18",
+        "Erdogan said later on Tuesday that Turkey would not block the bid.",
+        "said",
+        "Erdogan: Turkey would not block the bid",
+    ),
+];
+
+#[test]
+fn reporting_frames_read_whole() {
+    check(FRAMES);
+}

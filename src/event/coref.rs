@@ -145,6 +145,12 @@ pub fn resolve(
     if !opens {
         return (headline, Some(m.label()));
     }
+    // "The Kremlin", "the Pentagon": a name of its own, written as it is (its country
+    // is among the actors)
+    let named = words.len() == 2 && tokens[subject.start + 1].is_capitalized();
+    if named {
+        return (headline, Some(m.label()));
+    }
     // "the foreign ministry" of a country: "Poland's foreign ministry"
     let described = words.len() > 1 && m.kind == Kind::Country;
     let name = if described {

@@ -18,6 +18,14 @@ use crate::text::sentence::{tokenize, Token};
 /// commit 1b34a6f).
 const OBJECT_MAX_WORDS: usize = 10;
 
+/// The longest quoted phrase an object keeps ("one inch eastward", "a historic
+/// mistake"): a phrase, not a quoted statement.
+const QUOTED_MAX_WORDS: usize = 6;
+
+/// The longest object noun phrase an infinitive's governing verb is looked for over
+/// ("proposed new confidence-building measures to reduce …").
+const OBJECT_NOUN_WORDS: usize = 4;
+
 /// The clause around token `at`.
 pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
     let opens_clause = |i: usize| {
@@ -324,15 +332,211 @@ impl Headline<'_> {
         let (lead, group) = self.negated_group(verb, clause);
         let subject = self.subject(lead, clause);
         let mut parts: Vec<String> = Vec::new();
-        if let Some(s) = subject {
+        if let Some(s) = subject.clone() {
+            // "The treaty, signed in 2010": a participle after its noun is a passive
+            // whose auxiliary the sentence leaves out; the row says it
+            let passive = (group.is_empty() || group.start == lead) && self.reduced_relative(lead, clause);
+            let be = if self.plural(&s) { "were" } else { "was" };
             parts.push(self.render(s));
+            if passive {
+                parts.push(be.to_string());
+            }
         }
         parts.push(self.render(group.start..verb + 1));
+        if let Some(rest) = self.embedded_clause(verb, clause) {
+            parts.push(rest);
+            return capitalize(&parts.join(" "));
+        }
         let object = self.object(verb, clause);
         if !object.is_empty() {
-            parts.push(self.render(object));
+            parts.push(self.render(object.clone()));
+        }
+        if let Some(rest) = self.deadline_complement(verb, object.end, clause) {
+            parts.push(rest);
         }
         capitalize(&parts.join(" "))
+    }
+
+    /// Whether the verb at `v` is a participle right after its noun's comma ("the
+    /// treaty, signed in 2010", "the council, set up in 2002"), or coordinated with one
+    /// ("…, signed in 2010 and extended in 2021"): a reduced relative clause, passive.
+    fn reduced_relative(&self, v: usize, clause: &Range<usize>) -> bool {
+        let form: &str = self.tokens[v].lower.as_ref();
+        if !matches!(self.classes[v], Class::Verb { .. }) || form.ends_with("ing") || form.ends_with('s') {
+            return false;
+        }
+        let mut end = v;
+        while end > 0
+            && (is(words::SKIPPABLE_ADVERBS, &self.tokens[end - 1].lower)
+                || is(VERB_ADVERBS, &self.tokens[end - 1].lower)
+                || (self.classes[end - 1] == Class::Other && is_manner_adverb(&self.tokens[end - 1])))
+        {
+            end -= 1;
+        }
+        if end == 0 {
+            return false;
+        }
+        if matches!(self.tokens[end - 1].lower.as_ref(), "and" | "or") {
+            // the verb before the "and", over its own complements (not across a verb)
+            let before = (end.saturating_sub(1 + OBJECT_MAX_WORDS)..end - 1)
+                .rev()
+                .take_while(|&i| {
+                    !matches!(
+                        self.classes[i],
+                        Class::HardStop | Class::SoftStop | Class::Auxiliary
+                    )
+                })
+                .find(|&i| matches!(self.classes[i], Class::Verb { .. }));
+            return before.is_some_and(|b| b != v && self.reduced_relative(b, clause));
+        }
+        if self.tokens[end - 1].text != "," || !self.no_direct_object(v, clause) {
+            return false;
+        }
+        // the noun right before the comma, itself no apposition or aside ("Amdahl, a
+        // maker of computers, reported", "Delfin, who was jailed as an activist,
+        // followed", "countries, including the Baltic states, followed")
+        let Some(np) = self.antecedent(end).filter(|np| np.end + 1 == end) else {
+            return false;
+        };
+        // one word is a noun phrase when it names an actor ("NATO, set up in 1949"), not
+        // an adverb ("However, cited by police")
+        let one_word = np.len() == 1 && !self.mentions.iter().any(|m| m.first == np.start);
+        let opener = np.start == 0
+            || match self.classes[np.start - 1] {
+                Class::HardStop | Class::ClauseOpener => true,
+                Class::Preposition => self.tokens[np.start - 1].lower != "as",
+                Class::Verb { .. } => !self.tokens[np.start - 1].lower.ends_with("ing"),
+                _ => false,
+            };
+        let in_relative = (0..np.start)
+            .rev()
+            .take_while(|&i| !matches!(self.classes[i], Class::HardStop | Class::SoftStop))
+            .any(|i| matches!(self.tokens[i].lower.as_ref(), "who" | "which" | "whom" | "whose"));
+        !one_word && opener && !in_relative
+    }
+
+    /// Whether no noun phrase follows the verb at `v` (over a particle and its temporal
+    /// phrase): "set up in 2002", "signed in 2010", not "reported a decline".
+    fn no_direct_object(&self, v: usize, clause: &Range<usize>) -> bool {
+        let mut i = v + 1;
+        while i < clause.end
+            && (self.skip.contains(&i)
+                || matches!(
+                    self.tokens[i].lower.as_ref(),
+                    "up" | "out" | "off" | "down" | "back"
+                ))
+        {
+            i += 1;
+        }
+        i >= clause.end
+            || matches!(
+                self.classes[i],
+                Class::Preposition | Class::SoftStop | Class::HardStop | Class::ClauseOpener
+            )
+            || matches!(self.tokens[i].lower.as_ref(), "and" | "or" | "as")
+    }
+
+    /// Whether a noun phrase is plural: its head (the last word before a preposition)
+    /// is a lower-case noun in `-s`, or its names are coordinated ("Poland and Hungary").
+    fn plural(&self, s: &Range<usize>) -> bool {
+        let head_end = (s.start + 1..s.end)
+            .find(|&i| self.classes[i] == Class::Preposition)
+            .unwrap_or(s.end);
+        if head_end <= s.start {
+            return false;
+        }
+        if (s.start..head_end).any(|i| self.tokens[i].lower == "and") {
+            return true;
+        }
+        let head = &self.tokens[head_end - 1];
+        let w: &str = head.lower.as_ref();
+        !head.is_capitalized()
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+    }
+
+    /// "Georgia and Ukraine, which NATO leaders promised at their summit would one day
+    /// become members": the relative word is the subject of a clause after the verb, and
+    /// the row says it whole: "NATO leaders promised at their summit that Georgia and
+    /// Ukraine would one day become members". The words after the verb, or `None`.
+    fn embedded_clause(&self, verb: usize, clause: &Range<usize>) -> Option<String> {
+        let relative = clause.start > 0
+            && matches!(self.tokens[clause.start - 1].lower.as_ref(), "which" | "who")
+            && clause.start < verb
+            && matches!(
+                self.classes[clause.start],
+                Class::Name | Class::Determiner | Class::Other
+            );
+        if !relative {
+            return None;
+        }
+        // the modal that opens the embedded clause, with no verb or break before it
+        let modal = (verb + 1..clause.end)
+            .take_while(|&i| {
+                self.skip.contains(&i)
+                    || !matches!(
+                        self.classes[i],
+                        Class::Verb { .. } | Class::SoftStop | Class::HardStop
+                    )
+            })
+            .find(|&i| !self.skip.contains(&i) && is(words::MODALS, &self.tokens[i].lower))?;
+        let inner = (modal + 1..clause.end.min(modal + 4))
+            .find(|&i| matches!(self.classes[i], Class::Verb { .. }))?;
+        let antecedent = self.antecedent(clause.start)?;
+        let object = self.object_from(inner + 1, clause);
+        let end = object.end.max(inner + 1);
+        let adjunct = self.render(verb + 1..modal);
+        let said = format!("that {} {}", self.render(antecedent), self.render(modal..end));
+        Some(if adjunct.is_empty() {
+            said
+        } else {
+            format!("{adjunct} {said}")
+        })
+    }
+
+    /// The noun phrase a relative clause opening at `clause` tells of, when the relative
+    /// word is not the clause's subject ("Finland and Sweden, which allies said …
+    /// would join": "Finland and Sweden").
+    pub fn relative_antecedent(&self, clause: &Range<usize>) -> Option<Range<usize>> {
+        let relative = clause.start > 0
+            && matches!(self.tokens[clause.start - 1].lower.as_ref(), "which" | "who")
+            && matches!(
+                self.classes.get(clause.start),
+                Some(Class::Name | Class::Determiner | Class::Other)
+            );
+        relative.then(|| self.antecedent(clause.start)).flatten()
+    }
+
+    /// "gave the diplomats until the end of the month to leave Brussels": a deadline
+    /// between an object and the infinitive it governs stays in the row, and the
+    /// infinitive with it. The words from the deadline on, or `None`.
+    fn deadline_complement(&self, verb: usize, object_end: usize, clause: &Range<usize>) -> Option<String> {
+        let skip = &self.skip;
+        let deadline = !skip.is_empty()
+            && object_end == skip.start
+            && (verb + 1..skip.start).all(|i| {
+                matches!(
+                    self.classes[i],
+                    Class::Determiner | Class::Name | Class::Possessive | Class::Other
+                ) && self.tokens[i].lower != "that"
+            })
+            && matches!(self.tokens[skip.start].lower.as_ref(), "until" | "till" | "by");
+        let infinitive = skip.end + 1 < clause.end
+            && self.tokens[skip.end].lower == "to"
+            && matches!(self.classes[skip.end + 1], Class::Verb { .. });
+        if !deadline || !infinitive {
+            return None;
+        }
+        let object = self.object_from(skip.end + 2, clause);
+        let end = object.end.max(skip.end + 2);
+        Some(format!(
+            "{} {}",
+            join(&self.tokens[skip.clone()]),
+            self.render(skip.end..end)
+        ))
     }
 
     /// "Meeting of the NATO-Russia Council".
@@ -395,6 +599,12 @@ impl Headline<'_> {
                 let outer = group_start(lead);
                 return (lead, outer..verb);
             }
+            // "Russia had proposed measures to reduce tension": an infinitive after a
+            // verb's object noun is told with that verb
+            if let Some(v) = self.verb_of_object(lead, clause) {
+                let outer = group_start(v);
+                return (v, outer..verb);
+            }
         }
         // "will attend", "has signed", "was signed": the verb keeps its auxiliaries, so
         // that its form agrees with its subject and tells tense and voice
@@ -404,6 +614,25 @@ impl Headline<'_> {
             return (verb, start..verb);
         }
         (verb, verb..verb)
+    }
+
+    /// The verb whose object ends at the noun `noun` ("proposed measures", "signed an
+    /// agreement"), over at most [`OBJECT_NOUN_WORDS`] words of its noun phrase.
+    fn verb_of_object(&self, noun: usize, clause: &Range<usize>) -> Option<usize> {
+        if !matches!(self.classes[noun], Class::Other | Class::EventNoun) || self.skip.contains(&noun) {
+            return None;
+        }
+        let first = noun.saturating_sub(OBJECT_NOUN_WORDS).max(clause.start);
+        let v = (first..noun).rev().find(|&i| {
+            !matches!(
+                self.classes[i],
+                Class::Determiner | Class::Other | Class::Name | Class::Possessive | Class::EventNoun
+            ) || self.skip.contains(&i)
+        })?;
+        let verb = matches!(self.classes[v], Class::Verb { .. })
+            && !self.skip.contains(&v)
+            && !is(words::COPULAS, &self.tokens[v].lower);
+        verb.then_some(v)
     }
 
     /// The subject of the verb at `verb` (for a source: "Lavrov" in "Lavrov said").
@@ -556,7 +785,27 @@ impl Headline<'_> {
         while start < end && matches!(self.classes[start], Class::Preposition | Class::ClauseOpener) {
             start += 1;
         }
+        // "the reopening of the offices, which were closed": the relative's verb agrees
+        // with the phrase after "of", not with the head before it
+        if relative {
+            start = self.agreeing_of(start..end, at).unwrap_or(start);
+        }
         (start < end && !self.skip.contains(&start)).then_some(start..end)
+    }
+
+    /// The start of the phrase after the last "of" in `np`, when the auxiliary at `aux`
+    /// agrees in number with that phrase and not with the head before it.
+    fn agreeing_of(&self, np: Range<usize>, aux: usize) -> Option<usize> {
+        let plural = match self.tokens.get(aux).map(|t| t.lower.as_ref()) {
+            Some("was" | "is" | "has") => false,
+            Some("were" | "are" | "have") => true,
+            _ => return None,
+        };
+        let of = (np.start + 1..np.end)
+            .rev()
+            .find(|&i| self.tokens[i].lower == "of")?;
+        let (head, after) = (np.start..of, of + 1..np.end);
+        (!after.is_empty() && self.plural(&head) != plural && self.plural(&after) == plural).then_some(of + 1)
     }
 
     /// The noun phrase that opens the clause ("Moscow had suspended … and halted").
@@ -590,11 +839,42 @@ impl Headline<'_> {
             verb + 1
         };
         let object = self.object_from(first, clause);
-        if object.is_empty() {
+        let object = if object.is_empty() {
             verb + 1..verb + 1
         } else {
             object
+        };
+        // "promised not to move "one inch eastward"": a quoted phrase that ends the
+        // object stays with it
+        match self.quoted_after(object.end, clause) {
+            Some(end) => object.start..end,
+            None => object,
         }
+    }
+
+    /// The end of a short quoted phrase (no verb in it) opening at `at`, the clause's
+    /// end, and closing a phrase; `None` otherwise.
+    fn quoted_after(&self, at: usize, clause: &Range<usize>) -> Option<usize> {
+        let quote = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.text, "\"" | "``" | "''" | "“" | "”"))
+        };
+        if at != clause.end || !quote(at) || self.skip.contains(&(at + 1)) {
+            return None;
+        }
+        let close = (at + 2..self.tokens.len().min(at + 2 + QUOTED_MAX_WORDS)).find(|&i| quote(i))?;
+        let plain = (at + 1..close).all(|i| {
+            !matches!(
+                self.classes[i],
+                Class::Verb { .. } | Class::Auxiliary | Class::HardStop | Class::SoftStop
+            ) && !self.skip.contains(&i)
+        });
+        let ends_phrase = self
+            .classes
+            .get(close + 1)
+            .is_none_or(|c| matches!(c, Class::HardStop | Class::SoftStop));
+        (plain && ends_phrase).then_some(close + 1)
     }
 
     /// The object's words from `verb + 1`: to the clause's end, an adjunct or the

@@ -751,6 +751,14 @@ impl EventContext<'_> {
         if self.classes.get(skip.end) == Some(&Class::Possessive) {
             skip.end += 1;
         }
+        // "said earlier in the week", "met later on Monday": the adverb that places the
+        // event within the phrase's time goes with it
+        if !skip.is_empty()
+            && skip.start > 0
+            && words::is(words::TIME_ADVERBS, &self.tokens[skip.start - 1].lower)
+        {
+            skip.start -= 1;
+        }
         let headline = Headline {
             tokens: self.tokens,
             classes: self.classes,
@@ -898,7 +906,15 @@ impl EventContext<'_> {
         }
         let what = speech::content(self.tokens, self.classes, verb, Some(&subject), skip)?;
         let speaker = headline.render_range(subject);
-        let said = headline.render_range(what);
+        // "Finland and Sweden, which allies said would join": the relative word is the
+        // subject of what was said
+        let modal_first = what.start > verb
+            && self.classes[what.start] == Class::Auxiliary
+            && (verb + 1..what.start).all(|i| skip.contains(&i));
+        let said = match headline.relative_antecedent(clause).filter(|_| modal_first) {
+            Some(np) => format!("{} {}", headline.render_range(np), headline.render_range(what)),
+            None => headline.render_range(what),
+        };
         let text = if speech::only_reports(self.tokens, verb) {
             format!("{speaker}: {said}")
         } else {
