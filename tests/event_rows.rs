@@ -333,6 +333,37 @@ const COMPLEMENTS: &[(&str, &str, &str, &str)] = &[
         "said",
         "Allies: Finland and Sweden would soon join the alliance",
     ),
+    (
+        "2022-06-30",
+        "NATO leaders on Wednesday formally invited Finland and Sweden to join the alliance.",
+        "invited",
+        "NATO leaders invited Finland and Sweden to join the alliance",
+    ),
+    (
+        "2021-12-18",
+        "The ministry on Friday published the draft treaty between Russia and the United States on security guarantees.",
+        "published",
+        "The ministry published the draft treaty between Russia and the United States",
+    ),
+    (
+        "2022-01-10",
+        "Allies will meet in the Organization for Security and Co-operation in Europe on 13 January.",
+        "meet",
+        "Allies will meet in the Organization for Security and Co-operation in Europe",
+    ),
+    (
+        "1998-08-09",
+        "Iran on Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania Friday.",
+        "condemned",
+        "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania",
+    ),
+    // a second name that is a verb's subject is no object's
+    (
+        "2019-03-05",
+        "On Monday, Merkel met Macron and Putin called for new talks.",
+        "met",
+        "Merkel met Macron",
+    ),
 ];
 
 #[test]
@@ -355,6 +386,19 @@ const FRAMES: &[(&str, &str, &str, &str)] = &[
         "Erdogan said later on Tuesday that Turkey would not block the bid.",
         "said",
         "Erdogan: Turkey would not block the bid",
+    ),
+    // a predicate joined without its own subject is the speaker's, not what was said
+    (
+        "2023-07-12",
+        "NATO leaders said on Tuesday that Ukraine's future lies in the alliance but stopped short of giving Kyiv a timeline.",
+        "said",
+        "NATO leaders: Ukraine's future lies in the alliance",
+    ),
+    (
+        "1996-01-05",
+        "Her friend said on Thursday that she regretted calling him a traitor and praying for his death.",
+        "said",
+        "Her friend: she regretted calling him a traitor and praying for his death",
     ),
 ];
 

@@ -885,18 +885,58 @@ impl Headline<'_> {
         while end < clause.end && end - verb <= OBJECT_MAX_WORDS {
             let t = &self.tokens[end];
             let stop = matches!(self.classes[end], Class::SoftStop | Class::HardStop)
-                || is(words::ADJUNCT_OPENERS, &t.lower)
+                || (is(words::ADJUNCT_OPENERS, &t.lower) && !self.joins_names(end, clause))
                 || self.skip.contains(&end);
             if stop {
                 break;
             }
             end += 1;
         }
-        // Do not end on a preposition or article.
-        while end > verb + 1 && matches!(self.classes[end - 1], Class::Preposition | Class::Determiner) {
+        // A person's name is never cut: "signed by Annan and Iraqi Deputy Prime Minister
+        // Tariq Aziz" ends after the name.
+        if let Some(m) = self
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Person && m.first < end && end < m.last && m.last <= clause.end)
+        {
+            end = m.last;
+        }
+        // Do not end on a preposition, an article, "and" or a weekday ("… in Kenya and
+        // Tanzania Friday").
+        while end > verb + 1
+            && (matches!(self.classes[end - 1], Class::Preposition | Class::Determiner)
+                || self.tokens[end - 1].lower == "and"
+                || is_weekday(&self.tokens[end - 1]))
+        {
             end -= 1;
         }
         verb + 1..end
+    }
+
+    /// Whether the "and" at `at` joins two names inside an object ("invited Finland and
+    /// Sweden", "the Organization for Security and Co-operation in Europe", "between
+    /// Russia and the United States"), the second no subject of a verb after it.
+    fn joins_names(&self, at: usize, clause: &Range<usize>) -> bool {
+        if self.tokens[at].lower != "and" || at == 0 || self.classes[at - 1] != Class::Name {
+            return false;
+        }
+        let mut next = at + 1;
+        if next < clause.end && self.tokens[next].lower == "the" {
+            next += 1;
+        }
+        if next >= clause.end
+            || self.classes[next] != Class::Name
+            || self.skip.contains(&next)
+            || is_weekday(&self.tokens[next])
+            || crate::text::lexicon::month(self.tokens[next].text).is_some()
+        {
+            return false;
+        }
+        let mut after = next;
+        while after < clause.end && matches!(self.classes[after], Class::Name | Class::Possessive) {
+            after += 1;
+        }
+        !(after < clause.end && matches!(self.classes[after], Class::Verb { .. } | Class::Auxiliary))
     }
 
     /// Renders a range, naming people by surname ("President Dmitry Medvedev" →
@@ -952,6 +992,12 @@ impl Headline<'_> {
         }
         text
     }
+}
+
+/// "Friday": a weekday is no name an "and" joins to an object's name, and no word an
+/// object ends on.
+fn is_weekday(t: &Token) -> bool {
+    crate::text::lexicon::weekday(t.text).is_some()
 }
 
 /// The headline with its first letter upper case.
