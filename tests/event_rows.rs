@@ -406,3 +406,38 @@ const FRAMES: &[(&str, &str, &str, &str)] = &[
 fn reporting_frames_read_whole() {
     check(FRAMES);
 }
+
+/// A description of an event told in the sentence before ("the move", "the decision",
+/// "the step") names that event: its subject's, the noun, and the verb as an infinitive
+/// with its object, without the sentence's own date.
+const EVENT_ANAPHORS: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-10-18",
+        "Russia will suspend its permanent mission to NATO, Lavrov said on Monday. The move, which takes effect on Nov. 1, further reduces the channels between Moscow and the alliance.",
+        "takes",
+        "Russia's move to suspend its permanent mission to NATO takes effect",
+    ),
+    (
+        "2023-05-02",
+        "Germany will close its consulate in Kaliningrad, the foreign ministry said on Tuesday. The decision, which takes effect on June 1, ends a century of German diplomacy in the city.",
+        "decision",
+        "Germany's decision to close its consulate in Kaliningrad takes effect",
+    ),
+    (
+        "2021-10-08",
+        "The alliance expelled eight Russian diplomats on Wednesday. The move was condemned by Moscow on Thursday.",
+        "condemned",
+        "The alliance's move to expel eight Russian diplomats was condemned by Moscow",
+    ),
+    (
+        "2015-05-02",
+        "NATO suspended practical cooperation with Russia in April 2014. The step was confirmed by ministers in June 2014.",
+        "confirmed",
+        "NATO's step to suspend practical cooperation with Russia was confirmed by ministers",
+    ),
+];
+
+#[test]
+fn event_anaphors_name_the_event_before() {
+    check(EVENT_ANAPHORS);
+}

@@ -635,6 +635,55 @@ impl Headline<'_> {
         verb.then_some(v)
     }
 
+    /// The event told by this sentence's main clause as a noun phrase of `noun`:
+    /// "Russia will suspend its mission to NATO" → "Russia's move to suspend its
+    /// mission to NATO". For a sentence that reports ("…, Lavrov said"), what is reported.
+    pub fn as_event_noun(&self, noun: &str) -> Option<String> {
+        let all = 0..self.tokens.len();
+        let speech = all.clone().find(|&i| {
+            matches!(self.classes[i], Class::Verb { .. }) && is_speech_verb(&self.tokens[i].lower)
+        });
+        let within = match speech {
+            Some(v) => {
+                let c = clause(self.tokens, self.classes, v);
+                let subject = self.subject_of(v, &c);
+                super::speech::content(self.tokens, self.classes, v, subject.as_ref(), &(0..0))?
+            }
+            None => all,
+        };
+        let verb = within
+            .clone()
+            .find(|&i| matches!(self.classes[i], Class::Verb { .. }))?;
+        let c = clause(self.tokens, self.classes, verb);
+        let subject = self.subject_of(verb, &c)?;
+        let lemma = words::verb(&self.tokens[verb].lower)?.lemma;
+        let mut object = self.object(verb, &(c.start..c.end.min(within.end)));
+        // the sentence's own date ("in April 2014", "on Monday") is no part of the name
+        let dated = |i: usize| {
+            let t = &self.tokens[i];
+            crate::text::lexicon::month(t.text).is_some()
+                || crate::text::lexicon::weekday(t.text).is_some()
+                || (t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit()))
+        };
+        if let Some(p) = object
+            .clone()
+            .find(|&i| self.classes[i] == Class::Preposition && i + 1 < object.end && dated(i + 1))
+        {
+            object.end = p;
+        }
+        let owner = self.render(subject);
+        let owner = if owner.ends_with('s') {
+            format!("{owner}'")
+        } else {
+            format!("{owner}'s")
+        };
+        let mut text = format!("{owner} {noun} to {lemma}");
+        if !object.is_empty() {
+            text = format!("{text} {}", self.render(object));
+        }
+        Some(text)
+    }
+
     /// The subject of the verb at `verb` (for a source: "Lavrov" in "Lavrov said").
     pub fn subject_of(&self, verb: usize, clause: &Range<usize>) -> Option<Range<usize>> {
         // "The three are expected to join": the subject of the verb group's first word

@@ -393,6 +393,12 @@ impl Story<'_> {
             classes: self.analysed.classes(si),
             mentions: &self.mentions[si],
             earlier: &self.mentions[..si],
+            before: si.checked_sub(1).map(|b| {
+                (
+                    self.analysed.sentences[b].tokens.as_slice(),
+                    self.analysed.classes(b),
+                )
+            }),
             known: self.known,
         }
     }
@@ -711,6 +717,8 @@ struct EventContext<'a> {
     mentions: &'a [actors::Mention],
     /// The mentions of the sentences before this one (for [`coref`]).
     earlier: &'a [Vec<actors::Mention>],
+    /// The tokens and classes of the sentence before (for an event anaphor, "the move").
+    before: Option<(&'a [sentence::Token<'a>], &'a [Class])>,
     known: &'a actors::ArticleActors,
 }
 
@@ -848,6 +856,10 @@ impl EventContext<'_> {
             Some(ref s) => coref::resolve(text, &mut actors, self.tokens, s, self.mentions, self.earlier),
             None => (text, None),
         };
+        // "The move takes effect": the event the sentence before told
+        if let Some(named) = subject.as_ref().and_then(|s| self.name_the_event(s, &text)) {
+            text = named;
+        }
         who::fill(self, &mut text, &mut actors, subject.as_ref(), trigger, &range);
         let occurrence = is_verb
             .then(|| who::occurrence_noun(self, trigger, subject.as_ref()))
@@ -874,6 +886,29 @@ impl EventContext<'_> {
             antecedent,
             trigger_word: occurrence.map(|n| self.tokens[n].text.to_string()),
         }
+    }
+
+    /// A headline opening with an event anaphor ("The move takes effect") names the
+    /// event of the sentence before: "Russia's move to suspend its permanent mission to
+    /// NATO takes effect". `None` when there is none to name.
+    fn name_the_event(&self, subject: &Range<usize>, text: &str) -> Option<String> {
+        let noun = coref::event_anaphor(self.tokens, subject)?;
+        let lead = describe::join(&self.tokens[subject.clone()]);
+        let rest = text
+            .get(..lead.len())
+            .filter(|l| l.eq_ignore_ascii_case(&lead))
+            .and_then(|_| text.get(lead.len()..))
+            .filter(|r| r.starts_with(' '))?;
+        let (tokens, classes) = self.before?;
+        let mentions = self.earlier.last()?;
+        let before = Headline {
+            tokens,
+            classes,
+            mentions,
+            skip: 0..0,
+        };
+        let named = before.as_event_noun(noun)?;
+        Some(format!("{}{rest}", describe::capitalize(&named)))
     }
 
     /// "Grushko: Russia would not restore its mission to NATO": the speaker of the
