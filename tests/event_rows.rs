@@ -441,3 +441,31 @@ const EVENT_ANAPHORS: &[(&str, &str, &str, &str)] = &[
 fn event_anaphors_name_the_event_before() {
     check(EVENT_ANAPHORS);
 }
+
+/// An event noun in a phrase of occasion after its clause's verb ("during a meeting") is
+/// told with that clause: the row is what happened at the occasion.
+const OCCASIONS: &[(&str, &str, &str, &str)] = &[
+    (
+        "2021-12-17",
+        "The documents were handed over to the US side during a meeting at the Foreign Ministry on December 15, Deputy Foreign Minister Sergei Ryabkov said.",
+        "meeting",
+        "The documents were handed over to the US side during a meeting at the Foreign Ministry",
+    ),
+    (
+        "2022-03-10",
+        "Two agreements were signed during talks in Ankara on Tuesday.",
+        "talks",
+        "Two agreements were signed during talks in Ankara",
+    ),
+    (
+        "2022-08-10",
+        "Erdogan raised the issue during a meeting with Putin on Monday.",
+        "meeting",
+        "Erdogan raised the issue during a meeting with Putin",
+    ),
+];
+
+#[test]
+fn occasions_are_told_with_what_happened_there() {
+    check(OCCASIONS);
+}

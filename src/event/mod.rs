@@ -806,6 +806,23 @@ impl EventContext<'_> {
             let text = format!("{main_text} {} {np_text}", self.tokens[prep].lower);
             let range = phrase.start.min(clause.start)..phrase.end.max(clause.end);
             (text, range, describe::clause(self.tokens, self.classes, trigger))
+        } else if let Some(main) = self.occasion_verb(trigger) {
+            // "The documents were handed over … during a meeting at the Foreign Ministry".
+            let clause = describe::clause(self.tokens, self.classes, main);
+            let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
+            let main_text = headline.for_verb(main, &clause);
+            let noun = &*self.tokens[trigger].lower;
+            let text = if main_text.to_lowercase().split(' ').any(|w| w == noun) {
+                main_text
+            } else {
+                format!(
+                    "{main_text} {} {}",
+                    self.tokens[phrase.start - 1].lower,
+                    headline.noun_text(trigger, true)
+                )
+            };
+            // the actors are the occasion's own, as a bare noun's are
+            (text, phrase, describe::clause(self.tokens, self.classes, trigger))
         } else {
             let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
             (
@@ -1027,6 +1044,25 @@ impl EventContext<'_> {
             }
         }
         None
+    }
+
+    /// For an event noun in a phrase of occasion after its clause's verb ("were handed
+    /// over … during a meeting at the Foreign Ministry"), that verb: finite, or after its
+    /// auxiliary, with no comma between.
+    fn occasion_verb(&self, noun: usize) -> Option<usize> {
+        let phrase = describe::noun_phrase(self.tokens, self.classes, noun);
+        let prep = phrase.start.checked_sub(1)?;
+        if self.tokens[prep].lower != "during" {
+            return None;
+        }
+        let verb = (0..prep)
+            .rev()
+            .take_while(|&i| !matches!(self.classes[i], Class::SoftStop | Class::HardStop))
+            .find(|&i| matches!(self.classes[i], Class::Verb { .. }))?;
+        let finite = matches!(self.classes[verb], Class::Verb { finite: true })
+            || (verb > 0 && self.classes[verb - 1] == Class::Auxiliary);
+        let speech = describe::is_speech_verb(&self.tokens[verb].lower);
+        (finite && !speech).then_some(verb)
     }
 
     /// For an event noun inside a sentence-opening prepositional phrase ("During …,"),
