@@ -60,6 +60,17 @@ fn things() -> &'static [&'static str] {
     })
 }
 
+/// Whether `subject` is a description of an event told before ("the move", `event`
+/// lines of the table); its noun ("move") is returned.
+pub fn event_anaphor<'t>(tokens: &'t [Token], subject: &Range<usize>) -> Option<&'t str> {
+    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
+    let listed = ANAPHORS_TSV
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .any(|(phrase, kind)| kind.trim() == "event" && phrase.split(' ').eq(words.iter().copied()));
+    listed.then(|| tokens[subject.end - 1].text)
+}
+
 /// The kinds an anaphoric subject may name, when `subject` is one.
 fn kinds_of(tokens: &[Token], subject: &Range<usize>) -> Option<&'static [Kind]> {
     let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
@@ -143,6 +154,12 @@ pub fn resolve(
         && headline[..lead.len()].eq_ignore_ascii_case(&lead)
         && headline[lead.len()..].starts_with([' ', '\'', '’', ':']);
     if !opens {
+        return (headline, Some(m.label()));
+    }
+    // "The Kremlin", "the Pentagon": a name of its own, written as it is (its country
+    // is among the actors)
+    let named = words.len() == 2 && tokens[subject.start + 1].is_capitalized();
+    if named {
         return (headline, Some(m.label()));
     }
     // "the foreign ministry" of a country: "Poland's foreign ministry"

@@ -16,7 +16,7 @@ use crate::text::sentence::{tokenize, Token};
 /// A headline's object stops after this many words: enough for "the NATO-Russia Council
 /// on missile defence in Europe", short enough for a timeline row (the first event stage,
 /// commit 1b34a6f).
-const OBJECT_MAX_WORDS: usize = 10;
+pub(super) const OBJECT_MAX_WORDS: usize = 10;
 
 /// The clause around token `at`.
 pub fn clause(tokens: &[Token], classes: &[Class], at: usize) -> Range<usize> {
@@ -324,13 +324,27 @@ impl Headline<'_> {
         let (lead, group) = self.negated_group(verb, clause);
         let subject = self.subject(lead, clause);
         let mut parts: Vec<String> = Vec::new();
-        if let Some(s) = subject {
+        if let Some(s) = subject.clone() {
+            // "The treaty, signed in 2010": a participle after its noun is a passive
+            // whose auxiliary the sentence leaves out; the row says it
+            let passive = (group.is_empty() || group.start == lead) && self.reduced_relative(lead, clause);
+            let be = if self.plural(&s) { "were" } else { "was" };
             parts.push(self.render(s));
+            if passive {
+                parts.push(be.to_string());
+            }
         }
         parts.push(self.render(group.start..verb + 1));
+        if let Some(rest) = self.embedded_clause(verb, clause) {
+            parts.push(rest);
+            return capitalize(&parts.join(" "));
+        }
         let object = self.object(verb, clause);
         if !object.is_empty() {
-            parts.push(self.render(object));
+            parts.push(self.render(object.clone()));
+        }
+        if let Some(rest) = self.deadline_complement(verb, object.end, clause) {
+            parts.push(rest);
         }
         capitalize(&parts.join(" "))
     }
@@ -394,6 +408,12 @@ impl Headline<'_> {
             if governs && !self.skip.contains(&lead) {
                 let outer = group_start(lead);
                 return (lead, outer..verb);
+            }
+            // "Russia had proposed measures to reduce tension": an infinitive after a
+            // verb's object noun is told with that verb
+            if let Some(v) = self.verb_of_object(lead, clause) {
+                let outer = group_start(v);
+                return (v, outer..verb);
             }
         }
         // "will attend", "has signed", "was signed": the verb keeps its auxiliaries, so
@@ -515,7 +535,7 @@ impl Headline<'_> {
 
     /// "The office in Moscow, which opened in 2001", "the treaty, signed in 2010": the
     /// noun phrase before the comma that opens a relative or participial clause.
-    fn antecedent(&self, at: usize) -> Option<Range<usize>> {
+    pub(super) fn antecedent(&self, at: usize) -> Option<Range<usize>> {
         let mut comma = at;
         let relative = comma > 0 && matches!(self.tokens[comma - 1].lower.as_ref(), "which" | "who" | "that");
         if relative {
@@ -556,6 +576,11 @@ impl Headline<'_> {
         while start < end && matches!(self.classes[start], Class::Preposition | Class::ClauseOpener) {
             start += 1;
         }
+        // "the reopening of the offices, which were closed": the relative's verb agrees
+        // with the phrase after "of", not with the head before it
+        if relative {
+            start = self.agreeing_of(start..end, at).unwrap_or(start);
+        }
         (start < end && !self.skip.contains(&start)).then_some(start..end)
     }
 
@@ -582,7 +607,7 @@ impl Headline<'_> {
 
     /// The object: words after the verb up to an adjunct, a clause break or
     /// [`OBJECT_MAX_WORDS`] words.
-    fn object(&self, verb: usize, clause: &Range<usize>) -> Range<usize> {
+    pub(super) fn object(&self, verb: usize, clause: &Range<usize>) -> Range<usize> {
         // "NATO promised in 1990 not to expand": the object after the verb's date
         let first = if self.skip.start == verb + 1 && !self.skip.is_empty() {
             self.skip.end
@@ -590,30 +615,50 @@ impl Headline<'_> {
             verb + 1
         };
         let object = self.object_from(first, clause);
-        if object.is_empty() {
+        let object = if object.is_empty() {
             verb + 1..verb + 1
         } else {
             object
+        };
+        // "promised not to move "one inch eastward"": a quoted phrase that ends the
+        // object stays with it
+        match self.quoted_after(object.end, clause) {
+            Some(end) => object.start..end,
+            None => object,
         }
     }
 
     /// The object's words from `verb + 1`: to the clause's end, an adjunct or the
     /// temporal phrase, at most [`OBJECT_MAX_WORDS`].
-    fn object_from(&self, from: usize, clause: &Range<usize>) -> Range<usize> {
+    pub(super) fn object_from(&self, from: usize, clause: &Range<usize>) -> Range<usize> {
         let verb = from - 1;
         let mut end = verb + 1;
         while end < clause.end && end - verb <= OBJECT_MAX_WORDS {
             let t = &self.tokens[end];
             let stop = matches!(self.classes[end], Class::SoftStop | Class::HardStop)
-                || is(words::ADJUNCT_OPENERS, &t.lower)
+                || (is(words::ADJUNCT_OPENERS, &t.lower) && !self.joins_names(end, clause))
                 || self.skip.contains(&end);
             if stop {
                 break;
             }
             end += 1;
         }
-        // Do not end on a preposition or article.
-        while end > verb + 1 && matches!(self.classes[end - 1], Class::Preposition | Class::Determiner) {
+        // A person's name is never cut: "signed by Annan and Iraqi Deputy Prime Minister
+        // Tariq Aziz" ends after the name.
+        if let Some(m) = self
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Person && m.first < end && end < m.last && m.last <= clause.end)
+        {
+            end = m.last;
+        }
+        // Do not end on a preposition, an article, "and" or a weekday ("… in Kenya and
+        // Tanzania Friday").
+        while end > verb + 1
+            && (matches!(self.classes[end - 1], Class::Preposition | Class::Determiner)
+                || self.tokens[end - 1].lower == "and"
+                || is_weekday(&self.tokens[end - 1]))
+        {
             end -= 1;
         }
         verb + 1..end
@@ -621,7 +666,7 @@ impl Headline<'_> {
 
     /// Renders a range, naming people by surname ("President Dmitry Medvedev" →
     /// "Medvedev", "the alliance's secretary general" → "Rasmussen").
-    fn render(&self, range: Range<usize>) -> String {
+    pub(super) fn render(&self, range: Range<usize>) -> String {
         // Each word with its class and whether it was written touching the word before.
         let mut out: Vec<(&str, Class, bool)> = Vec::with_capacity(range.len());
         let mut i = range.start;
@@ -672,6 +717,12 @@ impl Headline<'_> {
         }
         text
     }
+}
+
+/// "Friday": a weekday is no name an "and" joins to an object's name, and no word an
+/// object ends on.
+pub(super) fn is_weekday(t: &Token) -> bool {
+    crate::text::lexicon::weekday(t.text).is_some()
 }
 
 /// The headline with its first letter upper case.

@@ -21,7 +21,9 @@ pub mod factuality;
 pub mod ru;
 pub mod speech;
 pub mod tense;
+mod told;
 pub mod who;
+mod whole;
 pub mod words;
 
 use std::ops::Range;
@@ -393,6 +395,12 @@ impl Story<'_> {
             classes: self.analysed.classes(si),
             mentions: &self.mentions[si],
             earlier: &self.mentions[..si],
+            before: si.checked_sub(1).map(|b| {
+                (
+                    self.analysed.sentences[b].tokens.as_slice(),
+                    self.analysed.classes(b),
+                )
+            }),
             known: self.known,
         }
     }
@@ -711,6 +719,8 @@ struct EventContext<'a> {
     mentions: &'a [actors::Mention],
     /// The mentions of the sentences before this one (for [`coref`]).
     earlier: &'a [Vec<actors::Mention>],
+    /// The tokens and classes of the sentence before (for an event anaphor, "the move").
+    before: Option<(&'a [sentence::Token<'a>], &'a [Class])>,
     known: &'a actors::ArticleActors,
 }
 
@@ -751,6 +761,14 @@ impl EventContext<'_> {
         if self.classes.get(skip.end) == Some(&Class::Possessive) {
             skip.end += 1;
         }
+        // "said earlier in the week", "met later on Monday": the adverb that places the
+        // event within the phrase's time goes with it
+        if !skip.is_empty()
+            && skip.start > 0
+            && words::is(words::TIME_ADVERBS, &self.tokens[skip.start - 1].lower)
+        {
+            skip.start -= 1;
+        }
         let headline = Headline {
             tokens: self.tokens,
             classes: self.classes,
@@ -790,6 +808,9 @@ impl EventContext<'_> {
             let text = format!("{main_text} {} {np_text}", self.tokens[prep].lower);
             let range = phrase.start.min(clause.start)..phrase.end.max(clause.end);
             (text, range, describe::clause(self.tokens, self.classes, trigger))
+        } else if let Some(told) = self.at_occasion(&headline, trigger) {
+            // "The documents were handed over … during a meeting at the Foreign Ministry".
+            told
         } else {
             let phrase = describe::noun_phrase(self.tokens, self.classes, trigger);
             (
@@ -840,6 +861,10 @@ impl EventContext<'_> {
             Some(ref s) => coref::resolve(text, &mut actors, self.tokens, s, self.mentions, self.earlier),
             None => (text, None),
         };
+        // "The move takes effect": the event the sentence before told
+        if let Some(named) = subject.as_ref().and_then(|s| self.name_the_event(s, &text)) {
+            text = named;
+        }
         who::fill(self, &mut text, &mut actors, subject.as_ref(), trigger, &range);
         let occurrence = is_verb
             .then(|| who::occurrence_noun(self, trigger, subject.as_ref()))
@@ -866,46 +891,6 @@ impl EventContext<'_> {
             antecedent,
             trigger_word: occurrence.map(|n| self.tokens[n].text.to_string()),
         }
-    }
-
-    /// "Grushko: Russia would not restore its mission to NATO": the speaker of the
-    /// reporting verb at `verb` (its subject, or the words after an inverted "said")
-    /// and the main clause of what it reports.
-    fn reported(
-        &self,
-        headline: &Headline,
-        verb: usize,
-        clause: &Range<usize>,
-        skip: &Range<usize>,
-    ) -> Option<String> {
-        let inverted =
-            verb > 0 && (self.classes[verb - 1] == Class::SoftStop || self.tokens[verb - 1].text == "''");
-        let subject = headline.subject_of(verb, clause).or_else(|| {
-            if !inverted {
-                return None;
-            }
-            let end = (verb + 1..self.tokens.len())
-                .find(|&i| matches!(self.classes[i], Class::SoftStop | Class::HardStop))
-                .unwrap_or(self.tokens.len());
-            (end > verb + 1 && end - verb <= 9).then_some(verb + 1..end)
-        })?;
-        // "If the arrest announced today stemmed …": a participle, not a statement
-        let opener = &self.tokens[subject.start].lower;
-        if matches!(self.classes[subject.start], Class::ClauseOpener)
-            || matches!(opener.as_ref(), "if" | "whether" | "when")
-        {
-            return None;
-        }
-        let what = speech::content(self.tokens, self.classes, verb, Some(&subject), skip)?;
-        let speaker = headline.render_range(subject);
-        let said = headline.render_range(what);
-        let text = if speech::only_reports(self.tokens, verb) {
-            format!("{speaker}: {said}")
-        } else {
-            let verb_words = headline.render_range(verb..verb + 1);
-            format!("{speaker} {verb_words} {said}")
-        };
-        (!speaker.is_empty() && !said.is_empty()).then(|| describe::capitalize(&text))
     }
 
     /// Sets the polarity, modality and source of a described event (see [`factuality`]).

@@ -155,7 +155,14 @@ fn main_clause(tokens: &[Token], classes: &[Class], range: Range<usize>) -> Rang
                 || CLAUSE_ENDS.contains(&tokens[i].lower.as_ref())
         })
         .unwrap_or(range.end);
-    end = end.min(range.start + MAX_WORDS);
+    // "… lies in the alliance but stopped short of …": a predicate joined without a
+    // subject of its own ends the content, whatever verb the tables know before it
+    let joined = (range.start + 2..end.saturating_sub(1)).find(|&i| {
+        matches!(tokens[i].lower.as_ref(), "but" | "and")
+            && matches!(classes[i + 1], Class::Verb { finite: true })
+            && !tokens[i + 1].lower.ends_with("ing")
+    });
+    end = end.min(joined.unwrap_or(end)).min(range.start + MAX_WORDS);
     while end > first_verb + 1
         && (matches!(
             classes[end - 1],

@@ -315,10 +315,11 @@ pub(super) fn widen(
     let verb = (clause.start..prep)
         .rev()
         .find(|&i| matches!(ctx.classes[i], Class::Verb { .. }))?;
-    // the phrase must be the verb's own: no comma between, and a finite verb
-    if !matches!(ctx.classes[verb], Class::Verb { finite: true })
-        || (verb..prep).any(|i| matches!(ctx.classes[i], Class::SoftStop | Class::HardStop))
-    {
+    // the phrase must be the verb's own: no comma between, and a finite verb (or one
+    // after its auxiliary: "were handed over … during a meeting")
+    let finite = matches!(ctx.classes[verb], Class::Verb { finite: true })
+        || (verb > clause.start && ctx.classes[verb - 1] == Class::Auxiliary);
+    if !finite || (verb..prep).any(|i| matches!(ctx.classes[i], Class::SoftStop | Class::HardStop)) {
         return None;
     }
     let text = headline.for_verb(verb, &clause);

@@ -57,6 +57,10 @@ pub const ADJUNCT_OPENERS: &[&str] = &[
     "than",
 ];
 
+/// Adverbs that place an event within the time phrase right after them ("earlier in
+/// the week", "later on Monday"): left out of a headline with the phrase.
+pub const TIME_ADVERBS: &[&str] = &["earlier", "later"];
+
 /// Light verbs: "held a meeting", "had talks" — the event is the noun they take.
 pub const LIGHT_VERBS: &[&str] = &[
     "hold",

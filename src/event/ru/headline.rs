@@ -26,6 +26,7 @@ pub(super) fn headline(
     sentence: Range<usize>,
     ti: usize,
     trig: &Trigger,
+    time: Range<usize>,
 ) -> String {
     let mut span = clause(toks, sentence.clone(), ti);
     if trig.code == "01" && !trig.noun {
@@ -33,7 +34,7 @@ pub(super) fn headline(
             span = content;
         }
     }
-    let mut span = trim_lead(toks, span);
+    let mut span = trim_lead(toks, without_time_lead(toks, trim_lead(toks, span), &time));
     if words(toks, &span) < 3 {
         let start = sentence.start.max(ti.saturating_sub(MAX_WORDS / 2));
         span = trim_lead(toks, capped(toks, start, sentence.end));
@@ -164,6 +165,25 @@ fn reported(toks: &[Tok], sentence: Range<usize>, frame: Range<usize>) -> Option
         return fits(first..end);
     }
     None
+}
+
+/// The span without the date or time it opens with ("До пятницы дипломаты обсудят …",
+/// "6 октября НАТО выслало …"): the row's date column tells it. The phrase `time` and the
+/// prepositions before it are cut when three words are left.
+pub(super) fn without_time_lead(toks: &[Tok], span: Range<usize>, time: &Range<usize>) -> Range<usize> {
+    let opens = time.start >= span.start
+        && time.start < span.end
+        && toks[span.start..time.start]
+            .iter()
+            .all(|t| t.kind == Kind::Punct || crate::lang::ru::timex::words::is_preposition(&t.low));
+    if !opens || time.end >= span.end || words(toks, &(time.end..span.end)) < 3 {
+        return span;
+    }
+    let mut start = time.end;
+    while start < span.end && toks[start].kind == Kind::Punct && toks[start].low == "," {
+        start += 1;
+    }
+    start..span.end
 }
 
 /// Whether `toks[i]` is a number that dates nothing: not followed by a month word, a

@@ -331,7 +331,7 @@ impl<'a> Doc<'a> {
         let location = location_in(toks, if speech { clause.clone() } else { sentence.clone() });
         // the headline never reaches into the dateline ("ИНТЕРФАКС - Россия …")
         let told = sentence.start.max(after_dateline.min(ti))..sentence.end;
-        let headline = headline::headline(text, toks, told, ti, trig);
+        let headline = headline::headline(text, toks, told, ti, trig, first..last);
         let headline_en = headline::gloss(trig, &named, status);
         let t = &toks[ti];
         let sentence_text = text[toks[sentence.start].start..toks[sentence.end - 1].end].to_string();

@@ -62,6 +62,11 @@ pub(super) fn value(folded: &str, class: &str) -> Option<&'static str> {
     entries(folded).iter().find(|e| e.class == class).map(|e| e.value)
 }
 
+/// Whether a word (any case, unfolded) is a preposition of `grammar.tsv` ("до", "в").
+pub fn is_preposition(word: &str) -> bool {
+    has(&crate::lang::ru::lexicon::fold(word), "prep")
+}
+
 /// Whether a folded word has a reading in `class`.
 pub(super) fn has(folded: &str, class: &str) -> bool {
     value(folded, class).is_some()
