@@ -63,11 +63,19 @@ fn things() -> &'static [&'static str] {
 /// Whether `subject` is a description of an event told before ("the move", `event`
 /// lines of the table); its noun ("move") is returned.
 pub fn event_anaphor<'t>(tokens: &'t [Token], subject: &Range<usize>) -> Option<&'t str> {
-    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
-    let listed = ANAPHORS_TSV
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .any(|(phrase, kind)| kind.trim() == "event" && phrase.split(' ').eq(words.iter().copied()));
+    static EVENTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let events = EVENTS.get_or_init(|| {
+        ANAPHORS_TSV
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, kind)| kind.trim() == "event")
+            .map(|(phrase, _)| phrase.split(' ').collect())
+            .collect()
+    });
+    let words = &tokens[subject.clone()];
+    let listed = events.iter().any(|phrase| {
+        phrase.len() == words.len() && phrase.iter().zip(words).all(|(p, t)| *p == t.lower.as_ref())
+    });
     listed.then(|| tokens[subject.end - 1].text)
 }
 
