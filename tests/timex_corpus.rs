@@ -1548,13 +1548,33 @@ const TIMES: &[Row] = &[
         "It closed at 5 p.m. EST.",
         "2009-12-01",
         "5 p.m. EST",
-        "2009-12-01T17:00",
+        "2009-12-01T17:00-05:00",
     ),
     (
         "The ceasefire starts at 1500 GMT.",
         "2009-12-01",
         "1500 GMT",
-        "2009-12-01T15:00",
+        "2009-12-01T15:00Z",
+    ),
+    // an explicit zone stays in the value as ISO 8601 writes it; the day named after the
+    // clock time is its day
+    (
+        "Voting ends at 18:00 UTC on Monday.",
+        "2021-03-10",
+        "18:00 UTC",
+        "2021-03-15T18:00Z",
+    ),
+    (
+        "The launch is set for 6:07 a.m. EST Thursday.",
+        "2017-02-13",
+        "6:07 a.m. EST Thursday",
+        "2017-02-16T06:07-05:00",
+    ),
+    (
+        "The talks resumed at 10 a.m. CET.",
+        "2015-06-02",
+        "10 a.m. CET",
+        "2015-06-02T10:00+01:00",
     ),
     ("They met at noon.", "2009-12-01", "noon", "2009-12-01T12:00"),
     (

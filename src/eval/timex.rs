@@ -173,7 +173,7 @@ pub fn score_doc(id: &str, gold: &[GoldTimex], system: &[Timex]) -> DocScore {
                 system: s.text.clone(),
             });
         }
-        if g.value == s.value {
+        if g.value == s.value || without_offset(&s.value) == g.value {
             counts.value += 1;
         } else {
             mistakes.push(Mistake::Value {
@@ -358,8 +358,41 @@ pub fn render(report: &Report, errors: bool) -> String {
     out
 }
 
+/// A clock time's value without its zone offset (`1989-11-09T17:00-05:00` →
+/// `1989-11-09T17:00`): TimeBank's annotators wrote clock times without their zones
+/// ("5 p.m. EST Nov. 9" is `1989-11-09T17:00`), chronicle keeps the zone named, as ISO
+/// 8601 does; the two name the same clock reading.
+fn without_offset(value: &str) -> &str {
+    let Some(t) = value.find('T') else {
+        return value;
+    };
+    if let Some(v) = value.strip_suffix('Z') {
+        return v;
+    }
+    let time = &value[t..];
+    match time.rfind(['+', '-']) {
+        Some(k) if time.len() - k == 6 && time.as_bytes()[k + 3] == b':' => &value[..t + k],
+        _ => value,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_offset_is_left_out_for_the_gold() {
+        for (value, want) in [
+            ("1989-11-09T17:00-05:00", "1989-11-09T17:00"),
+            ("2021-03-15T18:00Z", "2021-03-15T18:00"),
+            ("2015-02-15T18:00+03:00", "2015-02-15T18:00"),
+            ("2009-12-01T10:30", "2009-12-01T10:30"),
+            ("2009-12-01", "2009-12-01"),
+            ("2009-12-01TNI", "2009-12-01TNI"),
+            ("P5D", "P5D"),
+        ] {
+            assert_eq!(super::without_offset(value), want, "{value}");
+        }
+    }
+
     use super::*;
     use crate::timex::TimexType;
 

@@ -109,6 +109,8 @@ pub enum Sem {
         day: Option<Box<Sem>>,
         hour: u32,
         minute: u32,
+        /// The ISO 8601 offset of a zone named after it (`Z` for `UTC`), kept in the value.
+        zone: Option<&'static str>,
     },
     /// `Christmas`, `Thanksgiving`, `Easter 2008`; with `week`, the (ISO) week holding it
     /// (`Easter week`, `Christmas week`).

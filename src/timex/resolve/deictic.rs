@@ -261,7 +261,14 @@ pub fn story_day(ctx: &Context) -> Option<Resolved> {
 /// story last named, else on the DCT's. A clause pointing ahead (`the vote is at 3
 /// p.m.`, `will meet at noon`) does not go back to a day the story left behind: it is
 /// on the DCT's day.
-pub fn clock(day: Option<&Sem>, hour: u32, minute: u32, ctx: &Context) -> Option<Resolved> {
+/// A clock time on its day; an explicit zone's offset ends the value (`T18:00Z`).
+pub fn clock(
+    day: Option<&Sem>,
+    hour: u32,
+    minute: u32,
+    zone: Option<&str>,
+    ctx: &Context,
+) -> Option<Resolved> {
     let ahead = ctx.cued && ctx.dir == Dir::Future;
     let d = match day {
         Some(day) => resolve(day, ctx),
@@ -274,7 +281,7 @@ pub fn clock(day: Option<&Sem>, hour: u32, minute: u32, ctx: &Context) -> Option
     };
     Some(Resolved {
         kind: TimexType::Time,
-        value: point::at_time(&d.value, &point::clock(hour, minute)),
+        value: point::at_time(&d.value, &point::clock(hour, minute)) + zone.unwrap_or_default(),
         ..d
     })
 }

@@ -191,7 +191,12 @@ fn resolve_known(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::StoryDay => deictic::story_day(ctx),
         Sem::UnitShift { unit, shift } => deictic::unit_shift(*unit, *shift, ctx),
         Sem::PartOfDay { day, part } => Some(deictic::part_of_day(day, part, ctx)),
-        Sem::Clock { day, hour, minute } => deictic::clock(day.as_deref(), *hour, *minute, ctx),
+        Sem::Clock {
+            day,
+            hour,
+            minute,
+            zone,
+        } => deictic::clock(day.as_deref(), *hour, *minute, *zone, ctx),
         Sem::WeekOf(day) => deictic::week_of(day, ctx),
         Sem::AnaphorWeekday { weekday, shift } => anaphoric::weekday(*weekday, *shift, ctx),
         Sem::Anaphor { unit, shift } => anaphoric::anaphor(*unit, *shift, ctx),

@@ -13,6 +13,10 @@ impl<'a> Scanner<'a> {
         if !(digits_explicit || suffix_explicit) {
             return None;
         }
+        let zone = tables::TIME_ZONE_OFFSETS
+            .iter()
+            .find(|(word, _)| *word == self.w(j))
+            .map(|&(_, offset)| offset);
         if tables::TIME_ZONES.contains(&self.w(j)) || self.is(j, "local") && self.is(j + 1, "time") {
             j += if self.is(j, "local") { 2 } else { 1 };
         }
@@ -26,6 +30,7 @@ impl<'a> Scanner<'a> {
             day: day.map(|d| Box::new(d.sem)),
             hour,
             minute,
+            zone,
         };
         m(end, sem, "clock")
     }

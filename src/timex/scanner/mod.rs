@@ -497,6 +497,7 @@ impl<'a> Scanner<'a> {
                         day: day.map(|d| Box::new(d.sem)),
                         hour,
                         minute,
+                        zone: None,
                     },
                     "clock-word",
                 );

@@ -69,7 +69,17 @@ impl Parser<'_> {
             end = d.end;
             day = Some(Box::new(d.sem));
         }
-        m(i, end, Sem::Clock { day, hour, minute }, "clock")
+        m(
+            i,
+            end,
+            Sem::Clock {
+                day,
+                hour,
+                minute,
+                zone: None,
+            },
+            "clock",
+        )
     }
 
     /// A part of the day as an adverb ("утром", "вечером", "ночью", "днем") at `i`.
