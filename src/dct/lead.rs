@@ -338,8 +338,15 @@ pub fn is_photo_caption(line: &str) -> bool {
         .unwrap_or_default()
         .last()
         .is_some_and(|f| f.end == line.len());
-    closes
-        && line.split_whitespace().count() <= CAPTION_WORDS
+    closes && reads_as_caption(line)
+}
+
+/// Whether a line closed by its date reads as a caption rather than prose: short, and
+/// with no past-tense verb ("Саммит открылся 2 апреля 2008 года" is prose). The event
+/// builder asks this of lines closed by a date this reader does not take for a page's
+/// (a historical picture's "28 июня 1776 года").
+pub fn reads_as_caption(line: &str) -> bool {
+    line.split_whitespace().count() <= CAPTION_WORDS
         && !words(line).any(|w| crate::lang::ru::tense::is_past_verb(&crate::lang::ru::lexicon::fold(w)))
 }
 

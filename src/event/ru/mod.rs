@@ -94,8 +94,8 @@ impl<'t> Captions<'t> {
     }
 
     /// Whether the date `t` lies on a photo caption's line: one the lead reader takes for
-    /// a caption, or a short line with no past-tense verb that `t`, a date with its year,
-    /// closes ("Подписание конституции США 28 июня 1776 года": the lead reader's dates
+    /// a caption, or one that `t`, a date with its year, closes and that reads as a
+    /// caption ("Подписание конституции США 28 июня 1776 года": the lead reader's dates
     /// are a page's, of recent years only).
     fn holds(&mut self, t: &Timex) -> bool {
         let i = self
@@ -113,17 +113,9 @@ impl<'t> Captions<'t> {
             .judged
             .entry(i)
             .or_insert_with(|| crate::dct::lead::is_photo_caption(line));
-        caption
-            || (closes
-                && line.split_whitespace().count() <= CAPTION_WORDS
-                && !line
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| crate::lang::ru::tense::is_past_verb(&crate::lang::ru::lexicon::fold(w))))
+        caption || closes && crate::dct::lead::reads_as_caption(line)
     }
 }
-
-/// The most words a photo caption has (as the lead reader counts them).
-const CAPTION_WORDS: usize = 30;
 
 /// The rules of a date counted from another date of the story: "две недели спустя",
 /// "через неделю" (not "накануне", a day before the document's).
