@@ -389,36 +389,39 @@ pub const PASSING_PARTICIPLES: &[&str] = &[
     "drawn", "sworn", "laid", "led", "brought", "put", "run",
 ];
 
-/// The ISO 8601 offset a time zone word gives a clock time's value (`18:00 UTC` is
-/// `T18:00Z`, `5 p.m. EST` `T17:00-05:00`). Zones not listed (`ET`, which is EST or EDT by
-/// the season, and `local time`) leave the value without an offset.
-pub const TIME_ZONE_OFFSETS: &[(&str, &str)] = &[
-    ("gmt", "Z"),
-    ("utc", "Z"),
-    ("est", "-05:00"),
-    ("edt", "-04:00"),
-    ("cst", "-06:00"),
-    ("cdt", "-05:00"),
-    ("mst", "-07:00"),
-    ("mdt", "-06:00"),
-    ("pst", "-08:00"),
-    ("pdt", "-07:00"),
-    ("bst", "+01:00"),
-    ("cet", "+01:00"),
-    ("cest", "+02:00"),
-    ("eet", "+02:00"),
-    ("eest", "+03:00"),
-    ("msk", "+03:00"),
-    ("jst", "+09:00"),
-    ("hkt", "+08:00"),
-    ("aest", "+10:00"),
+/// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`), each with the ISO
+/// 8601 offset it gives the value (`18:00 UTC` is `T18:00Z`, `5 p.m. EST` `T17:00-05:00`).
+/// `ET` (EST or EDT by the season) gives none.
+pub const TIME_ZONES: &[(&str, Option<&str>)] = &[
+    ("gmt", Some("Z")),
+    ("utc", Some("Z")),
+    ("est", Some("-05:00")),
+    ("edt", Some("-04:00")),
+    ("cst", Some("-06:00")),
+    ("cdt", Some("-05:00")),
+    ("mst", Some("-07:00")),
+    ("mdt", Some("-06:00")),
+    ("pst", Some("-08:00")),
+    ("pdt", Some("-07:00")),
+    ("et", None),
+    ("bst", Some("+01:00")),
+    ("cet", Some("+01:00")),
+    ("cest", Some("+02:00")),
+    ("eet", Some("+02:00")),
+    ("eest", Some("+03:00")),
+    ("msk", Some("+03:00")),
+    ("jst", Some("+09:00")),
+    ("hkt", Some("+08:00")),
+    ("aest", Some("+10:00")),
 ];
 
-/// Time zones that may follow a clock time (`1500 GMT`, `5 p.m. EST`).
-pub const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest", "eet",
-    "eest", "msk", "jst", "hkt", "aest",
-];
+/// The time zone `word` names, with its offset (`None` if it is no zone word).
+pub fn time_zone(word: &str) -> Option<Option<&'static str>> {
+    TIME_ZONES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, offset)| offset)
+}
 
 /// Nouns after which `today's` means the present age, not the day of the DCT (`today's
 /// youth`, `in today's world`): TimeBank leaves these untagged.

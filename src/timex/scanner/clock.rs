@@ -13,11 +13,8 @@ impl<'a> Scanner<'a> {
         if !(digits_explicit || suffix_explicit) {
             return None;
         }
-        let zone = tables::TIME_ZONE_OFFSETS
-            .iter()
-            .find(|(word, _)| *word == self.w(j))
-            .map(|&(_, offset)| offset);
-        if tables::TIME_ZONES.contains(&self.w(j)) || self.is(j, "local") && self.is(j + 1, "time") {
+        let zone = tables::time_zone(self.w(j)).flatten();
+        if tables::time_zone(self.w(j)).is_some() || self.is(j, "local") && self.is(j + 1, "time") {
             j += if self.is(j, "local") { 2 } else { 1 };
         }
         if hour > 24 {
@@ -44,7 +41,7 @@ impl<'a> Scanner<'a> {
         let w = self.w(i);
         let j = i + 1;
         let zone_after = matches!(self.w(j), "hours" | "hrs" | "local")
-            || self.w(j) != "et" && tables::TIME_ZONES.contains(&self.w(j));
+            || self.w(j) != "et" && tables::time_zone(self.w(j)).is_some();
         if w.len() == 4 && h <= 2400 && h % 100 < 60 && zone_after {
             return Some((h / 100, h % 100, j, true));
         }
