@@ -314,6 +314,82 @@ fn lemmas_of_one_class_are_one_kind() {
             1,
         ),
         (
+            "presented drafts in December / published the drafts on the 17th / опубликовал",
+            vec![
+                T {
+                    trigger: "published",
+                    sentence: "The Foreign Ministry on Friday published two draft treaties.",
+                    actors: &["Russia", "United States"],
+                    date: "2021-12-17",
+                    span: ("2021-12-17", "2021-12-18"),
+                    ..DAY
+                },
+                T {
+                    article: "b",
+                    trigger: "presented",
+                    sentence: "Moscow presented draft security treaties in December.",
+                    actors: &["Russia"],
+                    date: "2021-12",
+                    span: ("2021-12-01", "2022-01-01"),
+                    granularity: Granularity::Month,
+                    ..DAY
+                },
+                T {
+                    article: "c",
+                    trigger: "опубликовал",
+                    sentence: "МИД России в пятницу опубликовал проекты договоров.",
+                    actors: &["Russia"],
+                    date: "2021-12-17",
+                    span: ("2021-12-17", "2021-12-18"),
+                    ..DAY
+                },
+            ],
+            1,
+        ),
+        (
+            "a plan unveiled by Kyiv and one published by Moscow in one month are two",
+            vec![
+                T {
+                    trigger: "unveiled",
+                    sentence: "Ukraine unveiled a peace plan in November.",
+                    actors: &["Ukraine"],
+                    date: "2022-11",
+                    span: ("2022-11-01", "2022-12-01"),
+                    granularity: Granularity::Month,
+                    ..DAY
+                },
+                T {
+                    article: "b",
+                    trigger: "published",
+                    sentence: "Russia published its own plan on November 20.",
+                    actors: &["Russia"],
+                    date: "2022-11-20",
+                    span: ("2022-11-20", "2022-11-21"),
+                    ..DAY
+                },
+            ],
+            2,
+        ),
+        (
+            "a publication and a meeting of the same actors on one day are two events",
+            vec![
+                T {
+                    trigger: "published",
+                    sentence: "Russia published the draft treaty on Friday.",
+                    actors: &["Russia", "NATO"],
+                    ..DAY
+                },
+                T {
+                    article: "b",
+                    trigger: "met",
+                    sentence: "Russian and NATO envoys met on Friday.",
+                    actors: &["Russia", "NATO"],
+                    ..DAY
+                },
+            ],
+            2,
+        ),
+        (
             "a founding and a vote of the same actors on one day are two events",
             vec![
                 founded,

@@ -430,6 +430,10 @@ mod tests {
             ("founded", false, Some("founding")),
             ("established", false, Some("founding")),
             ("created", false, Some("founding")),
+            ("published", false, Some("publication")),
+            ("unveiled", false, Some("publication")),
+            ("presented", false, Some("publication")),
+            ("опубликовал", false, Some("publication")),
         ];
         for (trigger, frame, want) in cases {
             let l = lemma(trigger);
@@ -462,6 +466,8 @@ mod tests {
             ("join", true),
             ("met", false),
             ("accession", false),
+            ("presented", true),
+            ("published", false),
         ] {
             assert_eq!(is_loose(&lemma(trigger)), want, "{trigger}");
         }
