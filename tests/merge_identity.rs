@@ -390,6 +390,71 @@ fn lemmas_of_one_class_are_one_kind() {
             2,
         ),
         (
+            "were reunited / вошла в состав / объединилась: one unification",
+            vec![
+                T {
+                    trigger: "reunited",
+                    sentence: "East and West Germany were reunited on Wednesday.",
+                    actors: &["Germany"],
+                    date: "1990-10-03",
+                    span: ("1990-10-03", "1990-10-04"),
+                    ..DAY
+                },
+                T {
+                    article: "b",
+                    trigger: "вошла",
+                    sentence: "ГДР вошла в состав ФРГ 3 октября 1990 года.",
+                    actors: &["East Germany", "Germany"],
+                    date: "1990-10-03",
+                    span: ("1990-10-03", "1990-10-04"),
+                    ..DAY
+                },
+                T {
+                    article: "c",
+                    trigger: "объединилась",
+                    sentence: "Германия объединилась в октябре 1990 года.",
+                    actors: &["Germany"],
+                    date: "1990-10",
+                    span: ("1990-10-01", "1990-11-01"),
+                    granularity: Granularity::Month,
+                    ..DAY
+                },
+            ],
+            1,
+        ),
+        (
+            "an annexation and a reunification of one day are one; of two years, two",
+            vec![
+                T {
+                    trigger: "annexed",
+                    sentence: "Russia annexed Crimea on March 18.",
+                    actors: &["Russia", "Ukraine"],
+                    date: "2014-03-18",
+                    span: ("2014-03-18", "2014-03-19"),
+                    ..DAY
+                },
+                T {
+                    article: "b",
+                    trigger: "воссоединения",
+                    sentence: "Договор о воссоединении Крыма с Россией подписан 18 марта.",
+                    actors: &["Russia"],
+                    date: "2014-03-18",
+                    span: ("2014-03-18", "2014-03-19"),
+                    ..DAY
+                },
+                T {
+                    article: "c",
+                    trigger: "reunified",
+                    sentence: "Germany was reunified on October 3, 1990.",
+                    actors: &["Germany"],
+                    date: "1990-10-03",
+                    span: ("1990-10-03", "1990-10-04"),
+                    ..DAY
+                },
+            ],
+            2,
+        ),
+        (
             "a founding and a vote of the same actors on one day are two events",
             vec![
                 founded,

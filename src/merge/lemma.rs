@@ -434,6 +434,15 @@ mod tests {
             ("unveiled", false, Some("publication")),
             ("presented", false, Some("publication")),
             ("опубликовал", false, Some("publication")),
+            ("reunited", false, Some("unification")),
+            ("reunified", false, Some("unification")),
+            ("reunification", false, Some("unification")),
+            ("объединилась", false, Some("unification")),
+            ("annexation", false, Some("unification")),
+            ("annexed", false, Some("unification")),
+            ("froze", false, Some("suspension")),
+            ("frozen", false, Some("suspension")),
+            ("заморожены", false, Some("suspension")),
         ];
         for (trigger, frame, want) in cases {
             let l = lemma(trigger);

@@ -479,6 +479,16 @@ fn is_break(t: &Tok) -> bool {
     t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
 }
 
+/// A clause break at token `i`, read with its neighbours: a dash between two names joins
+/// them into one ("Совет Россия — НАТО", "встреча Путин — Байден") and breaks nothing; a
+/// dash before a lower-case word ("Москва — столица") still does.
+fn breaks_at(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let dash = matches!(t.low.as_str(), "—" | "–");
+    let name = |k: Option<&Tok>| k.is_some_and(|k| k.kind == Kind::Word && k.upper);
+    is_break(t) && !(dash && i > 0 && name(toks.get(i - 1)) && name(toks.get(i + 1)))
+}
+
 /// Whether a word is a finite verb: a past form, a future cue, or a present form of the
 /// first conjugation and reflexives ("работает", "проводится").
 fn is_verb(t: &Tok) -> bool {
@@ -689,7 +699,7 @@ fn nearest_trigger(
         if t.artifact && distance > 2 {
             continue;
         }
-        let crosses = toks[between].iter().any(is_break);
+        let crosses = between.clone().any(|k| breaks_at(toks, k));
         // a relative clause's date is its antecedent's: "референдум, который должен
         // состояться 16 марта", "выборах президента, которые состоятся в январе"
         let antecedent =
@@ -708,11 +718,11 @@ fn nearest_trigger(
     if key.0 {
         // the expression's own clause: does it have a verb that is no trigger?
         let mut a = first;
-        while a > sentence.start && !is_break(&toks[a - 1]) {
+        while a > sentence.start && !breaks_at(toks, a - 1) {
             a -= 1;
         }
         let mut b = last;
-        while b < sentence.end && !is_break(&toks[b]) {
+        while b < sentence.end && !breaks_at(toks, b) {
             b += 1;
         }
         if toks[a..b].iter().any(|t| is_verb(t) || is_participle(t)) {

@@ -22,6 +22,9 @@ pub struct Trigger {
     pub needs_v: bool,
     /// The word must be followed by "в силу" ("закон вступил в силу").
     pub needs_in_force: bool,
+    /// The word must be followed by "в" and a word starting with this stem ("+в состав":
+    /// "вошла в состав ФРГ", not "в состав которого вошли").
+    pub needs_v_then: Option<&'static str>,
     /// A phase verb ("открылся", "завершился", "начали"): the event noun of its clause
     /// is the trigger when there is one ("Саммит открылся" is the summit's).
     pub phase: bool,
@@ -44,10 +47,9 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             let [stem, pos, code, lemma, gloss] = cols[..] else {
                 return None;
             };
-            let near = pos
-                .split_once('+')
-                .map(|(_, word)| word)
-                .filter(|word| !matches!(*word, "из" | "в" | "в силу"));
+            let after = pos.split_once('+').map(|(_, word)| word);
+            let needs_v_then = after.and_then(|w| w.strip_prefix("в ")).filter(|w| *w != "силу");
+            let near = after.filter(|word| !matches!(*word, "из" | "в") && !word.contains(' '));
             Some(Trigger {
                 stem,
                 near,
@@ -55,6 +57,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
                 needs_iz: pos.ends_with("+из"),
                 needs_v: pos.ends_with("+в"),
                 needs_in_force: pos.ends_with("+в силу"),
+                needs_v_then,
                 artifact: pos == "noun-a",
                 phase: pos == "verb-phase",
                 code,
@@ -136,7 +139,7 @@ pub fn has_stem(word: &str, stem: &str) -> bool {
 pub fn trigger(word: &str) -> Option<&'static Trigger> {
     TRIGGERS
         .iter()
-        .find(|t| t.near.is_none() && has_stem(word, t.stem))
+        .find(|t| t.near.is_none() && t.needs_v_then.is_none() && has_stem(word, t.stem))
 }
 
 /// The trigger entry of a folded word followed by the folded words `next` (the two after
@@ -159,6 +162,8 @@ pub fn trigger_in(before: &[&str], word: &str, next: &[&str]) -> Option<&'static
             && (!t.needs_iz || n1 == Some("из"))
             && (!t.needs_v || (matches!(n1, Some("в" | "во")) && !in_force))
             && (!t.needs_in_force || in_force)
+            && t.needs_v_then
+                .is_none_or(|w| n1 == Some("в") && n2.is_some_and(|n| n.starts_with(w)))
             && t.near.is_none_or(|near| around().any(|w| w.starts_with(near)))
     })
 }
