@@ -258,6 +258,9 @@ pub struct Mention {
     pub last: usize,
     /// Whether the mention follows `in`/`at` (a place, not a participant).
     pub after_locative: bool,
+    /// Whether the mention is the story's dateline ("GENEVA, Jan 21 (Reuters) -"): where
+    /// it was filed, which no pronoun of the story names.
+    pub dateline: bool,
 }
 
 impl Mention {
@@ -450,6 +453,7 @@ impl ArticleActors {
                         first: i,
                         last: i + n,
                         after_locative: false,
+                        dateline: false,
                     });
                 }
             }
@@ -465,6 +469,7 @@ impl ArticleActors {
             first,
             last,
             after_locative,
+            dateline: false,
         }
     }
 
@@ -496,6 +501,7 @@ impl ArticleActors {
                             first: start,
                             last: end,
                             after_locative: false,
+                            dateline: false,
                         });
                     }
                 }
