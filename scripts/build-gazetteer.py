@@ -33,6 +33,17 @@ NOTICE = """# Derived by scripts/build-gazetteer.py from the PETRARCH2 / Phoenix
 # THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
 """
 
+# Bodies and people a place may own, which the Phoenix agents miss: "the U.S. State
+# Department", "Kyiv officials" keep their country as an actor where "the Berlin Wall" does
+# not (src/event/actors.rs, is_agent_noun). Not role nouns before a name.
+BODIES = """agency authorities bureau commission committee council delegation department federation
+force guard leader minister nation negotiator office official republic service side
+spokesperson state""".split()
+BODIES_NOTE = """# chronicle's additions (scripts/build-gazetteer.py, BODIES): bodies and people a place
+# may own ("the U.S. State Department", "Kyiv officials"), code BODY; no role nouns
+# before a name (see src/event/actors.rs, is_agent_noun)
+"""
+
 # Country headwords whose dictionary name is not the one news uses.
 COUNTRY_NAMES = {
     "RUSSIAN_FEDERATION": "Russia",
@@ -524,6 +535,9 @@ def main():
         f.write("# role noun\tagent code\n")
         for a in sorted(agents):
             f.write(f"{a}\t{agents[a]}\n")
+        f.write(BODIES_NOTE)
+        for b in BODIES:
+            f.write(f"{b}\tBODY\n")
     print(f"agents.tsv: {len(agents)} role nouns", file=sys.stderr)
 
 

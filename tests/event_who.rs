@@ -196,6 +196,162 @@ fn groups_name_their_members() {
     check(GROUPS);
 }
 
+/// "The two", "both leaders", "the pair" as a subject: the two principal participants of
+/// the sentence before, named in the headline, with the countries their roles name.
+const BARE_GROUPS: &[Row] = &[
+    (
+        "2021-12-02",
+        "STOCKHOLM (AP) — Antony Blinken and Sergei Lavrov met on Thursday in Stockholm. The \
+         two last met in Reykjavik in May.",
+        "2021-05",
+        "met",
+        "Blinken and Lavrov last met in Reykjavik",
+        &["Antony Blinken", "Sergey Lavrov", "United States", "Russia"],
+    ),
+    (
+        "2018-07-17",
+        "Vladimir Putin and Donald Trump held talks in Helsinki on Monday. Both leaders will \
+         meet again in Washington in the autumn.",
+        "2018-FA",
+        "meet",
+        "Putin and Trump will meet again in Washington",
+        &["Vladimir Putin", "Donald Trump", "Russia", "United States"],
+    ),
+    (
+        "2010-04-09",
+        "Dmitry Medvedev and Barack Obama signed the treaty in Prague on Thursday. The pair \
+         had first discussed it in London in April 2009.",
+        "2009-04",
+        "discussed",
+        "Medvedev and Obama had first discussed it in London",
+        &["Dmitry Medvedev", "Barack Obama"],
+    ),
+    // men the gazetteer does not name: their countries, in the actors only
+    (
+        "2022-01-21",
+        "Geneva (AFP) - The top US and Russian diplomats held talks in Geneva on Friday. The \
+         two last met in Stockholm in December.",
+        "2021-12",
+        "met",
+        "The two last met in Stockholm",
+        &["United States", "Russia"],
+    ),
+];
+
+/// A bare number that opens a subject with another noun names no group.
+const NOT_GROUPS: &[Row] = &[(
+    "1998-08-09",
+    "Kenya and Tanzania asked for help on Saturday. The two bombings killed 224 people on \
+     Friday.",
+    "1998-08-07",
+    "killed",
+    "The two bombings killed 224 people",
+    &[],
+)];
+
+/// "Their", "they": the actors a subject joins by "and" (this sentence, then the one
+/// before), never the dateline's place.
+const PLURAL_PRONOUNS: &[Row] = &[
+    (
+        "2022-01-21",
+        "GENEVA, Jan 21 (Reuters) - Antony Blinken and Sergei Lavrov met in Geneva on Friday \
+         for 90 minutes. Their previous talks were held in Stockholm last month.",
+        "2021-12",
+        "held",
+        "Blinken and Lavrov's previous talks were held in Stockholm",
+        &["Antony Blinken", "Sergey Lavrov", "United States", "Russia"],
+    ),
+    (
+        "2022-02-05",
+        "BEIJING, Feb 4 (Reuters) - Russian President Vladimir Putin and Chinese President Xi \
+         Jinping met in Beijing on Friday. They will meet again in Moscow in March.",
+        "2022-03",
+        "meet",
+        "Putin and Jinping will meet again in Moscow",
+        &["Vladimir Putin", "Xi Jinping", "Russia", "China"],
+    ),
+    (
+        "1999-03-13",
+        "Poland, Hungary and the Czech Republic joined NATO on Friday. Their foreign \
+         ministers signed the documents in Missouri on March 12.",
+        "1999-03-12",
+        "signed",
+        "Poland, Hungary and Czech Republic's foreign ministers signed the documents in Missouri",
+        &["Poland", "Hungary", "Czech Republic"],
+    ),
+];
+
+/// Actors joined by "and" that are no subject name no plural pronoun: (document date,
+/// text, the row's date, its trigger, the headline it keeps).
+const NOT_PLURAL_SUBJECTS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "2008-04-02",
+        "BUCHAREST, April 2 (Reuters) - NATO leaders will decide whether to offer Georgia and \
+         Ukraine a path to membership. They will also discuss Afghanistan on Thursday.",
+        "2008-04-03",
+        "discuss",
+        "They will also discuss Afghanistan",
+    ),
+    (
+        "2015-02-12",
+        "The leaders of France and Germany flew to Minsk on Wednesday. They signed a ceasefire \
+         deal on Thursday.",
+        "2015-02-12",
+        "signed",
+        "They signed a ceasefire deal",
+    ),
+];
+
+/// "The country" is its antecedent itself; "the government" a part of it.
+const WHOLE: &[Row] = &[
+    (
+        "2019-11-09",
+        "Berlin (dpa) - Germany on Saturday marked the 30th anniversary of the fall of the \
+         Berlin Wall. The country was reunified on October 3, 1990.",
+        "1990-10-03",
+        "reunified",
+        "Germany was reunified",
+        &["Germany"],
+    ),
+    (
+        "2004-03-30",
+        "Lithuania joined NATO on Monday. The nation will hold a presidential election in June.",
+        "2004-06",
+        "election",
+        "Lithuania will hold a presidential election",
+        &["Lithuania"],
+    ),
+    (
+        "2013-02-25",
+        "Italy voted on Sunday and Monday. The government will resign on March 15.",
+        "2013-03-15",
+        "resign",
+        "Italy's government will resign",
+        &["Italy"],
+    ),
+];
+
+#[test]
+fn bare_groups_name_the_two_before() {
+    check(BARE_GROUPS);
+    check(NOT_GROUPS);
+}
+
+#[test]
+fn plural_pronouns_name_the_joined_subject() {
+    check(PLURAL_PRONOUNS);
+    for &(dct, text, date, trigger, headline) in NOT_PLURAL_SUBJECTS {
+        let got = rows(dct, text);
+        let row = got.iter().find(|e| e.trigger == trigger && e.date == date);
+        assert_eq!(row.map(|e| e.headline.as_str()), Some(headline), "{text}");
+    }
+}
+
+#[test]
+fn the_country_is_its_antecedent() {
+    check(WHOLE);
+}
+
 #[test]
 fn possessive_subjects_name_their_owner() {
     check(POSSESSIVES);

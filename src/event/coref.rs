@@ -79,6 +79,23 @@ pub fn event_anaphor<'t>(tokens: &'t [Token], subject: &Range<usize>) -> Option<
     listed.then(|| tokens[subject.end - 1].text)
 }
 
+/// Whether the description at `subject` names its actor itself, not a part of it ("the
+/// country", "the nation": `whole` lines of the table).
+fn names_the_whole(tokens: &[Token], subject: &Range<usize>) -> bool {
+    static WHOLE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let whole = WHOLE.get_or_init(|| {
+        ANAPHORS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, kinds)| kinds.split(',').any(|k| k.trim() == "whole"))
+            .map(|(phrase, _)| phrase.split(' ').collect())
+            .collect()
+    });
+    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
+    whole.contains(&words)
+}
+
 /// The kinds an anaphoric subject may name, when `subject` is one.
 fn kinds_of(tokens: &[Token], subject: &Range<usize>) -> Option<&'static [Kind]> {
     let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
@@ -103,7 +120,10 @@ pub fn antecedent<'m>(
         subject.clone()
     };
     let kinds = kinds_of(tokens, subject)?;
-    let fits = |m: &&Mention| kinds.contains(&m.kind) && !m.after_locative;
+    // a pronoun names someone the story told, never its dateline's place ("GENEVA …
+    // Their talks"); a description may ("WASHINGTON _ … the government reported")
+    let pronoun = subject.len() == 1;
+    let fits = |m: &&Mention| kinds.contains(&m.kind) && !m.after_locative && !(pronoun && m.dateline);
     // "it" may name a thing: it takes an actor of its own sentence with no thing between
     let it = tokens[subject.start].lower == "it";
     let thing_between =
@@ -170,8 +190,9 @@ pub fn resolve(
     if named {
         return (headline, Some(m.label()));
     }
-    // "the foreign ministry" of a country: "Poland's foreign ministry"
-    let described = words.len() > 1 && m.kind == Kind::Country;
+    // "the foreign ministry" of a country: "Poland's foreign ministry"; "the country"
+    // is the country itself ("whole" lines of the table)
+    let described = words.len() > 1 && m.kind == Kind::Country && !names_the_whole(tokens, subject);
     let name = if described {
         format!("{}'s {}", m.canonical, words[1..].join(" "))
     } else {

@@ -303,7 +303,19 @@ pub fn extract(article: &Article, dct: &DocumentDate, timexes: &[Timex], opts: E
     let low = article.text.is_ascii().then(|| article.text.to_ascii_lowercase());
     let a = analyse(&article.text, low.as_deref(), skip.as_ref());
     let token_lists: Vec<&[sentence::Token]> = a.sentences.iter().map(|s| s.tokens.as_slice()).collect();
-    let (known, mentions) = actors::ArticleActors::read(&token_lists, dct.date);
+    let (known, mut mentions) = actors::ArticleActors::read(&token_lists, dct.date);
+    // "GENEVA, Jan 21 (Reuters) -": the dateline says where the story was filed; no
+    // pronoun of the story names its place (see `coref::antecedent`)
+    for (s, found) in a.sentences.iter().zip(mentions.iter_mut()) {
+        if skip
+            .as_ref()
+            .is_some_and(|d| d.start <= s.start && s.end <= d.end)
+        {
+            for m in found {
+                m.dateline = true;
+            }
+        }
+    }
     let story = Story {
         analysed: &a,
         known: &known,

@@ -7,8 +7,12 @@
 //! * **a group named by number** ("the two men last met", "the two sides held talks",
 //!   "the three are expected to join"): the actors of the nearest sentence (this one
 //!   before the subject, then backwards) that names at least two of the kind the phrase
-//!   allows (`group` lines of `data/anaphors.tsv`); the headline names them ("Lavrov and
-//!   Blinken last met");
+//!   allows (`group` lines of `data/anaphors.tsv`; a bare "the two" or "both" only as the
+//!   whole subject); the headline names them ("Lavrov and Blinken last met") and the
+//!   actors add the countries their roles name;
+//! * **a plural pronoun** ("Their previous talks", "They agreed"): the actors a subject
+//!   joins by "and", in its own sentence before it, else in the sentence before
+//!   ([`coordination`]), never the dateline's place;
 //! * **a possessive pronoun opening the subject** ("Its staff did not leave", "their
 //!   talks"): the antecedent of the pronoun, as [`super::coref`] finds it; the headline
 //!   says whose ("Russia's staff");
@@ -47,6 +51,23 @@ fn groups() -> &'static [(Vec<&'static str>, Vec<Kind>)] {
     })
 }
 
+/// The group line whose words open `subject` ("the two men last met"). A bare number or
+/// "both" is the whole subject ("The two last met") or opens one whose last word is the
+/// noun of a group line ("the three former Warsaw Pact countries"), never "the two
+/// bombings".
+fn group_phrase(tokens: &[Token], subject: &Range<usize>) -> Option<&'static (Vec<&'static str>, Vec<Kind>)> {
+    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
+    let bare = |p: &[&str]| {
+        p.last()
+            .is_some_and(|&w| w == "both" || crate::text::lexicon::cardinal(w).is_some())
+    };
+    let group_noun = |w: &str| groups().iter().any(|(p, _)| !bare(p) && p.last() == Some(&w));
+    groups().iter().find(|(p, _)| {
+        words.starts_with(p)
+            && (!bare(p) || words.len() == p.len() || words.last().is_some_and(|w| group_noun(w)))
+    })
+}
+
 /// A kind named in the anaphor table.
 pub fn kind_of(word: &str) -> Option<Kind> {
     match word {
@@ -66,9 +87,7 @@ pub fn group<'m>(
     earlier: &'m [Vec<Mention>],
     any_kind: bool,
 ) -> Vec<&'m Mention> {
-    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
-    // "the two men last met": the phrase opens the subject
-    let Some((phrase, kinds)) = groups().iter().find(|(p, _)| words.starts_with(p)) else {
+    let Some((phrase, kinds)) = group_phrase(tokens, subject) else {
         return Vec::new();
     };
     // "the three": exactly three, the first three a sentence names; "both": two
@@ -107,11 +126,7 @@ pub fn group<'m>(
 
 /// The words of a group phrase opening `subject`, as written ("The two men").
 fn group_lead(tokens: &[Token], subject: &Range<usize>) -> String {
-    let words: Vec<&str> = tokens[subject.clone()].iter().map(|t| t.lower.as_ref()).collect();
-    let len = groups()
-        .iter()
-        .find(|(p, _)| words.starts_with(p))
-        .map_or(0, |(p, _)| p.len());
+    let len = group_phrase(tokens, subject).map_or(0, |(p, _)| p.len());
     let lead: Vec<&str> = tokens[subject.start..subject.start + len]
         .iter()
         .map(|t| t.text)
@@ -218,9 +233,29 @@ fn name_subject(ctx: &EventContext<'_>, headline: &mut String, s: &Range<usize>)
         if let Some(h) = reopen(headline, &group_lead(ctx.tokens, s), &names(&members)) {
             *headline = h;
         }
-        return Some(members.iter().map(|m| m.label()).collect());
+        return Some(with_affiliations(ctx, &members));
     }
     let first = &ctx.tokens[s.start];
+    // "Blinken and Lavrov met … Their previous talks", "… They agreed": a plural pronoun
+    // names the actors joined by "and" in its sentence before it, else in the sentence before
+    let they = s.len() == 1 && first.lower == "they";
+    if they || first.lower == "their" {
+        let pair = coordination(ctx.tokens, ctx.classes, ctx.mentions, s.start).or_else(|| {
+            let (tokens, classes) = ctx.before?;
+            coordination(tokens, classes, ctx.earlier.last()?, tokens.len())
+        });
+        if let Some(pair) = pair {
+            let by = if they {
+                names(&pair)
+            } else {
+                format!("{}'s", names(&pair))
+            };
+            if let Some(h) = reopen(headline, first.text, &by) {
+                *headline = h;
+            }
+            return Some(with_affiliations(ctx, &pair));
+        }
+    }
     if !matches!(first.lower.as_ref(), "its" | "their") {
         return None;
     }
@@ -230,6 +265,113 @@ fn name_subject(ctx: &EventContext<'_>, headline: &mut String, s: &Range<usize>)
         *headline = h;
     }
     Some(vec![m.label()])
+}
+
+/// The labels of `members` and, after them, the countries and bodies their roles name
+/// ("Antony Blinken (US Secretary of State)" → United States), as a row naming them
+/// itself has them.
+fn with_affiliations(ctx: &EventContext<'_>, members: &[&Mention]) -> Vec<String> {
+    let owned: Vec<Mention> = members.iter().map(|&m| m.clone()).collect();
+    describe::actors_in(&owned, &(0..usize::MAX), ctx.known)
+}
+
+/// The actors a subject joins by "and" in `tokens` before `before` ("Antony Blinken and
+/// Sergei Lavrov met", "Russian President Vladimir Putin and Chinese President Xi Jinping
+/// met", "Poland, Hungary and the Czech Republic joined"): each conjunct a run of
+/// capitalised words (with "of" inside, "the" first) naming an actor, a person before a
+/// country its title names, a verb after the last and none before the first ("NATO
+/// leaders will offer Georgia and Ukraine a path", "the leaders of France and Germany
+/// flew": no subject).
+pub(super) fn coordination<'m>(
+    tokens: &[Token],
+    classes: &[super::attach::Class],
+    mentions: &'m [Mention],
+    before: usize,
+) -> Option<Vec<&'m Mention>> {
+    use super::attach::Class;
+    let before = before.min(tokens.len());
+    let in_name = |i: usize| tokens[i].is_capitalized() || tokens[i].lower == "of";
+    // the actor a conjunct tokens[from..to] names
+    let actor = |from: usize, to: usize| {
+        let inside: Vec<&'m Mention> = mentions
+            .iter()
+            .filter(|m| from <= m.first && m.last <= to && !m.after_locative && !m.dateline)
+            .collect();
+        inside
+            .iter()
+            .find(|m| m.kind == Kind::Person)
+            .or(inside.last())
+            .copied()
+    };
+    for and in 1..before {
+        if tokens[and].lower != "and" {
+            continue;
+        }
+        // the right conjunct and the verb after it
+        let from = and + 1 + usize::from(tokens.get(and + 1).is_some_and(|t| t.lower == "the"));
+        let mut to = from;
+        while to < before && in_name(to) {
+            to += 1;
+        }
+        let mut next = to;
+        while next < tokens.len()
+            && next < to + 2
+            && classes[next] == Class::Other
+            && !tokens[next].is_capitalized()
+        {
+            next += 1;
+        }
+        let verb = matches!(
+            classes.get(next),
+            Some(Class::Verb { finite: true } | Class::Auxiliary)
+        );
+        let Some(last) = actor(from, to).filter(|_| verb && to > from) else {
+            continue;
+        };
+        // the left conjuncts, back over commas
+        let mut joined = vec![last];
+        let mut end = if and >= 2 && tokens[and - 1].text == "," {
+            and - 1
+        } else {
+            and
+        };
+        let mut first = end;
+        loop {
+            let mut start = end;
+            while start > 0 && in_name(start - 1) {
+                start -= 1;
+            }
+            // "of" is inside a name ("Secretary of State"), never its first word
+            while start < end && tokens[start].lower == "of" {
+                start += 1;
+            }
+            if start > 0 && tokens[start - 1].lower == "the" {
+                start -= 1;
+            }
+            let Some(m) = actor(start, end).filter(|_| start < end) else {
+                break;
+            };
+            if !joined.iter().any(|o| o.canonical == m.canonical) {
+                joined.insert(0, m);
+            }
+            first = start;
+            if start >= 2 && tokens[start - 1].text == "," {
+                end = start - 1;
+            } else {
+                break;
+            }
+        }
+        // … and opens its clause: "the leaders of France and Germany flew" is no subject
+        let opens = first == 0
+            || matches!(
+                classes[first - 1],
+                Class::SoftStop | Class::HardStop | Class::ClauseOpener | Class::Other
+            );
+        if joined.len() >= 2 && opens {
+            return Some(joined);
+        }
+    }
+    None
 }
 
 /// "A prisoner exchange took place on Monday", "the blast occurred at 10:35": a verb
@@ -371,6 +513,7 @@ mod tests {
             first: 0,
             last: 1,
             after_locative: false,
+            dateline: false,
         };
         let a = m("Sergey Lavrov", Kind::Person);
         let b = m("Antony Blinken", Kind::Person);
