@@ -111,9 +111,10 @@ pub fn noun_phrase(tokens: &[Token], classes: &[Class], noun: usize) -> Range<us
     let mut end = noun + 1;
     let mut prepositions = 0;
     while end < tokens.len() {
-        // "meeting of the NATO-Russia Council in Brussels": a place after the complement
+        // "meeting of the NATO-Russia Council in Brussels", "the downing of flight MH17
+        // over Ukraine": a place after the complement
         let place = prepositions == 1
-            && matches!(tokens[end].lower.as_ref(), "in" | "at")
+            && is(words::PLACE_AFTER_COMPLEMENT, &tokens[end].lower)
             && classes.get(end + 1) == Some(&Class::Name);
         if place {
             end += 1;
