@@ -162,3 +162,50 @@ const NOUN_CHAINS: &[Row] = &[
 fn a_date_closing_a_noun_chain_dates_its_nearest_event_noun() {
     check(NOUN_CHAINS);
 }
+
+/// A verb right after a relative word ("that", "which", "who") with no comma before it
+/// tells of the noun phrase before the relative word, and its object ends before the
+/// verb of the clause around it.
+const RESTRICTIVE_RELATIVES: &[Row] = &[
+    (
+        "1999-04-23",
+        "NATO leaders opened a three-day summit in Washington on Friday, as the air campaign against Yugoslavia that began last month went on.",
+        "began",
+        "1999-03",
+        "The air campaign against Yugoslavia began",
+    ),
+    (
+        "2010-03-10",
+        "The diplomats who met in Vienna on Monday agreed to continue the talks.",
+        "met",
+        "2010-03-08",
+        "The diplomats met in Vienna",
+    ),
+    (
+        "2022-05-01",
+        "The offensive which started in late February has stalled.",
+        "started",
+        "2022-02",
+        "The offensive started",
+    ),
+    (
+        "1990-01-12",
+        "Output fell in the wake of a strike that began last spring.",
+        "began",
+        "1989-SP",
+        "A strike began",
+    ),
+    // a complementizer "that" before a preposition or a number opens no subject
+    (
+        "1998-04-02",
+        "A spokesman said that of nine women who had been killed last year, suspects had been arrested in four cases.",
+        "killed",
+        "1997",
+        "Nine women had been killed",
+    ),
+];
+
+#[test]
+fn a_restrictive_relative_tells_of_the_phrase_before_it() {
+    check(RESTRICTIVE_RELATIVES);
+}

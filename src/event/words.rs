@@ -18,6 +18,10 @@ pub const NP_PREPOSITIONS: &[&str] = &[
     "of", "in", "at", "with", "between", "among", "over", "on", "for", "from", "to", "by", "against",
 ];
 
+/// Relative words that open a restrictive relative clause right after a noun ("the
+/// campaign that began", "the leaders who met").
+pub const RELATIVE_WORDS: &[&str] = &["that", "which", "who"];
+
 /// Prepositions of a place an event noun's phrase keeps after its complement ("meeting of
 /// the council in Brussels", "the downing of flight MH17 over Ukraine"), before a name.
 pub const PLACE_AFTER_COMPLEMENT: &[&str] = &["in", "at", "over"];
@@ -89,9 +93,13 @@ pub const OFFSET_HEDGES: &[&str] = &["only", "just", "barely", "shortly", "some"
 /// thirty").
 pub const OFFSET_WORDS: &[&str] = &[
     "a", "an", "few", "several", "some", "many", "couple", "of", "just", "only", "shortly", "soon", "barely",
-    "less", "more", "than", "about", "nearly", "almost", "around", "roughly", "over", "one", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    "thirty", "forty", "fifty", "hundred",
+    "less", "more", "than", "about", "nearly", "almost", "around", "roughly", "over",
+];
+
+/// Numbers written as words ("two weeks later", "that three doctors …").
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
 ];
 
 /// Light verbs: "held a meeting", "had talks" — the event is the noun they take.

@@ -52,6 +52,7 @@ pub fn restated_offset(
     while start > 0
         && adverb - start < MAX_OFFSET_WORDS
         && (is(words::OFFSET_WORDS, &tokens[start - 1].lower)
+            || is(words::NUMBER_WORDS, &tokens[start - 1].lower)
             || is(words::OFFSET_UNITS, &tokens[start - 1].lower)
             || tokens[start - 1].text.chars().all(|c| c.is_ascii_digit()))
     {
