@@ -1144,6 +1144,32 @@ const COUNTED: &[Row] = &[
         "Three weeks later",
         "2008-W26",
     ),
+    // a hedged count of years names a year, not the anchor's day (TimeBank: "nearly
+    // four years ago" is 1994); an exact count keeps the day
+    (
+        "He arrived on June 3, 2008. Less than a year later he left.",
+        "2009-12-01",
+        "Less than a year later",
+        "2009",
+    ),
+    (
+        "The talks opened on 12 March 2015. More than two years later they collapsed.",
+        "2019-12-01",
+        "More than two years later",
+        "2017",
+    ),
+    (
+        "The plant opened in May 1994. Nearly a year earlier it was approved.",
+        "2009-12-01",
+        "Nearly a year earlier",
+        "1993",
+    ),
+    (
+        "He arrived on June 3, 2008. A year later he left.",
+        "2009-12-01",
+        "A year later",
+        "2009-06-03",
+    ),
     (
         "He arrived on June 3, 2008. A day earlier he called.",
         "2009-12-01",

@@ -111,9 +111,10 @@ pub fn noun_phrase(tokens: &[Token], classes: &[Class], noun: usize) -> Range<us
     let mut end = noun + 1;
     let mut prepositions = 0;
     while end < tokens.len() {
-        // "meeting of the NATO-Russia Council in Brussels": a place after the complement
+        // "meeting of the NATO-Russia Council in Brussels", "the downing of flight MH17
+        // over Ukraine": a place after the complement
         let place = prepositions == 1
-            && matches!(tokens[end].lower.as_ref(), "in" | "at")
+            && is(words::PLACE_AFTER_COMPLEMENT, &tokens[end].lower)
             && classes.get(end + 1) == Some(&Class::Name);
         if place {
             end += 1;
@@ -339,7 +340,17 @@ impl Headline<'_> {
             parts.push(rest);
             return capitalize(&parts.join(" "));
         }
-        let object = self.object(verb, clause);
+        let mut object = self.object(verb, clause);
+        // "the campaign that began last month went on": a relative clause's object ends
+        // before the verb of the clause around it
+        if self.in_restrictive_relative(lead, clause) {
+            if let Some(v) = object
+                .clone()
+                .find(|&i| matches!(self.classes[i], Class::Verb { finite: true } | Class::Auxiliary))
+            {
+                object.end = v;
+            }
+        }
         if !object.is_empty() {
             parts.push(self.render(object.clone()));
         }
@@ -450,6 +461,15 @@ impl Headline<'_> {
         {
             end -= 1;
         }
+        // "the air campaign against Yugoslavia that began last month went on": a verb
+        // right after a relative word with no comma before it tells of the phrase before
+        let relative = match self.restrictive_relative(end) {
+            Some(r) => {
+                end = r;
+                true
+            }
+            None => false,
+        };
         // "spoke with him on Wednesday and will meet him": a coordinated verb has the
         // subject of the verb before it.
         if end > 0 && matches!(self.tokens[end - 1].lower.as_ref(), "and" | "but" | "or") {
@@ -467,10 +487,16 @@ impl Headline<'_> {
         while start > clause.start {
             // "said on Monday that NATO …": "that" before a name or a determiner opens
             // the complement clause; the subject starts after it.
+            // ("said that of nine women who had been killed", "said that three doctors
+            // who perform abortions": a preposition or a number after it too)
             let complementizer = self.tokens[start - 1].lower == "that"
                 && start < self.tokens.len()
-                && (matches!(self.classes[start], Class::Name | Class::Determiner)
-                    || is(crate::text::lexeme::PRONOUNS, &self.tokens[start].lower));
+                && (matches!(
+                    self.classes[start],
+                    Class::Name | Class::Determiner | Class::Preposition
+                ) || is(crate::text::lexeme::PRONOUNS, &self.tokens[start].lower)
+                    || is(words::NUMBER_WORDS, &self.tokens[start].lower)
+                    || self.tokens[start].text.starts_with(|c: char| c.is_ascii_digit()));
             if complementizer {
                 break;
             }
@@ -516,9 +542,18 @@ impl Headline<'_> {
         if let Some(b) = before_phrase.filter(|_| start != clause.start) {
             start = b;
         }
-        // A subject is words, not "2007 and" left over from a coordination.
+        // "in the wake of a strike that began last spring": what begins or ends is an
+        // event; an aspectual verb's relative word names the event noun right before it
+        if relative && self.aspectual(verb) && self.classes[end - 1] == Class::EventNoun {
+            if let Some(of) = (start..end).rev().find(|&i| self.tokens[i].lower == "of") {
+                start = of + 1;
+            }
+        }
+        // A subject is words, not "2007 and" left over from a coordination, nor "of"
+        // left after a complementizer ("said that of nine women who had been killed").
         while start < end
             && (self.tokens[start].lower == "and"
+                || (self.classes[start] == Class::Preposition && self.tokens[start].lower != "to")
                 || !self.tokens[start].text.starts_with(char::is_alphabetic))
         {
             start += 1;
@@ -531,6 +566,38 @@ impl Headline<'_> {
             return self.clause_subject(clause, verb);
         }
         self.antecedent(end)
+    }
+
+    /// The relative word ending at `end` ("that", "which", "who") with a noun right
+    /// before it ("the campaign that began", "leaders who met"): the position of the
+    /// relative word, where the phrase it names ends. `None` after a comma (that
+    /// antecedent is [`Headline::antecedent`]'s) or a verb ("said that").
+    fn restrictive_relative(&self, end: usize) -> Option<usize> {
+        let r = end.checked_sub(1)?;
+        let noun_before = r > 0
+            && matches!(self.classes[r - 1], Class::Name | Class::Other | Class::EventNoun)
+            && !self.skip.contains(&(r - 1));
+        (is(words::RELATIVE_WORDS, &self.tokens[r].lower) && noun_before).then_some(r)
+    }
+
+    /// Whether the verb at `verb` begins, continues or ends something ("began",
+    /// "resumed"; [`words::ASPECTUAL_VERBS`]).
+    fn aspectual(&self, verb: usize) -> bool {
+        words::verb(&self.tokens[verb].lower).is_some_and(|v| is(words::ASPECTUAL_VERBS, v.lemma))
+    }
+
+    /// Whether the verb at `verb` (after its auxiliaries and adverbs) opens a restrictive
+    /// relative clause ([`Headline::restrictive_relative`]).
+    fn in_restrictive_relative(&self, verb: usize, clause: &Range<usize>) -> bool {
+        let mut end = verb;
+        while end > clause.start
+            && (matches!(self.classes[end - 1], Class::Auxiliary)
+                || is(words::SKIPPABLE_ADVERBS, &self.tokens[end - 1].lower)
+                || self.skip.contains(&(end - 1)))
+        {
+            end -= 1;
+        }
+        self.restrictive_relative(end).is_some()
     }
 
     /// "The office in Moscow, which opened in 2001", "the treaty, signed in 2010": the

@@ -193,9 +193,13 @@ pub fn anchors_on(
     let a = analyse(article_text, None, skip.as_ref());
     anchors_in(&a, timexes, skip, dct)
         .into_iter()
-        .map(|(anchor, _, _, _)| anchor)
+        .map(|(anchor, _, _, _, _)| anchor)
         .collect()
 }
+
+/// An anchor with its sentence index, its temporal phrase's token range, its attachment
+/// and the offset timex it restates ([`attach::restated_offset`]), if any.
+type Attached = (Anchor, usize, Range<usize>, attach::Attachment, Option<usize>);
 
 /// Anchors with their sentence index, timex token range and attachment.
 fn anchors_in(
@@ -203,8 +207,10 @@ fn anchors_in(
     timexes: &[Timex],
     skip: Option<Range<usize>>,
     dct: Option<NaiveDate>,
-) -> Vec<(Anchor, usize, Range<usize>, attach::Attachment)> {
+) -> Vec<Attached> {
     let mut out = Vec::new();
+    // the last date read: its sentence, tokens and timex, when it is an offset
+    let mut previous: Option<(usize, Range<usize>, usize)> = None;
     for (ti, tx) in timexes.iter().enumerate() {
         if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
             continue;
@@ -226,10 +232,35 @@ fn anchors_in(
         let Some(first) = first.filter(|&f| f < last) else {
             continue;
         };
+        let offset_before = previous
+            .take()
+            .filter(|(psi, _, _)| *psi == si)
+            .map(|(_, range, pti)| (range, pti));
+        if tx.is_offset() {
+            previous = Some((si, first..last, ti));
+        }
         if looks_like_dateline(tokens, last) || is_byline(tokens) {
             continue;
         }
-        if let Some(mut att) = attach::attach(tokens, a.classes(si), first, last) {
+        // "reunified less than a year later, on October 3, 1990": a date apposed to an
+        // offset is attached in the offset's place, and restates the offset's timex
+        let restated = attach::restated_offset(
+            tokens,
+            a.classes(si),
+            first,
+            offset_before.as_ref().map(|(r, _)| r.clone()),
+        );
+        let in_offset_place = restated
+            .clone()
+            .and_then(|r| attach::attach(tokens, a.classes(si), r.start, r.end));
+        let restates = in_offset_place.and_then(|_| {
+            offset_before
+                .as_ref()
+                .filter(|(r, _)| Some(r) == restated.as_ref())
+                .map(|(_, pti)| *pti)
+        });
+        if let Some(mut att) = in_offset_place.or_else(|| attach::attach(tokens, a.classes(si), first, last))
+        {
             // a date ahead of the story on a verb of intending dates the intended event
             if dct
                 .zip(interval::parse(&tx.value))
@@ -249,8 +280,12 @@ fn anchors_in(
                     confidence: att.confidence,
                 },
                 si,
-                first..last,
+                // the offset, its comma and the date are one temporal phrase
+                restated
+                    .filter(|_| in_offset_place.is_some())
+                    .map_or(first, |r| r.start)..last,
                 att,
+                restates,
             ));
         }
     }
@@ -460,9 +495,14 @@ impl Story<'_> {
     /// An event for every DATE/TIME expression attached to a trigger.
     fn dated(&self, timexes: &[Timex]) -> Vec<Event> {
         let mut events = Vec::new();
-        for (mut anchor, si, span, att) in
-            anchors_in(self.analysed, timexes, self.skip.clone(), self.dct.date)
-        {
+        let anchors = anchors_in(self.analysed, timexes, self.skip.clone(), self.dct.date);
+        // an offset restated by the date apposed to it ("a year later, on October 3,
+        // 1990") makes no row of its own: the apposed date's row tells its event
+        let restated: std::collections::HashSet<usize> = anchors.iter().filter_map(|a| a.4).collect();
+        for (mut anchor, si, span, att, _) in anchors {
+            if restated.contains(&anchor.timex) {
+                continue;
+            }
             let tx = &timexes[anchor.timex];
             let ctx = self.context(si);
             let att = attach::handed_on(ctx.tokens, ctx.classes, att);

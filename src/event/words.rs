@@ -18,6 +18,14 @@ pub const NP_PREPOSITIONS: &[&str] = &[
     "of", "in", "at", "with", "between", "among", "over", "on", "for", "from", "to", "by", "against",
 ];
 
+/// Relative words that open a restrictive relative clause right after a noun ("the
+/// campaign that began", "the leaders who met").
+pub const RELATIVE_WORDS: &[&str] = &["that", "which", "who"];
+
+/// Prepositions of a place an event noun's phrase keeps after its complement ("meeting of
+/// the council in Brussels", "the downing of flight MH17 over Ukraine"), before a name.
+pub const PLACE_AFTER_COMPLEMENT: &[&str] = &["in", "at", "over"];
+
 /// Prepositions that may open a phrase inside a subject, right after its noun ("talks
 /// between the two sides", "officials in Geneva", "a meeting with Lavrov").
 pub const SUBJECT_PREPOSITIONS: &[&str] = &[
@@ -60,6 +68,39 @@ pub const ADJUNCT_OPENERS: &[&str] = &[
 /// Adverbs that place an event within the time phrase right after them ("earlier in
 /// the week", "later on Monday"): left out of a headline with the phrase.
 pub const TIME_ADVERBS: &[&str] = &["earlier", "later"];
+
+/// The prepositions of a date apposed to an offset: "two weeks later, on March 5",
+/// "years ago, in 1987" (see [`crate::event::attach::restated_offset`]).
+pub const RESTATING_PREPOSITIONS: &[&str] = &["on", "in", "at"];
+
+/// The adverbs that end a relative offset: "days later", "weeks earlier", "years ago",
+/// "shortly afterwards".
+pub const OFFSET_ADVERBS: &[&str] = &["later", "earlier", "ago", "afterwards", "afterward"];
+
+/// Offset adverbs that need no counted unit before them ("shortly afterwards").
+pub const UNCOUNTED_OFFSET_ADVERBS: &[&str] = &["afterwards", "afterward"];
+
+/// The units an offset counts ("days later", "two weeks earlier").
+pub const OFFSET_UNITS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decade", "decades", "moment", "moments",
+];
+
+/// Adverbs that hedge a whole offset ("only two weeks later", "just days earlier").
+pub const OFFSET_HEDGES: &[&str] = &["only", "just", "barely", "shortly", "some", "nearly", "almost"];
+
+/// The words that count or hedge an offset's unit ("only a few", "less than two", "some
+/// thirty").
+pub const OFFSET_WORDS: &[&str] = &[
+    "a", "an", "few", "several", "some", "many", "couple", "of", "just", "only", "shortly", "soon", "barely",
+    "less", "more", "than", "about", "nearly", "almost", "around", "roughly", "over",
+];
+
+/// Numbers written as words ("two weeks later", "that three doctors …").
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+];
 
 /// Light verbs: "held a meeting", "had talks" — the event is the noun they take.
 pub const LIGHT_VERBS: &[&str] = &[

@@ -96,6 +96,16 @@ pub struct Timex {
 }
 
 impl Timex {
+    /// Whether this counts from a point (`two weeks later`, `a year ago`, `less than a
+    /// year later`: the resolver's `offset-` rules): a date apposed to it restates it
+    /// ([`crate::event::attach::restated_offset`]).
+    pub fn is_offset(&self) -> bool {
+        self.rule
+            .split('/')
+            .nth(1)
+            .is_some_and(|r| r.starts_with("offset-"))
+    }
+
     /// Whether this is the start of a state lasting to the present (`since April 2014`,
     /// `ever since 10 a.m. Tuesday`: its range ends at `PRESENT_REF`). The value is when
     /// the state began, never the date of the event its clause tells ("met for the first
@@ -241,6 +251,11 @@ impl Story {
     fn resolve(&mut self, doc: &Doc, f: &scanner::Found) -> resolve::Resolved {
         (self.ctx.dir, self.ctx.cued) = cue::direction(doc.text, doc.low, doc.toks, f.start, f.end);
         let mut r = resolve::resolve(&f.sem, &self.ctx);
+        if f.modifier
+            .is_some_and(|m| tables::HEDGES.iter().any(|(_, h)| *h == m))
+        {
+            r = resolve::counted::hedged(r);
+        }
         self.weekday_as_before(&f.sem, &mut r);
         self.month_same_event(doc, f, &mut r);
         self.month_day_tense_first(doc, f, &mut r);

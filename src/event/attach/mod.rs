@@ -43,6 +43,7 @@
 mod class;
 mod clause;
 mod noun;
+mod restate;
 mod verb;
 
 use crate::event::words::{self, is};
@@ -57,6 +58,7 @@ use noun::{
     compared_result, copula_subject, copula_subject_event, existential_noun, is_light, light_object,
     measured_result, noun_after, noun_chain_left, took_place_subject,
 };
+pub use restate::restated_offset;
 pub use verb::planned_infinitive;
 use verb::{
     adjacent_verb_right, first_verb_right, intended_by, nearest_verb_left, relative_verb_left,

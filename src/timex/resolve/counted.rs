@@ -14,6 +14,7 @@ pub const RULES: &[&str] = &[
     "offset-clock",
     "offset-fraction",
     "offset-keeps-granularity",
+    "offset-hedged",
     "offset-from-anchor",
     "offset-from-dct",
     "duration",
@@ -82,6 +83,20 @@ pub fn offset(count: Count, unit: Unit, sign: i32, from_anchor: bool, ctx: &Cont
         r.point = None;
     }
     Some(r)
+}
+
+/// `less than a year later`, `nearly two years ago`: a hedged count of years names a
+/// year, not the day or quarter its anchor has (TimeBank: "nearly four years ago" is
+/// `1994`, "almost four years ago" `1995`, each with its `mod`); the finer value would
+/// claim a day the text does not give. Other values are left as they are.
+pub fn hedged(r: Resolved) -> Resolved {
+    match r.point {
+        Some(p) if r.rule == "offset-keeps-granularity" && p.gran < Gran::Year => {
+            let anchor = r.anchor.clone();
+            at(p.coarsen(Gran::Year), "offset-hedged", &anchor)
+        }
+        _ => r,
+    }
 }
 
 /// `PAST_REF` or `FUTURE_REF`.
