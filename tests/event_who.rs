@@ -226,15 +226,34 @@ const BARE_GROUPS: &[Row] = &[
         "Medvedev and Obama had first discussed it in London",
         &["Dmitry Medvedev", "Barack Obama"],
     ),
-    // men the gazetteer does not name: their countries, in the actors only
+    // men the gazetteer does not name: their countries in the actors, and the headline
+    // says who as the sentence before did when its subject joins them
     (
         "2022-01-21",
         "Geneva (AFP) - The top US and Russian diplomats held talks in Geneva on Friday. The \
          two last met in Stockholm in December.",
         "2021-12",
         "met",
-        "The two last met in Stockholm",
+        "The top US and Russian diplomats last met in Stockholm",
         &["United States", "Russia"],
+    ),
+    (
+        "2022-01-09",
+        "GENEVA (AFP) - Senior Russian and American negotiators will meet in Geneva on Monday. \
+         The two will also meet in Brussels on Wednesday.",
+        "2022-01-12",
+        "meet",
+        "Senior Russian and American negotiators will also meet in Brussels",
+        &["Russia", "United States"],
+    ),
+    (
+        "2021-03-12",
+        "ANKARA, March 12 (Reuters) - The Turkish foreign minister refused to meet the Russian \
+         ambassador on Friday. The two men had last met in January.",
+        "2021-01",
+        "met",
+        "The two men had last met",
+        &["Turkey", "Russia"],
     ),
 ];
 

@@ -51,7 +51,7 @@ impl Entry {
 
 const DERIVED_TSV: &str = include_str!("data/actors.tsv");
 const EXTRA_TSV: &str = include_str!("data/actors-extra.tsv");
-const AGENTS_TSV: &str = include_str!("data/agents.tsv");
+pub(super) const AGENTS_TSV: &str = include_str!("data/agents.tsv");
 const ROLE_PHRASES_TSV: &str = include_str!("data/role-phrases.tsv");
 
 /// The longest surface form, in tokens.
@@ -118,7 +118,7 @@ fn parse_entry(line: &'static str) -> Option<(&'static str, Entry)> {
     ))
 }
 
-fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
+pub(super) fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
@@ -184,82 +184,6 @@ fn first_words() -> &'static FirstWords {
     })
 }
 
-/// The code of the lines chronicle adds to the agents table: bodies a place may own
-/// ("the State Department", "Kyiv officials"), which are no role nouns before a name.
-const BODY_CODE: &str = "BODY";
-
-/// Whether `word` (lower case, singular or plural) names an agent: a role noun, a title
-/// or a body of the agents table ("court", "officials", "Ministry", "Department").
-pub fn is_agent_noun(word: &str) -> bool {
-    static BODIES: OnceLock<WordSet> = OnceLock::new();
-    let bodies = BODIES.get_or_init(|| {
-        data_lines(AGENTS_TSV)
-            .filter_map(|l| l.split_once('\t'))
-            .filter(|(_, code)| code.trim() == BODY_CODE)
-            .map(|(w, _)| w)
-            .collect()
-    });
-    let one = |w: &str| is_role_noun(w) || bodies.contains(w) || is(TITLES, w);
-    let singular = word
-        .strip_suffix("ies")
-        .map(|stem| format!("{stem}y"))
-        .or_else(|| word.strip_suffix('s').map(String::from));
-    one(word) || singular.is_some_and(|w| one(&w))
-}
-
-/// The longest name of a thing a place opens ("the Berlin Wall", "the Warsaw Pact", "the
-/// New York Stock Exchange").
-const THING_NAME_MAX_WORDS: usize = 5;
-
-/// "The Berlin Wall opened", "the Warsaw Pact", "New York Times": a country's name (a
-/// city of it, mostly) opening a longer name whose words name no agent is a modifier of
-/// a thing, not an actor. "Moscow warned", "a Moscow court", "Kyiv officials", "the U.S.
-/// State Department", "Russian President Vladimir Putin" keep their country. A title-case
-/// line ("Russia Warns Nato Over Drills") is left alone.
-fn names_a_thing(tokens: &[Token], m: &Mention, starts: &[usize]) -> bool {
-    if m.kind != Kind::Country {
-        return false;
-    }
-    // a title-case line capitalises its prepositions ("Over", "In", "To")
-    let title_case = tokens.iter().skip(1).any(|t| {
-        t.is_capitalized()
-            && (crate::text::lexeme::is(crate::text::lexeme::PREPOSITIONS, &t.lower)
-                || matches!(t.lower.as_ref(), "and" | "to"))
-    });
-    if title_case {
-        return false;
-    }
-    let calendar = |t: &Token| {
-        crate::text::lexicon::month(&t.lower).is_some() || crate::text::lexicon::weekday(&t.lower).is_some()
-    };
-    let name = |t: &Token| t.is_word() && t.is_capitalized() && !calendar(t);
-    let mut head = None;
-    let mut j = m.last;
-    while j < tokens.len() && j < m.last + THING_NAME_MAX_WORDS {
-        if starts.contains(&j) {
-            // another actor follows: "Cuban Americans", "Kenya Prudence Bushnell"
-            return false;
-        }
-        if name(&tokens[j]) {
-            head = Some(j);
-        } else if !((tokens[j].lower == "of" || (tokens[j].lower == "and" && head.is_some()))
-            && tokens.get(j + 1).is_some_and(name))
-        {
-            // "and" right after the place joins it to another ("Nairobi, Kenya and Dar es
-            // Salaam", "U.S. and Arab troops"); after a word of the name it is inside it
-            // ("the U.S. Immigration and Naturalization Service")
-            break;
-        }
-        j += 1;
-    }
-    // "Washington DC", "Washington, D.C.": a short abbreviation after a place is a place
-    let abbreviation = |t: &Token| {
-        let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters <= 3 && !t.text.chars().any(char::is_lowercase)
-    };
-    head.is_some_and(|h| !abbreviation(&tokens[h]) && !(m.last..=h).any(|i| is_agent_noun(&tokens[i].lower)))
-}
-
 /// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
 pub fn is_role_noun(word: &str) -> bool {
     struct RoleNouns {
@@ -274,7 +198,7 @@ pub fn is_role_noun(word: &str) -> bool {
     let table = TABLE.get_or_init(|| {
         let mut set: WordSet = data_lines(AGENTS_TSV)
             .filter_map(|l| l.split_once('\t'))
-            .filter(|(_, code)| code.trim() != BODY_CODE)
+            .filter(|(_, code)| code.trim() != super::thing_names::BODY_CODE)
             .map(|(w, _)| w)
             .collect();
         set.extend([
@@ -467,7 +391,7 @@ impl ArticleActors {
         // Stable: of a match and an office at one position, the match comes first.
         out.sort_by_key(|m| m.first);
         let starts: Vec<usize> = out.iter().map(|m| m.first).collect();
-        out.retain(|m| !names_a_thing(tokens, m, &starts));
+        out.retain(|m| !super::thing_names::names_a_thing(tokens, m, &starts));
         out
     }
 
@@ -661,7 +585,7 @@ fn role_words(tokens: &[Token], name_start: usize) -> String {
 }
 
 /// Titles that precede names and are not part of them.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "general",
     "colonel",
     "lieutenant",
@@ -949,59 +873,6 @@ mod tests {
         for (text, dct, want) in cases {
             assert_eq!(labels(text, dct), *want, "{text}");
         }
-    }
-
-    #[test]
-    fn a_place_opening_a_things_name_is_no_actor() {
-        // (text, the actors found)
-        let cases: &[(&str, &[&str])] = &[
-            ("The Berlin Wall opened on November 9", &[]),
-            ("the Warsaw Pact was dissolved in 1991", &[]),
-            ("The Geneva Convention was signed in August 1949", &[]),
-            ("The New York Times said in an editorial", &[]),
-            ("shares closed on the Paris Stock Exchange on Friday", &[]),
-            // metonymy and agents keep their country
-            ("Moscow warned on Monday", &["Russia"]),
-            ("Berlin said it would reply", &["Germany"]),
-            ("a Moscow court jailed the activist", &["Russia"]),
-            ("Kyiv officials said the bridge was hit", &["Ukraine"]),
-            ("the U.S. State Department said", &["United States"]),
-            (
-                "the U.S. Immigration and Naturalization Service ruled",
-                &["United States"],
-            ),
-            ("Tokyo Police arrested two men", &["Japan"]),
-            // "and" after the place joins two, a short abbreviation is a place
-            ("U.S. and Arab troops at the border", &["United States"]),
-            (
-                "embassies in Nairobi, Kenya and Dar es Salaam",
-                &["Kenya", "Kenya"],
-            ),
-            ("she will travel to Washington DC next week", &["United States"]),
-            // a title-case line is left alone
-            ("Russia Warns Nato Over Baltic Drills", &["Russia", "NATO"]),
-        ];
-        for (text, want) in cases {
-            let got: Vec<String> = labels(text, "2020-01-01")
-                .into_iter()
-                .filter(|l| !l.contains('('))
-                .collect();
-            assert_eq!(got, *want, "{text}");
-        }
-        for (word, agent) in [
-            ("officials", true),
-            ("court", true),
-            ("authorities", true),
-            ("department", true),
-            ("ministry", true),
-            ("wall", false),
-            ("pact", false),
-            ("exchange", false),
-        ] {
-            assert_eq!(is_agent_noun(word), agent, "{word}");
-        }
-        // a body is no role noun before a name: "department Xinhua News" names no one
-        assert!(!is_role_noun("department") && !is_role_noun("officials"));
     }
 
     #[test]

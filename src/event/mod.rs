@@ -21,6 +21,7 @@ pub mod factuality;
 pub mod ru;
 pub mod speech;
 pub mod tense;
+mod thing_names;
 mod told;
 pub mod who;
 mod whole;

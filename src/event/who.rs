@@ -185,6 +185,13 @@ pub(super) fn fill(
         // men the gazetteer does not name stand for their countries, in the actors only
         let countries = group(ctx.tokens, s, ctx.mentions, ctx.earlier, true);
         if countries.len() >= 2 {
+            // "The top US and Russian diplomats held talks … The two last met": the
+            // headline says who as the sentence before did
+            if let Some(h) = joint_subject(ctx, &countries)
+                .and_then(|np| reopen(headline, &group_lead(ctx.tokens, s), &np))
+            {
+                *headline = h;
+            }
             actors.extend(countries.iter().map(|m| m.label()));
             return;
         }
@@ -224,6 +231,39 @@ pub(super) fn fill(
     {
         actors.push(m.label());
     }
+}
+
+/// The longest subject [`joint_subject`] repeats.
+const JOINT_SUBJECT_MAX_WORDS: usize = 8;
+
+/// "The top US and Russian diplomats held talks": the subject of the sentence before,
+/// as written, when it joins all of `members` by "and" and ends in a plural common noun
+/// (no comma, no possessive, at most [`JOINT_SUBJECT_MAX_WORDS`] words).
+fn joint_subject(ctx: &EventContext<'_>, members: &[&Mention]) -> Option<String> {
+    use super::attach::Class;
+    let (tokens, classes) = ctx.before?;
+    let mentions = ctx.earlier.last()?;
+    let verb =
+        (0..tokens.len()).find(|&i| matches!(classes[i], Class::Verb { finite: true } | Class::Auxiliary))?;
+    let subject = &tokens[..verb];
+    let head = subject.last()?;
+    let plural_noun = !head.is_capitalized() && head.lower.len() > 3 && head.lower.ends_with('s');
+    if subject.len() > JOINT_SUBJECT_MAX_WORDS
+        || !plural_noun
+        || !subject.iter().all(|t| t.is_word())
+        || !subject.iter().any(|t| t.lower == "and")
+    {
+        return None;
+    }
+    let inside = |m: &&Mention| {
+        mentions
+            .iter()
+            .any(|x| x.canonical == m.canonical && x.first < verb && !x.dateline)
+    };
+    members
+        .iter()
+        .all(inside)
+        .then(|| subject.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
 /// The actors a subject points at ("the two men", "its staff"), named in `headline`.
