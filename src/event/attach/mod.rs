@@ -33,12 +33,16 @@
 //! event noun it takes as object. Clauses end at `;`, `:`, quotes and sentence ends;
 //! commas and brackets end the search windows (a fronted adjunct, "In January, …", may
 //! reach the first verb after its comma). A date none of these rules reaches is left
-//! unattached: no event is better than a wrong one.
+//! unattached: no event is better than a wrong one. A date apposed to a relative offset
+//! ("reunified less than a year later, on October 3, 1990", "days earlier, on Monday")
+//! restates it: the event builder attaches it in the offset's place ([`restate`]) and
+//! dates the event by it.
 
 //!
 //! The rules live by family: [`class`] (what each token is), [`clause`] (the windows the
 //! rules search, and dates that name no event), [`noun`] and [`verb`] (the rules that find
-//! a noun or a verb); this module tries the families in order.
+//! a noun or a verb), [`restate`] (a date apposed to an offset); this module tries the
+//! families in order.
 
 mod class;
 mod clause;
