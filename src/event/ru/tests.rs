@@ -1,9 +1,12 @@
 //! The Russian event builder's tests: the kinds of issue 27 table-driven, each with
 //! varied dates, names and grammatical cases.
 
+use super::actors::resolve;
 use super::*;
 use crate::dct::DctOptions;
+use crate::event::actors::gazetteer;
 use crate::event::Status;
+use crate::lang::ru::eventwords::ACTORS;
 
 fn events(text: &str) -> Vec<Event> {
     let article = Article {
@@ -496,7 +499,11 @@ fn words_near_a_trigger_choose_its_lemma() {
             "вступление",
             "apply",
         ),
-        ("ГДР вошла в состав ФРГ 3 октября 1990 года.", "вошла", "incorporate"),
+        (
+            "ГДР вошла в состав ФРГ 3 октября 1990 года.",
+            "вошла",
+            "incorporate",
+        ),
         (
             "Германия объединилась 3 октября 1990 года.",
             "объединилась",
