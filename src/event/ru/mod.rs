@@ -738,6 +738,10 @@ fn nearest_trigger(
 /// встречи", "во время визита", "в рамках переговоров"): the last word of each.
 const OCCASION_OPENERS: &[&str] = &["на", "ходе", "время", "рамках"];
 
+/// Prepositions that make an event noun after them the bound of a clause's event ("после
+/// конфликта", "до войны", "перед саммитом"): a date right after that noun is its own.
+const BOUND_OPENERS: &[&str] = &["после", "до", "перед"];
+
 /// The most words between an occasion's noun and a date of its phrase ("на саммите НАТО
 /// в Бухаресте в апреле 2008 года": four).
 const OCCASION_SPAN: usize = 5;
@@ -747,15 +751,25 @@ const OCCASION_SPAN: usize = 5;
 /// [`OCCASION_OPENERS`], a meeting noun (CAMEO 04: встреча, саммит, переговоры, визит),
 /// then only names and short prepositions up to the date — dates that meeting, as the
 /// English "during a meeting at the Foreign Ministry on December 15" does, whatever verb
-/// the clause has. The noun's token and entry.
+/// the clause has. So does a date in the phrase of an event noun that a bound preposition
+/// opens ("после конфликта в августе 2008 года", [`BOUND_OPENERS`]) or that opens its
+/// clause as the subject ("Саммит НАТО в Бухаресте в апреле 2008 года обещал …"). The
+/// noun's token and entry.
 fn meeting_phrase(toks: &[Tok], sentence_start: usize, first: usize) -> Option<(usize, &'static Trigger)> {
     let mut j = first;
     while j > sentence_start && first - j <= OCCASION_SPAN {
         j -= 1;
         let t = &toks[j];
-        if let Some(entry) = trigger(&t.low).filter(|e| e.noun && !e.artifact && e.code == "04") {
-            let opened = j > sentence_start && OCCASION_OPENERS.contains(&toks[j - 1].low.as_str());
-            return opened.then_some((j, entry));
+        if let Some(entry) = trigger(&t.low).filter(|e| e.noun && !e.artifact) {
+            let before = (j > sentence_start).then(|| toks[j - 1].low.as_str());
+            let occasion = entry.code == "04" && before.is_some_and(|w| OCCASION_OPENERS.contains(&w));
+            // "после конфликта в августе 2008 года": the date of the event a bound names,
+            // whatever verb the clause has
+            let bound = first - j <= 2 && before.is_some_and(|w| BOUND_OPENERS.contains(&w));
+            // "Саммит НАТО в Бухаресте в апреле 2008 года обещал …": a date inside the
+            // subject phrase of an event noun that opens its clause
+            let subject = j == sentence_start || breaks_at(toks, j - 1);
+            return (occasion || bound || subject).then_some((j, entry));
         }
         let name = t.kind == Kind::Word && t.upper;
         let preposition = matches!(t.low.as_str(), "в" | "во" | "на" | "при");
