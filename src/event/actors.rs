@@ -184,6 +184,29 @@ fn first_words() -> &'static FirstWords {
     })
 }
 
+/// The code of the lines chronicle adds to the agents table: bodies a place may own
+/// ("the State Department", "Kyiv officials"), which are no role nouns before a name.
+pub const BODY_CODE: &str = "BODY";
+
+/// Whether `word` (lower case, singular or plural) names an agent: a role noun, a title
+/// or a body of the agents table ("court", "officials", "Ministry", "Department").
+pub fn is_agent_noun(word: &str) -> bool {
+    static BODIES: OnceLock<WordSet> = OnceLock::new();
+    let bodies = BODIES.get_or_init(|| {
+        data_lines(AGENTS_TSV)
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, code)| code.trim() == BODY_CODE)
+            .map(|(w, _)| w)
+            .collect()
+    });
+    let one = |w: &str| is_role_noun(w) || bodies.contains(w) || is(TITLES, w);
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(String::from));
+    one(word) || singular.is_some_and(|w| one(&w))
+}
+
 /// Role nouns (`minister`, `envoy`, `spokesman`) from the Phoenix agents table.
 pub fn is_role_noun(word: &str) -> bool {
     struct RoleNouns {
@@ -198,7 +221,7 @@ pub fn is_role_noun(word: &str) -> bool {
     let table = TABLE.get_or_init(|| {
         let mut set: WordSet = data_lines(AGENTS_TSV)
             .filter_map(|l| l.split_once('\t'))
-            .filter(|(_, code)| code.trim() != super::thing_names::BODY_CODE)
+            .filter(|(_, code)| code.trim() != BODY_CODE)
             .map(|(w, _)| w)
             .collect();
         set.extend([
@@ -391,7 +414,10 @@ impl ArticleActors {
         // Stable: of a match and an office at one position, the match comes first.
         out.sort_by_key(|m| m.first);
         let starts: Vec<usize> = out.iter().map(|m| m.first).collect();
-        out.retain(|m| !super::thing_names::names_a_thing(tokens, m, &starts));
+        out.retain(|m| {
+            !(m.kind == Kind::Country
+                && super::thing_names::names_a_thing(tokens, m.last, &starts, is_agent_noun))
+        });
         out
     }
 
