@@ -455,6 +455,31 @@ fn lemmas_of_one_class_are_one_kind() {
             2,
         ),
         (
+            "\"laid down by the accord signed …\" is no downing: a crash of the month stays apart",
+            vec![
+                T {
+                    trigger: "signed",
+                    sentence:
+                        "The sites may be visited only as laid down by the Feb. 23 accord signed by Annan.",
+                    actors: &["Kofi Annan", "Iraq"],
+                    date: "1998-02-23",
+                    span: ("1998-02-23", "1998-02-24"),
+                    ..DAY
+                },
+                T {
+                    article: "b",
+                    trigger: "crashed",
+                    sentence: "Two military helicopters crashed last February.",
+                    actors: &[],
+                    date: "1998-02",
+                    span: ("1998-02-01", "1998-03-01"),
+                    granularity: Granularity::Month,
+                    ..DAY
+                },
+            ],
+            2,
+        ),
+        (
             "a founding and a vote of the same actors on one day are two events",
             vec![
                 founded,
