@@ -70,6 +70,12 @@ mod tests {
     use crate::event::attach::classify;
     use crate::text::sentence::tokenize;
 
+    /// The index of the first token of `phrase` in `sentence`.
+    fn token_at(sentence: &str, tokens: &[Token], phrase: &str) -> usize {
+        let at = sentence[..sentence.find(phrase).unwrap()].chars().count();
+        tokens.iter().position(|t| t.start >= at).unwrap()
+    }
+
     /// Sentence, the apposed date, the offset it restates (`None`: it restates none).
     const CASES: &[(&str, &str, Option<&str>)] = &[
         (
@@ -105,8 +111,7 @@ mod tests {
         for &(sentence, date, want) in CASES {
             let tokens = tokenize(sentence);
             let classes = classify(&tokens);
-            let at = sentence[..sentence.find(date).expect(date)].chars().count();
-            let first = tokens.iter().position(|t| t.start >= at).expect(date);
+            let first = token_at(sentence, &tokens, date);
             let got = restated_offset(&tokens, &classes, first, None)
                 .map(|r| tokens[r].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             assert_eq!(got.as_deref(), want, "{sentence}");
@@ -148,10 +153,7 @@ mod tests {
         for (sentence, offset, date) in cases {
             let tokens = tokenize(sentence);
             let classes = classify(&tokens);
-            let pos = |phrase: &str| {
-                let at = sentence[..sentence.find(phrase).unwrap()].chars().count();
-                tokens.iter().position(|t| t.start >= at).unwrap()
-            };
+            let pos = |phrase: &str| token_at(sentence, &tokens, phrase);
             let o = pos(offset);
             let range = o..o + tokenize(offset).len();
             let got = restated_offset(&tokens, &classes, pos(date), Some(range.clone()));
@@ -160,10 +162,7 @@ mod tests {
         for (sentence, offset, date, with_hedge) in hedged {
             let tokens = tokenize(sentence);
             let classes = classify(&tokens);
-            let pos = |phrase: &str| {
-                let at = sentence[..sentence.find(phrase).unwrap()].chars().count();
-                tokens.iter().position(|t| t.start >= at).unwrap()
-            };
+            let pos = |phrase: &str| token_at(sentence, &tokens, phrase);
             let o = pos(offset);
             let got = restated_offset(&tokens, &classes, pos(date), Some(o..o + tokenize(offset).len()));
             let h = pos(with_hedge);

@@ -481,14 +481,18 @@ fn is_break(t: &Tok) -> bool {
     t.kind == Kind::Punct && matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
 }
 
-/// A clause break at token `i`, read with its neighbours: a dash between two names joins
-/// them into one ("Совет Россия — НАТО", "встреча Путин — Байден") and breaks nothing; a
-/// dash before a lower-case word ("Москва — столица") still does.
+/// A clause break at token `i`, read with its neighbours: a dash inside one proper name
+/// ("Совета Россия — НАТО", "Саммит Россия — ЕС": names on both sides, and the left one
+/// itself after a capitalised word of the name) breaks nothing. A dash after a name that
+/// opens its phrase stays a break: a copula or apposition ("от ЛДПР — Михаил Дегтярев",
+/// "столица Малави — Лилонгве", both in NEREL), or a lower-case word after it
+/// ("Москва — столица").
 fn breaks_at(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     let dash = matches!(t.low.as_str(), "—" | "–");
     let name = |k: Option<&Tok>| k.is_some_and(|k| k.kind == Kind::Word && k.upper);
-    is_break(t) && !(dash && i > 0 && name(toks.get(i - 1)) && name(toks.get(i + 1)))
+    let in_a_name = i >= 2 && name(toks.get(i - 2)) && name(toks.get(i - 1)) && name(toks.get(i + 1));
+    is_break(t) && !(dash && in_a_name)
 }
 
 /// Whether a word is a finite verb: a past form, a future cue, or a present form of the

@@ -774,9 +774,20 @@ fn a_dash_between_two_names_breaks_no_clause() {
             &[("2022-01-12", "Заседание")],
         ),
         (
-            "Встреча Путин — Байден состоится 16 июня в Женеве, заявил Песков.",
-            "2021-06-01",
-            &[("2021-06-16", "Встреча")],
+            "Саммит Россия — ЕС пройдет 4 июня в Екатеринбурге, сообщил Ушаков.",
+            "2017-05-30",
+            &[("2017-06-04", "Саммит")],
         ),
     ]);
+    // a dash after a name that opens its phrase is a copula or an apposition: a break
+    for (text, dash_breaks) in [
+        ("заседание Совета Россия — НАТО", false),
+        ("кандидат от ЛДПР — Михаил Дегтярев", true),
+        ("столица Малави — Лилонгве", true),
+        ("Москва — столица России", true),
+    ] {
+        let toks = crate::lang::ru::token::tokenize(text);
+        let at = toks.iter().position(|t| t.low == "—").expect("a dash");
+        assert_eq!(breaks_at(&toks, at), dash_breaks, "{text}");
+    }
 }
